@@ -1,0 +1,36 @@
+import type { AiLinkKind } from '../data/types';
+import type { PageKind } from '../page/types';
+
+export type Label = 'ai_layoff' | 'layoff_not_ai' | 'ai_no_layoff' | 'other';
+
+export interface JobsFact {
+  /** Number of jobs, when stated. */
+  count: number | null;
+  /** Share of workforce 0..1, when stated. */
+  share: number | null;
+  /** The words that stated it ("about 14,000 corporate roles"). */
+  text: string;
+}
+
+export interface CompanyMatch {
+  id: string;
+  name: string;
+  /** Mentions in the text (title counts too). */
+  mentions: number;
+}
+
+export interface Analysis {
+  label: Label;
+  /** 0..1 confidence that the page is an AI-attributed layoff story. */
+  score: number;
+  kind: PageKind;
+  /** Main company first. */
+  companies: CompanyMatch[];
+  jobs: JobsFact | null;
+  /** Who tied the cuts to AI (or denied it). */
+  attributedBy: AiLinkKind | null;
+  /** The sentences that decided it, as they appear in the text. */
+  evidence: string[];
+  /** Short human-readable reasons ("headline is about job cuts", "CEO memo credits AI"). */
+  reasons: string[];
+}
