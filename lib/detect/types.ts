@@ -27,8 +27,13 @@ export interface Analysis {
   /** Main company first. */
   companies: CompanyMatch[];
   jobs: JobsFact | null;
-  /** Who tied the cuts to AI (or denied it). */
+  /** Who tied the cuts to AI: the company, an executive, or the reporting. 'denied' only when a
+   * denial is the sole link (then the label is layoff_not_ai). */
   attributedBy: AiLinkKind | null;
+  /** The sentence in which the company or an executive says the cuts are not about AI. */
+  denial: string | null;
+  /** Date the cuts were announced, when the page states it (ISO). */
+  date: string | null;
   /** The sentences that decided it, as they appear in the text. */
   evidence: string[];
   /** Short human-readable reasons ("headline is about job cuts", "CEO memo credits AI"). */

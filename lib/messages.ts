@@ -1,0 +1,30 @@
+// The messages between the content script, the background and the popup. One union, so a
+// handler that forgets a case fails the typecheck.
+import type { Analysis } from './detect/types';
+import type { CompanyView } from './math/types';
+import type { PageInput } from './page/types';
+
+export interface PageResult {
+  analysis: Analysis;
+  /** One per recognised company, main company first (only when the page qualifies). */
+  views: CompanyView[];
+}
+
+export interface TabStatus {
+  flagged: boolean;
+  label: Analysis['label'] | null;
+  companies: { id: string; name: string }[];
+}
+
+export type Request =
+  | { type: 'analyze'; page: PageInput }
+  | { type: 'report-status'; status: TabStatus }
+  | { type: 'get-tab-status'; tabId: number }
+  | { type: 'open-company'; companyId: string };
+
+export interface Responses {
+  analyze: PageResult;
+  'report-status': void;
+  'get-tab-status': TabStatus | null;
+  'open-company': void;
+}
