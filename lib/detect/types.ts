@@ -17,6 +17,9 @@ export interface CompanyMatch {
   name: string;
   /** Mentions in the text (title counts too). */
   mentions: number;
+  /** The exact surface strings that matched on this page ("Amazon", "AWS", "NASDAQ: AMZN"):
+   * the content script badges these in the DOM without shipping the matcher or the dataset. */
+  terms: string[];
 }
 
 export interface Analysis {
