@@ -1,1 +1,35 @@
-export default defineBackground(() => {});
+import { browser } from 'wxt/browser';
+import { isRequest, sendToTab } from '@/lib/ext/messaging';
+import type { Request, TabStatus } from '@/lib/messages';
+import { buildPageResult } from '@/lib/page-result';
+
+// The NLP and the dataset live here, not in the content script, so that pages which do not
+// qualify never load them.
+export default defineBackground(() => {
+  browser.runtime.onMessage.addListener((message: unknown, sender) => {
+    if (!isRequest(message)) return undefined;
+    return handle(message, sender.tab?.id);
+  });
+});
+
+async function handle(message: Request, tabId: number | undefined): Promise<unknown> {
+  switch (message.type) {
+    case 'analyze':
+      return buildPageResult(message.page);
+    case 'report-status':
+      if (tabId !== undefined) await showCount(tabId, message.status);
+      return undefined;
+    case 'get-tab-status':
+      // The content script is the source of truth: a background that slept has forgotten.
+      return sendToTab(message.tabId, message).catch(() => null);
+  }
+}
+
+async function showCount(tabId: number, status: TabStatus): Promise<void> {
+  const text = status.flagged ? String(status.companies.length) : '';
+  const action = browser.action ?? browser.browserAction;
+  await Promise.all([
+    action.setBadgeText({ tabId, text }),
+    action.setBadgeBackgroundColor({ tabId, color: '#b3261e' }),
+  ]).catch(() => undefined); // the tab may have closed meanwhile
+}

@@ -19,12 +19,11 @@ export interface TabStatus {
 export type Request =
   | { type: 'analyze'; page: PageInput }
   | { type: 'report-status'; status: TabStatus }
-  | { type: 'get-tab-status'; tabId: number }
-  | { type: 'open-company'; companyId: string };
+  /** Popup → background → content script of that tab. */
+  | { type: 'get-tab-status'; tabId: number };
 
 export interface Responses {
   analyze: PageResult;
   'report-status': void;
   'get-tab-status': TabStatus | null;
-  'open-company': void;
 }

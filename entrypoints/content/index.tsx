@@ -1,4 +1,182 @@
+import { browser } from 'wxt/browser';
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { prefilter } from '@/lib/detect/prefilter';
+import { isRequest, sendToBackground } from '@/lib/ext/messaging';
+import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
+import type { PageResult } from '@/lib/messages';
+import { qualifies, statusOf } from '@/lib/page-result';
+import { readPage } from '@/lib/page/read';
+import { isActiveOn, type Settings } from '@/lib/settings/model';
+import { createBadges, type BadgeController } from './badges';
+import { collectText } from './page-text';
+import { scrollToSentence } from './scroll-to-sentence';
+import { mountSidebarHost, type SidebarHost } from './sidebar-host';
+
+const PREFILTER_CHARS = 200_000;
+const MUTATION_DEBOUNCE_MS = 150;
+const NAVIGATION_SETTLE_MS = 400;
+const MAX_ADDED_NODES_PER_BATCH = 500;
+const MAX_REMOUNTS = 3;
+
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  main() {},
+  runAt: 'document_idle',
+  async main(ctx) {
+    try {
+      await new Annotator(ctx, await loadSettings()).start();
+    } catch {
+      // Never surface our failures in the page's console: the page must not notice us.
+    }
+  },
 });
+
+/** One page's life: detect, show, follow DOM changes, settings and SPA navigation, clean up. */
+class Annotator {
+  private result: PageResult | null = null;
+  private analyzedUrl = '';
+  private sidebar: SidebarHost | null = null;
+  private badges: BadgeController | null = null;
+  private observer: MutationObserver | null = null;
+  private runId = 0;
+  private remounts = 0;
+
+  constructor(
+    private readonly ctx: ContentScriptContext,
+    private settings: Settings,
+  ) {}
+
+  async start(): Promise<void> {
+    const onMessage = (message: unknown) =>
+      isRequest(message) && message.type === 'get-tab-status' ? Promise.resolve(this.status()) : undefined;
+    browser.runtime.onMessage.addListener(onMessage);
+    const unwatch = watchSettings((next) => {
+      this.settings = next;
+      void this.run();
+    });
+    this.ctx.addEventListener(window, 'wxt:locationchange', () => {
+      this.ctx.setTimeout(() => void this.run(), NAVIGATION_SETTLE_MS);
+    });
+    this.ctx.onInvalidated(() => {
+      browser.runtime.onMessage.removeListener(onMessage);
+      unwatch();
+      this.teardown();
+    });
+    await this.run();
+  }
+
+  private status() {
+    return statusOf(this.active() ? this.result : null);
+  }
+
+  private active(): boolean {
+    return isActiveOn(this.settings, location.hostname);
+  }
+
+  private async run(): Promise<void> {
+    const id = ++this.runId;
+    try {
+      if (!this.active()) {
+        this.teardown();
+        await this.report();
+        return;
+      }
+      if (this.analyzedUrl !== location.href) {
+        const hadResult = this.result !== null;
+        this.teardown();
+        this.result = null;
+        this.analyzedUrl = location.href;
+        const page = this.candidatePage();
+        // Ordinary pages send no message at all; only a page that was flagged before says it no longer is.
+        if (!page) return void (hadResult && (await this.report()));
+        const result = await sendToBackground({ type: 'analyze', page });
+        if (id !== this.runId || this.ctx.isInvalid) return;
+        this.result = result;
+      }
+      await this.show();
+      await this.report();
+    } catch {
+      // The background may be gone (extension reloaded); stay quiet.
+    }
+  }
+
+  /** The cheap path every page pays; the article is only extracted from candidates. */
+  private candidatePage() {
+    performance.mark('mdm:start');
+    const page = prefilter(document.title, collectText(document.body, PREFILTER_CHARS))
+      ? readPage(document, location.href)
+      : null;
+    performance.measure('mdm:content', 'mdm:start');
+    return page;
+  }
+
+  private async show(): Promise<void> {
+    const result = this.result;
+    if (!result || !qualifies(result)) return;
+    if (!this.sidebar) {
+      this.sidebar = await mountSidebarHost(this.ctx, {
+        result,
+        autoOpen: this.settings.autoOpen,
+        onEvidence: (sentence) => scrollToSentence(document, sentence),
+      });
+    }
+    this.badges?.clear();
+    this.badges = null;
+    if (this.settings.badges) {
+      const terms = Object.fromEntries(
+        result.analysis.companies
+          .filter((c) => result.views.some((v) => v.id === c.id))
+          .map((c) => [c.id, c.terms]),
+      );
+      this.badges = createBadges(articleRoot(), terms, (id) => this.sidebar?.show(id));
+      this.badges.scan();
+    }
+    this.observe();
+  }
+
+  private observe(): void {
+    if (this.observer) return;
+    let pending: Node[] = [];
+    let timer: number | undefined;
+    this.observer = new MutationObserver((records) => {
+      for (const record of records) {
+        for (const node of record.addedNodes) {
+          if (pending.length < MAX_ADDED_NODES_PER_BATCH) pending.push(node);
+        }
+      }
+      if (timer !== undefined) return;
+      timer = this.ctx.setTimeout(() => {
+        timer = undefined;
+        const nodes = pending;
+        pending = [];
+        this.keepHostMounted();
+        this.badges?.scan(nodes.filter((n) => n.isConnected));
+      }, MUTATION_DEBOUNCE_MS);
+    });
+    this.observer.observe(document.body, { childList: true, subtree: true });
+  }
+
+  /** A page that removes our host gets it back a few times, then we let it win. */
+  private keepHostMounted(): void {
+    if (!this.sidebar || this.sidebar.isConnected() || this.remounts >= MAX_REMOUNTS) return;
+    this.remounts++;
+    this.sidebar.remount();
+  }
+
+  private teardown(): void {
+    this.observer?.disconnect();
+    this.observer = null;
+    this.badges?.clear();
+    this.badges = null;
+    this.sidebar?.remove();
+    this.sidebar = null;
+  }
+
+  private report(): Promise<void> {
+    return sendToBackground({ type: 'report-status', status: this.status() }).catch(() => undefined);
+  }
+}
+
+/** Badges go where the story is, not into navigation and footers. */
+function articleRoot(): Element {
+  return document.querySelector('article') ?? document.querySelector('main, [role="main"]') ?? document.body;
+}

@@ -1,0 +1,30 @@
+// The whole pipeline behind one call: classify the page, then build the counterpoint for each
+// recognised company. The background runs it for the content script; the CLI and tests call it too.
+import { getCompany } from './data';
+import { analyze } from './detect';
+import { buildCompanyView } from './math/company-view';
+import type { PageResult, TabStatus } from './messages';
+import type { PageInput } from './page/types';
+
+export function buildPageResult(page: PageInput): PageResult {
+  const analysis = analyze(page);
+  if (analysis.label !== 'ai_layoff') return { analysis, views: [] };
+  const views = analysis.companies.flatMap((match) => {
+    const company = getCompany(match.id);
+    return company ? [buildCompanyView(company, analysis.jobs ?? undefined)] : [];
+  });
+  return { analysis, views };
+}
+
+export function qualifies(result: PageResult): boolean {
+  return result.analysis.label === 'ai_layoff' && result.views.length > 0;
+}
+
+export function statusOf(result: PageResult | null): TabStatus {
+  if (!result) return { flagged: false, label: null, companies: [] };
+  return {
+    flagged: qualifies(result),
+    label: result.analysis.label,
+    companies: result.views.map(({ id, name }) => ({ id, name })),
+  };
+}
