@@ -1,0 +1,50 @@
+// PageInput from plain text or from a {url, title, text} record (CLI input, test fixtures).
+import { capText, MAX_TEXT_CHARS } from './caps';
+import { hostOf } from './metadata';
+import { pageKind } from './kind';
+import type { PageInput } from './types';
+
+/** A short first line followed by more text is the headline. */
+const MAX_HEADLINE_CHARS = 200;
+
+/** `name` says where the text came from; it is kept as the page's url when it is a web address. */
+export function pageFromText(text: string, name = ''): PageInput {
+  const lines = text.slice(0, 2 * MAX_TEXT_CHARS).replace(/\r\n?/g, '\n').trim().split('\n');
+  const first = lines[0]!.trim();
+  const hasHeadline = first.length <= MAX_HEADLINE_CHARS && lines.length > 1;
+  return pageFromJson({
+    url: /^https?:\/\//i.test(name) ? name : '',
+    title: hasHeadline ? first : '',
+    text: (hasHeadline ? lines.slice(1) : lines).join('\n'),
+  });
+}
+
+export interface TextRecord {
+  url?: string;
+  title?: string;
+  text?: string;
+}
+
+export function pageFromJson(record: TextRecord): PageInput {
+  const url = typeof record.url === 'string' ? record.url : '';
+  const title = typeof record.title === 'string' ? record.title.replace(/\s+/g, ' ').trim() : '';
+  const text = capText(toParagraphs(typeof record.text === 'string' ? record.text : ''));
+  return {
+    url,
+    title,
+    text,
+    site: hostOf(url),
+    kind: pageKind({ url, title, types: [], head: text }),
+  };
+}
+
+/** Blank lines separate paragraphs; in text without blank lines, every line is a paragraph. */
+function toParagraphs(text: string): string {
+  const normalized = text.slice(0, 2 * MAX_TEXT_CHARS).replace(/\r\n?/g, '\n');
+  const separator = /\n\s*\n/.test(normalized) ? /\n\s*\n/ : /\n/;
+  return normalized
+    .split(separator)
+    .map((paragraph) => paragraph.replace(/\s+/g, ' ').trim())
+    .filter(Boolean)
+    .join('\n\n');
+}

@@ -1,0 +1,47 @@
+// What kind of page this is, from its structure: declared types, host and path, wire datelines,
+// EDGAR form headers. Strongest evidence first: a filing or a wire release says so unambiguously,
+// while og:type=article is set by almost every CMS.
+import type { PageKind } from './types';
+
+export interface KindSignals {
+  url: string;
+  title: string;
+  /** JSON-LD @types on the page. */
+  types: string[];
+  ogType?: string;
+  /** The start of the page's text, where datelines and form headers sit. */
+  head: string;
+}
+
+const WIRE_HOST = /(^|\.)(prnewswire|businesswire|globenewswire|accesswire|newswire)\.(com|ca|co\.uk)$/;
+const WIRE_DATELINE =
+  /\/\s*PRNewswire(-FirstCall)?\s*\/|\(\s*BUSINESS WIRE\s*\)|\/\s*GLOBE NEWSWIRE\s*\/|\/\s*ACCESS\s*(WIRE|Newswire)\s*\/|\(\s*ACCESSWIRE\s*\)/i;
+const IR_HOST = /^(investors?|ir|newsroom|press|media)\./;
+const IR_PATH = /\/(investors?|investor-relations|news-releases?|press-releases?)(\/|$)/;
+const EDGAR_FORM = /\bFORM\s+8-K\b|\bItem\s+2\.05\b[\s\S]{0,200}Costs Associated with Exit or Disposal Activities/;
+const MEMO_TITLE = /\b(memo|note|message|letter|e-?mail) (to|from) (our |all )?(employees|staff|teams?|colleagues|ceo|founder)\b/i;
+const MEMO_OPENING = /^(dear|hi|hello|to) (all|everyone|team|colleagues|employees|\w+ers)\b|^(from|to|subject|date):\s/im;
+const BLOG_URL = /^blog\.|\/blog(s)?\//;
+
+export function pageKind(signals: KindSignals): PageKind {
+  const { host, path } = urlParts(signals.url);
+  const types = new Set(signals.types);
+  const head = signals.head.slice(0, 2_000);
+  if ((host.endsWith('sec.gov') && path.startsWith('/archives/')) || EDGAR_FORM.test(signals.head)) return 'filing';
+  if (types.has('PressRelease') || WIRE_HOST.test(host) || WIRE_DATELINE.test(head)) return 'press-release';
+  if (types.has('NewsArticle') || types.has('ReportageNewsArticle')) return 'news';
+  if (MEMO_TITLE.test(signals.title) || MEMO_OPENING.test(head.slice(0, 300))) return 'memo';
+  if (IR_HOST.test(host) || IR_PATH.test(path)) return 'press-release';
+  if (types.has('BlogPosting') || BLOG_URL.test(host + path)) return 'blog';
+  if (types.has('Article') || signals.ogType === 'article') return 'news';
+  return 'unknown';
+}
+
+function urlParts(url: string): { host: string; path: string } {
+  try {
+    const { hostname, pathname } = new URL(url);
+    return { host: hostname.toLowerCase().replace(/^www\./, ''), path: pathname.toLowerCase() };
+  } catch {
+    return { host: '', path: '' };
+  }
+}

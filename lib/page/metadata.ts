@@ -1,0 +1,123 @@
+// What a page says about itself in its markup: title, site, date, language, declared types.
+import { jsonLdString, jsonLdTypes, type JsonLdNode } from './json-ld';
+
+export interface PageMetadata {
+  title: string;
+  site?: string;
+  published?: string;
+  lang?: string;
+  /** Every JSON-LD @type on the page ("NewsArticle", "PressRelease", "Organization"...). */
+  types: string[];
+  ogType?: string;
+  /** <link rel=canonical> or og:url, for HTML read without a known URL. */
+  canonical?: string;
+}
+
+/** JSON-LD types whose node describes the page's own article. */
+const ARTICLE_TYPES = /Article$|^BlogPosting$|^PressRelease$|^Report$|^WebPage$/;
+
+export function readMetadata(doc: Document, url: string, nodes: JsonLdNode[]): PageMetadata {
+  const article = nodes.find((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
+  const canonical =
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
+  const site = meta(doc, 'og:site_name') ?? hostOf(url || (canonical ?? ''));
+  return {
+    title: pageTitle(doc, article, site),
+    site,
+    published: isoDate(
+      meta(doc, 'article:published_time') ??
+        (article && jsonLdString(article, 'datePublished')) ??
+        meta(doc, 'datePublished') ??
+        doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
+        undefined,
+    ),
+    lang: language(doc),
+    types: nodes.flatMap(jsonLdTypes),
+    ogType: meta(doc, 'og:type')?.toLowerCase(),
+    canonical,
+  };
+}
+
+/** The publisher's own headline first (JSON-LD, then title metas), the <title> tag last. */
+function pageTitle(doc: Document, article: JsonLdNode | undefined, site: string | undefined): string {
+  const declared = article && jsonLdHeadline(article, doc.title);
+  if (declared) return clean(declared);
+  const fromMeta = TITLE_METAS.map((key) => meta(doc, key)).find(Boolean);
+  // Title metas are the publisher's chosen headline, kept as written.
+  return fromMeta ? clean(fromMeta) : withoutSite(clean(doc.title), site);
+}
+
+const TITLE_METAS = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title'];
+
+/** Some sites put their own name in `name` and the article's in `headline`: take the one the
+ * <title> repeats, else `name`. */
+function jsonLdHeadline(article: JsonLdNode, htmlTitle: string): string | undefined {
+  const name = jsonLdString(article, 'name');
+  const headline = jsonLdString(article, 'headline');
+  if (!name || !headline || name === headline) return name ?? headline;
+  const title = htmlTitle.toLowerCase();
+  return title.includes(headline.toLowerCase()) && !title.includes(name.toLowerCase()) ? headline : name;
+}
+
+/** A <meta> value by property, name or itemprop; undefined when absent or blank. */
+function meta(doc: Document, key: string): string | undefined {
+  // ~= because one tag may declare several: property="dc:title og:title".
+  const el = doc.querySelector(`meta[property~="${key}"], meta[name~="${key}"], meta[itemprop="${key}"]`);
+  const value = el?.getAttribute('content')?.trim();
+  return value || undefined;
+}
+
+function clean(text: string): string {
+  return text.replace(/\s+/g, ' ').trim();
+}
+
+export function hostOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '') || undefined;
+  } catch {
+    return undefined;
+  }
+}
+
+/** The separators sites put between headline and site name ("Headline | Site", "Site - Headline"). */
+const SEPARATOR = /\s+[|\-–»\\/]\s+/g;
+
+/** Drops a site-name segment from either end of a <title>, or any trailing segment when what
+ * remains still reads as a headline (a <title> usually ends with the site, under whatever name). */
+function withoutSite(title: string, site: string | undefined): string {
+  const separators = [...title.matchAll(SEPARATOR)];
+  const first = separators[0];
+  const last = separators[separators.length - 1];
+  if (!first || !last) return title;
+  const head = title.slice(0, first.index);
+  const tail = title.slice(last.index + last[0].length);
+  const rest = title.slice(0, last.index);
+  if (isSiteName(tail, site)) return rest;
+  if (isSiteName(head, site)) return title.slice(first.index + first[0].length);
+  return rest.split(' ').length >= 3 ? rest : title;
+}
+
+function isSiteName(segment: string, site: string | undefined): boolean {
+  if (!site || segment.length < 3) return false;
+  // A host names the site by its second-level label: "en.wikipedia.org" → "wikipedia".
+  const name = (/^[\w.-]+\.\w+$/.test(site) ? (site.split('.').at(-2) ?? site) : site).toLowerCase();
+  const text = segment.toLowerCase();
+  return text.includes(name) || name.includes(text);
+}
+
+/** Keeps a stated ISO date as written (its day is the page's day); parses anything else. */
+function isoDate(value: string | undefined): string | undefined {
+  if (!value) return undefined;
+  const text = value.trim();
+  if (/^\d{4}-\d{2}-\d{2}/.test(text)) return text;
+  const time = Date.parse(text);
+  return Number.isNaN(time) ? undefined : new Date(time).toISOString();
+}
+
+function language(doc: Document): string | undefined {
+  const lang =
+    doc.documentElement?.getAttribute('lang') ??
+    doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
+    meta(doc, 'og:locale');
+  return lang?.trim().replace('_', '-') || undefined;
+}
