@@ -1,0 +1,110 @@
+// CEO pay: as a multiple of median pay per year, and as the amounts the cut jobs' wages are set against.
+// Pay belongs to a person, so a "raise" is only computed when both years name the same CEO.
+import type { Company, Figure } from '../../data/types';
+import { amountOf, type Comparison } from '../amount';
+import { figureFor, latestFigure, previousFiscalYear, toInput, yearlyFigures } from '../figures';
+import { divide, figureText, formulaNumber, lineResult, type LineResult } from '../line';
+import type { CounterpointLine, ReportedInput } from '../types';
+
+/** CEO pay and median pay of the same fiscal year, when both exist in the same currency. */
+export function ceoAndMedianPay(company: Company, period: string): { ceo: Figure; median: Figure } | null {
+  const ceo = figureFor(company, 'ceo_total_comp', period);
+  const median = figureFor(company, 'median_employee_pay', period);
+  return ceo && median && ceo.unit === median.unit && median.value > 0 ? { ceo, median } : null;
+}
+
+interface RatioPoint {
+  period: string;
+  value: number;
+  formula?: string;
+  inputs: ReportedInput[];
+}
+
+// The ratio the company reported wins; else CEO pay ÷ median pay of the same year.
+function ratioPoint(company: Company, period: string): RatioPoint | null {
+  const reported = figureFor(company, 'ceo_pay_ratio', period);
+  if (reported && reported.value > 0) return { period, value: reported.value, inputs: [toInput(reported, 'CEO pay ratio')] };
+  const pair = ceoAndMedianPay(company, period);
+  const value = pair ? divide(pair.ceo.value, pair.median.value) : null;
+  if (!pair || value === null) return null;
+  return {
+    period,
+    value,
+    formula: `${figureText(pair.ceo)} CEO pay ÷ ${figureText(pair.median)} median pay`,
+    inputs: [toInput(pair.ceo, 'CEO pay'), toInput(pair.median, 'median employee pay')],
+  };
+}
+
+function ratioSeries(company: Company): RatioPoint[] {
+  const periods = new Set(
+    [...yearlyFigures(company, 'ceo_pay_ratio'), ...yearlyFigures(company, 'ceo_total_comp')].map((f) => f.period),
+  );
+  return [...periods].sort().flatMap((period) => ratioPoint(company, period) ?? []);
+}
+
+export function ceoRatioLines(company: Company): LineResult {
+  const series = ratioSeries(company);
+  const first = series[0];
+  const last = series.at(-1);
+  if (!first || !last) return lineResult([], ['CEO pay ratio']);
+  const now: CounterpointLine = {
+    id: 'ceo-pay-ratio',
+    kind: last.formula ? 'derived' : 'reported',
+    label: `CEO pay as a multiple of median employee pay in ${last.period}`,
+    value: last.value,
+    format: 'multiple',
+    ...(last.formula ? { formula: last.formula } : {}),
+    inputs: last.inputs,
+  };
+  if (first === last) return lineResult([now]);
+  const change: CounterpointLine = {
+    id: 'ceo-pay-ratio-change',
+    kind: 'derived',
+    label: `Change in the CEO pay ratio, ${first.period} to ${last.period}`,
+    value: (last.value - first.value) / first.value,
+    format: 'percent',
+    formula: `(${formulaNumber(last.value, 'multiple')} (${last.period}) − ${formulaNumber(first.value, 'multiple')} (${first.period})) ÷ ${formulaNumber(first.value, 'multiple')}`,
+    inputs: [...first.inputs, ...last.inputs],
+  };
+  return lineResult([now, change]);
+}
+
+function ceoRaise(company: Company, latest: Figure, currency: string): { raise?: Comparison; line?: CounterpointLine; unknown: string[] } {
+  const previousPeriod = previousFiscalYear(latest.period);
+  const previous = previousPeriod ? figureFor(company, 'ceo_total_comp', previousPeriod) : undefined;
+  if (!previous || !latest.person || !previous.person || previous.unit !== latest.unit) return { unknown: ['CEO raise'] };
+  // A new CEO's first year is not a raise.
+  if (previous.person !== latest.person || latest.value <= previous.value) return { unknown: [] };
+  const value = latest.value - previous.value;
+  const formula = `${figureText(latest)} − ${figureText(previous)}`;
+  const inputs = [toInput(previous, 'CEO pay'), toInput(latest, 'CEO pay')];
+  const period = `${previous.period} to ${latest.period}`;
+  const line: CounterpointLine = {
+    id: 'ceo-raise',
+    kind: 'derived',
+    label: `Raise of the CEO (${latest.person}), ${period}`,
+    value,
+    format: 'currency',
+    currency,
+    formula,
+    inputs,
+  };
+  return {
+    raise: { id: 'wages-vs-ceo-raise', format: 'multiple', name: 'CEO raise', value, currency, period, text: `(${formula})`, inputs },
+    line,
+    unknown: [],
+  };
+}
+
+/** The CEO's latest pay and raise as amounts to compare with, plus the raise's own line. */
+export function ceoPayComparisons(company: Company): { targets: Comparison[]; lines: CounterpointLine[]; unknown: string[] } {
+  const latest = latestFigure(company, 'ceo_total_comp');
+  const pay = latest ? amountOf(latest, 'CEO pay') : undefined;
+  if (!latest || !pay) return { targets: [], lines: [], unknown: ['CEO pay', 'CEO raise'] };
+  const { raise, line, unknown } = ceoRaise(company, latest, pay.currency);
+  return {
+    targets: [{ ...pay, id: 'wages-vs-ceo-pay', format: 'multiple' }, ...(raise ? [raise] : [])],
+    lines: line ? [line] : [],
+    unknown,
+  };
+}

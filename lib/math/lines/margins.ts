@@ -1,0 +1,67 @@
+// Gross and operating margin per fiscal year: profit ÷ revenue of the same year, or the margin the
+// company reported when the inputs are not there. Lines show the earliest year ("then") and the latest ("now").
+import type { Company, Metric } from '../../data/types';
+import { figureFor, toInput, yearlyFigures } from '../figures';
+import { divide, figureText, lineResult, type LineResult } from '../line';
+import type { CounterpointLine, ReportedInput } from '../types';
+
+export type MarginKind = 'gross' | 'operating';
+
+const METRICS: Record<MarginKind, { profit: Metric; profitName: string; margin: Metric; name: string }> = {
+  gross: { profit: 'gross_profit', profitName: 'gross profit', margin: 'gross_margin', name: 'gross margin' },
+  operating: { profit: 'operating_income', profitName: 'operating profit', margin: 'operating_margin', name: 'operating margin' },
+};
+
+export interface MarginPoint {
+  period: string;
+  /** Fraction: 0.4885 is 48.85%. */
+  value: number;
+  formula?: string;
+  inputs: ReportedInput[];
+}
+
+function derivedPoint(company: Company, kind: MarginKind, period: string): MarginPoint | null {
+  const profit = figureFor(company, METRICS[kind].profit, period);
+  const revenue = figureFor(company, 'revenue', period);
+  if (!profit || !revenue || profit.unit !== revenue.unit || revenue.value <= 0) return null;
+  const value = divide(profit.value, revenue.value);
+  if (value === null) return null;
+  return {
+    period,
+    value,
+    formula: `${figureText(profit)} ÷ ${figureText(revenue)} revenue`,
+    inputs: [toInput(profit, METRICS[kind].profitName), toInput(revenue, 'revenue')],
+  };
+}
+
+/** One point per fiscal year that has either the inputs or a reported margin, oldest first. */
+export function marginSeries(company: Company, kind: MarginKind): MarginPoint[] {
+  const { profit, margin, name } = METRICS[kind];
+  const derived = yearlyFigures(company, profit).flatMap((figure) => derivedPoint(company, kind, figure.period) ?? []);
+  const derivedPeriods = new Set(derived.map((point) => point.period));
+  const reported = yearlyFigures(company, margin)
+    .filter((figure) => !derivedPeriods.has(figure.period))
+    .map((figure): MarginPoint => ({ period: figure.period, value: figure.value / 100, inputs: [toInput(figure, name)] }));
+  return [...derived, ...reported].sort((a, b) => a.period.localeCompare(b.period));
+}
+
+function marginLine(kind: MarginKind, point: MarginPoint, when: 'then' | 'now'): CounterpointLine {
+  return {
+    id: `${kind}-margin-${when}`,
+    kind: point.formula ? 'derived' : 'reported',
+    label: `${kind === 'gross' ? 'Gross' : 'Operating'} margin in ${point.period}`,
+    value: point.value,
+    format: 'percent',
+    ...(point.formula ? { formula: point.formula } : {}),
+    inputs: point.inputs,
+  };
+}
+
+export function marginLines(company: Company, kind: MarginKind): LineResult {
+  const series = marginSeries(company, kind);
+  const first = series[0];
+  const last = series.at(-1);
+  if (!first || !last) return lineResult([], [METRICS[kind].name]);
+  if (first === last) return lineResult([marginLine(kind, last, 'now')]);
+  return lineResult([marginLine(kind, first, 'then'), marginLine(kind, last, 'now')]);
+}
