@@ -22,6 +22,9 @@ const EDGAR_FORM = /\bFORM\s+8-K\b|\bItem\s+2\.05\b[\s\S]{0,200}Costs Associated
 const MEMO_TITLE = /\b(memo|note|message|letter|e-?mail) (to|from) (our |all )?(employees|staff|teams?|colleagues|ceo|founder)\b/i;
 const MEMO_OPENING = /^(dear|hi|hello|to) (all|everyone|team|colleagues|employees|\w+ers)\b|^(from|to|subject|date):\s/im;
 const BLOG_URL = /^blog\.|\/blog(s)?\//;
+/** "WASHINGTON - ", "TEL AVIV, Sept 15 - ", "June 25, 2025 - ", "(Reuters) -", "By Jane Doe". */
+const NEWS_DATELINE =
+  /^([A-Z][A-Z. '-]{2,}(, [^\n]{1,20}?)?|[A-Z][a-z]+\.? \d{1,2}, \d{4}) [-–—] |\((Reuters|AP|AFP|Bloomberg)\) [-–—]|^By [A-Z][\w.'-]+ [A-Z]/m;
 
 export function pageKind(signals: KindSignals): PageKind {
   const { host, path } = urlParts(signals.url);
@@ -34,6 +37,8 @@ export function pageKind(signals: KindSignals): PageKind {
   if (IR_HOST.test(host) || IR_PATH.test(path)) return 'press-release';
   if (types.has('BlogPosting') || BLOG_URL.test(host + path)) return 'blog';
   if (types.has('Article') || signals.ogType === 'article') return 'news';
+  // Plain text has no markup to declare itself: a news dateline or byline is the last clue.
+  if (NEWS_DATELINE.test(head.slice(0, 1_000))) return 'news';
   return 'unknown';
 }
 

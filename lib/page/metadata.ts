@@ -40,11 +40,16 @@ export function readMetadata(doc: Document, url: string, nodes: JsonLdNode[]): P
 
 /** The publisher's own headline first (JSON-LD, then title metas), the <title> tag last. */
 function pageTitle(doc: Document, article: JsonLdNode | undefined, site: string | undefined): string {
-  const declared = article && jsonLdHeadline(article, doc.title);
+  const declared = article && jsonLdHeadline(article, htmlTitle(doc));
   if (declared) return clean(declared);
   const fromMeta = TITLE_METAS.map((key) => meta(doc, key)).find(Boolean);
   // Title metas are the publisher's chosen headline, kept as written.
-  return fromMeta ? clean(fromMeta) : withoutSite(clean(doc.title), site);
+  return fromMeta ? clean(fromMeta) : withoutSite(clean(htmlTitle(doc)), site);
+}
+
+/** Not doc.title: in a fragment parsed by linkedom the <title> sits outside <head>. */
+function htmlTitle(doc: Document): string {
+  return doc.querySelector('title')?.textContent ?? '';
 }
 
 const TITLE_METAS = ['dc:title', 'dcterm:title', 'og:title', 'twitter:title', 'parsely-title'];
