@@ -24,9 +24,12 @@ function formatCurrency(value: number, currency: string, locale: string, precise
   }).format(value);
 }
 
+// Small multiples keep a decimal ("3.4×"); large ones do not need it ("1,234×").
 function formatMultiple(value: number, locale: string, precise: boolean): string {
-  const digits = precise ? 2 : Math.abs(value) < 10 ? 1 : 0;
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: digits, minimumFractionDigits: digits }).format(value)}×`;
+  const options = precise
+    ? { maximumFractionDigits: 2 }
+    : { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0, minimumFractionDigits: Math.abs(value) < 10 ? 1 : 0 };
+  return `${new Intl.NumberFormat(locale, options).format(value)}×`;
 }
 
 function formatPeople(value: number, locale: string): string {

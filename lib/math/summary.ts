@@ -17,14 +17,10 @@ function layoffLine(view: CompanyView, locale: string): string | null {
 
 // Each URL once, with every period read from it; the layoff's own source is listed too.
 function sourcesList(view: CompanyView): string[] {
-  const cited = view.lines.flatMap((line) => line.inputs);
-  const layoffSource = view.layoff?.source;
-  if (layoffSource) cited.push({ label: 'layoff', period: view.layoff?.announced ?? 'article', value: 0, unit: 'people', source: layoffSource });
+  const cited = view.lines.flatMap((line) => line.inputs.map(({ source, period }) => ({ url: source.url, period })));
+  if (view.layoff?.source) cited.push({ url: view.layoff.source.url, period: view.layoff.announced ?? 'article' });
   const periods = new Map<string, Set<string>>();
-  for (const { source, period } of cited) {
-    const held = periods.get(source.url) ?? new Set<string>();
-    periods.set(source.url, held.add(period));
-  }
+  for (const { url, period } of cited) periods.set(url, (periods.get(url) ?? new Set<string>()).add(period));
   return [...periods].map(([url, set]) => `- ${url} (${[...set].sort().join(', ')})`);
 }
 
