@@ -1,0 +1,346 @@
+import { existsSync, readFileSync } from 'node:fs';
+import { describe, expect, it } from 'vitest';
+import type { Company, Dataset, Figure, LayoffAnnouncement, Metric, Unit } from '../../lib/data/types';
+import { buildCompanyView } from '../../lib/math/company-view';
+import { counterpointText } from '../../lib/math/summary';
+import type { CompanyView, CounterpointLine } from '../../lib/math/types';
+
+const M = 1_000_000;
+const TENK = 'https://www.sec.gov/amazon-10-k-test';
+const TEST = 'https://example.test/made-up-test-input';
+
+function fig(metric: Metric, period: string, value: number, extra: Partial<Figure> = {}, unit: Unit = 'USD'): Figure {
+  const url = extra.source?.url ?? TENK;
+  return {
+    metric,
+    period,
+    value,
+    unit,
+    source: { url, kind: url === TENK ? '10-K' : 'news', retrieved: '2026-11-23', snippet: `${metric} ${period}` },
+    ...extra,
+  };
+}
+/** A made-up figure: every pay, buyback, capex and headcount value below is a TEST INPUT, not Amazon's. */
+const testInput = (metric: Metric, period: string, value: number, extra: Partial<Figure> = {}, unit: Unit = 'USD') =>
+  fig(metric, period, value, { ...extra, source: { url: TEST, kind: 'news', retrieved: '2026-11-23', snippet: 'TEST INPUT' } }, unit);
+
+function layoff(jobs: number | null, share: number | null, announced = '2025-10-28'): LayoffAnnouncement {
+  return {
+    announced,
+    jobs,
+    share_of_workforce: share,
+    ai_link: 'test',
+    ai_link_kind: 'company',
+    source: { url: `https://news.test/layoff-${announced}`, kind: 'news', retrieved: '2026-11-23', snippet: 'layoff' },
+  };
+}
+
+// Revenue, gross profit, operating income and FY2024 net income are Amazon's 10-K figures ($M).
+const amazonLike = (figures: Figure[] = [], layoffs: LayoffAnnouncement[] = [layoff(14_000, null)]): Company => ({
+  id: 'amazon',
+  name: 'Amazon.com, Inc.',
+  short: 'Amazon',
+  aliases: [],
+  ambiguous_aliases: [],
+  tickers: [],
+  fiscal_year_end: '12-31',
+  ceo: 'Test CEO',
+  figures: [
+    fig('revenue', 'FY2020', 386_064 * M),
+    fig('revenue', 'FY2023', 574_785 * M),
+    fig('revenue', 'FY2024', 637_959 * M),
+    fig('gross_profit', 'FY2020', 152_757 * M),
+    fig('gross_profit', 'FY2024', 311_671 * M),
+    fig('operating_income', 'FY2020', 22_899 * M),
+    fig('operating_income', 'FY2024', 68_593 * M),
+    fig('net_income', 'FY2024', 59_248 * M),
+    ...figures,
+  ],
+  layoffs,
+});
+
+// TEST INPUTS for pay and spending.
+const payAndSpending = [
+  testInput('median_employee_pay', 'FY2023', 35_000),
+  testInput('median_employee_pay', 'FY2024', 40_000),
+  testInput('ceo_total_comp', 'FY2023', 10 * M, { person: 'Test CEO' }),
+  testInput('ceo_total_comp', 'FY2024', 12 * M, { person: 'Test CEO' }),
+  testInput('buybacks', 'FY2024', 2_000 * M),
+  testInput('ai_capex_commitment', 'FY2025', 100_000 * M),
+  testInput('capex', 'FY2024', 80_000 * M),
+  testInput('headcount', 'FY2024', 1_000_000, {}, 'people'),
+  testInput('net_income', 'FY2020', 20_000 * M),
+  testInput('headcount', 'FY2020', 800_000, {}, 'people'),
+];
+
+const line = (view: CompanyView, id: string): CounterpointLine | undefined => view.lines.find((l) => l.id === id);
+const ids = (view: CompanyView) => view.lines.map((l) => l.id);
+
+/** Every number in lines and charts is finite, and every input names a source URL. */
+function expectWellFormed(view: CompanyView) {
+  for (const l of view.lines) {
+    expect(Number.isFinite(l.value), `${view.id} ${l.id}`).toBe(true);
+    expect(l.label).not.toMatch(/undefined|NaN|Infinity/);
+    expect(l.formula ?? '').not.toMatch(/undefined|NaN|Infinity/);
+    if (l.format === 'currency') expect(l.currency, `${view.id} ${l.id}`).toMatch(/^[A-Z]{3}$/);
+    if (l.kind === 'derived') expect(l.formula, `${view.id} ${l.id}`).toBeTruthy();
+    for (const input of l.inputs) {
+      expect(input.source.url, `${view.id} ${l.id}`).toMatch(/^https?:\/\//);
+      expect(Number.isFinite(input.value)).toBe(true);
+    }
+  }
+  for (const chart of view.charts) {
+    for (const series of chart.series) {
+      expect(series.points.length).toBeGreaterThan(0);
+      for (const point of series.points) expect(Number.isFinite(point.value), `${view.id} ${chart.id}`).toBe(true);
+      for (const source of series.sources) expect(source.url).toMatch(/^https?:\/\//);
+    }
+  }
+}
+
+describe('buildCompanyView on an Amazon-like company', () => {
+  const view = buildCompanyView(amazonLike(payAndSpending));
+
+  it('reports revenue and derives its growth from FY2023 to FY2024', () => {
+    expect(line(view, 'revenue')).toMatchObject({ kind: 'reported', value: 637_959 * M, currency: 'USD' });
+    const growth = line(view, 'revenue-growth')!;
+    expect(growth.kind).toBe('derived');
+    expect(growth.value).toBeCloseTo(0.1099089, 6); // (637,959 − 574,785) ÷ 574,785
+    expect(growth.formula).toBe('($637.96B (FY2024) − $574.79B (FY2023)) ÷ $574.79B (FY2023)');
+    expect(growth.inputs.map((i) => i.period)).toEqual(['FY2023', 'FY2024']);
+  });
+
+  it('derives margins then and now from profit over revenue of the same year', () => {
+    expect(line(view, 'gross-margin-then')!.value).toBeCloseTo(0.3956779, 6); // 152,757 ÷ 386,064
+    expect(line(view, 'gross-margin-now')!.value).toBeCloseTo(0.4885439, 6); // 311,671 ÷ 637,959
+    expect(line(view, 'operating-margin-then')!.value).toBeCloseTo(0.0593140, 6); // 22,899 ÷ 386,064
+    expect(line(view, 'operating-margin-now')!.value).toBeCloseTo(0.1075194, 6); // 68,593 ÷ 637,959
+    expect(line(view, 'gross-margin-now')!.formula).toBe('$311.67B (FY2024) ÷ $637.96B (FY2024) revenue');
+  });
+
+  it('puts the cut jobs’ wages (14,000 × $40,000 test median) against profit and spending', () => {
+    const wages = line(view, 'cut-jobs-wages')!;
+    expect(wages.value).toBe(560 * M);
+    expect(wages.caveat).toBe("approximation: uses the company's reported median pay, not the pay of the roles cut");
+    expect(wages.formula).toBe('14,000 jobs × $40,000 (FY2024) median pay');
+    expect(line(view, 'wages-vs-net-income')!.value).toBeCloseTo(0.0094518, 6); // 560 ÷ 59,248
+    expect(line(view, 'wages-vs-operating-income')!.value).toBeCloseTo(0.0081641, 6); // 560 ÷ 68,593
+    expect(line(view, 'wages-vs-buybacks')!.value).toBeCloseTo(0.28, 10); // 560 ÷ 2,000
+    const capex = line(view, 'wages-vs-ai-capex')!;
+    expect(capex.value).toBeCloseTo(0.0056, 10); // 560 ÷ 100,000: the AI commitment wins over total capex
+    expect(capex.label).toContain('planned AI capital spending (FY2025)');
+    expect(line(view, 'wages-vs-ceo-pay')!.value).toBeCloseTo(46.666667, 5); // 560M ÷ 12M
+  });
+
+  it('derives the CEO raise for the same person and sets the wages against it', () => {
+    expect(line(view, 'ceo-raise')).toMatchObject({ value: 2 * M, currency: 'USD' });
+    expect(line(view, 'wages-vs-ceo-raise')!.value).toBeCloseTo(280, 10); // 560M ÷ 2M
+  });
+
+  it('derives the CEO pay ratio from the same year and its change', () => {
+    const ratio = line(view, 'ceo-pay-ratio')!;
+    expect(ratio).toMatchObject({ kind: 'derived', value: 300, format: 'multiple' }); // 12M ÷ 40,000
+    expect(line(view, 'ceo-pay-ratio-change')!.value).toBeCloseTo(0.05, 10); // 300 ÷ (10M ÷ 35,000) − 1
+  });
+
+  it('prefers a reported CEO pay ratio', () => {
+    const reported = buildCompanyView(amazonLike([...payAndSpending, testInput('ceo_pay_ratio', 'FY2024', 250, {}, 'ratio')]));
+    expect(line(reported, 'ceo-pay-ratio')).toMatchObject({ kind: 'reported', value: 250 });
+  });
+
+  it('computes profit per employee then and now', () => {
+    expect(line(view, 'profit-per-employee-then')!.value).toBe(25_000); // 20,000M ÷ 800,000
+    expect(line(view, 'profit-per-employee-now')!.value).toBe(59_248); // 59,248M ÷ 1,000,000
+  });
+
+  it('draws the three charts', () => {
+    expect(view.charts.map((c) => c.id)).toEqual(['margins', 'ceo-vs-median', 'wages-vs-spending']);
+    const margins = view.charts[0]!;
+    expect(margins.series.map((s) => s.points.map((p) => p.label))).toEqual([
+      ['FY2020', 'FY2024'],
+      ['FY2020', 'FY2024'],
+    ]);
+    expect(view.charts[1]!.series.map((s) => s.points.map((p) => p.value))).toEqual([
+      [10 * M, 12 * M],
+      [35_000, 40_000],
+    ]);
+    expect(view.charts[2]!.series[0]!.points.map((p) => p.value)).toEqual([560 * M, 59_248 * M, 68_593 * M, 2_000 * M, 100_000 * M]);
+  });
+
+  it('has nothing unknown and is well formed', () => {
+    expect(view.unknown).toEqual([]);
+    expect(view.hasData).toBe(true);
+    expectWellFormed(view);
+  });
+});
+
+describe('buildCompanyView edge cases', () => {
+  it('says everything is unknown for a company without figures', () => {
+    const view = buildCompanyView({ ...amazonLike(), figures: [], layoffs: [] });
+    expect(view).toMatchObject({ hasData: false, lines: [], charts: [], layoff: null });
+    expect(view.unknown).toEqual(expect.arrayContaining(['revenue', 'net income', 'number of jobs cut', 'median employee pay']));
+  });
+
+  it('lists the missing inputs of an Amazon-like company without pay figures', () => {
+    const view = buildCompanyView(amazonLike());
+    expect(view.unknown).toEqual(
+      expect.arrayContaining(['median employee pay', 'buybacks', 'AI capital spending', 'CEO pay', 'CEO pay ratio']),
+    );
+    expect(ids(view)).not.toContain('cut-jobs-wages');
+    expectWellFormed(view);
+  });
+
+  it('skips the wages when the latest layoff has no job count or share', () => {
+    const view = buildCompanyView(amazonLike(payAndSpending, [layoff(14_000, null, '2025-10-28'), layoff(null, null, '2026-01-28')]));
+    expect(view.layoff).toMatchObject({ jobs: null, share: null, announced: '2026-01-28' });
+    expect(view.unknown).toContain('number of jobs cut');
+    expect(view.lines.some((l) => l.id.startsWith('wages-') || l.id === 'cut-jobs-wages')).toBe(false);
+  });
+
+  it('derives jobs from a share of the latest headcount and says so', () => {
+    const view = buildCompanyView(amazonLike(payAndSpending, [layoff(null, 0.05)]));
+    const jobs = line(view, 'jobs-cut')!;
+    expect(jobs).toMatchObject({ kind: 'derived', value: 50_000, format: 'people' }); // 5% × 1,000,000
+    expect(jobs.formula).toBe('5.00% of the workforce × 1,000,000 employees (FY2024)');
+    expect(line(view, 'cut-jobs-wages')!.value).toBe(2_000 * M); // 50,000 × $40,000
+  });
+
+  it('takes the job count from the article over the dataset', () => {
+    const view = buildCompanyView(amazonLike(payAndSpending), { jobs: 30_000, share: null });
+    expect(view.layoff).toEqual({ jobs: 30_000, share: null });
+    const wages = line(view, 'cut-jobs-wages')!;
+    expect(wages.value).toBe(1_200 * M);
+    expect(wages.formula).toBe('30,000 jobs (from the article) × $40,000 (FY2024) median pay');
+    expect(wages.inputs.map((i) => i.label)).toEqual(['median pay']);
+  });
+
+  it('never compares amounts in different currencies', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        testInput('median_employee_pay', 'FY2024', 40_000, {}, 'EUR'),
+        testInput('buybacks', 'FY2024', 2_000 * M),
+        fig('revenue', 'FY2025', 700_000 * M, {}, 'EUR'),
+      ]),
+    );
+    expect(ids(view)).not.toContain('wages-vs-buybacks');
+    expect(ids(view)).not.toContain('wages-vs-net-income');
+    expect(ids(view)).not.toContain('revenue-growth');
+    expect(line(view, 'cut-jobs-wages')).toMatchObject({ value: 560 * M, currency: 'EUR' });
+    expect(view.unknown).toEqual(
+      expect.arrayContaining([
+        'buybacks (in USD; median pay is in EUR)',
+        'revenue growth (the two years are in different currencies)',
+      ]),
+    );
+    expect(view.charts.map((c) => c.id)).not.toContain('wages-vs-spending');
+  });
+
+  it('computes no raise when the CEO changed between the years', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        testInput('median_employee_pay', 'FY2024', 40_000),
+        testInput('ceo_total_comp', 'FY2023', 10 * M, { person: 'Former CEO' }),
+        testInput('ceo_total_comp', 'FY2024', 12 * M, { person: 'Test CEO' }),
+      ]),
+    );
+    expect(ids(view)).not.toContain('ceo-raise');
+    expect(ids(view)).not.toContain('wages-vs-ceo-raise');
+    expect(ids(view)).toContain('wages-vs-ceo-pay');
+  });
+
+  it('calls the raise unknown when pay is not attributed to a person, and skips a pay cut', () => {
+    const unattributed = buildCompanyView(
+      amazonLike([testInput('ceo_total_comp', 'FY2023', 10 * M), testInput('ceo_total_comp', 'FY2024', 12 * M)]),
+    );
+    expect(unattributed.unknown).toContain('CEO raise');
+    const cut = buildCompanyView(
+      amazonLike([
+        testInput('ceo_total_comp', 'FY2023', 12 * M, { person: 'Test CEO' }),
+        testInput('ceo_total_comp', 'FY2024', 10 * M, { person: 'Test CEO' }),
+      ]),
+    );
+    expect(ids(cut)).not.toContain('ceo-raise');
+    expect(cut.unknown).not.toContain('CEO raise');
+  });
+
+  it('says "loss" and never divides wages by a loss', () => {
+    const company = amazonLike(payAndSpending);
+    company.figures = company.figures.map((f) =>
+      f.metric === 'net_income' && f.period === 'FY2024' ? { ...f, value: -1_000 * M } : f,
+    );
+    const view = buildCompanyView(company);
+    expect(line(view, 'net-income')).toMatchObject({ label: 'Net loss in FY2024', value: -1_000 * M });
+    expect(line(view, 'profit-per-employee-now')).toMatchObject({ label: 'Loss per employee in FY2024', value: -1_000 });
+    expect(ids(view)).not.toContain('wages-vs-net-income');
+    expectWellFormed(view);
+  });
+
+  it('never divides by a zero net income or a zero headcount', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        testInput('median_employee_pay', 'FY2024', 40_000),
+        testInput('net_income', 'FY2025', 0),
+        testInput('headcount', 'FY2025', 0, {}, 'people'),
+      ]),
+    );
+    expect(line(view, 'net-income')).toMatchObject({ label: 'Net income in FY2025', value: 0 });
+    expect(ids(view)).not.toContain('wages-vs-net-income');
+    expect(view.lines.some((l) => l.id.startsWith('profit-per-employee'))).toBe(false);
+    expectWellFormed(view);
+  });
+
+  it('uses reported margins when only those exist, and ignores quarters', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        fig('operating_margin', 'FY2025', 11.5, {}, 'percent'),
+        fig('revenue', '2025-Q4', 213_386 * M),
+        fig('net_income', '2025-Q4', 21_192 * M),
+      ]),
+    );
+    expect(line(view, 'operating-margin-now')).toMatchObject({ kind: 'reported', value: 0.115 });
+    expect(line(view, 'revenue')!.inputs[0]!.period).toBe('FY2024');
+    expect(line(view, 'net-income')!.inputs[0]!.period).toBe('FY2024');
+  });
+
+  it('prefers the filing over a news page for the same year', () => {
+    const company = amazonLike();
+    // The news figure comes first, so only the preference can pick the filing.
+    company.figures = [testInput('revenue', 'FY2024', 638_000 * M), ...company.figures];
+    expect(line(buildCompanyView(company), 'revenue')!.value).toBe(637_959 * M);
+  });
+});
+
+describe('counterpointText', () => {
+  it('writes a title, one line per counterpoint and the unique sources with periods', () => {
+    const text = counterpointText(buildCompanyView(amazonLike(payAndSpending)), 'en-US');
+    const lines = text.split('\n');
+    expect(lines[0]).toBe("The Math Doesn't Math: Amazon");
+    expect(lines[1]).toBe('Layoff: 14,000 people (announced Oct 28, 2025)');
+    expect(lines).toContain('- Revenue in FY2024: $638B');
+    expect(lines).toContain('- Revenue growth, FY2023 to FY2024: 11.0%');
+    expect(lines).toContain('- Gross margin in FY2024: 48.9%');
+    expect(lines).toContain("- The cut jobs' yearly wages as a share of buybacks (FY2024): 28.0%");
+    const sources = lines.slice(lines.indexOf('Sources:') + 1);
+    expect(sources).toContain(`- ${TENK} (FY2020, FY2023, FY2024)`);
+    expect(sources).toContain(`- https://news.test/layoff-2025-10-28 (2025-10-28)`);
+    expect(new Set(sources).size).toBe(sources.length);
+  });
+
+  it('lists the unknowns and uses the reader’s locale', () => {
+    const text = counterpointText(buildCompanyView(amazonLike()), 'de-DE');
+    expect(text).toContain('- Revenue in FY2024: 638\u00a0Mrd.\u00a0$');
+    expect(text).toMatch(/^Unknown: .*median employee pay/m);
+  });
+});
+
+const DATASET = new URL('../../lib/data/companies.json', import.meta.url);
+
+describe.skipIf(!existsSync(DATASET))('every company in lib/data/companies.json', () => {
+  const dataset: Dataset = existsSync(DATASET) ? JSON.parse(readFileSync(DATASET, 'utf8')) : { generated: '', companies: [] };
+  it.each(dataset.companies.map((company) => [company.id, company] as const))('%s gives a well-formed view', (_id, company) => {
+    const view = buildCompanyView(company);
+    expectWellFormed(view);
+    expect(view.hasData).toBe(company.figures.length > 0);
+    expect(counterpointText(view, 'en-US')).not.toMatch(/undefined|NaN|Infinity/);
+  });
+});
