@@ -1,0 +1,55 @@
+// A small horizontal bar chart in plain SVG (CEO vs median pay, wages vs buybacks/profit/capex).
+// One linear scale for all bars: the gap between them is the point, so it is never log-scaled.
+import { formatPeriod, formatValue } from '../../math/format';
+import type { Chart } from '../../math/types';
+import { useUi } from '../context';
+
+const WIDTH = 320;
+const ROW = 38;
+const BAR = 14;
+const MIN_BAR = 2; // a tiny value still shows as a sliver, not as nothing
+
+export function BarChart({ chart }: { chart: Chart }) {
+  const { locale } = useUi();
+  const bars = chart.series.flatMap((series) =>
+    series.points.map((point) => ({
+      key: `${series.name}|${point.label}`,
+      label:
+        chart.series.length === 1
+          ? formatPeriod(point.label, locale)
+          : series.points.length === 1
+            ? series.name
+            : `${series.name}, ${formatPeriod(point.label, locale)}`,
+      value: point.value,
+      text: formatValue(point.value, series.format, { currency: series.currency, locale }),
+    })),
+  );
+  if (bars.length === 0) return null;
+  const max = Math.max(...bars.map((b) => Math.abs(b.value))) || 1;
+
+  return (
+    <svg class="mdm-chart" viewBox={`0 0 ${WIDTH} ${bars.length * ROW}`} role="img" aria-label={chart.title}>
+      <title>{chart.title}</title>
+      {bars.map((bar, i) => (
+        <g key={bar.key} transform={`translate(0 ${i * ROW})`}>
+          <text class="mdm-bar-label" x={0} y={12}>
+            {bar.label}
+            <tspan class="mdm-bar-value" dx={6}>
+              {bar.text}
+            </tspan>
+          </text>
+          <rect
+            class={`mdm-bar mdm-series-${(i % 3) + 1}`}
+            x={0}
+            y={17}
+            height={BAR}
+            rx={2}
+            width={Math.max(MIN_BAR, (Math.abs(bar.value) / max) * WIDTH)}
+          >
+            <title>{`${bar.label}: ${bar.text}`}</title>
+          </rect>
+        </g>
+      ))}
+    </svg>
+  );
+}

@@ -1,0 +1,41 @@
+// The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
+import type { AiLinkKind, Source } from '../../data/types';
+import { formatPeriod, formatValue } from '../../math/format';
+import { useUi } from '../context';
+import { SourceLink } from './SourceLink';
+
+export interface LayoffFactsProps {
+  title: string;
+  jobs: number | null;
+  share: number | null;
+  date?: string | null;
+  linkKind?: AiLinkKind | string | null;
+  /** The sentence that says who tied the cuts to AI, when known. */
+  link?: string;
+  source?: Source;
+}
+
+const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'denied'] satisfies AiLinkKind[];
+
+export function LayoffFacts({ title, jobs, share, date, linkKind, link, source }: LayoffFactsProps) {
+  const { t, locale } = useUi();
+  const facts = [
+    jobs !== null && t('layoffJobs', formatValue(jobs, 'number', { locale })),
+    share !== null && t('layoffShare', formatValue(share, 'percent', { locale })),
+    date && t('layoffAnnounced', formatPeriod(date, locale)),
+  ].filter((fact): fact is string => Boolean(fact));
+  const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
+  if (facts.length === 0 && !who) return null;
+  return (
+    <section class="mdm-section mdm-layoff" aria-label={title}>
+      <h4 class="mdm-section-title">{title}</h4>
+      {facts.length > 0 && <p class="mdm-facts">{facts.join(' · ')}</p>}
+      {who && <p>{who}</p>}
+      {source && (
+        <p>
+          <SourceLink source={source} testId="layoff-source" />
+        </p>
+      )}
+    </section>
+  );
+}

@@ -1,0 +1,2 @@
+export { mountSidebar, type SidebarHandle, type SidebarProps } from './mount';
+export { SIDEBAR_CSS } from './styles';
