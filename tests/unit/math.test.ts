@@ -289,6 +289,25 @@ describe('buildCompanyView edge cases', () => {
     expectWellFormed(view);
   });
 
+  it('treats a zero median pay as missing and skips a ratio change from zero', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        testInput('median_employee_pay', 'FY2024', 0),
+        testInput('ceo_pay_ratio', 'FY2023', 0, {}, 'ratio'),
+        testInput('ceo_pay_ratio', 'FY2024', 0, {}, 'ratio'),
+        testInput('median_employee_pay', 'FY2022', 30_000),
+        testInput('ceo_total_comp', 'FY2022', 0),
+        testInput('ceo_total_comp', 'FY2023', 9 * M),
+        testInput('median_employee_pay', 'FY2023', 30_000),
+      ]),
+    );
+    expect(ids(view)).not.toContain('cut-jobs-wages');
+    expect(view.unknown).toContain('median employee pay');
+    expect(line(view, 'ceo-pay-ratio')!.value).toBe(300); // 9M ÷ 30,000, FY2023: the reported zeros are ignored
+    expect(ids(view)).not.toContain('ceo-pay-ratio-change'); // FY2022's ratio is 0 ÷ 30,000 = 0
+    expectWellFormed(view);
+  });
+
   it('uses reported margins when only those exist, and ignores quarters', () => {
     const view = buildCompanyView(
       amazonLike([

@@ -56,12 +56,13 @@ export function ceoRatioLines(company: Company): LineResult {
     ...(last.formula ? { formula: last.formula } : {}),
     inputs: last.inputs,
   };
-  if (first === last) return lineResult([now]);
+  const value = divide(last.value - first.value, first.value);
+  if (first === last || value === null) return lineResult([now]);
   const change: CounterpointLine = {
     id: 'ceo-pay-ratio-change',
     kind: 'derived',
     label: `Change in the CEO pay ratio, ${first.period} to ${last.period}`,
-    value: (last.value - first.value) / first.value,
+    value,
     format: 'percent',
     formula: `(${formulaNumber(last.value, 'multiple')} (${last.period}) − ${formulaNumber(first.value, 'multiple')} (${first.period})) ÷ ${formulaNumber(first.value, 'multiple')}`,
     inputs: [...first.inputs, ...last.inputs],

@@ -14,7 +14,8 @@ export interface Wages extends Amount {
 
 export function cutJobsWages(company: Company, jobs: JobsCut | null): { wages: Wages | null; unknown: string[] } {
   const median = latestFigure(company, 'median_employee_pay');
-  const medianPay = median ? amountOf(median, 'median pay') : undefined;
+  // A median of zero would be a data error, not pay: treat it as missing rather than show $0 of wages.
+  const medianPay = median && median.value > 0 ? amountOf(median, 'median pay') : undefined;
   const unknown = medianPay ? [] : ['median employee pay'];
   if (!jobs || !medianPay) return { wages: null, unknown };
   const value = jobs.count * medianPay.value;
