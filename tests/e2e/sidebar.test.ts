@@ -1,0 +1,90 @@
+// The positive path on our demo pages: sidebar, sources, badges, tabs, collapse, a11y, no network.
+import { join } from 'node:path';
+import { expect, it } from 'vitest';
+import { forEachBrowser } from './support/harness';
+import { SCREENSHOTS } from './support/paths';
+import { axeSerious, hasSidebar, waitForUi } from './support/ui';
+
+const open = (ui: { state: string | null }) => ui.state === 'open';
+
+forEachBrowser('sidebar', (h) => {
+  it('shows Amazon with sourced lines on the demo article', async () => {
+    const page = await h.open('/demo/article.html');
+    const ui = await waitForUi(page, (s) => hasSidebar(s) && s.lines > 0, 'the sidebar with lines');
+    expect(ui.company).toMatch(/Amazon/);
+    expect(ui.sources.length).toBe(ui.lines);
+    for (const href of ui.sources) expect(href).toMatch(/^https:\/\//);
+    expect(ui.activeMarkup).toBe(0);
+    expect(page.errors).toEqual([]);
+    expect(page.dialogs).toEqual([]);
+  });
+
+  it('collapses and reopens', async () => {
+    const page = await h.open('/demo/article.html');
+    if ((await waitForUi(page, hasSidebar, 'the sidebar')).state !== 'open') {
+      await page.click(['math-doesnt-math', '[data-testid="reopen"]']);
+      await waitForUi(page, open, 'the sidebar to open');
+    }
+    await page.click(['math-doesnt-math', '[data-testid="collapse"]']);
+    await waitForUi(page, (s) => s.state === 'collapsed', 'the sidebar to collapse');
+    await page.click(['math-doesnt-math', '[data-testid="reopen"]']);
+    await waitForUi(page, open, 'the sidebar to reopen');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('shows a tab per company on the two-company page', async () => {
+    const page = await h.open('/demo/two-companies.html');
+    const ui = await waitForUi(page, (s) => hasSidebar(s) && s.tabs.length >= 2, 'two company tabs');
+    expect(ui.tabs).toEqual(expect.arrayContaining(['salesforce', 'workday']));
+    await page.click(['math-doesnt-math', '[role="tab"][data-company="workday"]']);
+    const switched = await waitForUi(page, (s) => s.selectedTab === 'workday', 'the Workday tab to be selected');
+    expect(switched.company).toMatch(/Workday/);
+    expect(page.errors).toEqual([]);
+  });
+
+  it('opens the sidebar on the company of a clicked badge', async () => {
+    const page = await h.open('/demo/two-companies.html');
+    await waitForUi(page, (s) => hasSidebar(s) && s.badges.includes('workday'), 'a Workday badge');
+    const before = await waitForUi(page, hasSidebar, 'the sidebar');
+    if (before.state === 'open') {
+      await page.click(['math-doesnt-math', '[data-testid="collapse"]']);
+      await waitForUi(page, (s) => s.state === 'collapsed', 'the sidebar to collapse');
+    }
+    await page.click(['mdm-badge[data-company="workday"]', 'button']);
+    const ui = await waitForUi(page, (s) => open(s) && /Workday/.test(s.company ?? ''), 'the sidebar open on Workday');
+    expect(ui.selectedTab ?? 'workday').toBe('workday');
+    expect(page.errors).toEqual([]);
+  });
+
+  it('makes no network requests beyond the page itself', async () => {
+    const page = await h.open('/demo/article.html');
+    await waitForUi(page, (s) => hasSidebar(s) && s.badges.length > 0, 'the sidebar and badges');
+    await page.click(['math-doesnt-math', '[data-testid="collapse"]']).catch(() => undefined);
+    const foreign = h.browser.requests.filter((url) => /^(https?|wss?):/.test(url) && !url.startsWith(h.server.origin));
+    expect(foreign).toEqual([]);
+    // Whatever the page loaded came from our server, and the extension added nothing to it.
+    expect(h.server.requests.every((path) => /^\/(demo|pages|readability|favicon\.ico|void)/.test(path))).toBe(true);
+  });
+
+  it('has no serious or critical axe findings in the sidebar, light and dark', async () => {
+    const page = await h.open('/demo/article.html');
+    await waitForUi(page, (s) => hasSidebar(s) && s.box !== null, 'a visible sidebar');
+    // The theme must follow the reader's colour scheme: compare the sidebar's colours.
+    const background = () =>
+      page.evaluateSource(`(() => {
+        const s = getComputedStyle(document.querySelector('math-doesnt-math').shadowRoot.querySelector('[data-testid="mdm-sidebar"]'));
+        return s.backgroundColor + ' / ' + s.color;
+      })()`);
+    const light = await background();
+    expect(await axeSerious(page, 'math-doesnt-math')).toEqual([]);
+    if (h.name === 'chromium') await page.screenshot(join(SCREENSHOTS, 'sidebar-light.png'));
+
+    await page.darkMode();
+    await page.reload();
+    await waitForUi(page, (s) => hasSidebar(s) && s.box !== null, 'a visible sidebar in dark mode');
+    expect(await background()).not.toBe(light);
+    expect(await axeSerious(page, 'math-doesnt-math')).toEqual([]);
+    if (h.name === 'chromium') await page.screenshot(join(SCREENSHOTS, 'sidebar-dark.png'));
+    expect(page.errors).toEqual([]);
+  });
+});

@@ -1,0 +1,165 @@
+// Both browsers behind one small adapter, so every e2e scenario is written once and run in
+// Chromium (playwright-core, CDP) and Firefox (puppeteer-core, WebDriver BiDi).
+import { mkdtemp, rm } from 'node:fs/promises';
+import { tmpdir } from 'node:os';
+import { join } from 'node:path';
+import { chromium, type Page as PwPage } from 'playwright-core';
+import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import { GECKO_ID } from '../../../wxt.config';
+import { CHROME_BUILD, CHROMIUM_BIN, FIREFOX_BIN, FIREFOX_BUILD, requireFile } from './paths';
+
+export type BrowserName = 'chromium' | 'firefox';
+export const BROWSERS: BrowserName[] = ['chromium', 'firefox'];
+
+/** Fixed so the tests know the moz-extension:// origin before the add-on is installed. */
+export const FIREFOX_UUID = '6d0c8f2e-3b1a-4c5d-9e7f-0a1b2c3d4e5f';
+
+export interface ExtPage {
+  readonly browserName: BrowserName;
+  /** Console errors and uncaught exceptions of this page. */
+  readonly errors: string[];
+  /** alert/confirm/prompt messages (all dismissed). */
+  readonly dialogs: string[];
+  goto(url: string): Promise<void>;
+  reload(): Promise<void>;
+  evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
+  /** Runs script source in the page's main world (e.g. axe-core); works under a strict CSP. */
+  evaluateSource(source: string): Promise<unknown>;
+  /** A real mouse click on an element found through open shadow roots: ['host', 'button']. */
+  click(path: string[]): Promise<void>;
+  darkMode(): Promise<void>;
+  screenshot(file: string): Promise<void>;
+  bringToFront(): Promise<void>;
+  close(): Promise<void>;
+}
+
+export interface ExtBrowser {
+  readonly name: BrowserName;
+  /** Every URL any page (and, in Chromium, the extension's worker) requested. */
+  readonly requests: string[];
+  newPage(): Promise<ExtPage>;
+  extensionUrl(path: string): string;
+  close(): Promise<void>;
+}
+
+export function launch(name: BrowserName, options: { headed?: boolean } = {}): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium(options.headed ?? false) : launchFirefox();
+}
+
+const CHROMIUM_ARGS = [
+  '--no-sandbox',
+  '--disable-gpu',
+  '--no-first-run',
+  '--disable-background-networking',
+  '--disable-component-update',
+  '--disable-sync',
+];
+
+export async function launchChromium(headed = false): Promise<ExtBrowser> {
+  requireFile(CHROMIUM_BIN, 'Chromium (apt-get install chromium)');
+  const dir = requireFile(join(CHROME_BUILD, 'manifest.json'), 'Chrome build (npm run build)') && CHROME_BUILD;
+  const profile = await mkdtemp(join(tmpdir(), 'mdm-chromium-'));
+  // headless: false + --headless=new: extensions only load in the new headless mode.
+  const context = await chromium.launchPersistentContext(profile, {
+    executablePath: CHROMIUM_BIN,
+    headless: false,
+    viewport: { width: 1280, height: 900 },
+    args: [
+      ...(headed ? [] : ['--headless=new']),
+      ...CHROMIUM_ARGS,
+      `--disable-extensions-except=${dir}`,
+      `--load-extension=${dir}`,
+    ],
+  });
+  const requests: string[] = [];
+  context.on('request', (request) => void requests.push(request.url()));
+  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+  const id = new URL(worker.url()).host;
+  // The persistent context opens with one blank tab; close it so tabs are ours alone.
+  for (const page of context.pages()) await page.close();
+  return {
+    name: 'chromium',
+    requests,
+    newPage: async () => wrapPlaywright(await context.newPage()),
+    extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    close: async () => {
+      await context.close();
+      await rm(profile, { recursive: true, force: true });
+    },
+  };
+}
+
+export async function launchFirefox(): Promise<ExtBrowser> {
+  requireFile(FIREFOX_BIN, 'Firefox ESR (apt-get install firefox-esr)');
+  requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'Firefox build (npm run build)');
+  const browser: PpBrowser = await puppeteer.launch({
+    browser: 'firefox',
+    executablePath: FIREFOX_BIN,
+    headless: true,
+    defaultViewport: { width: 1280, height: 900 },
+    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+  });
+  await browser.installExtension(FIREFOX_BUILD);
+  const requests: string[] = [];
+  for (const page of await browser.pages()) await page.close().catch(() => undefined);
+  return {
+    name: 'firefox',
+    requests,
+    newPage: async () => wrapPuppeteer(await browser.newPage(), requests),
+    extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
+    close: () => browser.close(),
+  };
+}
+
+function wrapPlaywright(page: PwPage): ExtPage {
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.text()} @ ${m.location().url}`)));
+  page.on('pageerror', (e) => void errors.push(`uncaught: ${e.message}`));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return {
+    browserName: 'chromium',
+    errors,
+    dialogs,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg),
+    evaluateSource: (source) => page.evaluate(source),
+    // Playwright's CSS engine pierces open shadow roots by itself.
+    click: (path) => page.locator(path.join(' ')).first().click({ timeout: 10_000 }),
+    darkMode: () => page.emulateMedia({ colorScheme: 'dark' }),
+    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}
+
+function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
+  const errors: string[] = [];
+  const dialogs: string[] = [];
+  page.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.text()} @ ${m.location().url ?? ''}`)));
+  page.on('pageerror', (e) => void errors.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
+  page.on('request', (r) => void requests.push(r.url()));
+  page.on('dialog', (d) => {
+    dialogs.push(d.message());
+    void d.dismiss();
+  });
+  return {
+    browserName: 'firefox',
+    errors,
+    dialogs,
+    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
+    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
+    evaluateSource: (source) => page.evaluate(source),
+    // Puppeteer's deep combinator `>>>` crosses open shadow roots.
+    click: (path) => page.locator(path.join(' >>> ')).setTimeout(10_000).click(),
+    darkMode: () => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]),
+    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    bringToFront: () => page.bringToFront(),
+    close: () => page.close(),
+  };
+}

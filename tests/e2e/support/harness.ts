@@ -1,0 +1,54 @@
+// Every scenario is written once and runs in both browsers: `forEachBrowser` gives the body a
+// launched browser (extension installed), the fixture server, and pages closed after each test.
+import { afterAll, afterEach, beforeAll, describe } from 'vitest';
+import { BROWSERS, launch, type BrowserName, type ExtBrowser, type ExtPage } from './browsers';
+import { startServer, type FixtureServer, type ServerOptions } from './server';
+
+export interface Harness {
+  readonly name: BrowserName;
+  readonly browser: ExtBrowser;
+  readonly server: FixtureServer;
+  /** A new tab on a fixture path (e.g. "/demo/article.html"), loaded. */
+  open(path: string): Promise<ExtPage>;
+}
+
+export function forEachBrowser(title: string, body: (h: Harness) => void, serverOptions?: ServerOptions): void {
+  describe.each(BROWSERS)(`${title} [%s]`, (name) => {
+    let browser: ExtBrowser | undefined;
+    let server: FixtureServer | undefined;
+    const pages: ExtPage[] = [];
+    const need = <T>(value: T | undefined): T => {
+      if (value === undefined) throw new Error(`${name} did not launch (see beforeAll)`);
+      return value;
+    };
+    const harness: Harness = {
+      name,
+      get browser() {
+        return need(browser);
+      },
+      get server() {
+        return need(server);
+      },
+      async open(path) {
+        const page = await need(browser).newPage();
+        pages.push(page);
+        await page.goto(need(server).url(path));
+        return page;
+      },
+    };
+
+    beforeAll(async () => {
+      server = await startServer(serverOptions);
+      browser = await launch(name);
+    });
+    afterEach(async () => {
+      for (const page of pages.splice(0)) await page.close().catch(() => undefined);
+    });
+    afterAll(async () => {
+      await browser?.close();
+      await server?.close();
+    });
+
+    body(harness);
+  });
+}

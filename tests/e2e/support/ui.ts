@@ -1,0 +1,108 @@
+// Reading our UI from the outside, the way a test (or the demo, or the bench) sees it: the host
+// element, its open shadow root and the badges. The in-page code is kept as plain JS source:
+// tsx/esbuild would otherwise wrap named functions in a `__name` helper the page lacks.
+import { readFile } from 'node:fs/promises';
+import type { ExtPage } from './browsers';
+import { AXE_SOURCE } from './paths';
+
+export const HOST = 'math-doesnt-math';
+
+export interface UiState {
+  hosts: number;
+  /** data-state of the sidebar: "open" | "collapsed" | null when absent. */
+  state: string | null;
+  company: string | null;
+  lines: number;
+  sources: string[];
+  evidence: number;
+  tabs: string[];
+  selectedTab: string | null;
+  badges: string[];
+  /** The sidebar's box, null if absent or not rendered. */
+  box: { x: number; y: number; width: number; height: number } | null;
+  /** Elements with an inline-event attribute or <script> inside our shadow root (must be 0). */
+  activeMarkup: number;
+  /** How many times the content script measured itself (proof that it ran). */
+  contentRuns: number;
+}
+
+const SNAPSHOT = `(() => {
+  const host = document.querySelector(${JSON.stringify(HOST)});
+  const root = host && host.shadowRoot;
+  const all = (s) => (root ? Array.from(root.querySelectorAll(s)) : []);
+  const sidebar = root && root.querySelector('[data-testid="mdm-sidebar"]');
+  const r = sidebar && sidebar.getBoundingClientRect();
+  const selected = all('[role="tab"][aria-selected="true"]')[0];
+  const active = all('*').filter((el) => el.localName === 'script' || el.localName === 'iframe' ||
+    Array.from(el.attributes).some((a) => /^on/i.test(a.name)));
+  return {
+    hosts: document.querySelectorAll(${JSON.stringify(HOST)}).length,
+    state: sidebar ? sidebar.getAttribute('data-state') : null,
+    company: (() => { const c = root && root.querySelector('[data-testid="company-name"]'); return c ? c.textContent.trim() : null; })(),
+    lines: all('[data-testid="line"]').length,
+    sources: all('[data-testid="line"] a[data-testid="source"]').map((a) => a.href),
+    evidence: all('[data-testid="evidence"]').length,
+    tabs: all('[role="tab"][data-company]').map((t) => t.getAttribute('data-company')),
+    selectedTab: selected ? selected.getAttribute('data-company') : null,
+    badges: Array.from(document.querySelectorAll('mdm-badge[data-company]')).map((b) => b.getAttribute('data-company')),
+    box: r && r.width > 0 && r.height > 0 ? { x: r.x, y: r.y, width: r.width, height: r.height } : null,
+    activeMarkup: active.length,
+    contentRuns: performance.getEntriesByName('mdm:content').length,
+  };
+})()`;
+
+export function readUi(page: ExtPage): Promise<UiState> {
+  return page.evaluateSource(SNAPSHOT) as Promise<UiState>;
+}
+
+/** Polls the UI until `ok` holds; the error carries the last state seen, for diagnosis. */
+export async function waitForUi(
+  page: ExtPage,
+  ok: (ui: UiState) => boolean,
+  what: string,
+  timeoutMs = 15_000,
+): Promise<UiState> {
+  const end = Date.now() + timeoutMs;
+  let last: UiState | null = null;
+  for (;;) {
+    last = await readUi(page).catch(() => last);
+    if (last && ok(last)) return last;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; last UI state: ${JSON.stringify(last)}`);
+    await sleep(150);
+  }
+}
+
+export const hasSidebar = (ui: UiState) => ui.hosts === 1 && ui.state !== null && ui.company !== null;
+
+/**
+ * A page the extension must leave alone: wait until the content script has measured itself
+ * (so silence is not just "not loaded yet"), give any analysis time to come back, then read.
+ */
+export async function settleQuiet(page: ExtPage, graceMs = 2_000): Promise<UiState> {
+  await waitForUi(page, (ui) => ui.contentRuns > 0, 'the content script to run (mdm:content measure)');
+  await sleep(graceMs);
+  return readUi(page);
+}
+
+export interface AxeViolation {
+  id: string;
+  impact: string | null;
+  help: string;
+  nodes: number;
+}
+
+let axeSource: Promise<string> | null = null;
+
+/** Serious and critical axe-core findings inside `selector` (our host: axe walks open shadow roots). */
+export async function axeSerious(page: ExtPage, selector?: string): Promise<AxeViolation[]> {
+  axeSource ??= readFile(AXE_SOURCE, 'utf8');
+  await page.evaluateSource(`${await axeSource};void 0`);
+  const context = selector ? JSON.stringify({ include: [[selector]] }) : 'document';
+  const found = (await page.evaluateSource(`(async () => {
+    const r = await axe.run(${context}, { resultTypes: ['violations'] });
+    return r.violations.map((v) => ({ id: v.id, impact: v.impact, help: v.help, nodes: v.nodes.length }));
+  })()`)) as AxeViolation[];
+  return found.filter((v) => v.impact === 'serious' || v.impact === 'critical');
+}
+
+export const sleep = (ms: number) => new Promise<void>((done) => setTimeout(done, ms));
