@@ -1,0 +1,136 @@
+// Marks company mentions in the article with a badge placed right after the matched words. The
+// page's text is never replaced: a text node is split at most, and clear() joins it back.
+import { BADGE_TAG, createBadgeElement } from '@/lib/ui/badge/badge-element';
+
+export interface BadgeController {
+  /** Badges new matches under the given nodes (default: the whole root). Safe to call repeatedly. */
+  scan(nodes?: Node[]): void;
+  /** Removes every badge and restores the text nodes as they were. */
+  clear(): void;
+}
+
+export interface BadgeOptions {
+  /** Accessible name of a badge; the glue passes the translated "Show the numbers for $1". */
+  label?(companyId: string, term: string): string;
+  /** Most badges on one page. */
+  max?: number;
+}
+
+// Never badge inside these: code, form fields, editors, hidden text, our own UI.
+const SKIP = [
+  'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre',
+  'svg', 'math', 'iframe', '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]',
+  BADGE_TAG, 'math-doesnt-math',
+].join(',');
+// What counts as a paragraph for the one-badge-per-company rule.
+const BLOCK = 'p, li, dd, dt, blockquote, figcaption, h1, h2, h3, h4, h5, h6, td, th, div, section, article, main';
+const DEFAULT_MAX = 50;
+
+interface Placed {
+  badge: Element;
+  /** The text node splitText created after the badge, joined back on clear(). */
+  rest: Text | null;
+}
+
+interface Match {
+  companyId: string;
+  term: string;
+  end: number;
+}
+
+const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
+
+export function createBadges(
+  root: Element,
+  terms: Record<string, string[]>,
+  onOpen: (companyId: string) => void,
+  options: BadgeOptions = {},
+): BadgeController {
+  const label = options.label ?? ((_id: string, term: string) => `Show the numbers for ${term}`);
+  const max = options.max ?? DEFAULT_MAX;
+  const companyOf = new Map<string, string>();
+  for (const [companyId, surfaces] of Object.entries(terms)) {
+    for (const term of surfaces) if (term.trim() && !companyOf.has(term)) companyOf.set(term, companyId);
+  }
+  // Longest first, so "Amazon Web Services" wins over "Amazon"; whole words only.
+  const alternatives = [...companyOf.keys()].sort((a, b) => b.length - a.length).map(escapeRegExp);
+  const pattern = alternatives.length
+    ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
+    : null;
+  let placed: Placed[] = [];
+
+  const blockOf = (text: Text): Element => {
+    const block = text.parentElement?.closest(BLOCK);
+    return block && root.contains(block) ? block : root;
+  };
+  const hasBadge = (block: Element, companyId: string) =>
+    block.querySelector(`${BADGE_TAG}[data-company="${CSS.escape(companyId)}"]`) !== null;
+
+  function textNodesUnder(node: Node): Text[] {
+    if (!root.contains(node)) return [];
+    if (node instanceof Text) return node.parentElement?.closest(SKIP) ? [] : [node];
+    if (!(node instanceof Element) || node.closest(SKIP)) return [];
+    const found: Text[] = [];
+    const walker = node.ownerDocument.createTreeWalker(node, NodeFilter.SHOW_ELEMENT | NodeFilter.SHOW_TEXT, {
+      acceptNode: (n) =>
+        n instanceof Element ? (n.matches(SKIP) ? NodeFilter.FILTER_REJECT : NodeFilter.FILTER_SKIP) : NodeFilter.FILTER_ACCEPT,
+    });
+    for (let n = walker.nextNode(); n; n = walker.nextNode()) found.push(n as Text);
+    return found;
+  }
+
+  /** The matches to badge in one text node: the first per company, unless its paragraph has one. */
+  function matchesIn(text: Text): Match[] {
+    if (!pattern) return [];
+    const block = blockOf(text);
+    const seen = new Set<string>();
+    const matches: Match[] = [];
+    for (const m of text.data.matchAll(pattern)) {
+      const companyId = companyOf.get(m[0]);
+      if (!companyId || seen.has(companyId) || hasBadge(block, companyId)) continue;
+      seen.add(companyId);
+      matches.push({ companyId, term: m[0], end: m.index + m[0].length });
+    }
+    return matches;
+  }
+
+  function place(text: Text, match: Match): void {
+    const badge = createBadgeElement(text.ownerDocument, match.companyId, label(match.companyId, match.term), () =>
+      onOpen(match.companyId),
+    );
+    // Inside a link the badge goes after the link, so the link keeps its text and target.
+    const link = text.parentElement?.closest('a');
+    if (link && root.contains(link)) {
+      link.after(badge);
+      placed.push({ badge, rest: null });
+      return;
+    }
+    const rest = match.end < text.length ? text.splitText(match.end) : null;
+    text.parentNode?.insertBefore(badge, rest ?? text.nextSibling);
+    placed.push({ badge, rest });
+  }
+
+  return {
+    scan(nodes = [root]) {
+      placed = placed.filter((p) => p.badge.isConnected);
+      for (const text of nodes.flatMap(textNodesUnder)) {
+        // Right to left, so the offsets of earlier matches stay valid after each split.
+        for (const match of matchesIn(text).reverse()) {
+          if (placed.length >= max) return;
+          place(text, match);
+        }
+      }
+    },
+    clear() {
+      for (const { badge, rest } of placed.reverse()) {
+        const before = badge.previousSibling;
+        badge.remove();
+        if (rest?.isConnected && before instanceof Text && rest.previousSibling === before) {
+          before.appendData(rest.data);
+          rest.remove();
+        }
+      }
+      placed = [];
+    },
+  };
+}
