@@ -1,0 +1,99 @@
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { loadSettings, saveSettings, settingsItem, watchSettings } from '../../lib/ext/settings-store';
+import {
+  DEFAULT_SETTINGS,
+  isActiveOn,
+  normalizeHost,
+  normalizeSettings,
+  toggleSite,
+  type Settings,
+} from '../../lib/settings/model';
+
+const custom: Settings = { enabled: true, autoOpen: false, badges: false, disabledSites: ['example.com'] };
+
+describe('settings model', () => {
+  it('gives defaults for anything that is not an object', () => {
+    for (const raw of [undefined, null, 42, 'on', []]) expect(normalizeSettings(raw)).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('repairs each corrupt field on its own and keeps the valid sites', () => {
+    const s = normalizeSettings({ enabled: 'yes', autoOpen: false, badges: 0, disabledSites: ['A.com', 7, 'a.com', 'not a host', 'https://www.B.org/x'] });
+    expect(s).toEqual({ enabled: true, autoOpen: false, badges: true, disabledSites: ['a.com', 'b.org'] });
+  });
+
+  it('fills missing keys from the defaults', () => {
+    expect(normalizeSettings({ badges: false })).toEqual({ ...DEFAULT_SETTINGS, badges: false });
+  });
+
+  it('normalizes hosts', () => {
+    expect(normalizeHost(' WWW.News.Example.COM ')).toBe('news.example.com');
+    expect(normalizeHost('http://localhost:3000/page')).toBe('localhost');
+    expect(normalizeHost('two words')).toBeNull();
+    expect(normalizeHost('')).toBeNull();
+  });
+
+  it('is off on a disabled site and its subdomains, and everywhere when disabled globally', () => {
+    expect(isActiveOn(custom, 'example.com')).toBe(false);
+    expect(isActiveOn(custom, 'news.example.com')).toBe(false);
+    expect(isActiveOn(custom, 'notexample.com')).toBe(true);
+    expect(isActiveOn({ ...custom, enabled: false }, 'other.org')).toBe(false);
+  });
+
+  it('toggles a site off and on again, lifting a parent entry that covers it', () => {
+    const off = toggleSite(DEFAULT_SETTINGS, 'www.news.org', false);
+    expect(off.disabledSites).toEqual(['news.org']);
+    expect(toggleSite(off, 'news.org', false).disabledSites).toEqual(['news.org']);
+    expect(toggleSite(custom, 'live.example.com', true).disabledSites).toEqual([]);
+    expect(toggleSite(off, 'news.org', true).disabledSites).toEqual([]);
+  });
+});
+
+describe('settings store', () => {
+  beforeEach(() => {
+    fakeBrowser.reset();
+  });
+
+  it('returns the defaults when nothing is stored', async () => {
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('saves and loads', async () => {
+    expect(await saveSettings(custom)).toBe(true);
+    expect(await loadSettings()).toEqual(custom);
+  });
+
+  it('migrates the version 1 shape, keeping the disabled sites', async () => {
+    await fakeBrowser.storage.local.set({ settings: { on: false, off_sites: 'Example.com, news.org,,bad host' } });
+    await settingsItem.migrate();
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['example.com', 'news.org'] });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+  });
+
+  it('repairs corrupt and partial stored values', async () => {
+    await fakeBrowser.storage.local.set({ settings: { enabled: 'nope', disabledSites: ['a.com', null] }, settings$: { v: 2 } });
+    expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] });
+    await fakeBrowser.storage.local.set({ settings: 'garbage' });
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('never throws on a failed read', async () => {
+    vi.spyOn(fakeBrowser.storage.local, 'get').mockRejectedValueOnce(new Error('gone'));
+    expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('keeps the previous value when a write fails', async () => {
+    await saveSettings(custom);
+    vi.spyOn(fakeBrowser.storage.local, 'set').mockRejectedValueOnce(new Error('QUOTA_BYTES quota exceeded'));
+    expect(await saveSettings({ ...custom, disabledSites: [] })).toBe(false);
+    expect(await loadSettings()).toEqual(custom);
+  });
+
+  it('tells watchers about changes, repaired', async () => {
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((s) => seen.push(s));
+    await saveSettings(custom);
+    await vi.waitFor(() => expect(seen).toEqual([custom]));
+    unwatch();
+  });
+});
