@@ -1,0 +1,116 @@
+// @vitest-environment happy-dom
+import { beforeEach, describe, expect, it, vi } from 'vitest';
+import { createBadges } from '../../entrypoints/content/badges';
+
+const terms = { amazon: ['Amazon', 'Amazon Web Services'], ibm: ['IBM'] };
+
+function page(html: string): HTMLElement {
+  document.body.innerHTML = `<article>${html}</article>`;
+  return document.querySelector('article')!;
+}
+
+const badges = (root: ParentNode = document) => [...root.querySelectorAll('mdm-badge')];
+const buttonOf = (badge: Element) => badge.shadowRoot!.querySelector('button')!;
+
+describe('badges', () => {
+  beforeEach(() => {
+    document.body.innerHTML = '';
+  });
+
+  it('inserts a badge right after the matched words without changing the text', () => {
+    const root = page('<p>Yesterday Amazon said it would cut jobs.</p>');
+    createBadges(root, terms, () => {}).scan();
+    const [badge] = badges();
+    expect(badge?.getAttribute('data-company')).toBe('amazon');
+    expect(badge?.previousSibling?.textContent).toBe('Yesterday Amazon');
+    expect(badge?.nextSibling?.textContent).toBe(' said it would cut jobs.');
+    expect(root.textContent).toBe('Yesterday Amazon said it would cut jobs.');
+  });
+
+  it('matches whole words only, preferring the longest term', () => {
+    const root = page('<p>Amazonian forests.</p><p>Amazon Web Services grew.</p>');
+    createBadges(root, terms, () => {}).scan();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]?.previousSibling?.textContent).toBe('Amazon Web Services');
+  });
+
+  it('gives an accessible button in an open shadow root', () => {
+    const root = page('<p>IBM cut jobs.</p>');
+    createBadges(root, terms, () => {}).scan();
+    expect(buttonOf(badges()[0]!).getAttribute('aria-label')).toBe('Show the numbers for IBM');
+  });
+
+  it('skips script, style, textarea, inputs and editable regions', () => {
+    const root = page(`
+      <script>var a = "Amazon";</script><style>.Amazon{}</style>
+      <textarea>Amazon</textarea><input value="Amazon">
+      <div contenteditable="true"><p>Amazon</p></div>`);
+    createBadges(root, terms, () => {}).scan();
+    expect(badges()).toHaveLength(0);
+  });
+
+  it('puts the badge after a link, not inside it', () => {
+    const root = page('<p>Read about <a href="/amzn">Amazon layoffs</a> today.</p>');
+    createBadges(root, terms, () => {}).scan();
+    const link = root.querySelector('a')!;
+    expect(link.textContent).toBe('Amazon layoffs');
+    expect(link.querySelector('mdm-badge')).toBeNull();
+    expect(link.nextSibling?.nodeName.toLowerCase()).toBe('mdm-badge');
+  });
+
+  it('badges each company at most once per paragraph and respects the total cap', () => {
+    const root = page('<p>Amazon and IBM. Amazon again, IBM again.</p><p>Amazon.</p><p>Amazon.</p>');
+    createBadges(root, terms, () => {}).scan();
+    expect(badges(root.querySelector('p')!).map((b) => b.getAttribute('data-company'))).toEqual(['amazon', 'ibm']);
+    expect(badges()).toHaveLength(4);
+
+    const capped = page('<p>Amazon.</p><p>Amazon.</p><p>Amazon.</p>');
+    createBadges(capped, terms, () => {}, { max: 2 }).scan();
+    expect(badges()).toHaveLength(2);
+  });
+
+  it('is idempotent, and scan(nodes) handles only the new nodes', () => {
+    const root = page('<p>Amazon cut jobs.</p>');
+    const controller = createBadges(root, terms, () => {});
+    controller.scan();
+    controller.scan();
+    expect(badges()).toHaveLength(1);
+
+    const added = document.createElement('p');
+    added.textContent = 'IBM too.';
+    root.append(added);
+    const untouched = document.createElement('p');
+    untouched.textContent = 'IBM elsewhere.';
+    root.append(untouched);
+    controller.scan([added]);
+    expect(badges(added)).toHaveLength(1);
+    expect(badges(untouched)).toHaveLength(0);
+    controller.scan(badges()); // our own badges coming back from a MutationObserver
+    expect(badges()).toHaveLength(2);
+  });
+
+  it('clear removes every badge and restores the original text nodes', () => {
+    const root = page('<p>Amazon and IBM cut jobs.</p>');
+    const controller = createBadges(root, terms, () => {});
+    controller.scan();
+    expect(badges()).toHaveLength(2);
+    controller.clear();
+    expect(badges()).toHaveLength(0);
+    const p = root.querySelector('p')!;
+    expect(p.childNodes).toHaveLength(1);
+    expect(p.textContent).toBe('Amazon and IBM cut jobs.');
+  });
+
+  it('calls onOpen on click and on Enter, without the page seeing the click', () => {
+    const root = page('<p>IBM cut jobs.</p>');
+    const onOpen = vi.fn();
+    const pageClick = vi.fn();
+    root.addEventListener('click', pageClick);
+    createBadges(root, terms, onOpen).scan();
+    const button = buttonOf(badges()[0]!);
+    button.click();
+    button.dispatchEvent(new KeyboardEvent('keydown', { key: 'Enter', bubbles: true }));
+    expect(onOpen.mock.calls).toEqual([['ibm'], ['ibm']]);
+    expect(pageClick).not.toHaveBeenCalled();
+  });
+});
