@@ -18,31 +18,32 @@ const ARTICLE_TYPES = /Article$|^BlogPosting$|^PressRelease$|^Report$|^WebPage$/
 
 export function readMetadata(doc: Document, url: string, nodes: JsonLdNode[]): PageMetadata {
   const article = nodes.find((node) => jsonLdTypes(node).some((t) => ARTICLE_TYPES.test(t)));
+  const metas = metaValues(doc);
   const canonical =
-    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? meta(doc, 'og:url');
-  const site = meta(doc, 'og:site_name') ?? hostOf(url || (canonical ?? ''));
+    doc.querySelector('link[rel="canonical"]')?.getAttribute('href') ?? metas.get('og:url');
+  const site = metas.get('og:site_name') ?? hostOf(url || (canonical ?? ''));
   return {
-    title: pageTitle(doc, article, site),
+    title: pageTitle(doc, metas, article, site),
     site,
     published: isoDate(
-      meta(doc, 'article:published_time') ??
+      metas.get('article:published_time') ??
         (article && jsonLdString(article, 'datePublished')) ??
-        meta(doc, 'datePublished') ??
+        metas.get('datepublished') ??
         doc.querySelector('time[datetime]')?.getAttribute('datetime') ??
         undefined,
     ),
-    lang: language(doc),
+    lang: language(doc, metas),
     types: nodes.flatMap(jsonLdTypes),
-    ogType: meta(doc, 'og:type')?.toLowerCase(),
+    ogType: metas.get('og:type')?.toLowerCase(),
     canonical,
   };
 }
 
 /** The publisher's own headline first (JSON-LD, then title metas), the <title> tag last. */
-function pageTitle(doc: Document, article: JsonLdNode | undefined, site: string | undefined): string {
+function pageTitle(doc: Document, metas: Metas, article: JsonLdNode | undefined, site: string | undefined): string {
   const declared = article && jsonLdHeadline(article, htmlTitle(doc));
   if (declared) return clean(declared);
-  const fromMeta = TITLE_METAS.map((key) => meta(doc, key)).find(Boolean);
+  const fromMeta = TITLE_METAS.map((key) => metas.get(key)).find(Boolean);
   // Title metas are the publisher's chosen headline, kept as written.
   return fromMeta ? clean(fromMeta) : withoutSite(clean(htmlTitle(doc)), site);
 }
@@ -64,12 +65,19 @@ function jsonLdHeadline(article: JsonLdNode, htmlTitle: string): string | undefi
   return title.includes(headline.toLowerCase()) && !title.includes(name.toLowerCase()) ? headline : name;
 }
 
-/** A <meta> value by property, name or itemprop; undefined when absent or blank. */
-function meta(doc: Document, key: string): string | undefined {
-  // ~= because one tag may declare several: property="dc:title og:title".
-  const el = doc.querySelector(`meta[property~="${key}"], meta[name~="${key}"], meta[itemprop="${key}"]`);
-  const value = el?.getAttribute('content')?.trim();
-  return value || undefined;
+type Metas = Map<string, string>;
+
+/** <meta> values by lower-cased property, name or itemprop, read in one pass (linkedom runs each
+ * attribute selector over the whole tree). A tag may declare several: property="dc:title og:title". */
+function metaValues(doc: Document): Metas {
+  const metas: Metas = new Map();
+  for (const el of doc.querySelectorAll('meta[content]')) {
+    const value = el.getAttribute('content')?.trim();
+    if (!value) continue;
+    const keys = ['property', 'name', 'itemprop'].flatMap((attr) => el.getAttribute(attr)?.toLowerCase().split(/\s+/) ?? []);
+    for (const key of keys) if (key && !metas.has(key)) metas.set(key, value);
+  }
+  return metas;
 }
 
 function clean(text: string): string {
@@ -119,10 +127,10 @@ function isoDate(value: string | undefined): string | undefined {
   return Number.isNaN(time) ? undefined : new Date(time).toISOString();
 }
 
-function language(doc: Document): string | undefined {
+function language(doc: Document, metas: Metas): string | undefined {
   const lang =
     doc.documentElement?.getAttribute('lang') ??
     doc.querySelector('meta[http-equiv="content-language" i]')?.getAttribute('content') ??
-    meta(doc, 'og:locale');
+    metas.get('og:locale');
   return lang?.trim().replace('_', '-') || undefined;
 }

@@ -2,11 +2,12 @@
 import { parseHTML } from 'linkedom';
 import { MAX_HTML_CHARS } from './caps';
 import { emptyPage, readPage } from './read';
+import { stripNonText } from './strip-html';
 import type { PageInput } from './types';
 
 export function parseHtml(html: string, url = ''): PageInput {
   try {
-    const doc = parseDocument(html.slice(0, MAX_HTML_CHARS));
+    const doc = parseDocument(stripNonText(html.slice(0, MAX_HTML_CHARS)));
     return doc ? readPage(doc, url) : emptyPage(url);
   } catch {
     return emptyPage(url);
