@@ -1,0 +1,253 @@
+// @vitest-environment happy-dom
+import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import messages from '../../public/_locales/en/messages.json';
+import type { Source } from '../../lib/data/types';
+import type { Analysis } from '../../lib/detect/types';
+import { counterpointText } from '../../lib/math/summary';
+import type { CompanyView } from '../../lib/math/types';
+import type { PageResult } from '../../lib/messages';
+import { translateFrom } from '../../lib/ui/i18n';
+import { mountSidebar, type SidebarHandle, type SidebarProps } from '../../lib/ui/sidebar';
+
+const t = translateFrom(messages);
+
+const tenK: Source = {
+  url: 'https://example.org/acme-10k-2024',
+  kind: '10-K',
+  retrieved: '2026-11-01',
+  snippet: 'Net sales were $100 billion.',
+};
+const proxy: Source = { url: 'https://example.org/acme-proxy', kind: 'DEF 14A', retrieved: '2026-11-01', snippet: 'Median pay $40,000.' };
+
+const acme: CompanyView = {
+  id: 'acme',
+  name: 'Acme Corp',
+  ceo: 'Jane Doe',
+  layoff: { jobs: 14000, share: 0.04, announced: '2025-10-28', ai_link: 'The CEO credited AI in a memo.', ai_link_kind: 'executive', source: tenK },
+  lines: [
+    {
+      id: 'revenue',
+      kind: 'reported',
+      label: 'Revenue in FY2024',
+      value: 100e9,
+      format: 'currency',
+      currency: 'USD',
+      inputs: [{ label: 'Revenue', period: 'FY2024', value: 100e9, unit: 'USD', source: tenK }],
+    },
+    {
+      id: 'wages-of-cut-jobs',
+      kind: 'derived',
+      label: 'Yearly wages of the cut jobs',
+      value: 560e6,
+      format: 'currency',
+      currency: 'USD',
+      formula: '14,000 jobs × $40,000 median pay',
+      caveat: 'The cut jobs may pay more or less than the median.',
+      inputs: [{ label: 'Median employee pay', period: 'FY2024', value: 40000, unit: 'USD', source: proxy }],
+    },
+  ],
+  charts: [],
+  unknown: ['buybacks', 'median employee pay'],
+  hasData: true,
+};
+
+const beta: CompanyView = {
+  id: 'beta',
+  name: 'Beta Inc',
+  ceo: 'John Roe',
+  layoff: { jobs: 300, share: null, announced: '2025-09-01' },
+  lines: [],
+  charts: [],
+  unknown: [],
+  hasData: false,
+};
+
+const analysis: Analysis = {
+  label: 'ai_layoff',
+  score: 0.9,
+  kind: 'news',
+  companies: [
+    { id: 'acme', name: 'Acme Corp', mentions: 4, terms: ['Acme'] },
+    { id: 'beta', name: 'Beta Inc', mentions: 1, terms: ['Beta'] },
+  ],
+  jobs: { count: 14000, share: null, text: 'about 14,000 roles' },
+  attributedBy: 'executive',
+  denial: null,
+  date: '2025-10-28',
+  evidence: ['Acme will cut about 14,000 roles as AI takes over routine work.'],
+  reasons: ['headline is about job cuts', 'an executive credits AI'],
+};
+
+const result: PageResult = { analysis, views: [acme, beta] };
+
+let handle: SidebarHandle | null = null;
+
+function mount(overrides: Partial<SidebarProps> = {}) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  const props: SidebarProps = {
+    result,
+    t,
+    locale: 'en-US',
+    autoOpen: true,
+    onEvidence: vi.fn(),
+    onCopy: vi.fn(async () => {}),
+    ...overrides,
+  };
+  handle = mountSidebar(container, props);
+  return { props, handle, sidebar: () => screen.getByTestId('mdm-sidebar') };
+}
+
+afterEach(() => {
+  handle?.unmount();
+  handle = null;
+  document.body.innerHTML = '';
+});
+
+describe('sidebar', () => {
+  it('is a labelled complementary landmark with the title and the main company', () => {
+    const { sidebar } = mount();
+    expect(screen.getByRole('complementary', { name: "The math doesn't math: the company's own numbers" })).toBe(sidebar());
+    expect(sidebar().getAttribute('data-state')).toBe('open');
+    expect(screen.getByRole('heading', { name: "The math doesn't math" })).toBeTruthy();
+    expect(screen.getByTestId('company-name').textContent).toBe('Acme Corp');
+  });
+
+  it('renders each line with its figure, kind and a source link that opens safely', () => {
+    mount();
+    const lines = screen.getAllByTestId('line');
+    expect(lines).toHaveLength(2);
+    const [revenue, wages] = lines as [HTMLElement, HTMLElement];
+    expect(revenue.textContent).toContain('$100B');
+    expect(revenue.textContent).toContain('Revenue in FY2024');
+    expect(within(revenue).getByText('Reported')).toBeTruthy();
+    expect(within(wages).getByText('Derived')).toBeTruthy();
+    for (const line of lines) {
+      const link = within(line).getByTestId('source') as HTMLAnchorElement;
+      expect(link.getAttribute('target')).toBe('_blank');
+      expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+    }
+    expect(within(revenue).getByTestId('source').getAttribute('href')).toBe(tenK.url);
+    expect(within(wages).getByTestId('source').getAttribute('href')).toBe(proxy.url);
+  });
+
+  it('keeps the formula, caveat and inputs (with periods and sources) in a collapsed details', () => {
+    mount();
+    const wages = screen.getAllByTestId('line')[1]!;
+    const details = wages.querySelector('details')!;
+    expect(details.open).toBe(false);
+    expect(details.querySelector('summary')!.textContent).toBe('How we got this');
+    expect(details.textContent).toContain('14,000 jobs × $40,000 median pay');
+    expect(details.textContent).toContain('The cut jobs may pay more or less than the median.');
+    expect(details.textContent).toContain('Median employee pay: $40,000 (FY2024)');
+    expect(within(details).getByTestId('input-source').getAttribute('href')).toBe(proxy.url);
+  });
+
+  it('shows why the page was flagged and calls onEvidence with the sentence', () => {
+    const { props } = mount();
+    expect(screen.getByText('an executive credits AI')).toBeTruthy();
+    fireEvent.click(screen.getByTestId('evidence'));
+    expect(props.onEvidence).toHaveBeenCalledWith(analysis.evidence[0]);
+    expect(screen.getByRole('complementary').textContent).toContain('14,000 jobs cut');
+    expect(screen.queryByTestId('denial')).toBeNull();
+  });
+
+  it('states a denial plainly', () => {
+    mount({ result: { ...result, analysis: { ...analysis, denial: 'These cuts are not about AI.' } } });
+    expect(screen.getByTestId('denial').textContent).toContain('These cuts are not about AI.');
+  });
+
+  it('lists what is not known, in plain words', () => {
+    mount();
+    expect(screen.getByTestId('unknown').textContent).toBe('Not known: buybacks, median employee pay');
+  });
+
+  it('switches companies with tabs, by click and by arrow keys', async () => {
+    mount();
+    const tabs = screen.getAllByRole('tab');
+    expect(tabs.map((tab) => tab.getAttribute('data-company'))).toEqual(['acme', 'beta']);
+    expect(tabs[0]!.getAttribute('aria-selected')).toBe('true');
+    expect(screen.getByRole('tabpanel').getAttribute('aria-labelledby')).toBe(tabs[0]!.id);
+
+    fireEvent.click(tabs[1]!);
+    await waitFor(() => expect(screen.getByTestId('company-name').textContent).toBe('Beta Inc'));
+    expect(screen.getAllByRole('tab')[1]!.getAttribute('aria-selected')).toBe('true');
+
+    fireEvent.keyDown(screen.getAllByRole('tab')[1]!, { key: 'ArrowRight' });
+    await waitFor(() => expect(screen.getByTestId('company-name').textContent).toBe('Acme Corp'));
+    expect(document.activeElement).toBe(screen.getAllByRole('tab')[0]);
+  });
+
+  it('says plainly when a company has no data, and shows what is known', async () => {
+    mount();
+    fireEvent.click(screen.getAllByRole('tab')[1]!);
+    const noData = await screen.findByTestId('no-data');
+    expect(noData.textContent).toBe("We don't have sourced figures for Beta Inc yet.");
+    expect(screen.getByRole('tabpanel').textContent).toContain('300 jobs cut');
+    expect(screen.queryAllByTestId('line')).toHaveLength(0);
+    expect(screen.queryByTestId('copy')).toBeNull();
+  });
+
+  it('copies the counterpoint summary and confirms it', async () => {
+    const { props } = mount();
+    fireEvent.click(screen.getByTestId('copy'));
+    expect(props.onCopy).toHaveBeenCalledWith(counterpointText(acme, 'en-US'));
+    await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe('Copied'));
+  });
+
+  it('says so when copying fails', async () => {
+    mount({ onCopy: async () => Promise.reject(new Error('denied')) });
+    fireEvent.click(screen.getByTestId('copy'));
+    await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toContain("Couldn't copy"));
+  });
+
+  it('collapses to the edge tab and reopens, moving focus with it', async () => {
+    const { sidebar } = mount();
+    fireEvent.click(screen.getByTestId('collapse'));
+    await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('collapsed'));
+    expect(screen.queryByTestId('company-name')).toBeNull();
+    expect(document.activeElement).toBe(screen.getByTestId('reopen'));
+
+    fireEvent.click(screen.getByTestId('reopen'));
+    await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('open'));
+    expect(document.activeElement).toBe(screen.getByRole('heading', { name: "The math doesn't math" }));
+  });
+
+  it('closes on Escape', async () => {
+    const { sidebar } = mount();
+    fireEvent.keyDown(screen.getByTestId('company-name'), { key: 'Escape' });
+    await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('collapsed'));
+  });
+
+  it('starts collapsed without autoOpen, and show() opens it on the asked company', () => {
+    const { sidebar, handle } = mount({ autoOpen: false });
+    expect(sidebar().getAttribute('data-state')).toBe('collapsed');
+    expect(document.activeElement).toBe(document.body);
+    handle.show('beta');
+    expect(sidebar().getAttribute('data-state')).toBe('open');
+    expect(screen.getByTestId('company-name').textContent).toBe('Beta Inc');
+  });
+
+  it('stays collapsed on narrow screens even with autoOpen', () => {
+    const matchMedia = vi.spyOn(window, 'matchMedia').mockReturnValue({ matches: true } as MediaQueryList);
+    const { sidebar } = mount();
+    expect(sidebar().getAttribute('data-state')).toBe('collapsed');
+    matchMedia.mockRestore();
+  });
+
+  it('update() replaces the result; unmount() removes everything', () => {
+    const { handle } = mount();
+    handle.update({ analysis, views: [beta] });
+    expect(screen.getByTestId('company-name').textContent).toBe('Beta Inc');
+    expect(screen.queryAllByRole('tab')).toHaveLength(0);
+    handle.unmount();
+    expect(screen.queryByTestId('mdm-sidebar')).toBeNull();
+  });
+
+  it('never renders page text as HTML', () => {
+    mount({ result: { ...result, analysis: { ...analysis, evidence: ['<img src=x onerror=alert(1)> cut jobs'] } } });
+    expect(screen.getByTestId('evidence').textContent).toContain('<img src=x onerror=alert(1)>');
+    expect(document.querySelector('img')).toBeNull();
+  });
+});
