@@ -11,7 +11,9 @@ export function buildPageResult(page: PageInput): PageResult {
   if (analysis.label !== 'ai_layoff') return { analysis, views: [] };
   const views = analysis.companies.flatMap((match) => {
     const company = getCompany(match.id);
-    return company ? [buildCompanyView(company, analysis.jobs ?? undefined)] : [];
+    const jobs = analysis.jobs;
+    const article = jobs ? { jobs: jobs.count, share: jobs.share } : undefined;
+    return company ? [buildCompanyView(company, article)] : [];
   });
   return { analysis, views };
 }
