@@ -27,8 +27,11 @@ export interface ExtPage {
   evaluateSource(source: string): Promise<unknown>;
   /** A real mouse click on an element found through open shadow roots: ['host', 'button']. */
   click(path: string[]): Promise<void>;
+  /** Whether a checkbox (found like `click`) is checked. */
+  isChecked(path: string[]): Promise<boolean>;
   darkMode(): Promise<void>;
-  screenshot(file: string): Promise<void>;
+  /** Screenshot of the viewport, or of one element. */
+  screenshot(file: string, selector?: string): Promise<void>;
   bringToFront(): Promise<void>;
   close(): Promise<void>;
 }
@@ -130,8 +133,10 @@ function wrapPlaywright(page: PwPage): ExtPage {
     evaluateSource: (source) => page.evaluate(source),
     // Playwright's CSS engine pierces open shadow roots by itself.
     click: (path) => page.locator(path.join(' ')).first().click({ timeout: 10_000 }),
+    isChecked: (path) => page.locator(path.join(' ')).first().isChecked({ timeout: 10_000 }),
     darkMode: () => page.emulateMedia({ colorScheme: 'dark' }),
-    screenshot: async (file) => void (await page.screenshot({ path: file })),
+    screenshot: async (file, selector) =>
+      void (await (selector ? page.locator(selector).first() : page).screenshot({ path: file })),
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
@@ -157,8 +162,15 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
     evaluateSource: (source) => page.evaluate(source),
     // Puppeteer's deep combinator `>>>` crosses open shadow roots.
     click: (path) => page.locator(path.join(' >>> ')).setTimeout(10_000).click(),
+    isChecked: async (path) => {
+      const handle = await page.locator(path.join(' >>> ')).setTimeout(10_000).waitHandle();
+      return handle.evaluate((el) => (el as HTMLInputElement).checked);
+    },
     darkMode: () => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]),
-    screenshot: async (file) => void (await page.screenshot({ path: file as `${string}.png` })),
+    screenshot: async (file, selector) => {
+      const target = selector ? await page.locator(selector).waitHandle() : page;
+      await target.screenshot({ path: file as `${string}.png` });
+    },
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };

@@ -8,6 +8,8 @@ export interface Harness {
   readonly name: BrowserName;
   readonly browser: ExtBrowser;
   readonly server: FixtureServer;
+  /** A new blank tab, closed after the test. */
+  newPage(): Promise<ExtPage>;
   /** A new tab on a fixture path (e.g. "/demo/article.html"), loaded. */
   open(path: string): Promise<ExtPage>;
 }
@@ -29,9 +31,13 @@ export function forEachBrowser(title: string, body: (h: Harness) => void, server
       get server() {
         return need(server);
       },
-      async open(path) {
+      async newPage() {
         const page = await need(browser).newPage();
         pages.push(page);
+        return page;
+      },
+      async open(path) {
+        const page = await harness.newPage();
         await page.goto(need(server).url(path));
         return page;
       },

@@ -72,6 +72,18 @@ export async function waitForUi(
   }
 }
 
+/** Polls the text of the first element matching `selector` (light DOM) until it matches. */
+export async function waitForText(page: ExtPage, selector: string, pattern: RegExp, what: string): Promise<string> {
+  const end = Date.now() + 10_000;
+  let text = '';
+  for (;;) {
+    text = String(await page.evaluateSource(`document.querySelector(${JSON.stringify(selector)})?.textContent ?? ''`));
+    if (pattern.test(text)) return text;
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what}; ${selector} said ${JSON.stringify(text)}`);
+    await sleep(150);
+  }
+}
+
 export const hasSidebar = (ui: UiState) => ui.hosts === 1 && ui.state !== null && ui.company !== null;
 
 /**
