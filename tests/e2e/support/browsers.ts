@@ -42,6 +42,8 @@ export interface ExtBrowser {
   readonly requests: string[];
   newPage(): Promise<ExtPage>;
   extensionUrl(path: string): string;
+  /** Resolves when the user closes the browser (headed demo). */
+  closed(): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -85,6 +87,7 @@ export async function launchChromium(headed = false): Promise<ExtBrowser> {
     requests,
     newPage: async () => wrapPlaywright(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    closed: () => new Promise((done) => context.once('close', () => done())),
     close: async () => {
       await context.close();
       await rm(profile, { recursive: true, force: true });
@@ -110,6 +113,7 @@ export async function launchFirefox(): Promise<ExtBrowser> {
     requests,
     newPage: async () => wrapPuppeteer(await browser.newPage(), requests),
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
+    closed: () => new Promise((done) => browser.once('disconnected', () => done())),
     close: () => browser.close(),
   };
 }
