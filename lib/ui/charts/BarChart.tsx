@@ -11,19 +11,7 @@ const MIN_BAR = 2; // a tiny value still shows as a sliver, not as nothing
 
 export function BarChart({ chart }: { chart: Chart }) {
   const { locale } = useUi();
-  const bars = chart.series.flatMap((series) =>
-    series.points.map((point) => ({
-      key: `${series.name}|${point.label}`,
-      label:
-        chart.series.length === 1
-          ? formatPeriod(point.label, locale)
-          : series.points.length === 1
-            ? series.name
-            : `${series.name}, ${formatPeriod(point.label, locale)}`,
-      value: point.value,
-      text: formatValue(point.value, series.format, { currency: series.currency, locale }),
-    })),
-  );
+  const bars = barsOf(chart, locale);
   if (bars.length === 0) return null;
   const max = Math.max(...bars.map((b) => Math.abs(b.value))) || 1;
 
@@ -39,7 +27,7 @@ export function BarChart({ chart }: { chart: Chart }) {
             </tspan>
           </text>
           <rect
-            class={`mdm-bar mdm-series-${(i % 3) + 1}`}
+            class={`mdm-bar mdm-series-${bar.color}`}
             x={0}
             y={17}
             height={BAR}
@@ -51,5 +39,37 @@ export function BarChart({ chart }: { chart: Chart }) {
         </g>
       ))}
     </svg>
+  );
+}
+
+interface Bar {
+  key: string;
+  label: string;
+  value: number;
+  text: string;
+  color: number;
+}
+
+/** Several series (CEO vs median pay over years) are grouped by period, coloured by series; a
+ * single series (wages vs spending) has its first bar, the one the chart is about, set apart. */
+function barsOf(chart: Chart, locale: string): Bar[] {
+  const periods = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.label)))];
+  const single = chart.series.length === 1;
+  return periods.flatMap((period) =>
+    chart.series.flatMap((series, s) =>
+      series.points
+        .filter((point) => point.label === period)
+        .map((point) => ({
+          key: `${series.name}|${point.label}`,
+          label: single
+            ? formatPeriod(point.label, locale)
+            : periods.length === 1
+              ? series.name
+              : `${series.name}, ${formatPeriod(point.label, locale)}`,
+          value: point.value,
+          text: formatValue(point.value, series.format, { currency: series.currency, locale }),
+          color: single ? (period === periods[0] ? 1 : 2) : (s % 3) + 1,
+        })),
+    ),
   );
 }

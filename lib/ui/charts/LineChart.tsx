@@ -5,7 +5,8 @@ import { useUi } from '../context';
 
 const WIDTH = 320;
 const HEIGHT = 150;
-const PAD = { top: 14, right: 12, bottom: 22, left: 12 };
+// Side padding leaves room for the centred year labels at both ends.
+const PAD = { top: 14, right: 24, bottom: 22, left: 24 };
 
 export function LineChart({ chart }: { chart: Chart }) {
   const { locale } = useUi();
@@ -25,30 +26,41 @@ export function LineChart({ chart }: { chart: Chart }) {
   const fmt = (value: number) => formatValue(value, first?.format ?? 'number', { currency: first?.currency, locale });
 
   return (
-    <svg class="mdm-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chart.title}>
-      <title>{chart.title}</title>
-      <line class="mdm-axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
-      {chart.series.map((series, i) => (
-        <g key={series.name} class={`mdm-series mdm-series-${(i % 3) + 1}`}>
-          <polyline points={series.points.map((p) => `${x(p.label)},${y(p.value)}`).join(' ')} />
-          {series.points.map((p) => (
-            <circle key={p.label} class="mdm-point" cx={x(p.label)} cy={y(p.value)} r={3.5}>
-              <title>{`${series.name}, ${formatPeriod(p.label, locale)}: ${formatValue(p.value, series.format, { currency: series.currency, locale })}`}</title>
-            </circle>
+    <>
+      <svg class="mdm-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chart.title}>
+        <title>{chart.title}</title>
+        <line class="mdm-axis" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
+        {chart.series.map((series, i) => (
+          <g key={series.name} class={`mdm-series mdm-series-${(i % 3) + 1}`}>
+            <polyline points={series.points.map((p) => `${x(p.label)},${y(p.value)}`).join(' ')} />
+            {series.points.map((p) => (
+              <circle key={p.label} class="mdm-point" cx={x(p.label)} cy={y(p.value)} r={3.5}>
+                <title>{`${series.name}, ${formatPeriod(p.label, locale)}: ${formatValue(p.value, series.format, { currency: series.currency, locale })}`}</title>
+              </circle>
+            ))}
+          </g>
+        ))}
+        <text class="mdm-tick" x={PAD.left} y={PAD.top - 4}>
+          {fmt(max)}
+        </text>
+        {labels.map((label, i) =>
+          // The ends always, the middle only when there is room.
+          i === 0 || i === labels.length - 1 || labels.length <= 6 ? (
+            <text key={label} class="mdm-tick" x={x(label)} y={HEIGHT - 6} text-anchor="middle">
+              {formatPeriod(label, locale)}
+            </text>
+          ) : null,
+        )}
+      </svg>
+      {chart.series.length > 1 && (
+        <ul class="mdm-legend" aria-hidden="true">
+          {chart.series.map((series, i) => (
+            <li key={series.name} class={`mdm-series-${(i % 3) + 1}`}>
+              {series.name}
+            </li>
           ))}
-        </g>
-      ))}
-      <text class="mdm-tick" x={PAD.left} y={PAD.top - 4}>
-        {fmt(max)}
-      </text>
-      {labels.map((label, i) =>
-        // The ends always, the middle only when there is room.
-        i === 0 || i === labels.length - 1 || labels.length <= 6 ? (
-          <text key={label} class="mdm-tick" x={x(label)} y={HEIGHT - 6} text-anchor="middle">
-            {formatPeriod(label, locale)}
-          </text>
-        ) : null,
+        </ul>
       )}
-    </svg>
+    </>
   );
 }

@@ -161,6 +161,13 @@ export const SIDEBAR_CSS = `
 .mdm-series-1 .mdm-point, .mdm-bar.mdm-series-1 { fill: var(--mdm-series-1); }
 .mdm-series-2 .mdm-point, .mdm-bar.mdm-series-2 { fill: var(--mdm-series-2); }
 .mdm-series-3 .mdm-point, .mdm-bar.mdm-series-3 { fill: var(--mdm-series-3); }
+.mdm-legend { display: flex; flex-wrap: wrap; gap: 4px 14px; list-style: none; margin: 6px 0 0; padding: 0; font-size: 12px; }
+.mdm-legend li::before {
+  content: ""; display: inline-block; width: 14px; height: 3px; margin-right: 6px; vertical-align: middle;
+  background: var(--mdm-series-1);
+}
+.mdm-legend .mdm-series-2::before { background: var(--mdm-series-2); }
+.mdm-legend .mdm-series-3::before { background: var(--mdm-series-3); }
 .mdm-chart-table table { width: 100%; border-collapse: collapse; margin-top: 6px; font-size: 12px; }
 .mdm-chart-table th, .mdm-chart-table td { padding: 3px 4px; border-bottom: 1px solid var(--mdm-border); }
 .mdm-chart-table th { text-align: left; font-weight: 500; }
