@@ -3,9 +3,9 @@ import { parseHtml } from './parse-html';
 import { pageFromJson, pageFromText, type TextRecord } from './from-text';
 import type { PageInput } from './types';
 
-export type FileFormat = 'html' | 'json' | 'text';
+type FileFormat = 'html' | 'json' | 'text';
 
-export function formatOf(name: string, content: string): FileFormat {
+function formatOf(name: string, content: string): FileFormat {
   const ext = /\.(\w+)$/.exec(name)?.[1]?.toLowerCase();
   if (ext === 'html' || ext === 'htm') return 'html';
   if (ext === 'json') return 'json';

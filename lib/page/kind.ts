@@ -16,7 +16,7 @@ export interface KindSignals {
 const WIRE_HOST = /(^|\.)(prnewswire|businesswire|globenewswire|accesswire|newswire)\.(com|ca|co\.uk)$/;
 const WIRE_DATELINE =
   /\/\s*PRNewswire(-FirstCall)?\s*\/|\(\s*BUSINESS WIRE\s*\)|\/\s*GLOBE NEWSWIRE\s*\/|\/\s*ACCESS\s*(WIRE|Newswire)\s*\/|\(\s*ACCESSWIRE\s*\)/i;
-const IR_HOST = /^(investors?|ir|newsroom|press|media)\./;
+const IR_HOST = /^(investors?|ir|newsroom|press)\./;
 const IR_PATH = /\/(investors?|investor-relations|news-releases?|press-releases?)(\/|$)/;
 const EDGAR_FORM = /\bFORM\s+8-K\b|\bItem\s+2\.05\b[\s\S]{0,200}Costs Associated with Exit or Disposal Activities/;
 const MEMO_TITLE = /\b(memo|note|message|letter|e-?mail) (to|from) (our |all )?(employees|staff|teams?|colleagues|ceo|founder)\b/i;
