@@ -1,4 +1,5 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
+import { Window } from 'happy-dom';
 import { parseHTML } from 'linkedom';
 import { describe, expect, it } from 'vitest';
 import {
@@ -157,6 +158,17 @@ describe('metadata', () => {
 });
 
 describe('readPage on a live document', () => {
+  it('reads a browser-like DOM (happy-dom) as parseHtml reads the same HTML', async () => {
+    const url = 'https://arstechnica.com/x';
+    const source = readFileSync(new URL('ars-1/source.html', SHARED), 'utf8');
+    const window = new Window({ url, settings: { disableJavaScriptEvaluation: true, disableJavaScriptFileLoading: true, disableCSSFileLoading: true } });
+    window.document.write(source);
+    const page = readPage(window.document as unknown as Document, url);
+    await window.happyDOM.close();
+    expect(page.text.length).toBeGreaterThan(1_000);
+    expect(page).toEqual(parseHtml(source, url));
+  });
+
   it('leaves the document as it found it (Readability works on a clone)', () => {
     const source = readFileSync(new URL('nytimes-1/source.html', SHARED), 'utf8');
     const { document } = parseHTML(source);
