@@ -1,2 +1,6 @@
 import { render } from 'preact';
-render(<p>popup</p>, document.getElementById('app')!);
+import '@/lib/ui/extension-page.css';
+import { Popup } from '@/lib/ui/popup/Popup';
+import { browserPopupDeps } from '@/lib/ui/popup/browser-deps';
+
+render(<Popup deps={browserPopupDeps()} />, document.getElementById('app')!);

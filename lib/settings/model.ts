@@ -59,12 +59,15 @@ function covers(site: string, host: string): boolean {
   return host === site || host.endsWith(`.${site}`);
 }
 
+/** True unless this hostname (or a parent domain) is in the disabled list; ignores the global switch. */
+export function isSiteOn(settings: Settings, hostname: string): boolean {
+  const host = normalizeHost(hostname);
+  return host === null || !settings.disabledSites.some((site) => covers(site, host));
+}
+
 /** True when the extension should run on this hostname. */
 export function isActiveOn(settings: Settings, hostname: string): boolean {
-  if (!settings.enabled) return false;
-  const host = normalizeHost(hostname);
-  if (host === null) return true;
-  return !settings.disabledSites.some((site) => covers(site, host));
+  return settings.enabled && isSiteOn(settings, hostname);
 }
 
 /** Switch the extension on or off for one site. Turning a site on also lifts a parent-domain entry

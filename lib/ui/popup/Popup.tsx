@@ -1,0 +1,84 @@
+// The toolbar popup: what the extension found on this page, the switches for this site and for
+// all sites, and the way to the options.
+import { useEffect, useState } from 'preact/hooks';
+import type { TabStatus } from '../../messages';
+import { isActiveOn, isSiteOn, normalizeHost, toggleSite, type Settings } from '../../settings/model';
+import type { Translate } from '../i18n';
+import type { SettingsAccess } from '../settings-deps';
+import { useSettings } from '../use-settings';
+
+export interface PopupDeps extends SettingsAccess {
+  t: Translate;
+  /** The active tab's hostname (null for pages that are not http(s)) and its status from the
+   * background (null when no content script answers there). */
+  pageInfo(): Promise<{ hostname: string | null; status: TabStatus | null }>;
+  openOptions(): void;
+}
+
+export function Popup({ deps }: { deps: PopupDeps }) {
+  const { t } = deps;
+  const { settings, saveFailed, change } = useSettings(deps);
+  const [page, setPage] = useState<{ hostname: string | null; status: TabStatus | null } | null>(null);
+
+  useEffect(() => {
+    void deps.pageInfo().then(setPage, () => setPage({ hostname: null, status: null }));
+  }, [deps]);
+
+  if (!settings || !page) return <main class="mdm-page mdm-popup" aria-busy="true" />;
+  const site = page.hostname ? normalizeHost(page.hostname) : null;
+
+  return (
+    <main class="mdm-page mdm-popup">
+      <h1 class="mdm-page-title">{t('extName')}</h1>
+      <p class="mdm-status" data-testid="popup-status" role="status">
+        {statusText(t, settings, site, page.status)}
+      </p>
+      <div class="mdm-switches">
+        <label class="mdm-switch">
+          <input
+            type="checkbox"
+            data-testid="site-toggle"
+            checked={site !== null && isSiteOn(settings, site)}
+            disabled={site === null}
+            onChange={(e) => site && change(toggleSite(settings, site, e.currentTarget.checked))}
+          />
+          <span>{t('popupSiteToggle', site ?? '—')}</span>
+        </label>
+        <label class="mdm-switch">
+          <input
+            type="checkbox"
+            data-testid="global-toggle"
+            checked={settings.enabled}
+            onChange={(e) => change({ ...settings, enabled: e.currentTarget.checked })}
+          />
+          <span>{t('popupGlobalToggle')}</span>
+        </label>
+      </div>
+      {saveFailed && (
+        <p class="mdm-error" role="alert">
+          {t('saveFailed')}
+        </p>
+      )}
+      <a
+        class="mdm-options-link"
+        href="#"
+        data-testid="options-link"
+        onClick={(e) => {
+          e.preventDefault();
+          deps.openOptions();
+        }}
+      >
+        {t('popupOptions')}
+      </a>
+    </main>
+  );
+}
+
+function statusText(t: Translate, settings: Settings, site: string | null, status: TabStatus | null): string {
+  if (site === null) return t('popupUnavailable');
+  if (!isActiveOn(settings, site)) return t('popupOff');
+  if (!status) return t('popupUnavailable');
+  if (!status.flagged) return t('popupNotFlagged');
+  const names = status.companies.map((c) => c.name).join(', ');
+  return names ? `${t('popupFlagged')} ${t('popupCompanies', names)}` : t('popupFlagged');
+}
