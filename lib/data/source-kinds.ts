@@ -10,7 +10,7 @@ export const PRIMARY_HOSTS: readonly string[] = [
   'investors.ups.com', 'intc.com', 'hpannualmeeting.com', 'microsoft.com', 'report.lufthansagroup.com',
   'recruit-holdings.com', 'atlassian.com', 'd18rn0p25nwr6d.cloudfront.net', 'd13iavm24b37u0.cloudfront.net',
   // newswires' own sites
-  'prnewswire.com', 'globenewswire.com', 'businesswire.com', 'newsfilecorp.com',
+  'prnewswire.com', 'globenewswire.com', 'businesswire.com', 'newsfilecorp.com', 'einpresswire.com',
 ];
 
 /** Financial data sites, filing mirrors and machine summaries of filings. */
