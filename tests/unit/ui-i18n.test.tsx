@@ -2,7 +2,7 @@ import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
-import type { Metric, AiLinkKind } from '../../lib/data/types';
+import type { Metric, AiLinkKind, SourceKind } from '../../lib/data/types';
 import type { LineKind } from '../../lib/math/types';
 import { translateFrom } from '../../lib/ui/i18n';
 
@@ -40,7 +40,9 @@ describe('English messages', () => {
       'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
       'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
     ];
+    const sourceKinds: SourceKind[] = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'];
     const dynamic = [
+      ...sourceKinds.map((k) => `sourceKind_${k.replace(/[^A-Za-z0-9]/g, '_')}`),
       ...kinds.flatMap((k) => [`kind_${k}`, `kindHint_${k}`]),
       ...links.map((k) => `attributed_${k}`),
       ...metrics.map((m) => `metric_${m}`),

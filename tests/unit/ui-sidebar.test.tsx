@@ -130,6 +130,7 @@ describe('sidebar', () => {
     }
     expect(within(revenue).getByTestId('source').getAttribute('href')).toBe(tenK.url);
     expect(within(wages).getByTestId('source').getAttribute('href')).toBe(proxy.url);
+    expect(within(wages).getByTestId('source').textContent).toBe('Source: proxy statement (FY2024) (opens in a new tab)');
   });
 
   it('keeps the formula, caveat and inputs (with periods and sources) in a collapsed details', () => {

@@ -6,6 +6,8 @@ import { useUi } from '../context';
 
 export function ChartTable({ chart }: { chart: Chart }) {
   const { t, locale } = useUi();
+  // A lone series is named by the chart's title already (and may be named just "USD").
+  const single = chart.series.length === 1;
   return (
     <details class="mdm-chart-table">
       <summary>{t('chartTable')}</summary>
@@ -16,7 +18,7 @@ export function ChartTable({ chart }: { chart: Chart }) {
             series.points.map((point) => (
               <tr key={`${series.name}|${point.label}`}>
                 <th scope="row">
-                  {series.name}, {formatPeriod(point.label, locale)}
+                  {single ? formatPeriod(point.label, locale) : `${series.name}, ${formatPeriod(point.label, locale)}`}
                 </th>
                 <td>{formatValue(point.value, series.format, { currency: series.currency, locale })}</td>
               </tr>

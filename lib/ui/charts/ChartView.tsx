@@ -14,11 +14,20 @@ export function ChartView({ chart }: { chart: Chart }) {
       {sources.length > 0 && (
         <p class="mdm-figure-sources">
           {sources.map((source) => (
-            <SourceLink key={source.url} source={source} testId="chart-source" />
+            <SourceLink key={source.url} source={source} detail={siteOf(source.url)} testId="chart-source" />
           ))}
         </p>
       )}
       <ChartTable chart={chart} />
     </figure>
   );
+}
+
+/** "https://www.sec.gov/..." → "sec.gov": a chart's sources carry no period, so the site tells them apart. */
+function siteOf(url: string): string | undefined {
+  try {
+    return new URL(url).hostname.replace(/^www\./, '');
+  } catch {
+    return undefined;
+  }
 }

@@ -21,7 +21,7 @@ export function LineItem({ line }: { line: CounterpointLine }) {
           {t(`kind_${line.kind}`)}
         </span>
         {sources.map((input) => (
-          <SourceLink key={input.source.url} source={input.source} period={input.period} />
+          <SourceLink key={input.source.url} source={input.source} detail={formatPeriod(input.period, locale)} />
         ))}
       </p>
       <details class="mdm-line-details">

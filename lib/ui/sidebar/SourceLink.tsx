@@ -1,18 +1,20 @@
 // A link to the page a figure was read from. Hovering shows the words on that page that state it.
 import type { Source } from '../../data/types';
-import { formatPeriod } from '../../math/format';
 import { useUi } from '../context';
 
 interface Props {
   source: Source;
-  /** The period of the figure, when the link stands for one figure. */
-  period?: string;
+  /** What tells this source apart from its neighbours: the figure's period, or the site. */
+  detail?: string;
   testId?: string;
 }
 
-export function SourceLink({ source, period, testId = 'source' }: Props) {
-  const { t, locale } = useUi();
-  const text = period ? t('sourceLinkInput', [source.kind, formatPeriod(period, locale)]) : t('sourceLink', source.kind);
+// Message names allow only letters, digits and "_": "press-release" → "sourceKind_press_release".
+const kindKey = (kind: string) => `sourceKind_${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
+
+export function SourceLink({ source, detail, testId = 'source' }: Props) {
+  const { t } = useUi();
+  const kind = t(kindKey(source.kind)) || source.kind;
   return (
     <a
       class="mdm-source"
@@ -22,7 +24,7 @@ export function SourceLink({ source, period, testId = 'source' }: Props) {
       rel="noopener noreferrer"
       title={source.snippet}
     >
-      {text}
+      {detail ? t('sourceLinkInput', [kind, detail]) : t('sourceLink', kind)}
       <span class="mdm-sr-only"> {t('newTab')}</span>
     </a>
   );
