@@ -4,6 +4,7 @@ import { validateDataset } from '../../lib/data/schema';
 import { valueStatedIn } from '../../lib/data/snippet-check';
 import { sourceKindFor } from '../../lib/data/source-kinds';
 import type { Company, Dataset, Figure } from '../../lib/data/types';
+import corrections from '../../lib/data/corrections.json';
 
 const source = { url: 'https://www.sec.gov/x/R2.htm', kind: '10-K', retrieved: '2026-11-23', snippet: 'Net sales $637,959' } as const;
 const figure: Figure = { metric: 'revenue', period: 'FY2024', value: 637959000000, unit: 'USD', source: { ...source } };
@@ -30,6 +31,14 @@ describe('shipped dataset', () => {
     const sources = dataset.companies.flatMap((c) => [...c.figures, ...c.layoffs].map((x) => x.source));
     expect(sources.length).toBeGreaterThan(600);
     for (const s of sources) expect(s.url && s.kind && s.retrieved && s.snippet).toBeTruthy();
+  });
+
+  it('prints every value in its snippet, except the reviewed misprints', () => {
+    const accepted = corrections.figures.filter((c) => c.action === 'accept').map((c) => `${c.company} ${c.metric} ${c.period}`);
+    const mismatched = dataset.companies.flatMap((c) =>
+      c.figures.filter((f) => !valueStatedIn(f.source.snippet, f.value, f.unit)).map((f) => `${c.id} ${f.metric} ${f.period}`),
+    );
+    expect(mismatched).toEqual(accepted);
   });
 
   it('names the person on every CEO pay figure', () => {
