@@ -1,7 +1,7 @@
 // The whole pipeline behind one call: classify the page, then build the counterpoint for each
 // recognised company. The background runs it for the content script; the CLI and tests call it too.
-import { getCompany } from './data';
-import { analyze } from './detect';
+import { getCompany } from './data/index';
+import { analyze } from './detect/index';
 import { buildCompanyView } from './math/company-view';
 import type { PageResult, TabStatus } from './messages';
 import type { PageInput } from './page/types';
