@@ -1,5 +1,6 @@
 // PageInput from plain text or from a {url, title, text} record (CLI input, test fixtures).
 import { capText, MAX_TEXT_CHARS } from './caps';
+import { withFilingCover } from './filing';
 import { hostOf } from './metadata';
 import { pageKind } from './kind';
 import type { PageInput } from './types';
@@ -29,13 +30,13 @@ export function pageFromJson(record: TextRecord): PageInput {
   const url = typeof record.url === 'string' ? record.url : '';
   const title = typeof record.title === 'string' ? record.title.replace(/\s+/g, ' ').trim() : '';
   const text = capText(toParagraphs(typeof record.text === 'string' ? record.text : ''));
-  return {
+  return withFilingCover({
     url,
     title,
     text,
     site: hostOf(url),
     kind: pageKind({ url, title, types: [], head: text }),
-  };
+  });
 }
 
 /** Blank lines separate paragraphs; in text without blank lines, every line is a paragraph. */

@@ -1,5 +1,6 @@
 // A Document (live in the browser, linkedom in Node) → the PageInput the detector reads.
 import { capText, HEAD_CHARS } from './caps';
+import { withFilingCover } from './filing';
 import { jsonLdNodes } from './json-ld';
 import { pageKind } from './kind';
 import { articleText, bodyText } from './main-text';
@@ -19,7 +20,7 @@ export function readPage(doc: Document, url: string): PageInput {
     });
     // Filings are tables and headers, which Readability discards: read them whole.
     const text = (kind === 'filing' ? null : articleText(doc)) ?? bodyText(doc);
-    return {
+    return withFilingCover({
       url: pageUrl,
       title: meta.title,
       text: capText(text),
@@ -27,7 +28,7 @@ export function readPage(doc: Document, url: string): PageInput {
       published: meta.published,
       lang: meta.lang,
       kind,
-    };
+    });
   } catch {
     return emptyPage(url);
   }

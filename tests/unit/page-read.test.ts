@@ -235,6 +235,13 @@ describe('text and JSON inputs', () => {
     expect(pageFromJson({ url: 3, text: null } as never)).toMatchObject({ url: '', title: '', text: '' });
   });
 
+  it("titles a filing by its form and registrant, dated by its date of report", () => {
+    const cover = 'UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\nDate of Report (Date of earliest event reported): August 14, 2024\nACME SYSTEMS, INC.\n(Exact name of registrant as specified in its charter)\n\nItem 2.05 Costs Associated with Exit or Disposal Activities.';
+    expect(pageFromText(cover)).toMatchObject({ kind: 'filing', title: 'Form 8-K: ACME SYSTEMS, INC.', published: '2024-08-14' });
+    const html = `<html><body><p>FORM 8-K</p><p>Acme Systems, Inc.</p><p>(Exact name of registrant as specified in its charter)</p></body></html>`;
+    expect(parseHtml(html, 'https://www.sec.gov/Archives/edgar/data/1/x.htm')).toMatchObject({ kind: 'filing', title: 'Form 8-K: Acme Systems, Inc.' });
+  });
+
   it('picks the reader by extension, and sniffs content without one', () => {
     expect(pageFromFile('x.html', '<title>T</title><p>Body text.</p>').title).toBe('T');
     expect(pageFromFile('-', '<!DOCTYPE html><title>T</title>').title).toBe('T');
