@@ -102,6 +102,8 @@ export async function launchFirefox(): Promise<ExtBrowser> {
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
     headless: true,
+    // Lets WebDriver BiDi navigate a tab to moz-extension:// pages (popup, options).
+    args: ['-remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
     extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
   });
@@ -118,11 +120,18 @@ export async function launchFirefox(): Promise<ExtBrowser> {
   };
 }
 
+/**
+ * The browser's own favicon request is not the page's doing nor ours, yet under a strict CSP
+ * Firefox logs it as a violation.
+ */
+const isNoise = (text: string) => /favicon\.ico/.test(text);
+
 function wrapPlaywright(page: PwPage): ExtPage {
   const errors: string[] = [];
   const dialogs: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.text()} @ ${m.location().url}`)));
-  page.on('pageerror', (e) => void errors.push(`uncaught: ${e.message}`));
+  const error = (text: string) => void (isNoise(text) || errors.push(text));
+  page.on('console', (m) => void (m.type() === 'error' && error(`${m.text()} @ ${m.location().url}`)));
+  page.on('pageerror', (e) => error(`uncaught: ${e.message}`));
   page.on('dialog', (d) => {
     dialogs.push(d.message());
     void d.dismiss();
@@ -149,8 +158,9 @@ function wrapPlaywright(page: PwPage): ExtPage {
 function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
   const errors: string[] = [];
   const dialogs: string[] = [];
-  page.on('console', (m) => void (m.type() === 'error' && errors.push(`${m.text()} @ ${m.location().url ?? ''}`)));
-  page.on('pageerror', (e) => void errors.push(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
+  const error = (text: string) => void (isNoise(text) || errors.push(text));
+  page.on('console', (m) => void (m.type() === 'error' && error(`${m.text()} @ ${m.location().url ?? ''}`)));
+  page.on('pageerror', (e) => error(`uncaught: ${e instanceof Error ? e.message : String(e)}`));
   page.on('request', (r) => void requests.push(r.url()));
   page.on('dialog', (d) => {
     dialogs.push(d.message());
@@ -160,12 +170,25 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
     browserName: 'firefox',
     errors,
     dialogs,
-    goto: async (url) => void (await page.goto(url, { waitUntil: 'load' })),
-    reload: async () => void (await page.reload({ waitUntil: 'load' })),
+    goto: async (url) => {
+      if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
+      // Firefox loads extension pages in another process and BiDi never reports that navigation
+      // as finished: start it, then watch the document instead.
+      await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+      await documentReady(page, (href) => href === url);
+    },
+    reload: async () => {
+      if (!page.url().startsWith('http')) {
+        await page.evaluate('window.__mdmBeforeReload = true; setTimeout(() => location.reload())');
+        return documentReady(page, (_, marked) => !marked);
+      }
+      await page.reload({ waitUntil: 'load' });
+    },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
     // Puppeteer's deep combinator `>>>` crosses open shadow roots.
-    click: (path) => page.locator(path.join(' >>> ')).setTimeout(10_000).click(),
+    // No rAF-based stability wait: Firefox pauses rAF in background tabs (the popup-as-tab).
+    click: (path) => page.locator(path.join(' >>> ')).setTimeout(10_000).setWaitForStableBoundingBox(false).click(),
     isChecked: async (path) => {
       const handle = await page.locator(path.join(' >>> ')).setTimeout(10_000).waitHandle();
       return handle.evaluate((el) => (el as HTMLInputElement).checked);
@@ -178,4 +201,16 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
     bringToFront: () => page.bringToFront(),
     close: () => page.close(),
   };
+}
+
+async function documentReady(page: PpPage, ok: (href: string, marked: boolean) => boolean): Promise<void> {
+  const end = Date.now() + 15_000;
+  for (;;) {
+    const state = (await page
+      .evaluate('[location.href, document.readyState, Boolean(window.__mdmBeforeReload)]')
+      .catch(() => null)) as [string, string, boolean] | null;
+    if (state && state[1] === 'complete' && ok(state[0], state[2])) return;
+    if (Date.now() > end) throw new Error(`page did not finish loading; last state ${JSON.stringify(state)}`);
+    await new Promise((done) => setTimeout(done, 100));
+  }
 }

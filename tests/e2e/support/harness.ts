@@ -12,6 +12,8 @@ export interface Harness {
   newPage(): Promise<ExtPage>;
   /** A new tab on a fixture path (e.g. "/demo/article.html"), loaded. */
   open(path: string): Promise<ExtPage>;
+  /** Back to default settings (clears extension storage from one of its own pages). */
+  resetSettings(): Promise<void>;
 }
 
 export function forEachBrowser(title: string, body: (h: Harness) => void, serverOptions?: ServerOptions): void {
@@ -40,6 +42,15 @@ export function forEachBrowser(title: string, body: (h: Harness) => void, server
         const page = await harness.newPage();
         await page.goto(need(server).url(path));
         return page;
+      },
+      async resetSettings() {
+        const page = await need(browser).newPage();
+        try {
+          await page.goto(need(browser).extensionUrl('options.html'));
+          await page.evaluateSource('(globalThis.browser ?? globalThis.chrome).storage.local.clear()');
+        } finally {
+          await page.close();
+        }
       },
     };
 

@@ -4,8 +4,9 @@ import { dirname, join, resolve } from 'node:path';
 import { fileURLToPath } from 'node:url';
 
 export const ROOT = resolve(dirname(fileURLToPath(import.meta.url)), '../../..');
-export const CHROME_BUILD = join(ROOT, '.output/chrome-mv3');
-export const FIREFOX_BUILD = join(ROOT, '.output/firefox-mv2');
+/** The builds under test; overridable to test another build (e.g. a release candidate). */
+export const CHROME_BUILD = resolve(process.env.MDM_CHROME_BUILD ?? join(ROOT, '.output/chrome-mv3'));
+export const FIREFOX_BUILD = resolve(process.env.MDM_FIREFOX_BUILD ?? join(ROOT, '.output/firefox-mv2'));
 export const DEMO_DIR = join(ROOT, 'assets/demo');
 export const HOSTILE_DIR = join(ROOT, 'tests/e2e/pages');
 export const SCREENSHOTS = join(ROOT, 'assets/screenshots');

@@ -83,6 +83,11 @@ async function handle(
     return;
   }
   const file = await resolveFile(path);
+  // Saved pages point at assets nobody saved; a 404 per asset would read as console errors.
+  if (!file && path.startsWith('/readability/')) {
+    res.writeHead(204).end();
+    return;
+  }
   if (!file) {
     res.writeHead(404, { 'content-type': 'text/plain' }).end('not found');
     return;
