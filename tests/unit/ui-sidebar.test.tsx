@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { Source } from '../../lib/data/types';
@@ -209,6 +210,8 @@ describe('sidebar', () => {
     await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('collapsed'));
     expect(screen.queryByTestId('company-name')).toBeNull();
     expect(document.activeElement).toBe(screen.getByTestId('reopen'));
+    // The accessible name starts with the visible text, so voice users can say what they see.
+    expect(screen.getByRole('button', { name: /^The math/ })).toBe(screen.getByTestId('reopen'));
 
     fireEvent.click(screen.getByTestId('reopen'));
     await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('open'));
@@ -244,6 +247,18 @@ describe('sidebar', () => {
     expect(screen.queryAllByRole('tab')).toHaveLength(0);
     handle.unmount();
     expect(screen.queryByTestId('mdm-sidebar')).toBeNull();
+  });
+
+  it('has no axe violations, open or collapsed', async () => {
+    const { sidebar } = mount();
+    // Colour contrast needs real layout, which happy-dom lacks; the palette is checked by hand.
+    const options = { rules: { 'color-contrast': { enabled: false } } };
+    const open = await axe.run(sidebar(), options);
+    expect(open.passes.map((rule) => rule.id)).toEqual(expect.arrayContaining(['button-name', 'link-name', 'aria-allowed-role']));
+    expect(open.violations).toEqual([]);
+    fireEvent.click(screen.getByTestId('collapse'));
+    await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('collapsed'));
+    expect((await axe.run(sidebar(), options)).violations).toEqual([]);
   });
 
   it('never renders page text as HTML', () => {

@@ -58,6 +58,7 @@ export const SIDEBAR_CSS = `
   clip: rect(0 0 0 0); white-space: nowrap; border: 0;
 }
 
+.mdm-panel, .mdm-reopen { z-index: 2147483646; }
 .mdm-panel {
   position: fixed; top: 0; right: 0; bottom: 0; width: 360px; max-width: 100vw;
   display: flex; flex-direction: column;
@@ -195,6 +196,7 @@ export const SIDEBAR_CSS = `
   .mdm-reopen { transition: padding 120ms ease-out; }
 }
 @keyframes mdm-slide-in { from { transform: translateX(24px); opacity: 0; } to { transform: none; opacity: 1; } }
+@media print { .mdm-root { display: none; } }
 @media (forced-colors: active) {
   .mdm-kind, .mdm-reopen, .mdm-evidence { border: 1px solid CanvasText; }
 }
