@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor, within } from '@testing-library/preact';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { Dataset } from '../../lib/data/types';
@@ -59,6 +60,14 @@ describe('options', () => {
     expect((await screen.findByRole('alert')).textContent).toBe("That doesn't look like a site name.");
     expect(input.getAttribute('aria-invalid')).toBe('true');
     expect(stored().disabledSites).toHaveLength(3);
+  });
+
+  it('has no axe violations', async () => {
+    setup();
+    await screen.findByTestId('about-data');
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.passes.map((rule) => rule.id)).toContain('label');
+    expect(results.violations).toEqual([]);
   });
 
   it('says what the data covers and that nothing leaves the device', async () => {

@@ -1,5 +1,6 @@
 // @vitest-environment happy-dom
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
+import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { TabStatus } from '../../lib/messages';
@@ -75,6 +76,14 @@ describe('popup', () => {
     fireEvent.click(toggle);
     expect((await screen.findByRole('alert')).textContent).toContain("Couldn't save");
     expect((screen.getByTestId('global-toggle') as HTMLInputElement).checked).toBe(true);
+  });
+
+  it('has no axe violations', async () => {
+    setup();
+    await screen.findByTestId('popup-status');
+    const results = await axe.run(document.body, { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.passes.map((rule) => rule.id)).toContain('label');
+    expect(results.violations).toEqual([]);
   });
 
   it('opens the options page', async () => {
