@@ -11,6 +11,8 @@ const BLOCK = new Set([
 const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head',
   'select', 'button',
+  // The extension's own sidebar host and badges, when a page is read again after we marked it up.
+  'math-doesnt-math', 'mdm-badge',
 ]);
 
 const TEXT_NODE = 3;
