@@ -144,9 +144,12 @@ describe('metadata', () => {
     expect(time).toMatchObject({ published: '2025-09-22', lang: 'de' });
   });
 
-  it('keeps scripts, styles and hidden nodes out of the text', () => {
+  it("keeps scripts, styles, hidden nodes and the extension's own elements out of the text", () => {
     const page = parseHtml(
-      html('<style>p { color: red; }</style>', '<p>Kept.</p><script>var x = 1;</script><div hidden>Hidden.</div><noscript>No JS.</noscript>'),
+      html(
+        '<style>p { color: red; }</style>',
+        '<p>Kept.</p><script>var x = 1;</script><div hidden>Hidden.</div><noscript>No JS.</noscript><mdm-badge>Badge</mdm-badge><math-doesnt-math>Sidebar</math-doesnt-math>',
+      ),
     );
     expect(page.text).toBe('Kept.');
   });
