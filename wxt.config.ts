@@ -10,8 +10,9 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings; activeTab is not needed because the content script runs on http(s) pages.
-    permissions: ['storage'],
+    // storage: settings. activeTab: the popup reads the current tab's address to offer the
+    // per-site switch, only when the user opens it.
+    permissions: ['storage', 'activeTab'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

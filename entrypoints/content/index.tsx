@@ -6,6 +6,7 @@ import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
 import type { PageResult } from '@/lib/messages';
 import { qualifies, statusOf } from '@/lib/page-result';
 import { readPage } from '@/lib/page/read';
+import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
 import { createBadges, type BadgeController } from './badges';
 import { collectText } from './page-text';
@@ -127,7 +128,10 @@ class Annotator {
           .filter((c) => result.views.some((v) => v.id === c.id))
           .map((c) => [c.id, c.terms]),
       );
-      this.badges = createBadges(articleRoot(), terms, (id) => this.sidebar?.show(id));
+      const names = new Map(result.views.map((v) => [v.id, v.name]));
+      this.badges = createBadges(articleRoot(), terms, (id) => this.sidebar?.show(id), {
+        label: (id, term) => browserTranslate('badgeLabel', names.get(id) ?? term),
+      });
       this.badges.scan();
     }
     this.observe();

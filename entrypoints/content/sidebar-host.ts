@@ -1,7 +1,7 @@
-import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PageResult } from '@/lib/messages';
+import { browserTranslate } from '@/lib/ui/browser-translate';
 import { mountSidebar, SIDEBAR_CSS, type SidebarHandle } from '@/lib/ui/sidebar';
 import { copyText } from './copy-text';
 
@@ -30,7 +30,7 @@ export async function mountSidebarHost(ctx: ContentScriptContext, options: Optio
     onMount: (container) =>
       mountSidebar(container, {
         result: options.result,
-        t: (key, substitutions) => browser.i18n.getMessage(key as never, substitutions),
+        t: browserTranslate,
         locale: navigator.language || 'en-US',
         autoOpen: options.autoOpen,
         onEvidence: options.onEvidence,
