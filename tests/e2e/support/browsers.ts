@@ -25,6 +25,8 @@ export interface ExtPage {
   evaluate<A, R>(fn: (arg: A) => R | Promise<R>, arg: A): Promise<R>;
   /** Runs script source in the page's main world (e.g. axe-core); works under a strict CSP. */
   evaluateSource(source: string): Promise<unknown>;
+  /** Script source run in every new document of this tab before the page's own scripts. */
+  addInitScript(source: string): Promise<void>;
   /** A real mouse click on an element found through open shadow roots: ['host', 'button']. */
   click(path: string[]): Promise<void>;
   /** Whether a checkbox (found like `click`) is checked. */
@@ -60,9 +62,11 @@ const CHROMIUM_ARGS = [
   '--disable-sync',
 ];
 
-export async function launchChromium(headed = false): Promise<ExtBrowser> {
+/** `extension: false` gives the same browser without the extension (the bench's baseline). */
+export async function launchChromium(headed = false, extension = true): Promise<ExtBrowser> {
   requireFile(CHROMIUM_BIN, 'Chromium (apt-get install chromium)');
-  const dir = requireFile(join(CHROME_BUILD, 'manifest.json'), 'Chrome build (npm run build)') && CHROME_BUILD;
+  if (extension) requireFile(join(CHROME_BUILD, 'manifest.json'), 'Chrome build (npm run build)');
+  const dir = CHROME_BUILD;
   const profile = await mkdtemp(join(tmpdir(), 'mdm-chromium-'));
   // headless: false + --headless=new: extensions only load in the new headless mode.
   const context = await chromium.launchPersistentContext(profile, {
@@ -72,14 +76,16 @@ export async function launchChromium(headed = false): Promise<ExtBrowser> {
     args: [
       ...(headed ? [] : ['--headless=new']),
       ...CHROMIUM_ARGS,
-      `--disable-extensions-except=${dir}`,
-      `--load-extension=${dir}`,
+      ...(extension ? [`--disable-extensions-except=${dir}`, `--load-extension=${dir}`] : []),
     ],
   });
   const requests: string[] = [];
   context.on('request', (request) => void requests.push(request.url()));
-  const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
-  const id = new URL(worker.url()).host;
+  let id = '';
+  if (extension) {
+    const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
+    id = new URL(worker.url()).host;
+  }
   // The persistent context opens with one blank tab; close it so tabs are ours alone.
   for (const page of context.pages()) await page.close();
   return {
@@ -144,6 +150,7 @@ function wrapPlaywright(page: PwPage): ExtPage {
     reload: async () => void (await page.reload({ waitUntil: 'load' })),
     evaluate: (fn, arg) => page.evaluate(fn as never, arg),
     evaluateSource: (source) => page.evaluate(source),
+    addInitScript: async (source) => void (await page.addInitScript(source)),
     // Playwright's CSS engine pierces open shadow roots by itself.
     click: (path) => page.locator(path.join(' ')).first().click({ timeout: 10_000 }),
     isChecked: (path) => page.locator(path.join(' ')).first().isChecked({ timeout: 10_000 }),
@@ -186,6 +193,7 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
     },
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
+    addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
     // Puppeteer's deep combinator `>>>` crosses open shadow roots.
     // No rAF-based stability wait: Firefox pauses rAF in background tabs (the popup-as-tab).
     click: (path) => page.locator(path.join(' >>> ')).setTimeout(10_000).setWaitForStableBoundingBox(false).click(),
