@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { expect, it } from 'vitest';
 import { forEachBrowser } from './support/harness';
 import { SCREENSHOTS } from './support/paths';
-import { axeSerious, hasSidebar, waitForUi } from './support/ui';
+import { axeSerious, hasSidebar, waitForTrue, waitForUi } from './support/ui';
 
 const open = (ui: { state: string | null }) => ui.state === 'open';
 
@@ -17,6 +17,18 @@ forEachBrowser('sidebar', (h) => {
     expect(ui.activeMarkup).toBe(0);
     expect(page.errors).toEqual([]);
     expect(page.dialogs).toEqual([]);
+  });
+
+  it('shows where the evidence is in the article', async () => {
+    const page = await h.open('/demo/article.html');
+    await waitForUi(page, (s) => hasSidebar(s) && s.evidence > 0, 'an evidence button');
+    if ((await waitForUi(page, hasSidebar, 'the sidebar')).state !== 'open') {
+      await page.click(['math-doesnt-math', '[data-testid="reopen"]']);
+    }
+    await page.click(['math-doesnt-math', '[data-testid="evidence"]']);
+    // The sentence's block in the article is outlined for a moment.
+    await waitForTrue(page, `document.querySelector('article [style*="outline"]') !== null`, 'an outlined block');
+    expect(page.errors).toEqual([]);
   });
 
   it('collapses and reopens', async () => {

@@ -72,6 +72,15 @@ export async function waitForUi(
   }
 }
 
+/** Polls a page expression until it is truthy. */
+export async function waitForTrue(page: ExtPage, source: string, what: string, timeoutMs = 10_000): Promise<void> {
+  const end = Date.now() + timeoutMs;
+  while (!(await page.evaluateSource(source).catch(() => false))) {
+    if (Date.now() > end) throw new Error(`timed out waiting for ${what} (${source})`);
+    await sleep(100);
+  }
+}
+
 /** Polls the text of the first element matching `selector` (light DOM) until it matches. */
 export async function waitForText(page: ExtPage, selector: string, pattern: RegExp, what: string): Promise<string> {
   const end = Date.now() + 10_000;
