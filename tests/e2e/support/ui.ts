@@ -93,7 +93,8 @@ export async function waitForText(page: ExtPage, selector: string, pattern: RegE
   }
 }
 
-export const hasSidebar = (ui: UiState) => ui.hosts === 1 && ui.state !== null && ui.company !== null;
+/** Our sidebar is mounted, open or collapsed (a collapsed one is only its reopen tab). */
+export const hasSidebar = (ui: UiState) => ui.hosts === 1 && ui.state !== null;
 
 /**
  * A page the extension must leave alone: wait until the content script has measured itself
