@@ -181,7 +181,7 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
       if (!url.startsWith('moz-extension:')) return void (await page.goto(url, { waitUntil: 'load' }));
       // Firefox loads extension pages in another process and BiDi never reports that navigation
       // as finished: start it, then watch the document instead.
-      await page.goto(url, { timeout: 2_000 }).catch(() => undefined);
+      void page.goto(url, { timeout: 20_000 }).catch(() => undefined);
       await documentReady(page, (href) => href === url);
     },
     reload: async () => {
