@@ -1,0 +1,167 @@
+// The decision: is the page's main subject a specific company's job cuts (title and lead first), and
+// does the company, an executive or the article tie those cuts to AI? Regex signals pick candidate
+// sentences; compromise reads only those to reject hedged, negated or general statements.
+import type { AiLinkKind } from '../data/types';
+import type { PageKind } from '../page/types';
+import type { Label } from './types';
+import type { Sentence } from './sentences';
+import { signalsOf, type Signals } from './signals';
+import { readClause, type Clause } from './clause';
+
+/** Compromise reads at most this many sentences per page. */
+const MAX_PARSED = 10;
+/** Sentences after the title that count as the lead. */
+export const LEAD_SENTENCES = 4;
+
+// Subjects that make a cut statement general ("AI could replace...", "companies are cutting...").
+const GENERAL_SUBJECT =
+  /^(?:AI|A\.I\.|artificial intelligence|automation|robots?|technology|machines|generative AI|companies|employers|firms|businesses|many|some|tech companies|the industry|workers|economists|it could|they)$/i;
+// Fewer people as the result of AI, in the company's own words.
+const FEWER_PEOPLE = /\b(?:fewer (?:people|employees|roles|heads|humans|staff)|smaller (?:team|teams|workforce|organi[sz]ation)|reduce (?:our|its|the) (?:total )?(?:corporate )?workforce|do more with less|leaner|headcount (?:down|lower|decline|reduction|fell|has fallen))\b/i;
+
+export interface Decision {
+  label: Label;
+  score: number;
+  attributedBy: AiLinkKind | null;
+  denial: string | null;
+  evidence: Sentence[];
+  /** Sentences stating the cuts, best first (for jobs, dates and the subject company). */
+  cutSentences: Sentence[];
+  reasons: string[];
+}
+
+interface Read {
+  s: Sentence;
+  sig: Signals;
+  clause?: Clause;
+}
+
+function isLead(s: Sentence): boolean {
+  return s.index > 0 && s.index <= LEAD_SENTENCES;
+}
+
+/** A company's own cut, not a forecast, a denial, or a claim about jobs in general. */
+function specificCut(r: Read, companyNamed: boolean): boolean {
+  if (!r.sig.cut && !r.sig.attrition) return false;
+  if (r.sig.aggregate && !companyNamed && !r.sig.companyVoice) return false;
+  const c = r.clause;
+  if (!c) return !r.sig.hedge;
+  if (c.negated || c.hedged) return false;
+  return !GENERAL_SUBJECT.test(c.subject.trim());
+}
+
+function speakerOf(r: Read, next: Read | undefined, kind: PageKind): AiLinkKind {
+  const voiced = (x: Read): AiLinkKind | null => {
+    if (!x.sig.speech) return null;
+    if (x.sig.executive) return 'executive';
+    if (x.sig.companyVoice) return 'company';
+    return null;
+  };
+  const own = voiced(r) ?? (next && /^["“]|^\W*(?:he|she|they|the company|the firm) (?:said|added|wrote)|(?:said|wrote|added)\.?$/i.test(next.s.text) ? voiced(next) : null);
+  if (own) return own;
+  if (kind === 'memo') return 'executive';
+  if (kind === 'press-release' || kind === 'filing') return 'company';
+  return 'reporting';
+}
+
+export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: Sentence) => boolean, fullText: string): Decision {
+  const reads: Read[] = sentences.map((s) => ({ s, sig: signalsOf(s) }));
+  const reasons: string[] = [];
+
+  // Parse the cut-like sentences that matter most: title and lead first, then the body in order.
+  let parsed = 0;
+  const ordered = [...reads].sort((a, b) => Number(isLead(b.s) || b.s.index === 0) - Number(isLead(a.s) || a.s.index === 0) || a.s.index - b.s.index);
+  for (const r of ordered) {
+    if (parsed >= MAX_PARSED) break;
+    if (r.sig.cut || r.sig.attrition) {
+      r.clause = readClause(r.s.text);
+      parsed++;
+    }
+  }
+  const cuts = reads.filter((r) => r.clause && specificCut(r, hasCompany(r.s)));
+  const titleCut = cuts.some((r) => r.s.index === 0);
+  const leadCut = cuts.some((r) => isLead(r.s) && !(r.sig.historical && !titleCut));
+  const bodyCuts = cuts.filter((r) => r.s.index > LEAD_SENTENCES && !r.sig.historical).length;
+  const filing205 = kind === 'filing' && /Item\s+2\.05/i.test(fullText);
+  const ownVoice = (kind === 'memo' || kind === 'press-release') && cuts.length > 0;
+  const layoffTopic = titleCut || leadCut || bodyCuts >= 3 || filing205 || ownVoice;
+  if (titleCut) reasons.push('Headline is about job cuts');
+  else if (leadCut) reasons.push('The opening paragraph announces job cuts');
+  else if (filing205) reasons.push('The filing reports exit costs (Item 2.05)');
+  else if (layoffTopic) reasons.push('The page is mostly about job cuts');
+
+  // AI links: a cut (or a reference back to it) and AI in one sentence, joined by a causal word.
+  const links = reads.filter((r) => {
+    const sig = r.sig;
+    if (!sig.causal || sig.denial) return false;
+    if (sig.aggregate && !hasCompany(r.s) && !sig.companyVoice) return false;
+    if (r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject))) return false;
+    if (sig.cut || sig.attrition) return r.clause ? true : !sig.hedge;
+    return (sig.anaphor || FEWER_PEOPLE.test(r.s.text)) && !(sig.hedge && !sig.speech);
+  });
+  const denials = reads.filter((r) => r.sig.denial && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
+  const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
+
+  const strongLinks = links.filter((r) => r.s.index === 0 || isLead(r.s));
+  const linkSpeakers = links.map((r) => speakerOf(r, reads[r.s.index + 1], kind));
+  const firstOwn = linkSpeakers.findIndex((k) => k !== 'reporting');
+  const bestLink = firstOwn >= 0 ? firstOwn : 0;
+  let attributedBy: AiLinkKind | null = links.length ? linkSpeakers[bestLink]! : null;
+
+  let label: Label;
+  let deniedWins = false;
+  if (layoffTopic && links.length) {
+    // A denial by the company outweighs an attribution made only by others, or one in the body only.
+    deniedWins = !!denialRead && (firstOwn < 0 || (isLead(denialRead.s) || denialRead.s.index === 0) && strongLinks.length === 0);
+    label = deniedWins ? 'layoff_not_ai' : 'ai_layoff';
+  } else if (layoffTopic) {
+    label = 'layoff_not_ai';
+  } else {
+    const aiCount = reads.filter((r) => r.sig.ai).length;
+    label = reads[0]?.sig.ai || aiCount >= 3 ? 'ai_no_layoff' : 'other';
+  }
+  if (deniedWins) attributedBy = 'denied';
+  else if (label === 'layoff_not_ai' && denialRead) attributedBy = 'denied';
+  else if (label !== 'ai_layoff') attributedBy = null;
+
+  if (label === 'ai_layoff') {
+    const where = strongLinks.length ? 'The headline or opening ties the cuts to AI' : 'The article ties the cuts to AI';
+    reasons.push(
+      attributedBy === 'executive' ? 'An executive ties the cuts to AI'
+        : attributedBy === 'company' ? 'The company ties the cuts to AI'
+          : where,
+    );
+    if (denialRead) reasons.push('The company also says the cuts are not about AI');
+  } else if (label === 'layoff_not_ai') {
+    reasons.push(attributedBy === 'denied' ? 'The company says the cuts are not about AI' : 'Nothing on the page ties the cuts to AI');
+  } else if (!cuts.length && reads.some((r) => r.sig.cut)) {
+    reasons.push('No company is named as cutting jobs');
+  } else if (label === 'ai_no_layoff') {
+    reasons.push('The page is about AI, not job cuts');
+  }
+
+  // Score: monotone in the evidence; the label's threshold sits at 0.5.
+  let score = 0;
+  if (titleCut) score += 0.25; else if (leadCut || filing205 || ownVoice) score += 0.2; else if (layoffTopic) score += 0.1;
+  score += Math.min(links.length, 3) * 0.1 + Math.min(strongLinks.length, 2) * 0.08;
+  if (attributedBy === 'company' || attributedBy === 'executive') score += 0.06;
+  if (denialRead) score -= 0.15;
+  score = label === 'ai_layoff' ? 0.5 + Math.min(0.5, score / 2) : Math.min(0.49, score / 2);
+
+  const cutSentences = [...cuts].sort((a, b) => a.s.index - b.s.index).map((r) => r.s);
+  const evidence = [
+    ...cuts.slice(0, 1).map((r) => r.s),
+    ...(label === 'ai_layoff' ? [...strongLinks, ...links].map((r) => r.s) : []),
+    ...(denialRead ? [denialRead.s] : []),
+  ].filter((s, i, a) => a.indexOf(s) === i).slice(0, 4);
+
+  return {
+    label,
+    score: Math.round(Math.max(0, score) * 1000) / 1000,
+    attributedBy,
+    denial: denialRead?.s.text ?? null,
+    evidence,
+    cutSentences,
+    reasons,
+  };
+}

@@ -1,0 +1,59 @@
+// Shared vocabulary as precompiled regexes. Kept in one place so the prefilter, the sentence
+// signals and the fact extractors agree on what counts as "job cuts" and "AI".
+
+/** Words for a job (plural or collective), optionally after a couple of adjectives. */
+export const JOB_NOUN =
+  String.raw`(?:jobs?|roles?|positions?|employees?|workers?|staff(?:ers)?|people|personnel|headcount|workforce|posts|contractors|agents|engineers|recruiters|associates|team members|colleagues|FTEs?)`;
+
+const CUT_VERB =
+  String.raw`(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lay(?:s|ing)? off|laid off|let go|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|offboard(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing)|mak(?:e|es|ing) redundant|made redundant|replac(?:e|es|ed|ing)|exit(?:s|ed|ing)?|not backfill(?:ing)?|won't backfill)`;
+
+/** A job-cut statement: a cut verb near a job noun, or a cut noun phrase. */
+export const CUT_RE = new RegExp(
+  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) (?:force|(?:the |its |our )?(?:workforce|headcount|staff|roles|positions|jobs))|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
+  'i',
+);
+
+/** A reference back to cuts already named ("the cuts", "the move", "the reductions"). */
+export const CUT_ANAPHOR_RE =
+  /\b(?:the|these|those|its|this|our|today's)\s+(?:\w+\s+)?(?:cuts|layoffs|reductions?|job cuts|decision|move|restructuring|changes|eliminations|exits|roles|positions|reorgani[sz]ation|downsizing)\b/i;
+
+/** AI and automation vocabulary. "AI" is matched case-sensitively so "ai" inside words never counts. */
+export const AI_RE =
+  /\b(?:AI|A\.I\.|GenAI|AI-\w+)\b|\b(?:artificial intelligence|generative|automat(?:ion|ing|ed|e)|machine learning|chatbots?|large language models?|LLMs?|agentic|copilots?|voice ?bots?|virtual assistants?|ChatGPT|robots?|robotics|digitali[sz]ation)\b/;
+
+/** Words that make a sentence say one thing causes another. */
+export const CAUSAL_RE =
+  /\b(?:as|because|due to|owing to|thanks to|driven by|amid|citing|cited|blam\w+|attribut\w+|in favou?r of|replac\w+|shift\w*|pivot\w*|redirect\w*|realloc\w+|reinvest\w*|invest\w*|fund\w*|focus\w*|prioriti[sz]\w*|efficienc\w+|productivity|lean\w*|embrac\w+|adopt\w*|rollout|rolled out|deploy\w*|can (?:now )?(?:do|handle|perform)|able to (?:do|handle)|doing the work|take over|took over|fewer|smaller|result of|in response to|make way|tied to|linked to|thanks to|enabled|allow\w*|transform\w*|become|era|reshap\w+|because of|free up|after|following|accelerat\w+|now handled|handl\w+|instead)\b/i;
+
+/** The cuts are said NOT to be about AI. */
+export const DENIAL_RE = new RegExp(
+  String.raw`\b(?:not|n't|never|no)\b[^.;]{0,50}\b(?:because of|due to|driven by|related to|about|caused by|result of|tied to|linked to|a function of|replac\w+|AI[- ]driven|AI-related)\b[^.;]{0,40}(?:\bAI\b|A\.I\.|artificial intelligence|automation)|(?:\bAI\b|artificial intelligence|automation)[^.;]{0,25}\b(?:is|was|were|are)(?:n't| not)\b[^.;]{0,30}\b(?:reason|factor|driver|cause|behind)|nothing to do with (?:\bAI\b|artificial intelligence|automation)|\bnot\s+(?:\w+\s+)?(?:AI|A\.I\.)[- ](?:driven|related)|rather than (?:\bAI\b|artificial intelligence|automation)|\bnot (?:an? )?(?:\bAI\b|artificial intelligence|automation) (?:story|thing|decision|play)`,
+  'i',
+);
+
+/** Hedged or hypothetical statements: forecasts, possibilities, conditionals. */
+export const HEDGE_RE =
+  /\b(?:could|might|may|would(?! not)|if|whether|predict\w*|forecast\w*|estimat\w+|projected|expected to|likely|potentially|risk of|at risk|exposed|exposure|fear\w*|worr\w+|warn\w*|by 20[3-9]\d|over the next (?:decade|\w+ years)|in the coming years)\b/i;
+
+/** Surveys, studies and aggregate counts are about jobs in general, not one company's cuts. */
+export const AGGREGATE_RE =
+  /\b(?:survey\w*|respondents|poll\w*|study|studies|research(?:ers)?|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy)\b/i;
+
+/** Someone speaking: reported speech and written statements. */
+export const SPEECH_RE =
+  /\b(?:said|says|say|told|tells|wrote|writes|write|stated|according to|announced|announces|memo|letter|note|email|e-mail|statement|post(?:ed)?|blog|interview|confirm\w*|explain\w*|added|noted|call)\b|["“”]/i;
+
+/** Who speaks: an executive of the company. */
+export const EXECUTIVE_RE =
+  /\b(?:CEO|CFO|COO|CTO|CHRO|chief (?:executive|financial|operating|technology|people|human resources) officer|chief executive|chief|president|founder|co-founder|chair(?:man|woman)?|executive|boss|head of|managing director|vice president|SVP|EVP|leadership)\b/i;
+
+/** Who speaks: the company itself (statements, releases, filings, spokespeople). */
+export const COMPANY_VOICE_RE =
+  /\b(?:the company|the firm|the bank|the group|the retailer|the insurer|the lender|the carrier|the airline|the publisher|spokes(?:person|man|woman)|representative|in a (?:statement|release|filing|blog post)|press release|regulatory filing|securities filing|8-K|annual report|company (?:said|says|statement|confirmed|spokesperson)|we|our|us)\b/i;
+
+/** A hiring freeze or non-replacement of leavers: cuts by attrition. */
+export const ATTRITION_RE = /\b(?:not (?:be )?backfill\w*|won't backfill|backfill\w*|hiring (?:freeze|pause)|pause (?:hiring|on hiring)|attrition|not replac\w+ (?:people|employees|staff|workers|roles))\b/i;
+
+/** Past cuts mentioned as background. */
+export const HISTORICAL_RE = /\b(?:last year|previously|earlier (?:this|last) year|in 20[0-2]\d|years ago|in the past|since 20[0-2]\d|had (?:cut|laid|eliminated)|prior)\b/i;

@@ -1,0 +1,48 @@
+// Cheap sentence splitter: a single scan over the text, no NLP. Good enough to pick candidate
+// sentences; compromise only ever sees the few that survive.
+
+export interface Sentence {
+  text: string;
+  /** Position in the page: 0 is the title, then the text's sentences in order. */
+  index: number;
+  /** Paragraph number in the text (the title is -1). */
+  para: number;
+}
+
+// Words whose trailing period does not end a sentence ("Amazon.com Inc. said", "U.S. jobs").
+const ABBREVIATIONS =
+  /(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|[A-Z])|\b(?:[A-Z]\.)+[A-Z]?|\be\.g|\bi\.e)\.$/;
+
+const BOUNDARY = /([.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9$£€])/g;
+
+/** Splits one paragraph into sentences. */
+function splitParagraph(paragraph: string): string[] {
+  const out: string[] = [];
+  let start = 0;
+  BOUNDARY.lastIndex = 0;
+  for (let m = BOUNDARY.exec(paragraph); m; m = BOUNDARY.exec(paragraph)) {
+    const end = m.index + (m[1]?.length ?? 0);
+    const head = paragraph.slice(Math.max(start, end - 12), end);
+    if (ABBREVIATIONS.test(head) && !/\b(?:Inc|Corp|Co|Ltd|Plc)\.$/.test(head)) continue;
+    out.push(paragraph.slice(start, end).trim());
+    start = m.index + m[0].length;
+  }
+  const rest = paragraph.slice(start).trim();
+  if (rest) out.push(rest);
+  return out;
+}
+
+/** Title first (index 0), then the text's sentences; paragraphs are blank-line or line separated. */
+export function splitSentences(title: string, text: string): Sentence[] {
+  const out: Sentence[] = [];
+  if (title.trim()) out.push({ text: title.trim(), index: 0, para: -1 });
+  const paragraphs = text.split(/\n+/);
+  let para = 0;
+  for (const p of paragraphs) {
+    const trimmed = p.trim();
+    if (!trimmed) continue;
+    for (const s of splitParagraph(trimmed)) out.push({ text: s, index: out.length, para });
+    para++;
+  }
+  return out;
+}

@@ -1,0 +1,40 @@
+// Per-sentence regex signals: cheap, computed for every sentence, no NLP.
+import type { Sentence } from './sentences';
+import {
+  AGGREGATE_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
+  EXECUTIVE_RE, HEDGE_RE, HISTORICAL_RE, SPEECH_RE,
+} from './lexicon';
+
+export interface Signals {
+  cut: boolean;
+  anaphor: boolean;
+  attrition: boolean;
+  ai: boolean;
+  causal: boolean;
+  denial: boolean;
+  hedge: boolean;
+  aggregate: boolean;
+  speech: boolean;
+  executive: boolean;
+  companyVoice: boolean;
+  historical: boolean;
+}
+
+export function signalsOf(s: Sentence): Signals {
+  const t = s.text;
+  const ai = AI_RE.test(t);
+  return {
+    cut: CUT_RE.test(t),
+    anaphor: CUT_ANAPHOR_RE.test(t),
+    attrition: ATTRITION_RE.test(t),
+    ai,
+    causal: ai && CAUSAL_RE.test(t),
+    denial: ai && DENIAL_RE.test(t),
+    hedge: HEDGE_RE.test(t),
+    aggregate: AGGREGATE_RE.test(t),
+    speech: SPEECH_RE.test(t),
+    executive: EXECUTIVE_RE.test(t),
+    companyVoice: COMPANY_VOICE_RE.test(t),
+    historical: HISTORICAL_RE.test(t),
+  };
+}

@@ -1,0 +1,57 @@
+// The labelled corpus: precision and recall of 'ai_layoff', and the main company on positives.
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/detect';
+import { pageFromFile } from '../../lib/page';
+import type { Analysis, Label } from '../../lib/detect/types';
+
+interface Entry {
+  file: string;
+  label: Label;
+  companies: string[];
+}
+
+const dir = join(__dirname, '../fixtures/corpus');
+const entries: Entry[] = JSON.parse(readFileSync(join(dir, 'labels.json'), 'utf8'));
+
+function run(): { entry: Entry; result: Analysis; ms: number }[] {
+  return entries.map((entry) => {
+    const page = pageFromFile(entry.file, readFileSync(join(dir, entry.file), 'utf8'));
+    const t = performance.now();
+    const result = analyze(page);
+    return { entry, result, ms: performance.now() - t };
+  });
+}
+
+describe('labelled corpus', () => {
+  const results = run();
+  const tp = results.filter((r) => r.entry.label === 'ai_layoff' && r.result.label === 'ai_layoff');
+  const fp = results.filter((r) => r.entry.label !== 'ai_layoff' && r.result.label === 'ai_layoff');
+  const fn = results.filter((r) => r.entry.label === 'ai_layoff' && r.result.label !== 'ai_layoff');
+
+  it('finds AI-attributed layoffs with precision >= 0.95 and recall >= 0.90', () => {
+    const precision = tp.length / Math.max(1, tp.length + fp.length);
+    const recall = tp.length / Math.max(1, tp.length + fn.length);
+    if (process.env.CORPUS_REPORT) {
+      const ms = results.map((r) => r.ms).sort((a, b) => a - b);
+      const q = (p: number): string => (ms[Math.min(ms.length - 1, Math.floor(p * ms.length))] ?? 0).toFixed(1);
+      console.log(`P=${precision.toFixed(3)} R=${recall.toFixed(3)} n=${results.length} p50=${q(0.5)}ms p95=${q(0.95)}ms`);
+      for (const r of [...fp, ...fn]) console.log(r.entry.label, '->', r.result.label, r.entry.file, r.result.reasons.join('; '));
+      for (const r of results.filter((x) => x.entry.label !== x.result.label && !fp.includes(x) && !fn.includes(x)))
+        console.log('  (other label)', r.entry.label, '->', r.result.label, r.entry.file);
+    }
+    expect(precision).toBeGreaterThanOrEqual(0.95);
+    expect(recall).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it('names the main company first on true positives', () => {
+    const named = tp.filter((r) => r.entry.companies.length > 0);
+    const right = named.filter((r) => r.result.companies[0]?.id === r.entry.companies[0]);
+    if (process.env.CORPUS_REPORT) {
+      for (const r of named.filter((x) => !right.includes(x)))
+        console.log('company', r.entry.file, r.entry.companies[0], '->', r.result.companies.map((c) => c.id).join(','));
+    }
+    expect(right.length / Math.max(1, named.length)).toBeGreaterThanOrEqual(0.9);
+  });
+});
