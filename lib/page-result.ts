@@ -3,7 +3,7 @@
 import { getCompany } from './data/index';
 import { analyze } from './detect/index';
 import { buildCompanyView } from './math/company-view';
-import type { PageResult, TabStatus } from './messages';
+import type { PageResult } from './messages';
 import type { PageInput } from './page/types';
 
 export function buildPageResult(page: PageInput): PageResult {
@@ -16,17 +16,4 @@ export function buildPageResult(page: PageInput): PageResult {
     return company ? [buildCompanyView(company, article)] : [];
   });
   return { analysis, views };
-}
-
-export function qualifies(result: PageResult): boolean {
-  return result.analysis.label === 'ai_layoff' && result.views.length > 0;
-}
-
-export function statusOf(result: PageResult | null): TabStatus {
-  if (!result) return { flagged: false, label: null, companies: [] };
-  return {
-    flagged: qualifies(result),
-    label: result.analysis.label,
-    companies: result.views.map(({ id, name }) => ({ id, name })),
-  };
 }

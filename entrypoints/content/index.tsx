@@ -4,7 +4,7 @@ import { prefilter } from '@/lib/detect/prefilter';
 import { isRequest, sendToBackground } from '@/lib/ext/messaging';
 import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
 import type { PageResult } from '@/lib/messages';
-import { qualifies, statusOf } from '@/lib/page-result';
+import { qualifies, statusOf } from '@/lib/page-status';
 import { readPage } from '@/lib/page/read';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
