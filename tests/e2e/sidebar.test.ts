@@ -12,7 +12,7 @@ forEachBrowser('sidebar', (h) => {
     const page = await h.open('/demo/article.html');
     const ui = await waitForUi(page, (s) => hasSidebar(s) && s.lines > 0, 'the sidebar with lines');
     expect(ui.company).toMatch(/Amazon/);
-    expect(ui.sources.length).toBe(ui.lines);
+    expect(ui.linesWithSource).toBe(ui.lines);
     for (const href of ui.sources) expect(href).toMatch(/^https:\/\//);
     expect(ui.activeMarkup).toBe(0);
     expect(page.errors).toEqual([]);
@@ -84,7 +84,8 @@ forEachBrowser('sidebar', (h) => {
     // The theme must follow the reader's colour scheme: compare the sidebar's colours.
     const background = () =>
       page.evaluateSource(`(() => {
-        const s = getComputedStyle(document.querySelector('math-doesnt-math').shadowRoot.querySelector('[data-testid="mdm-sidebar"]'));
+        const bar = document.querySelector('math-doesnt-math').shadowRoot.querySelector('[data-testid="mdm-sidebar"]');
+        const s = getComputedStyle(bar.firstElementChild ?? bar);
         return s.backgroundColor + ' / ' + s.color;
       })()`);
     const light = await background();

@@ -13,7 +13,9 @@ export interface UiState {
   state: string | null;
   company: string | null;
   lines: number;
+  /** Every source link inside a line (a line may cite several). */
   sources: string[];
+  linesWithSource: number;
   evidence: number;
   tabs: string[];
   selectedTab: string | null;
@@ -31,7 +33,9 @@ const SNAPSHOT = `(() => {
   const root = host && host.shadowRoot;
   const all = (s) => (root ? Array.from(root.querySelectorAll(s)) : []);
   const sidebar = root && root.querySelector('[data-testid="mdm-sidebar"]');
-  const r = sidebar && sidebar.getBoundingClientRect();
+  // The sidebar element itself may be a zero-size wrapper around a fixed panel: take the largest box.
+  const r = sidebar && [sidebar, ...sidebar.children].map((el) => el.getBoundingClientRect())
+    .sort((a, b) => b.width * b.height - a.width * a.height)[0];
   const selected = all('[role="tab"][aria-selected="true"]')[0];
   const active = all('*').filter((el) => el.localName === 'script' || el.localName === 'iframe' ||
     Array.from(el.attributes).some((a) => /^on/i.test(a.name)));
@@ -41,6 +45,7 @@ const SNAPSHOT = `(() => {
     company: (() => { const c = root && root.querySelector('[data-testid="company-name"]'); return c ? c.textContent.trim() : null; })(),
     lines: all('[data-testid="line"]').length,
     sources: all('[data-testid="line"] a[data-testid="source"]').map((a) => a.href),
+    linesWithSource: all('[data-testid="line"]').filter((l) => l.querySelector('a[data-testid="source"]')).length,
     evidence: all('[data-testid="evidence"]').length,
     tabs: all('[role="tab"][data-company]').map((t) => t.getAttribute('data-company')),
     selectedTab: selected ? selected.getAttribute('data-company') : null,
