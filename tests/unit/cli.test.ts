@@ -6,7 +6,7 @@ import { promisify } from 'node:util';
 import { describe, expect, it } from 'vitest';
 
 const run = promisify(execFile);
-const CLI = ['tsx', 'lib/cli/classify.ts'];
+const TSX = 'node_modules/.bin/tsx';
 const dir = mkdtempSync(join(tmpdir(), 'classify-'));
 
 interface Run {
@@ -15,7 +15,7 @@ interface Run {
 }
 
 async function classify(args: string[], stdin?: string): Promise<Run> {
-  const child = run('npx', [...CLI, ...args], { cwd: new URL('../..', import.meta.url).pathname });
+  const child = run(TSX, ['lib/cli/classify.ts', ...args], { cwd: new URL('../..', import.meta.url).pathname });
   if (stdin !== undefined) child.child.stdin!.end(stdin);
   const { stdout, code } = await child.then(
     ({ stdout }) => ({ stdout, code: 0 }),
@@ -49,7 +49,7 @@ describe('npm run classify', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expectResultShape(lines[0]!, file);
-  }, 30_000);
+  }, 60_000);
 
   it('reads stdin for "-", and keeps going past a missing file with exit code 1', async () => {
     const missing = join(dir, 'missing.html');
@@ -57,7 +57,7 @@ describe('npm run classify', () => {
     expect(code).toBe(1);
     expectResultShape(lines[0]!, '-');
     expect(lines[1]).toMatchObject({ file: missing, error: expect.stringContaining('ENOENT') });
-  }, 30_000);
+  }, 60_000);
 
   it('reports a bad .json file as an error line without failing the run', async () => {
     const file = join(dir, 'bad.json');
@@ -65,5 +65,5 @@ describe('npm run classify', () => {
     const { lines, code } = await classify([file]);
     expect(code).toBe(0);
     expect(lines).toEqual([{ file, error: expect.any(String) }]);
-  }, 30_000);
+  }, 60_000);
 });

@@ -107,9 +107,9 @@ describe('fuzz: parseHtml → prefilter → analyze', () => {
       fc.property(malformed, fc.constantFrom('', 'https://news.example/a', 'not a url', 'https://www.sec.gov/Archives/x'), (html, url) => {
         pipeline(parseHtml(html, url));
       }),
-      { numRuns: 300 },
+      { numRuns: 200 },
     );
-  });
+  }, 60_000);
 
   it('survives arbitrary strings, including invalid UTF-16, as HTML and as text', () => {
     fc.assert(
@@ -117,9 +117,9 @@ describe('fuzz: parseHtml → prefilter → analyze', () => {
         pipeline(parseHtml(input));
         pipeline(pageFromText(input, 'fuzz.txt'));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('survives Unicode edge cases (RTL, zero-width joiners, emoji, mixed scripts) in title and text', () => {
     fc.assert(
@@ -128,9 +128,9 @@ describe('fuzz: parseHtml → prefilter → analyze', () => {
         pipeline(pageFromText(`${edge}\n\n${text}\n\n${edge}`));
         pipeline(parseHtml(`<html dir="rtl" lang="ar"><title>${edge}</title><body><p>${text}</p><p>${edge}</p></body></html>`));
       }),
-      { numRuns: 200 },
+      { numRuns: 100 },
     );
-  });
+  }, 60_000);
 
   it('accepts any PageInput the contract allows, not only ones from our readers', () => {
     const page = fc.record({
@@ -143,7 +143,7 @@ describe('fuzz: parseHtml → prefilter → analyze', () => {
       lang: fc.option(fc.constantFrom('en', 'de', 'ar', 'zh-Hans', ''), { nil: undefined }),
     });
     fc.assert(fc.property(page, (input) => void expectValidAnalysis(analyze(input))), { numRuns: 300 });
-  });
+  }, 60_000);
 
   it('says nothing about a page with no text', () => {
     const empty: PageInput = { url: '', title: '', text: '', kind: 'unknown' };
@@ -165,7 +165,7 @@ describe('fuzz: size and depth bounds', () => {
     pipeline(page);
     expect(page.text.length).toBeLessThanOrEqual(MAX_TEXT_CHARS);
     expect(performance.now() - start).toBeLessThan(10_000);
-  });
+  }, 60_000);
 
   it('still returns on 10 MB of HTML', () => {
     const paragraph = `<p>${story.repeat(5)}</p>`;
@@ -173,7 +173,7 @@ describe('fuzz: size and depth bounds', () => {
     const start = performance.now();
     pipeline(parseHtml(html));
     expect(performance.now() - start).toBeLessThan(10_000);
-  });
+  }, 60_000);
 
   it('reads the text at the bottom of a DOM 10,000 levels deep', () => {
     for (const tags of [['div'], ['span', 'b', 'i', 'section']]) {
@@ -183,5 +183,5 @@ describe('fuzz: size and depth bounds', () => {
       expect(page.text).toContain('Acme Corp will cut 14,000 jobs');
       pipeline(page);
     }
-  });
+  }, 60_000);
 });
