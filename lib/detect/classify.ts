@@ -11,7 +11,7 @@ import { readClause, type Clause } from './clause';
 /** Compromise reads at most this many sentences per page. */
 const MAX_PARSED = 10;
 /** Sentences after the title that count as the lead. */
-export const LEAD_SENTENCES = 4;
+export const LEAD_SENTENCES = 6;
 
 // Subjects that make a cut statement general ("AI could replace...", "companies are cutting...").
 const GENERAL_SUBJECT =
@@ -37,12 +37,13 @@ interface Read {
 }
 
 function isLead(s: Sentence): boolean {
-  return s.index > 0 && s.index <= LEAD_SENTENCES;
+  return s.index > 0 && (s.index <= LEAD_SENTENCES || s.para <= 1);
 }
 
 /** A company's own cut, not a forecast, a denial, or a claim about jobs in general. */
 function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!r.sig.cut && !r.sig.attrition) return false;
+  if (r.sig.question || (r.sig.negated && !r.sig.denial)) return false;
   if (r.sig.aggregate && !companyNamed && !r.sig.companyVoice) return false;
   const c = r.clause;
   if (!c) return !r.sig.hedge;
@@ -81,24 +82,33 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   const cuts = reads.filter((r) => r.clause && specificCut(r, hasCompany(r.s)));
   const titleCut = cuts.some((r) => r.s.index === 0);
   const leadCut = cuts.some((r) => isLead(r.s) && !(r.sig.historical && !titleCut));
-  const bodyCuts = cuts.filter((r) => r.s.index > LEAD_SENTENCES && !r.sig.historical).length;
+  const bodyCuts = cuts.filter((r) => !isLead(r.s) && r.s.index > 0 && !r.sig.historical).length;
   const filing205 = kind === 'filing' && /Item\s+2\.05/i.test(fullText);
-  const ownVoice = (kind === 'memo' || kind === 'press-release') && cuts.length > 0;
+  const ownVoice = (kind === 'memo' || kind === 'press-release' || kind === 'filing') && cuts.length > 0;
   const layoffTopic = titleCut || leadCut || bodyCuts >= 3 || filing205 || ownVoice;
   if (titleCut) reasons.push('Headline is about job cuts');
   else if (leadCut) reasons.push('The opening paragraph announces job cuts');
   else if (filing205) reasons.push('The filing reports exit costs (Item 2.05)');
   else if (layoffTopic) reasons.push('The page is mostly about job cuts');
 
-  // AI links: a cut (or a reference back to it) and AI in one sentence, joined by a causal word.
-  const links = reads.filter((r) => {
+  // AI links: a cut (or a reference back to it) and AI in one sentence, joined by a causal word;
+  // or a sentence giving AI as a reason next to a cut (same paragraph, or two sentences away), or
+  // anywhere in the company's own memo, release or filing.
+  const plausible = (r: Read): boolean => {
     const sig = r.sig;
-    if (!sig.causal || sig.denial) return false;
+    if (!sig.causal || sig.denial || sig.negated || sig.question) return false;
     if (sig.aggregate && !hasCompany(r.s) && !sig.companyVoice) return false;
-    if (r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject))) return false;
-    if (sig.cut || sig.attrition) return r.clause ? true : !sig.hedge;
-    return (sig.anaphor || FEWER_PEOPLE.test(r.s.text)) && !(sig.hedge && !sig.speech);
-  });
+    return !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject)));
+  };
+  const direct = (r: Read): boolean => {
+    if (r.sig.cut || r.sig.attrition) return r.clause ? true : !r.sig.hedge;
+    return (r.sig.anaphor || FEWER_PEOPLE.test(r.s.text)) && !(r.sig.hedge && !r.sig.speech);
+  };
+  const ownDocument = kind === 'memo' || kind === 'press-release' || kind === 'filing';
+  const nearCut = (r: Read): boolean =>
+    !(r.sig.hedge && !r.sig.speech && !r.sig.companyVoice) &&
+    (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= 2));
+  const links = reads.filter((r) => plausible(r) && (direct(r) || (layoffTopic && nearCut(r))));
   const denials = reads.filter((r) => r.sig.denial && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
   const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
 

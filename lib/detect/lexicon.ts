@@ -3,14 +3,14 @@
 
 /** Words for a job (plural or collective), optionally after a couple of adjectives. */
 export const JOB_NOUN =
-  String.raw`(?:jobs?|roles?|positions?|employees?|workers?|staff(?:ers)?|people|personnel|headcount|workforce|posts|contractors|agents|engineers|recruiters|associates|team members|colleagues|FTEs?)`;
+  String.raw`(?:jobs?|roles?|positions?|employees?|workers?|staff(?:ers)?|people|personnel|headcount|workforce|posts|contractors|agents|engineers|recruiters|associates|team members|colleagues|FTEs?|(?:\w+-)?handlers|leavers|analysts|reps|representatives|managers)`;
 
 const CUT_VERB =
   String.raw`(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lay(?:s|ing)? off|laid off|let go|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|offboard(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing)|mak(?:e|es|ing) redundant|made redundant|replac(?:e|es|ed|ing)|exit(?:s|ed|ing)?|not backfill(?:ing)?|won't backfill)`;
 
 /** A job-cut statement: a cut verb near a job noun, or a cut noun phrase. */
 export const CUT_RE = new RegExp(
-  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) (?:force|(?:the |its |our )?(?:workforce|headcount|staff|roles|positions|jobs))|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
+  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) (?:force|(?:the |its |our )?(?:workforce|headcount|staff|roles|positions|jobs))|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |its |our )?contractors|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
   'i',
 );
 
@@ -24,7 +24,17 @@ export const AI_RE =
 
 /** Words that make a sentence say one thing causes another. */
 export const CAUSAL_RE =
-  /\b(?:as|because|due to|owing to|thanks to|driven by|amid|citing|cited|blam\w+|attribut\w+|in favou?r of|replac\w+|shift\w*|pivot\w*|redirect\w*|realloc\w+|reinvest\w*|invest\w*|fund\w*|focus\w*|prioriti[sz]\w*|efficienc\w+|productivity|lean\w*|embrac\w+|adopt\w*|rollout|rolled out|deploy\w*|can (?:now )?(?:do|handle|perform)|able to (?:do|handle)|doing the work|take over|took over|fewer|smaller|result of|in response to|make way|tied to|linked to|thanks to|enabled|allow\w*|transform\w*|become|era|reshap\w+|because of|free up|after|following|accelerat\w+|now handled|handl\w+|instead)\b/i;
+  /\b(?:as|because|due to|owing to|thanks to|driven by|amid|citing|cited|blam\w+|attribut\w+|in favou?r of|replac\w+|shift\w*|pivot\w*|redirect\w*|realloc\w+|reinvest\w*|invest\w*|fund\w*|focus\w*|prioriti[sz]\w*|efficienc\w+|productivity|lean\w*|embrac\w+|adopt\w*|rollout|rolled out|deploy\w*|can (?:now )?(?:do|handle|perform)|able to (?:do|handle)|doing the work|take over|took over|fewer|smaller|result of|in response to|make way|tied to|linked to|thanks to|enabled|allow\w*|transform\w*|become|era|reshap\w+|because of|free up|after|following|accelerat\w+|now handled|handl\w+|instead|skills?|needs?|resolved without|AI-first|operating model|budget|savings|streamlin\w+|simplif\w+|overhaul\w*|disrupt\w*|realities|traffic)\b/i;
+
+/** AI named as a business domain or a name, not a cause: "its AI unit", "Scale AI", "AI customers". */
+export const AI_DOMAIN_RE =
+  /(?<!\b(?:toward|towards|into|in|to|on|for|from)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|team|group|startups?|compan(?:y|ies)|customers|chips?|chipmakers?|data cent\w+|boom|race|vendors?|firms?|servers?|scribe|demand|market|spending|capex|bubble)\b)/g;
+
+/** Negation that cancels a link or a cut ("no plans to reduce", "rather than cutting", "No."). */
+export const NEGATION_RE = /\b(?:not|no|never|nothing|without|rather than|instead of|neither|nor)\b|n't\b|\bNo\./i;
+
+/** A question or a condition rather than a statement ("asked whether AI would reduce..."). */
+export const QUESTION_RE = /\b(?:whether|asked if|asked whether|if AI)\b|\?/i;
 
 /** The cuts are said NOT to be about AI. */
 export const DENIAL_RE = new RegExp(
@@ -38,7 +48,7 @@ export const HEDGE_RE =
 
 /** Surveys, studies and aggregate counts are about jobs in general, not one company's cuts. */
 export const AGGREGATE_RE =
-  /\b(?:survey\w*|respondents|poll\w*|study|studies|research(?:ers)?|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy)\b/i;
+  /\b(?:survey\w*|respondents|poll\w*|study|studies|research(?:ers)?|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|a growing number of|other companies|peers|rivals|unlike)\b/i;
 
 /** Someone speaking: reported speech and written statements. */
 export const SPEECH_RE =
@@ -53,7 +63,10 @@ export const COMPANY_VOICE_RE =
   /\b(?:the company|the firm|the bank|the group|the retailer|the insurer|the lender|the carrier|the airline|the publisher|spokes(?:person|man|woman)|representative|in a (?:statement|release|filing|blog post)|press release|regulatory filing|securities filing|8-K|annual report|company (?:said|says|statement|confirmed|spokesperson)|we|our|us)\b/i;
 
 /** A hiring freeze or non-replacement of leavers: cuts by attrition. */
-export const ATTRITION_RE = /\b(?:not (?:be )?backfill\w*|won't backfill|backfill\w*|hiring (?:freeze|pause)|pause (?:hiring|on hiring)|attrition|not replac\w+ (?:people|employees|staff|workers|roles))\b/i;
+export const ATTRITION_RE = new RegExp(
+  String.raw`\b(?:not (?:be )?backfill\w*|won't backfill|backfill\w*|hiring (?:freeze|pause)|freez\w+ hiring|pause (?:hiring|on hiring)|(?:has |have )?(?:not|stopped) hir(?:ed|ing)|attrition|(?:not|won't) (?:be )?replac\w+ (?:\w+ ){0,2}${JOB_NOUN})\b`,
+  'i',
+);
 
 /** Past cuts mentioned as background. */
 export const HISTORICAL_RE = /\b(?:last year|previously|earlier (?:this|last) year|in 20[0-2]\d|years ago|in the past|since 20[0-2]\d|had (?:cut|laid|eliminated)|prior)\b/i;

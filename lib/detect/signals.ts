@@ -1,8 +1,8 @@
 // Per-sentence regex signals: cheap, computed for every sentence, no NLP.
 import type { Sentence } from './sentences';
 import {
-  AGGREGATE_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
-  EXECUTIVE_RE, HEDGE_RE, HISTORICAL_RE, SPEECH_RE,
+  AGGREGATE_RE, AI_DOMAIN_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
+  EXECUTIVE_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, SPEECH_RE,
 } from './lexicon';
 
 export interface Signals {
@@ -18,17 +18,23 @@ export interface Signals {
   executive: boolean;
   companyVoice: boolean;
   historical: boolean;
+  /** Negation outside attrition phrases ("will not backfill" is a cut, not a negation). */
+  negated: boolean;
+  question: boolean;
+  /** AI named as a cause-capable thing, not only as a domain ("AI unit") or a name ("Scale AI"). */
+  aiCause: boolean;
 }
 
 export function signalsOf(s: Sentence): Signals {
   const t = s.text;
   const ai = AI_RE.test(t);
+  const aiCause = ai && AI_RE.test(t.replace(AI_DOMAIN_RE, ' '));
   return {
     cut: CUT_RE.test(t),
     anaphor: CUT_ANAPHOR_RE.test(t),
     attrition: ATTRITION_RE.test(t),
     ai,
-    causal: ai && CAUSAL_RE.test(t),
+    causal: aiCause && CAUSAL_RE.test(t),
     denial: ai && DENIAL_RE.test(t),
     hedge: HEDGE_RE.test(t),
     aggregate: AGGREGATE_RE.test(t),
@@ -36,5 +42,8 @@ export function signalsOf(s: Sentence): Signals {
     executive: EXECUTIVE_RE.test(t),
     companyVoice: COMPANY_VOICE_RE.test(t),
     historical: HISTORICAL_RE.test(t),
+    negated: NEGATION_RE.test(t.replace(ATTRITION_RE, ' ')),
+    question: QUESTION_RE.test(t),
+    aiCause,
   };
 }
