@@ -31,7 +31,6 @@ export interface ExtPage {
   click(path: string[]): Promise<void>;
   /** Whether a checkbox (found like `click`) is checked. */
   isChecked(path: string[]): Promise<boolean>;
-  darkMode(): Promise<void>;
   /** Screenshot of the viewport, or of one element. */
   screenshot(file: string, selector?: string): Promise<void>;
   bringToFront(): Promise<void>;
@@ -49,8 +48,13 @@ export interface ExtBrowser {
   close(): Promise<void>;
 }
 
-export function launch(name: BrowserName, options: { headed?: boolean } = {}): Promise<ExtBrowser> {
-  return name === 'chromium' ? launchChromium(options.headed ?? false) : launchFirefox();
+export interface LaunchOptions {
+  /** prefers-color-scheme: dark for every page (Firefox can only set it at launch). */
+  dark?: boolean;
+}
+
+export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtBrowser> {
+  return name === 'chromium' ? launchChromium(false, true, options) : launchFirefox(options);
 }
 
 const CHROMIUM_ARGS = [
@@ -63,7 +67,7 @@ const CHROMIUM_ARGS = [
 ];
 
 /** `extension: false` gives the same browser without the extension (the bench's baseline). */
-export async function launchChromium(headed = false, extension = true): Promise<ExtBrowser> {
+export async function launchChromium(headed = false, extension = true, options: LaunchOptions = {}): Promise<ExtBrowser> {
   requireFile(CHROMIUM_BIN, 'Chromium (apt-get install chromium)');
   if (extension) requireFile(join(CHROME_BUILD, 'manifest.json'), 'Chrome build (npm run build)');
   const dir = CHROME_BUILD;
@@ -73,6 +77,7 @@ export async function launchChromium(headed = false, extension = true): Promise<
     executablePath: CHROMIUM_BIN,
     headless: false,
     viewport: { width: 1280, height: 900 },
+    colorScheme: options.dark ? 'dark' : 'light',
     args: [
       ...(headed ? [] : ['--headless=new']),
       ...CHROMIUM_ARGS,
@@ -101,7 +106,7 @@ export async function launchChromium(headed = false, extension = true): Promise<
   };
 }
 
-export async function launchFirefox(): Promise<ExtBrowser> {
+export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBrowser> {
   requireFile(FIREFOX_BIN, 'Firefox ESR (apt-get install firefox-esr)');
   requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'Firefox build (npm run build)');
   const browser: PpBrowser = await puppeteer.launch({
@@ -111,7 +116,11 @@ export async function launchFirefox(): Promise<ExtBrowser> {
     // Lets WebDriver BiDi navigate a tab to moz-extension:// pages (popup, options).
     args: ['-remote-allow-system-access'],
     defaultViewport: { width: 1280, height: 900 },
-    extraPrefsFirefox: { 'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }) },
+    extraPrefsFirefox: {
+      'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
+      // 0 = dark, 1 = light: what pages see as prefers-color-scheme.
+      'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
+    },
   });
   await browser.installExtension(FIREFOX_BUILD);
   const requests: string[] = [];
@@ -154,7 +163,6 @@ function wrapPlaywright(page: PwPage): ExtPage {
     // Playwright's CSS engine pierces open shadow roots by itself.
     click: (path) => page.locator(path.join(' ')).first().click({ timeout: 10_000 }),
     isChecked: (path) => page.locator(path.join(' ')).first().isChecked({ timeout: 10_000 }),
-    darkMode: () => page.emulateMedia({ colorScheme: 'dark' }),
     screenshot: async (file, selector) =>
       void (await (selector ? page.locator(selector).first() : page).screenshot({ path: file })),
     bringToFront: () => page.bringToFront(),
@@ -201,7 +209,6 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
       const handle = await page.locator(path.join(' >>> ')).setTimeout(10_000).waitHandle();
       return handle.evaluate((el) => (el as HTMLInputElement).checked);
     },
-    darkMode: () => page.emulateMediaFeatures([{ name: 'prefers-color-scheme', value: 'dark' }]),
     screenshot: async (file, selector) => {
       const target = selector ? await page.locator(selector).waitHandle() : page;
       await target.screenshot({ path: file as `${string}.png` });

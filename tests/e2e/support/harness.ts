@@ -1,7 +1,7 @@
 // Every scenario is written once and runs in both browsers: `forEachBrowser` gives the body a
 // launched browser (extension installed), the fixture server, and pages closed after each test.
 import { afterAll, afterEach, beforeAll, describe } from 'vitest';
-import { BROWSERS, launch, type BrowserName, type ExtBrowser, type ExtPage } from './browsers';
+import { BROWSERS, launch, type BrowserName, type ExtBrowser, type ExtPage, type LaunchOptions } from './browsers';
 import { startServer, type FixtureServer, type ServerOptions } from './server';
 
 export interface Harness {
@@ -16,7 +16,12 @@ export interface Harness {
   resetSettings(): Promise<void>;
 }
 
-export function forEachBrowser(title: string, body: (h: Harness) => void, serverOptions?: ServerOptions): void {
+export function forEachBrowser(
+  title: string,
+  body: (h: Harness) => void,
+  serverOptions?: ServerOptions,
+  launchOptions?: LaunchOptions,
+): void {
   describe.each(BROWSERS)(`${title} [%s]`, (name) => {
     let browser: ExtBrowser | undefined;
     let server: FixtureServer | undefined;
@@ -56,7 +61,7 @@ export function forEachBrowser(title: string, body: (h: Harness) => void, server
 
     beforeAll(async () => {
       server = await startServer(serverOptions);
-      browser = await launch(name);
+      browser = await launch(name, launchOptions);
     });
     afterEach(async () => {
       for (const page of pages.splice(0)) await page.close().catch(() => undefined);
