@@ -40,14 +40,14 @@ interface Spec {
 function specs(): Spec[] {
   const saved = ['guardian-1', 'wikipedia']
     .filter((name) => existsSync(join(READABILITY_DIR, name, 'source.html')))
-    .map((name) => ({ name: `saved ${name}`, path: `/readability/${name}/source.html`, matching: false, loads: { chromium: 5, firefox: 0 } }));
+    .map((name) => ({ name: `saved ${name}`, path: `/readability/${name}/source.html`, matching: false, loads: { chromium: 4, firefox: 0 } }));
   return [
     { name: 'shop (demo)', path: '/demo/shop.html', matching: false, loads: { chromium: 15, firefox: 6 } },
-    { name: 'docs (demo)', path: '/demo/docs.html', matching: false, loads: { chromium: 6, firefox: 0 } },
+    { name: 'docs (demo)', path: '/demo/docs.html', matching: false, loads: { chromium: 5, firefox: 0 } },
     { name: 'unrelated 5,000 words', path: '/bench/unrelated-5000.html', matching: false, loads: { chromium: 15, firefox: 6 } },
-    { name: '10 MB page', path: '/bench/big-10mb.html', matching: false, loads: { chromium: 5, firefox: 0 } },
+    { name: '10 MB page', path: '/bench/big-10mb.html', matching: false, loads: { chromium: 4, firefox: 0 } },
     ...saved,
-    { name: 'article (demo)', path: '/demo/article.html', matching: true, loads: { chromium: 6, firefox: 0 } },
+    { name: 'article (demo)', path: '/demo/article.html', matching: true, loads: { chromium: 5, firefox: 0 } },
     { name: 'matching 5,000 words', path: '/bench/article-5000.html', matching: true, loads: { chromium: 15, firefox: 6 } },
   ];
 }
@@ -250,6 +250,8 @@ interface Load {
   load: number;
   /** Duration of the content script's synchronous work (mdm:content), null if never seen. */
   content: number | null;
+  /** When that work started (mdm:start), ms after DOMContentLoaded. */
+  contentAt: number | null;
   longtasks: [number, number][] | null;
   /** Long tasks that overlap the content script's own measure. */
   oursLong: number;
@@ -292,6 +294,7 @@ function toLoad(s: ProbeState, cpu: Cpu | null): Load {
     dcl: s.dcl,
     load: s.load,
     content: measure ? measure[1] : null,
+    contentAt: measure ? measure[0] - s.dcl : null,
     longtasks: s.longtasks,
     oursLong: s.longtasks?.filter(overlaps).length ?? 0,
     sidebar: s.sidebarAt === null ? null : s.sidebarAt - s.dcl,
@@ -424,6 +427,14 @@ function sidebarColumn(run: PageRun): string {
   return p50p95(values) + (values.length < run.with.length ? ` (seen ${values.length}/${run.with.length})` : '');
 }
 
+/** Where the wait for the sidebar goes: until document_idle runs us, our sync work, the rest. */
+function breakdown(run: PageRun): string {
+  const loads = run.with.filter((l) => l.contentAt !== null && l.content !== null && l.sidebar !== null);
+  if (!loads.length) return 'n/a';
+  const p50 = (pick: (l: Load) => number) => fmt(percentile(loads.map(pick), 50));
+  return `${p50((l) => l.contentAt!)} + ${p50((l) => l.content!)} + ${p50((l) => l.sidebar! - l.contentAt! - l.content!)}`;
+}
+
 function printPages(pair: Pair, runs: PageRun[], hasCpu: boolean): void {
   const cpu = (run: PageRun, key: keyof Cpu) => (hasCpu ? added(run, (l) => l.cpu?.[key] ?? null) : 'n/a (no CDP)');
   const head = ['page', 'n', 'prefilter', 'mdm:content ms p50/p95', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
@@ -431,8 +442,8 @@ function printPages(pair: Pair, runs: PageRun[], hasCpu: boolean): void {
   const row = (run: PageRun) => [run.spec.name, String(run.with.length), run.candidate ? 'passes' : 'stops', contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), longTasks(run), loadRatio(run)];
   console.log(table(head, runs.filter((r) => !r.spec.matching).map(row)));
   console.log(`\n${pair.name}, matching articles. Target: sidebar visible < ${TARGET.sidebarP95Ms} ms p95 after DOMContentLoaded.`);
-  const matchHead = ['page', 'n', 'sidebar after DCL ms p50/p95', 'mdm:content ms p50/p95 (incl. Readability)', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
-  const matchRow = (run: PageRun) => [run.spec.name, String(run.with.length), sidebarColumn(run), contentColumn(run), cpu(run, 'task'), longTasks(run), loadRatio(run)];
+  const matchHead = ['page', 'n', 'sidebar after DCL ms p50/p95', 'p50: DCL→our start + own work + message/NLP/render', 'mdm:content ms p50/p95 (incl. Readability)', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
+  const matchRow = (run: PageRun) => [run.spec.name, String(run.with.length), sidebarColumn(run), breakdown(run), contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), longTasks(run), loadRatio(run)];
   console.log(table(matchHead, runs.filter((r) => r.spec.matching).map(matchRow)));
 }
 
@@ -469,13 +480,15 @@ const summary: string[][] = [];
 function summarise(pair: Pair, runs: PageRun[]): void {
   // A page the prefilter lets through pays for Readability by design; it is listed, not judged here.
   const ordinary = runs.filter((r) => !r.spec.matching && !r.candidate);
-  const contentP95 = ordinary.map((r) => percentile(present(r.with.map((l) => l.content)), 95)).filter((v) => !Number.isNaN(v));
-  const worst = contentP95.length ? Math.max(...contentP95) : NaN;
+  const worst = ordinary
+    .map((r) => ({ name: r.spec.name, p95: percentile(present(r.with.map((l) => l.content)), 95) }))
+    .filter((w) => !Number.isNaN(w.p95))
+    .sort((a, b) => b.p95 - a.p95)[0];
   summary.push([
     `${pair.name}: added main-thread time, ordinary pages the prefilter stops (worst p95 of mdm:content)`,
-    Number.isNaN(worst) ? 'not seen' : `${fmt(worst)} ms`,
+    worst ? `${fmt(worst.p95)} ms (${worst.name})` : 'not seen',
     `< ${TARGET.contentP95Ms} ms`,
-    Number.isNaN(worst) ? '?' : worst < TARGET.contentP95Ms ? 'met' : 'MISSED',
+    worst ? (worst.p95 < TARGET.contentP95Ms ? 'met' : 'MISSED') : '?',
   ]);
   const sidebar = runs.find((r) => r.spec.path === '/bench/article-5000.html');
   const seen = sidebar ? present(sidebar.with.map((l) => l.sidebar)) : [];
@@ -490,15 +503,19 @@ function summarise(pair: Pair, runs: PageRun[]): void {
     summary.push([`${pair.name}: long tasks caused by the extension`, 'n/a', '0', 'n/a (no longtask entries in this browser)']);
     return;
   }
-  const ours = runs.reduce((sum, r) => sum + r.with.reduce((s, l) => s + l.oursLong, 0), 0);
-  const count = (loads: Load[]) => loads.reduce((sum, l) => sum + (l.longtasks?.length ?? 0), 0);
-  const excess = runs.reduce((sum, r) => sum + Math.max(0, count(r.with) - count(r.without)), 0);
-  summary.push([
-    `${pair.name}: long tasks caused by the extension (in our measure; excess over without)`,
-    `${ours}; ${excess}`,
-    '0',
-    ours === 0 && excess === 0 ? 'met' : 'MISSED',
-  ]);
+  for (const matching of [false, true]) {
+    const some = runs.filter((r) => r.spec.matching === matching);
+    const ours = some.reduce((sum, r) => sum + r.with.reduce((n, l) => n + l.oursLong, 0), 0);
+    const count = (loads: Load[]) => loads.reduce((sum, l) => sum + (l.longtasks?.length ?? 0), 0);
+    const excess = some.reduce((sum, r) => sum + Math.max(0, count(r.with) - count(r.without)), 0);
+    const loads = some.reduce((sum, r) => sum + r.with.length, 0);
+    summary.push([
+      `${pair.name}: long tasks caused by the extension, ${matching ? 'matching articles' : 'ordinary pages'} (inside mdm:content; excess with − without over ${loads} loads)`,
+      `${ours}; ${excess}`,
+      '0; 0',
+      ours === 0 && excess === 0 ? 'met' : 'MISSED',
+    ]);
+  }
 }
 
 // ---------------------------------------------------------------------------------------------
@@ -528,6 +545,8 @@ async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: 
     console.log(`\n== ${pair.name} ${pair.version}`);
     const visible = runs.some((r) => r.with.some((l) => l.content !== null));
     console.log(`mdm:content entries visible from the page's world: ${visible ? 'yes' : 'NO (see CPU columns)'}`);
+    const coarse = runs.every((r) => r.with.every((l) => l.content === null || Number.isInteger(l.content)));
+    if (coarse) console.log('note: this browser rounds performance timings to whole milliseconds (timer precision)');
     printPages(pair, runs, hasCpu);
     summarise(pair, runs);
     if (hasCpu) {
