@@ -44,7 +44,7 @@ function isLead(s: Sentence): boolean {
 function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!r.sig.cut && !r.sig.attrition) return false;
   if (r.sig.question || (r.sig.negated && !r.sig.denial)) return false;
-  if (r.sig.aggregate && !companyNamed && !r.sig.companyVoice) return false;
+  if (r.sig.aggregate && !companyNamed) return false;
   const c = r.clause;
   if (!c) return !r.sig.hedge;
   if (c.negated || c.hedged) return false;
@@ -97,17 +97,18 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   const plausible = (r: Read): boolean => {
     const sig = r.sig;
     if (!sig.causal || sig.denial || sig.negated || sig.question) return false;
-    if (sig.aggregate && !hasCompany(r.s) && !sig.companyVoice) return false;
+    if (sig.aggregate && !hasCompany(r.s)) return false;
     return !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject)));
   };
   const direct = (r: Read): boolean => {
     if (r.sig.cut || r.sig.attrition) return r.clause ? true : !r.sig.hedge;
     return (r.sig.anaphor || FEWER_PEOPLE.test(r.s.text)) && !(r.sig.hedge && !r.sig.speech);
   };
-  const ownDocument = kind === 'memo' || kind === 'press-release' || kind === 'filing';
+  // The company's own words: a memo, release or filing, or a page titled in the first person.
+  const ownDocument = kind === 'memo' || kind === 'press-release' || kind === 'filing' || /\b(?:our|we|my)\b/i.test(reads[0]?.s.text ?? '');
   const nearCut = (r: Read): boolean =>
-    !(r.sig.hedge && !r.sig.speech && !r.sig.companyVoice) &&
-    (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= 2));
+    r.sig.rationale && !(r.sig.hedge && !r.sig.speech && !r.sig.companyVoice) &&
+    (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= 3));
   const links = reads.filter((r) => plausible(r) && (direct(r) || (layoffTopic && nearCut(r))));
   const denials = reads.filter((r) => r.sig.denial && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
   const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
@@ -121,8 +122,8 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   let label: Label;
   let deniedWins = false;
   if (layoffTopic && links.length) {
-    // A denial by the company outweighs an attribution made only by others, or one in the body only.
-    deniedWins = !!denialRead && (firstOwn < 0 || (isLead(denialRead.s) || denialRead.s.index === 0) && strongLinks.length === 0);
+    // A denial by the company in the headline or lead wins; one further down wins only over reporting.
+    deniedWins = !!denialRead && (firstOwn < 0 || isLead(denialRead.s) || denialRead.s.index === 0);
     label = deniedWins ? 'layoff_not_ai' : 'ai_layoff';
   } else if (layoffTopic) {
     label = 'layoff_not_ai';

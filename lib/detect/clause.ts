@@ -27,6 +27,7 @@ export function readClause(sentence: string): Clause {
   const aux = group('aux');
   const subject = group('subj').text();
   const reported = doc.has('(said|says|told|announced|expects|expected|plans|planned) .* (would|will)');
-  const modal = aux.has('(could|might|may)') || (aux.has('would') && !reported);
+  // "said it would cut" is a plan; "roles would be eliminated" stays a possibility.
+  const modal = aux.has('(could|might|may)') || (aux.has('would') && (!reported || aux.has('be')));
   return { subject, negated: aux.has('(#Negative|not|never|no)'), hedged: modal };
 }

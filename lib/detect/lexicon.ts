@@ -20,25 +20,30 @@ export const CUT_ANAPHOR_RE =
 
 /** AI and automation vocabulary. "AI" is matched case-sensitively so "ai" inside words never counts. */
 export const AI_RE =
-  /\b(?:AI|A\.I\.|GenAI|AI-\w+)\b|\b(?:artificial intelligence|generative|automat(?:ion|ing|ed|e)|machine learning|chatbots?|large language models?|LLMs?|agentic|copilots?|voice ?bots?|virtual assistants?|ChatGPT|robots?|robotics|digitali[sz]ation)\b/;
+  /\b(?:AI|A\.I\.|GenAI|AI-\w+)\b|\b(?:artificial intelligence|generative|automat(?:ion|ing|ed|e)|machine learning|chatbots?|(?:digital|virtual|voice) assistants?|large language models?|LLMs?|agentic|copilots?|voice ?bots?|virtual assistants?|ChatGPT|robots?|robotics|digitali[sz]ation)\b/;
 
 /** Words that make a sentence say one thing causes another. */
 export const CAUSAL_RE =
-  /\b(?:as|because|due to|owing to|thanks to|driven by|amid|citing|cited|blam\w+|attribut\w+|in favou?r of|replac\w+|shift\w*|pivot\w*|redirect\w*|realloc\w+|reinvest\w*|invest\w*|fund\w*|focus\w*|prioriti[sz]\w*|efficienc\w+|productivity|lean\w*|embrac\w+|adopt\w*|rollout|rolled out|deploy\w*|can (?:now )?(?:do|handle|perform)|able to (?:do|handle)|doing the work|take over|took over|fewer|smaller|result of|in response to|make way|tied to|linked to|thanks to|enabled|allow\w*|transform\w*|become|era|reshap\w+|because of|free up|after|following|accelerat\w+|now handled|handl\w+|instead|skills?|needs?|resolved without|AI-first|operating model|budget|savings|streamlin\w+|simplif\w+|overhaul\w*|disrupt\w*|realities|traffic)\b/i;
+  /\b(?:as|because|due to|owing to|thanks to|driven by|amid|citing|cited|blam\w+|attribut\w+|in favou?r of|replac\w+|shift\w*|pivot\w*|redirect\w*|realloc\w+|reinvest\w*|invest\w*|fund\w*|focus\w*|prioriti[sz]\w*|efficienc\w+|productivity|lean\w*|embrac\w+|adopt\w*|rollout|rolled out|deploy\w*|can (?:now )?(?:do|handle|perform)|able to (?:do|handle)|doing the work|take over|took over|fewer|smaller|result of|in response to|make way|tied to|linked to|thanks to|enabled|allow\w*|transform\w*|become|era|reshap\w+|because of|free up|after|following|accelerat\w+|now handled|handl\w+|instead|skills?|needs?|resolved without|AI-first|reasons?|why|operating model|budget|savings|streamlin\w+|simplif\w+|overhaul\w*|disrupt\w*|realities|traffic)\b/i;
 
 /** AI named as a business domain or a name, not a cause: "its AI unit", "Scale AI", "AI customers". */
 export const AI_DOMAIN_RE =
-  /(?<!\b(?:toward|towards|into|in|to|on|for|from)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|team|group|startups?|compan(?:y|ies)|customers|chips?|chipmakers?|data cent\w+|boom|race|vendors?|firms?|servers?|scribe|demand|market|spending|capex|bubble)\b)/g;
+  /(?<!\b(?:toward|towards|into|in|to|on|for|from)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|team|group|startups?|compan(?:y|ies)|customers|chips?|chipmakers?|data cent\w+|boom|race|vendors?|firms?|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
 
-/** Negation that cancels a link or a cut ("no plans to reduce", "rather than cutting", "No."). */
-export const NEGATION_RE = /\b(?:not|no|never|nothing|without|rather than|instead of|neither|nor)\b|n't\b|\bNo\./i;
+/** A reason strong enough to tie a nearby cut to AI ("AI now handles...", "to shift investment to AI"). */
+export const RATIONALE_RE =
+  /\b(?:because|due to|owing to|driven by|citing|cited|blam\w+|attribut\w+|replac\w+|in favou?r of|reasons?|why|result of|in response to|(?:shift|redirect|realloc|reinvest|mov)\w* (?:\w+ ){0,3}(?:toward|towards|to|into|in)\b[^.]{0,40}\b(?:AI|artificial intelligence|automation)|can (?:now )?(?:do|handle|perform)|now (?:handles?|does|resolves?|performs?)|handles? (?:volumes|work|tasks|most|the majority)|resolved without|doing (?:the )?work|do (?:the )?work|take over|took over|fewer|smaller|leaner|efficienc\w+|productivity|AI-first|different (?:mix of )?skills|skills (?:we|it) need|once required|no longer (?:need|required)|make way|enabl\w+|allow\w+|let\w* (?:smaller|fewer))\b/i;
+
+/** Negation of a cut ("no plans to reduce", "rather than cutting staff", "does not plan to shed", "No."). */
+export const NEGATION_RE =
+  /\b(?:no|not|never|without|rather than|instead of|nor)\s(?:\w+\s){0,3}?(?:(?:plans?|expect\w*|intend\w*) (?:to|for)\s)?(?:be\s)?(?:cut|lay|laid|reduc|eliminat|replac|shed|fir(?:e|ing)|let go|los(?:e|ing)|redundan|job cuts|layoffs|headcount reduction|workforce reduction)\w*|n't\s(?:\w+\s){0,3}?(?:cut|lay|reduc|eliminat|replac|shed|los)\w*|^["“]?No\b/i;
 
 /** A question or a condition rather than a statement ("asked whether AI would reduce..."). */
 export const QUESTION_RE = /\b(?:whether|asked if|asked whether|if AI)\b|\?/i;
 
 /** The cuts are said NOT to be about AI. */
 export const DENIAL_RE = new RegExp(
-  String.raw`\b(?:not|n't|never|no)\b[^.;]{0,50}\b(?:because of|due to|driven by|related to|about|caused by|result of|tied to|linked to|a function of|replac\w+|AI[- ]driven|AI-related)\b[^.;]{0,40}(?:\bAI\b|A\.I\.|artificial intelligence|automation)|(?:\bAI\b|artificial intelligence|automation)[^.;]{0,25}\b(?:is|was|were|are)(?:n't| not)\b[^.;]{0,30}\b(?:reason|factor|driver|cause|behind)|nothing to do with (?:\bAI\b|artificial intelligence|automation)|\bnot\s+(?:\w+\s+)?(?:AI|A\.I\.)[- ](?:driven|related)|rather than (?:\bAI\b|artificial intelligence|automation)|\bnot (?:an? )?(?:\bAI\b|artificial intelligence|automation) (?:story|thing|decision|play)`,
+  String.raw`\b(?:not|n't|never|no)\b[^.;]{0,50}\b(?:because of|due to|driven by|related to|about|caused by|result of|tied to|linked to|a function of|replac\w+|AI[- ]driven|AI-related)\b[^.;]{0,40}(?:\bAI\b|A\.I\.|artificial intelligence|automation)|(?:\bAI\b|artificial intelligence|automation)[^.;]{0,25}\b(?:is|was|were|are)(?:n't| not)\b[^.;]{0,30}\b(?:reason|factor|driver|cause|behind)|nothing to do with (?:\bAI\b|artificial intelligence|automation)|\bnot\s+(?:\w+\s+){0,3}(?:AI|A\.I\.)[- ](?:driven|related)|\bnot (?:AI|A\.I\.|artificial intelligence|automation)\b|rather than [^.;]{0,40}(?:\bAI\b|artificial intelligence|automation)|\bnot (?:an? )?(?:\bAI\b|artificial intelligence|automation) (?:story|thing|decision|play)`,
   'i',
 );
 
@@ -48,7 +53,7 @@ export const HEDGE_RE =
 
 /** Surveys, studies and aggregate counts are about jobs in general, not one company's cuts. */
 export const AGGREGATE_RE =
-  /\b(?:survey\w*|respondents|poll\w*|study|studies|research(?:ers)?|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|a growing number of|other companies|peers|rivals|unlike)\b/i;
+  /\b(?:survey\w*|respondents|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
 
 /** Someone speaking: reported speech and written statements. */
 export const SPEECH_RE =

@@ -3,10 +3,10 @@
 // no splitting or allocation, so a 5,000-word page costs well under a millisecond.
 
 const CUT_WORDS =
-  /\b(?:lay-?offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|loss|reduc|elim)|jobs? cut|workforce|headcount|redundan|backfill|hiring (?:freeze|pause)|reduction in force|(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*|reduc\w*|ax\w*|replac\w*|offboard\w*)\s(?:[\w,.~%-]+\s){0,5}(?:jobs|roles|positions|staff|employees|workers|contractors|people))/i;
+  /\b(?:lay-?offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|loss|reduc|elim)|jobs? cut|workforce|headcount|redundan|backfill|hiring (?:freeze|pause)|reduction in force|(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*|reduc\w*|ax\w*|replac\w*|offboard\w*)\s(?:[\w,.~%-]+\s){0,5}(?:jobs|roles|positions|staff|employees|workers|contractors|people)|(?:jobs|roles|positions|employees|workers|staff)\s(?:\w+\s){0,4}(?:affected|eliminated|impacted|let go))/i;
 
 const AI_WORDS =
-  /\bA\.?I\b|\b(?:artificial intelligence|automat(?:ion|ing|ed|e)|machine learning|generative|agentic|chatbot|language model|LLM|copilot|voice ?bot|virtual assistant|robot|digitali[sz]ation)/i;
+  /\bA\.?I\b|\b(?:artificial intelligence|automat(?:ion|ing|ed|e)|machine learning|generative|agentic|chatbot|language model|LLM|copilot|voice ?bot|(?:virtual|digital) assistant|robot|digitali[sz]ation)/i;
 
 export function prefilter(title: string, text: string): boolean {
   return (CUT_WORDS.test(title) || CUT_WORDS.test(text)) && (AI_WORDS.test(title) || AI_WORDS.test(text));

@@ -2,7 +2,7 @@
 import type { Sentence } from './sentences';
 import {
   AGGREGATE_RE, AI_DOMAIN_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
-  EXECUTIVE_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, SPEECH_RE,
+  EXECUTIVE_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, RATIONALE_RE, SPEECH_RE,
 } from './lexicon';
 
 export interface Signals {
@@ -11,6 +11,8 @@ export interface Signals {
   attrition: boolean;
   ai: boolean;
   causal: boolean;
+  /** A strong reason (AI doing the work, money moved to AI), enough to link a cut nearby. */
+  rationale: boolean;
   denial: boolean;
   hedge: boolean;
   aggregate: boolean;
@@ -35,6 +37,7 @@ export function signalsOf(s: Sentence): Signals {
     attrition: ATTRITION_RE.test(t),
     ai,
     causal: aiCause && CAUSAL_RE.test(t),
+    rationale: aiCause && RATIONALE_RE.test(t),
     denial: ai && DENIAL_RE.test(t),
     hedge: HEDGE_RE.test(t),
     aggregate: AGGREGATE_RE.test(t),
