@@ -28,7 +28,7 @@ export const CAUSAL_RE =
 
 /** AI named as a business domain or a name, not a cause: "its AI unit", "Scale AI", "AI customers". */
 export const AI_DOMAIN_RE =
-  /(?<!\b(?:toward|towards|into|in|to|on|for|from)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|team|group|startups?|compan(?:y|ies)|customers|chips?|chipmakers?|data cent\w+|boom|race|vendors?|firms?|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
+  /(?<!\b(?:toward|towards|into|in|to|on)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|team|group|startups?|compan(?:y|ies)|customers|chips?|chipmakers?|data cent\w+|boom|race|vendors?|firms?|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:\w+ )?(?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
 
 /** A reason strong enough to tie a nearby cut to AI ("AI now handles...", "to shift investment to AI"). */
 export const RATIONALE_RE =
@@ -36,7 +36,7 @@ export const RATIONALE_RE =
 
 /** Negation of a cut ("no plans to reduce", "rather than cutting staff", "does not plan to shed", "No."). */
 export const NEGATION_RE =
-  /\b(?:no|not|never|without|rather than|instead of|nor)\s(?:\w+\s){0,3}?(?:(?:plans?|expect\w*|intend\w*) (?:to|for)\s)?(?:be\s)?(?:cut|lay|laid|reduc|eliminat|replac|shed|fir(?:e|ing)|let go|los(?:e|ing)|redundan|job cuts|layoffs|headcount reduction|workforce reduction)\w*|n't\s(?:\w+\s){0,3}?(?:cut|lay|reduc|eliminat|replac|shed|los)\w*|^["“]?No\b/i;
+  /\b(?:no|not|never|without|rather than|instead of|nor)\s(?:\w+\s){0,5}?(?:(?:plans?|expect\w*|intend\w*) (?:to|for)\s)?(?:be\s)?(?:cut|lay|laid|reduc|eliminat|replac|remov|shed|fir(?:e|ing)|let go|los(?:e|ing)|redundan|job cuts|layoffs|headcount reduction|workforce reduction)\w*|n't\s(?:\w+\s){0,3}?(?:cut|lay|reduc|eliminat|replac|shed|los)\w*|^["“]?No\b/i;
 
 /** A question or a condition rather than a statement ("asked whether AI would reduce..."). */
 export const QUESTION_RE = /\b(?:whether|asked if|asked whether|if AI)\b|\?/i;
@@ -53,7 +53,7 @@ export const HEDGE_RE =
 
 /** Surveys, studies and aggregate counts are about jobs in general, not one company's cuts. */
 export const AGGREGATE_RE =
-  /\b(?:survey\w*|respondents|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
+  /\b(?:survey\w*|respondents|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|so far this year|year to date|during the month|tall(?:y|ied)|outplacement|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
 
 /** Someone speaking: reported speech and written statements. */
 export const SPEECH_RE =

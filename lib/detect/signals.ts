@@ -31,6 +31,8 @@ export function signalsOf(s: Sentence): Signals {
   const t = s.text;
   const ai = AI_RE.test(t);
   const aiCause = ai && AI_RE.test(t.replace(AI_DOMAIN_RE, ' '));
+  // "will not backfill" and "not replacing people who leave" are cuts by attrition, not negations.
+  const withoutAttrition = t.replace(ATTRITION_RE, ' ');
   return {
     cut: CUT_RE.test(t),
     anaphor: CUT_ANAPHOR_RE.test(t),
@@ -38,14 +40,14 @@ export function signalsOf(s: Sentence): Signals {
     ai,
     causal: aiCause && CAUSAL_RE.test(t),
     rationale: aiCause && RATIONALE_RE.test(t),
-    denial: ai && DENIAL_RE.test(t),
+    denial: ai && DENIAL_RE.test(withoutAttrition),
     hedge: HEDGE_RE.test(t),
     aggregate: AGGREGATE_RE.test(t),
     speech: SPEECH_RE.test(t),
     executive: EXECUTIVE_RE.test(t),
     companyVoice: COMPANY_VOICE_RE.test(t),
     historical: HISTORICAL_RE.test(t),
-    negated: NEGATION_RE.test(t.replace(ATTRITION_RE, ' ')),
+    negated: NEGATION_RE.test(withoutAttrition),
     question: QUESTION_RE.test(t),
     aiCause,
   };
