@@ -57,7 +57,12 @@ forEachBrowser(
 
     it('works under a strict Content-Security-Policy', async () => {
       const page = await h.open('/pages/csp.html');
-      const ui = await waitForUi(page, (s) => hasSidebar(s) && s.lines > 0 && s.box !== null, 'a visible sidebar under CSP');
+      // Settled on screen: the panel slides in, so an early box can overhang the edge.
+      const ui = await waitForUi(
+        page,
+        (s) => hasSidebar(s) && s.lines > 0 && s.box !== null && s.box.x + s.box.width <= 1281,
+        'a visible, settled sidebar under CSP',
+      );
       expectStyledOnScreen(ui);
       expect(page.errors).toEqual([]);
     });

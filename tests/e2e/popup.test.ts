@@ -66,7 +66,7 @@ forEachBrowser('popup and options', (h) => {
   it('has no serious or critical axe findings in the popup', async () => {
     const article = await articleWithSidebar(h);
     const popup = await popupFor(h, article);
-    await waitForText(popup, '[data-testid="popup-status"]', /Amazon/, 'the popup status');
+    await waitForText(popup, '[data-testid="popup-status"]', /\S/, 'the popup status');
     expect(await axeSerious(popup)).toEqual([]);
     if (h.name === 'chromium') await popup.screenshot(join(SCREENSHOTS, 'popup.png'), 'body');
     expect(popup.errors).toEqual([]);
