@@ -7,6 +7,7 @@ import type { Label } from './types';
 import type { Sentence } from './sentences';
 import { signalsOf, type Signals } from './signals';
 import { readClause, type Clause } from './clause';
+import { CONSEQUENCE_RE } from './lexicon';
 
 /** Compromise reads at most this many sentences per page. */
 const MAX_PARSED = 10;
@@ -109,7 +110,12 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   const nearCut = (r: Read): boolean =>
     r.sig.rationale && !(r.sig.hedge && !r.sig.speech && !r.sig.companyVoice) &&
     (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= 3));
-  const links = reads.filter((r) => plausible(r) && (direct(r) || (layoffTopic && nearCut(r))));
+  // "AI is changing how we work. That means we are eliminating 1,750 positions."
+  const consequence = (r: Read): boolean => {
+    const prev = reads[r.s.index - 1];
+    return (r.sig.cut || r.sig.attrition) && CONSEQUENCE_RE.test(r.s.text) && !!prev && prev.sig.aiCause && !prev.sig.negated && !prev.sig.question;
+  };
+  const links = reads.filter((r) => (plausible(r) && (direct(r) || (layoffTopic && nearCut(r)))) || (layoffTopic && consequence(r)));
   const denials = reads.filter((r) => r.sig.denial && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
   const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
 

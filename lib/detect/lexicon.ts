@@ -10,13 +10,13 @@ const CUT_VERB =
 
 /** A job-cut statement: a cut verb near a job noun, or a cut noun phrase. */
 export const CUT_RE = new RegExp(
-  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) (?:force|(?:the |its |our )?(?:workforce|headcount|staff|roles|positions|jobs))|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |its |our )?contractors|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
+  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) force|(?:reductions?|cuts?|eliminations?|loss(?:es)?) (?:in|of|to) (?:[\w,.~]+ ){0,3}${JOB_NOUN}|affected (?:employees|staff|workers|colleagues)|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |its |our )?contractors?|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
   'i',
 );
 
 /** A reference back to cuts already named ("the cuts", "the move", "the reductions"). */
 export const CUT_ANAPHOR_RE =
-  /\b(?:the|these|those|its|this|our|today's)\s+(?:\w+\s+)?(?:cuts|layoffs|reductions?|job cuts|decision|move|restructuring|changes|eliminations|exits|roles|positions|reorgani[sz]ation|downsizing)\b/i;
+  /\b(?:the|these|those|its|this|our|today's)\s+(?:\w+\s+)?(?:cuts|layoffs|reductions?|job cuts|decision|move|restructuring|changes|eliminations|exits|roles|positions|reorgani[sz]ation|downsizing|drop|decline|shrinking|job losses|plan)\b/i;
 
 /** AI and automation vocabulary. "AI" is matched case-sensitively so "ai" inside words never counts. */
 export const AI_RE =
@@ -32,7 +32,7 @@ export const AI_DOMAIN_RE =
 
 /** A reason strong enough to tie a nearby cut to AI ("AI now handles...", "to shift investment to AI"). */
 export const RATIONALE_RE =
-  /\b(?:because|due to|owing to|driven by|citing|cited|blam\w+|attribut\w+|replac\w+|in favou?r of|reasons?|why|result of|in response to|(?:shift|redirect|realloc|reinvest|mov)\w* (?:\w+ ){0,3}(?:toward|towards|to|into|in)\b[^.]{0,40}\b(?:AI|artificial intelligence|automation)|can (?:now )?(?:do|handle|perform)|now (?:handles?|does|resolves?|performs?)|handles? (?:volumes|work|tasks|most|the majority)|resolved without|doing (?:the )?work|do (?:the )?work|take over|took over|fewer|smaller|leaner|efficienc\w+|productivity|AI-first|different (?:mix of )?skills|skills (?:we|it) need|once required|no longer (?:need|required)|make way|enabl\w+|allow\w+|let\w* (?:smaller|fewer))\b/i;
+  /\b(?:because|due to|owing to|driven by|citing|cited|blam\w+|attribut\w+|replac\w+|in favou?r of|reasons?|why|result of|in response to|(?:shift|redirect|realloc|realign|reinvest|mov)\w* (?:\w+ ){0,3}(?:toward|towards|to|into|in|with)\b[^.]{0,90}\b(?:AI|artificial intelligence|automation)|can (?:now )?(?:do|handle|perform)|now (?:handles?|does|resolves?|performs?)|handles? (?:volumes|work|tasks|most|the majority)|resolved without|doing (?:the )?work|do (?:the )?work|take over|took over|fewer|smaller|leaner|efficienc\w+|productivity|AI-first|different (?:mix of )?skills|skills (?:we|it) need|once required|no longer (?:need|required)|make way|enabl\w+|allow\w+|let\w* (?:smaller|fewer))\b/i;
 
 /** Negation of a cut ("no plans to reduce", "rather than cutting staff", "does not plan to shed", "No."). */
 export const NEGATION_RE =
@@ -72,6 +72,10 @@ export const ATTRITION_RE = new RegExp(
   String.raw`\b(?:not (?:be )?backfill\w*|won't backfill|backfill\w*|hiring (?:freeze|pause)|freez\w+ hiring|pause (?:hiring|on hiring)|(?:has |have )?(?:not|stopped) hir(?:ed|ing)|attrition|(?:not|won't) (?:be )?replac\w+ (?:\w+ ){0,2}${JOB_NOUN})\b`,
   'i',
 );
+
+/** A sentence that opens by drawing a consequence from the one before ("That means we are eliminating..."). */
+export const CONSEQUENCE_RE =
+  /^["“]?(?:That|This) (?:means|is why)|^["“]?(?:So|As a result|Therefore|Consequently|For that reason|Because of (?:this|that)|That's why|Which is why)\b/;
 
 /** Past cuts mentioned as background. */
 export const HISTORICAL_RE = /\b(?:last year|previously|earlier (?:this|last) year|in 20[0-2]\d|years ago|in the past|since 20[0-2]\d|had (?:cut|laid|eliminated)|prior)\b/i;
