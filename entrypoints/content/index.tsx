@@ -5,11 +5,11 @@ import { isRequest, sendToBackground } from '@/lib/ext/messaging';
 import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
 import type { PageResult } from '@/lib/messages';
 import { qualifies, statusOf } from '@/lib/page-status';
+import { blockText } from '@/lib/page/block-text';
 import { readPage } from '@/lib/page/read';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
 import { createBadges, type BadgeController } from './badges';
-import { collectText } from './page-text';
 import { scrollToSentence } from './scroll-to-sentence';
 import { mountSidebarHost, type SidebarHost } from './sidebar-host';
 
@@ -103,7 +103,7 @@ class Annotator {
   /** The cheap path every page pays; the article is only extracted from candidates. */
   private candidatePage() {
     performance.mark('mdm:start');
-    const page = prefilter(document.title, collectText(document.body, PREFILTER_CHARS))
+    const page = prefilter(document.title, document.body ? blockText(document.body, PREFILTER_CHARS) : '')
       ? readPage(document, location.href)
       : null;
     performance.measure('mdm:content', 'mdm:start');
