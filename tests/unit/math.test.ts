@@ -248,6 +248,17 @@ describe('buildCompanyView edge cases', () => {
     expect(ids(view)).toContain('wages-vs-ceo-pay');
   });
 
+  it('does not compare pay ratios of two different CEOs', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        testInput('ceo_pay_ratio', 'FY2021', 6_474, { person: 'Second CEO' }, 'ratio'),
+        testInput('ceo_pay_ratio', 'FY2017', 59, { person: 'Founder CEO' }, 'ratio'),
+      ]),
+    );
+    expect(line(view, 'ceo-pay-ratio')).toMatchObject({ value: 6_474, label: expect.stringContaining('FY2021') });
+    expect(ids(view)).not.toContain('ceo-pay-ratio-change');
+  });
+
   it('calls the raise unknown when pay is not attributed to a person, and skips a pay cut', () => {
     const unattributed = buildCompanyView(
       amazonLike([testInput('ceo_total_comp', 'FY2023', 10 * M), testInput('ceo_total_comp', 'FY2024', 12 * M)]),

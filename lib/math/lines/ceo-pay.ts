@@ -16,6 +16,8 @@ export function ceoAndMedianPay(company: Company, period: string): { ceo: Figure
 interface RatioPoint {
   period: string;
   value: number;
+  /** The CEO whose pay the ratio measures. */
+  person: string | undefined;
   formula?: string;
   inputs: ReportedInput[];
 }
@@ -23,13 +25,16 @@ interface RatioPoint {
 // The ratio the company reported wins; else CEO pay ÷ median pay of the same year.
 function ratioPoint(company: Company, period: string): RatioPoint | null {
   const reported = figureFor(company, 'ceo_pay_ratio', period);
-  if (reported && reported.value > 0) return { period, value: reported.value, inputs: [toInput(reported, 'CEO pay ratio')] };
+  if (reported && reported.value > 0) {
+    return { period, value: reported.value, person: reported.person, inputs: [toInput(reported, 'CEO pay ratio')] };
+  }
   const pair = ceoAndMedianPay(company, period);
   const value = pair ? divide(pair.ceo.value, pair.median.value) : null;
   if (!pair || value === null) return null;
   return {
     period,
     value,
+    person: pair.ceo.person,
     formula: `${figureText(pair.ceo)} CEO pay ÷ ${figureText(pair.median)} median pay`,
     inputs: [toInput(pair.ceo, 'CEO pay'), toInput(pair.median, 'median employee pay')],
   };
@@ -44,9 +49,10 @@ function ratioSeries(company: Company): RatioPoint[] {
 
 export function ceoRatioLines(company: Company): LineResult {
   const series = ratioSeries(company);
-  const first = series[0];
   const last = series.at(-1);
-  if (!first || !last) return lineResult([], ['CEO pay ratio']);
+  if (!last) return lineResult([], ['CEO pay ratio']);
+  // A change across two CEOs compares two people's pay, not a trend: only the latest CEO's years.
+  const first = last.person ? series.find((point) => point.person === last.person) : last;
   const now: CounterpointLine = {
     id: 'ceo-pay-ratio',
     kind: last.formula ? 'derived' : 'reported',
@@ -56,8 +62,8 @@ export function ceoRatioLines(company: Company): LineResult {
     ...(last.formula ? { formula: last.formula } : {}),
     inputs: last.inputs,
   };
-  const value = divide(last.value - first.value, first.value);
-  if (first === last || value === null) return lineResult([now]);
+  const value = first ? divide(last.value - first.value, first.value) : null;
+  if (!first || first === last || value === null) return lineResult([now]);
   const change: CounterpointLine = {
     id: 'ceo-pay-ratio-change',
     kind: 'derived',
