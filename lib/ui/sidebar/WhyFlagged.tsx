@@ -31,7 +31,7 @@ export function WhyFlagged({ analysis, onEvidence }: Props) {
                 type="button"
                 class="mdm-evidence"
                 data-testid="evidence"
-                title={t('evidenceHint')}
+                title={`${t('evidenceHint')}: ${sentence}`}
                 onClick={() => onEvidence(sentence)}
               >
                 “{sentence}”

@@ -93,6 +93,8 @@ export const SIDEBAR_CSS = `
   display: block; width: 100%; text-align: left; padding: 8px 10px;
   background: var(--mdm-surface); border: 1px solid var(--mdm-border); border-left: 3px solid var(--mdm-accent);
   border-radius: 4px; font-size: 13px; font-style: italic;
+  /* Long quotes would push the numbers out of sight; the full sentence is one click away. */
+  display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
 }
 .mdm-evidence:hover { border-color: var(--mdm-fg); border-left-color: var(--mdm-accent); }
 .mdm-facts { font-weight: 600; margin: 0 0 4px; }
