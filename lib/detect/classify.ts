@@ -48,7 +48,8 @@ function specificCut(r: Read, companyNamed: boolean): boolean {
   if (r.sig.aggregate && !companyNamed) return false;
   const c = r.clause;
   if (!c) return !r.sig.hedge;
-  if (c.negated || c.hedged) return false;
+  // "will not replace leavers" and "pause hiring for roles AI could do" are cuts by attrition.
+  if ((c.negated || c.hedged) && !r.sig.attrition) return false;
   return !GENERAL_SUBJECT.test(c.subject.trim());
 }
 
