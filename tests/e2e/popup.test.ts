@@ -68,7 +68,7 @@ forEachBrowser('popup and options', (h) => {
     const popup = await popupFor(h, article);
     await waitForText(popup, '[data-testid="popup-status"]', /\S/, 'the popup status');
     expect(await axeSerious(popup)).toEqual([]);
-    if (h.name === 'chromium') await popup.screenshot(join(SCREENSHOTS, 'popup.png'), 'body');
+    if (h.name === 'chromium') await popup.screenshot(join(SCREENSHOTS, 'popup.png'), '#app > *');
     expect(popup.errors).toEqual([]);
   });
 
