@@ -15,6 +15,11 @@ const COUNT_RE = new RegExp(
   String.raw`(?:(about|around|roughly|approximately|nearly|almost|some|more than|over|up to|at least|~)\s)?${NUMBER}\s(?:[a-z-]+\s){0,3}?${JOB_NOUN}\b`,
   'gi',
 );
+// "500 of its 1.5 million employees": the first number is the cut.
+const PART_OF_RE = new RegExp(
+  String.raw`${NUMBER}\s(?:of|out of)\s(?:its|the|their|our)\s(?:[\d.,]+\s?(?:million|thousand)?\s)?(?:[a-z-]+\s){0,2}${JOB_NOUN}\b`,
+  'i',
+);
 const FROM_TO_RE = new RegExp(String.raw`from\s(?:about\s)?${NUMBER}\sto\s(?:about\s)?${NUMBER}`, 'i');
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people".
 const TOTAL_BEFORE = /\b(?:of (?:its|the|their|our|about|some|roughly)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with)\s*$/i;
@@ -39,6 +44,11 @@ function findCount(sentence: string): { count: number; text: string } | null {
     const a = toNumber(fromTo[1]!, fromTo[2]);
     const b = toNumber(fromTo[3]!, fromTo[4]);
     if (a && b && a > b) return { count: a - b, text: fromTo[0] };
+  }
+  const part = PART_OF_RE.exec(sentence);
+  if (part) {
+    const n = toNumber(part[1]!, part[2]);
+    if (n) return { count: n, text: part[0] };
   }
   COUNT_RE.lastIndex = 0;
   for (let m = COUNT_RE.exec(sentence); m; m = COUNT_RE.exec(sentence)) {

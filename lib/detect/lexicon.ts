@@ -20,7 +20,7 @@ export const CUT_ANAPHOR_RE =
 
 /** AI and automation vocabulary. "AI" is matched case-sensitively so "ai" inside words never counts. */
 export const AI_RE =
-  /\b(?:AI|A\.I\.|GenAI|AI-\w+)\b|\b(?:artificial intelligence|generative|automat(?:ion|ing|ed|e)|machine learning|chatbots?|(?:digital|virtual|voice) assistants?|large language models?|LLMs?|agentic|copilots?|voice ?bots?|virtual assistants?|ChatGPT|robots?|robotics|digitali[sz]ation)\b/;
+  /\b(?:AI|A\.I\.|GenAI|AI-\w+)\b|\b(?:[Aa]rtificial intelligence|[Aa]utomat(?:ion|ing|ed|e)|[Mm]achine learning|[Gg]enerative|[Aa]gentic|[Rr]obot(?:s|ics)?|artificial intelligence|generative|automat(?:ion|ing|ed|e)|machine learning|chatbots?|(?:digital|virtual|voice) assistants?|large language models?|LLMs?|agentic|copilots?|voice ?bots?|virtual assistants?|ChatGPT|robots?|robotics|digitali[sz]ation)\b/;
 
 /** Words that make a sentence say one thing causes another. */
 export const CAUSAL_RE =

@@ -1,0 +1,38 @@
+// Company recognition: names, legal names, aliases, tickers, and ordinary words that are not companies.
+import { describe, expect, it } from 'vitest';
+import { companyIdentities } from '../../lib/data';
+import { companyMatcher, findMentions } from '../../lib/detect/companies';
+import { splitSentences } from '../../lib/detect/sentences';
+import { analyze } from '../../lib/detect';
+
+const ids = companyIdentities();
+const found = (text: string): string[] =>
+  [...new Set(findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.id))];
+
+describe('company recognition', () => {
+  it('maps names, legal names, subsidiaries and tickers to dataset ids', () => {
+    expect(found('Amazon.com Inc said AWS would grow.')).toEqual(['amazon']);
+    expect(found('Salesforce (NYSE: CRM) reported results.')).toEqual(['salesforce']);
+    expect(found('Shares of NASDAQ: AMZN rose.')).toEqual(['amazon']);
+    expect(found('Google parent Alphabet said so.')).toEqual(['alphabet']);
+  });
+  it('does not read ordinary words as companies', () => {
+    expect(found('A meta-analysis of 40 studies found a target of 10% for a block of flats.')).toEqual([]);
+    expect(found('The office has 5,000 square feet. Buffett, the oracle of Omaha, spoke.')).toEqual([]);
+    expect(found('Target was missed. We hit the Target again.')).toEqual([]);
+  });
+  it('accepts an ordinary word with company context', () => {
+    expect(found('Meta Platforms said it would cut jobs.')).toEqual(['meta']);
+    expect(found("Block's CEO wrote to staff.")).toEqual(['block']);
+    expect(found('Target Corp reported sales. Later, shoppers at Target spent less.')).toEqual(['target']);
+  });
+  it('puts the company doing the cutting first, with its matched terms', () => {
+    const a = analyze({
+      url: '', kind: 'news',
+      title: 'Microsoft to cut 6,000 jobs as AI spending rises',
+      text: 'Microsoft will cut about 6,000 jobs as it redirects investment into AI, the company said. Rival Google and Amazon have also invested in AI.',
+    });
+    expect(a.companies[0]).toMatchObject({ id: 'microsoft' });
+    expect(a.companies[0]?.terms).toContain('Microsoft');
+  });
+});
