@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { headlineMayQualify } from '@/lib/detect/headline-gate';
 import { prefilter } from '@/lib/detect/prefilter';
 import { isRequest, sendToBackground } from '@/lib/ext/messaging';
 import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
@@ -14,6 +15,7 @@ import { scrollToSentence } from './scroll-to-sentence';
 import { mountSidebarHost, type SidebarHost } from './sidebar-host';
 
 const PREFILTER_CHARS = 200_000;
+const LEAD_CHARS = 1_500;
 const MUTATION_DEBOUNCE_MS = 150;
 const NAVIGATION_SETTLE_MS = 400;
 const MAX_ADDED_NODES_PER_BATCH = 500;
@@ -100,12 +102,14 @@ class Annotator {
     }
   }
 
-  /** The cheap path every page pays; the article is only extracted from candidates. */
+  /** The cheap path every page pays: the headline first, the body only when the headline allows. */
   private candidatePage() {
     performance.mark('mdm:start');
-    const page = prefilter(document.title, document.body ? blockText(document.body, PREFILTER_CHARS) : '')
-      ? readPage(document, location.href)
-      : null;
+    const page =
+      headlineMayQualify(headline(), location.href) &&
+      prefilter(document.title, document.body ? blockText(document.body, PREFILTER_CHARS) : '')
+        ? readPage(document, location.href)
+        : null;
     performance.measure('mdm:content', 'mdm:start');
     return page;
   }
@@ -178,6 +182,18 @@ class Annotator {
   private report(): Promise<void> {
     return sendToBackground({ type: 'report-status', status: this.status() }).catch(() => undefined);
   }
+}
+
+/** The headline, the page's own summary of itself and the story's opening. */
+function headline(): string {
+  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content ?? '';
+  return [
+    document.title,
+    meta('meta[property="og:title"]'),
+    meta('meta[name="description"]'),
+    document.querySelector('h1')?.textContent ?? '',
+    blockText(articleRoot(), LEAD_CHARS),
+  ].join(' ');
 }
 
 /** Badges go where the story is, not into navigation and footers. */

@@ -1,0 +1,20 @@
+// The first, cheapest gate in the browser: a story whose main subject is job cuts blamed on AI
+// says so in its headline (cuts, jobs, staff, workforce, restructuring, or AI/automation itself).
+// Reading the headline costs microseconds; reading the body of every page a person opens does not.
+// Filings are the exception: their titles are form numbers, so EDGAR pages always pass.
+
+const HEADLINE_WORDS = new RegExp(
+  [
+    String.raw`\b(?:lay-?offs?|laid off|lay(?:s|ing)? off|jobs?|roles?|positions?|posts|staff\w*|employees?|workers?|workforce|headcount|personnel|people|contractors?|teams?|managers?|hiring|hires?|backfill\w*|attrition)\b`,
+    String.raw`\b(?:cut\w*|slash\w*|eliminat\w*|shed\w*|trim\w*|reduc\w*|ax(?:e|es|ed|ing)?|shrink\w*|shrank|downsiz\w*|restructur\w*|reorgani[sz]\w*|redundan\w*|replac\w*|fir(?:e|es|ed|ing)|dismiss\w*|exit\w*|fewer|leaner|flatten\w*)\b`,
+    String.raw`\bA\.?I\b|\b(?:artificial intelligence|automat\w*|machine learning|generative|agentic|agents?|chatbots?|language models?|LLMs?|copilots?|robot\w*|digitali[sz]\w*)\b`,
+    String.raw`\b(?:8-K|Item 2\.05|exit or disposal)\b`,
+  ].join('|'),
+  'i',
+);
+
+const FILING_URL = /^https?:\/\/(?:www\.)?sec\.gov\//i;
+
+export function headlineMayQualify(headline: string, url: string): boolean {
+  return FILING_URL.test(url) || HEADLINE_WORDS.test(headline);
+}
