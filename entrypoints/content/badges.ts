@@ -12,7 +12,7 @@ export interface BadgeController {
 export interface BadgeOptions {
   /** Accessible name of a badge; the glue passes the translated "Show the numbers for $1". */
   label?(companyId: string, term: string): string;
-  /** Most badges on one page. */
+  /** Most badges placed over the page's life (until clear()), so an endless feed cannot keep us busy. */
   max?: number;
 }
 
@@ -58,6 +58,7 @@ export function createBadges(
     ? new RegExp(`(?<![\\p{L}\\p{N}_])(?:${alternatives.join('|')})(?![\\p{L}\\p{N}_])`, 'gu')
     : null;
   let placed: Placed[] = [];
+  let created = 0;
 
   const blockOf = (text: Text): Element => {
     const block = text.parentElement?.closest(BLOCK);
@@ -116,7 +117,8 @@ export function createBadges(
       for (const text of nodes.flatMap(textNodesUnder)) {
         // Right to left, so the offsets of earlier matches stay valid after each split.
         for (const match of matchesIn(text).reverse()) {
-          if (placed.length >= max) return;
+          if (created >= max) return;
+          created++;
           place(text, match);
         }
       }
@@ -131,6 +133,7 @@ export function createBadges(
         }
       }
       placed = [];
+      created = 0;
     },
   };
 }

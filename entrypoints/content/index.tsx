@@ -8,6 +8,7 @@ import type { PageResult } from '@/lib/messages';
 import { qualifies, statusOf } from '@/lib/page-status';
 import { blockText } from '@/lib/page/block-text';
 import { readPage } from '@/lib/page/read';
+import { BADGE_TAG } from '@/lib/ui/badge/badge-element';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
 import { createBadges, type BadgeController } from './badges';
@@ -157,7 +158,8 @@ class Annotator {
         const nodes = pending;
         pending = [];
         this.keepHostMounted();
-        this.badges?.scan(nodes.filter((n) => n.isConnected));
+        // Our own badges are mutations too; scanning them would only wake us again.
+        this.badges?.scan(nodes.filter((n) => n.isConnected && n.nodeName.toLowerCase() !== BADGE_TAG));
       }, MUTATION_DEBOUNCE_MS);
     });
     this.observer.observe(document.body, { childList: true, subtree: true });

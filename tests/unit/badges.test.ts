@@ -69,6 +69,27 @@ describe('badges', () => {
     expect(badges()).toHaveLength(2);
   });
 
+  it('keeps the cap over the page\'s life when a feed removes badged items', () => {
+    const root = page('');
+    const controller = createBadges(root, terms, () => {}, { max: 3 });
+    let made = 0;
+    for (let i = 0; i < 10; i++) {
+      root.replaceChildren();
+      const item = document.createElement('p');
+      item.textContent = 'Amazon posted again.';
+      root.append(item);
+      controller.scan([item]);
+      made += badges().length;
+    }
+    expect(made).toBe(3);
+    controller.clear();
+    const fresh = document.createElement('p');
+    fresh.textContent = 'Amazon once more.';
+    root.append(fresh);
+    controller.scan([fresh]);
+    expect(badges()).toHaveLength(1);
+  });
+
   it('is idempotent, and scan(nodes) handles only the new nodes', () => {
     const root = page('<p>Amazon cut jobs.</p>');
     const controller = createBadges(root, terms, () => {});
