@@ -20,6 +20,9 @@ const GENERAL_SUBJECT =
 // Fewer people as the result of AI, in the company's own words.
 const FEWER_PEOPLE = /\b(?:fewer (?:people|employees|roles|heads|humans|staff)|smaller (?:team|teams|workforce|organi[sz]ation)|reduce (?:our|its|the) (?:total )?(?:corporate )?workforce|do more with less|leaner|headcount (?:down|lower|decline|reduction|fell|has fallen))\b/i;
 
+// "Klarna said ...": a named company speaking.
+const COMPANY_SAID = /\b(?:said|says|announced|confirmed|told|disclosed|stated)\b/;
+
 export interface Decision {
   label: Label;
   score: number;
@@ -53,11 +56,11 @@ function specificCut(r: Read, companyNamed: boolean): boolean {
   return !GENERAL_SUBJECT.test(c.subject.trim());
 }
 
-function speakerOf(r: Read, next: Read | undefined, kind: PageKind): AiLinkKind {
+function speakerOf(r: Read, next: Read | undefined, kind: PageKind, hasCompany: (s: Sentence) => boolean): AiLinkKind {
   const voiced = (x: Read): AiLinkKind | null => {
     if (!x.sig.speech) return null;
     if (x.sig.executive) return 'executive';
-    if (x.sig.companyVoice) return 'company';
+    if (x.sig.companyVoice || (hasCompany(x.s) && COMPANY_SAID.test(x.s.text))) return 'company';
     return null;
   };
   const own = voiced(r) ?? (next && /^["“]|^\W*(?:he|she|they|the company|the firm) (?:said|added|wrote)|(?:said|wrote|added)\.?$/i.test(next.s.text) ? voiced(next) : null);
@@ -121,7 +124,7 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
 
   const strongLinks = links.filter((r) => r.s.index === 0 || isLead(r.s));
-  const linkSpeakers = links.map((r) => speakerOf(r, reads[r.s.index + 1], kind));
+  const linkSpeakers = links.map((r) => speakerOf(r, reads[r.s.index + 1], kind, hasCompany));
   const firstOwn = linkSpeakers.findIndex((k) => k !== 'reporting');
   const bestLink = firstOwn >= 0 ? firstOwn : 0;
   let attributedBy: AiLinkKind | null = links.length ? linkSpeakers[bestLink]! : null;

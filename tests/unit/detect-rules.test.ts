@@ -101,6 +101,21 @@ describe('classification', () => {
     ));
     expect(a.label).toBe('ai_no_layoff');
   });
+  it('a named company saying AI hurt its business counts as the company tying cuts to AI', () => {
+    const a = analyze(page(
+      'Chegg cuts 22% of workforce, citing AI hit to traffic',
+      'Chegg Inc will cut about 388 jobs, or 22% of its workforce, as students turn to AI chatbots instead of its study tools, the company said on Monday.',
+    ));
+    expect(a).toMatchObject({ label: 'ai_layoff', attributedBy: 'company', jobs: { count: 388, share: 0.22 } });
+  });
+  it('an AI product line in a layoff story is not the reason', () => {
+    const a = analyze(page(
+      'Intel to lay off 15% of staff in cost overhaul',
+      'Intel will lay off about 15% of its workforce, or roughly 15,000 people, as it tries to cut costs after weak sales. Separately, the chipmaker said demand for its AI PC chips was strong.',
+    ));
+    expect(a.label).toBe('layoff_not_ai');
+    expect(a.companies[0]?.id).toBe('intel');
+  });
   it('rate cuts and sports cuts are not job cuts', () => {
     expect(analyze(page('Fed cuts rates again as AI boom lifts stocks', 'The Federal Reserve cut interest rates by a quarter point on Wednesday.')).label).not.toBe('ai_layoff');
     expect(analyze(page('Bears cut veteran linebacker', 'The Bears cut two veterans on Tuesday to get down to 53 players.')).label).toBe('other');
