@@ -80,7 +80,8 @@ export function findMentions(sentences: Sentence[], matcher: CompanyMatcher): Me
         if (id) raw.push({ id, term: m[0], sentence: s.index, at: m.index, strong: true, atStart: false });
         continue;
       }
-      const base = m[0].replace(/,?\s(?:Inc|Corp|Co|Ltd|plc)\.?$/, '');
+      // "Wells Fargo & Co" is a name of its own; otherwise a trailing legal suffix is context.
+      const base = matcher.surfaces.has(m[0]) ? m[0] : m[0].replace(/,?\s(?:Inc|Corp|Co|Ltd|plc)\.?$/, '');
       const surface = matcher.surfaces.get(base);
       if (!surface) continue;
       const after = s.text.slice(m.index + m[0].length, m.index + m[0].length + 40);

@@ -15,6 +15,7 @@ describe('company recognition', () => {
     expect(found('Salesforce (NYSE: CRM) reported results.')).toEqual(['salesforce']);
     expect(found('Shares of NASDAQ: AMZN rose.')).toEqual(['amazon']);
     expect(found('Google parent Alphabet said so.')).toEqual(['alphabet']);
+    expect(found('Wells Fargo & Co. is weighing cuts.')).toEqual(['wells-fargo']);
   });
   it('does not read ordinary words as companies', () => {
     expect(found('A meta-analysis of 40 studies found a target of 10% for a block of flats.')).toEqual([]);
