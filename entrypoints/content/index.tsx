@@ -107,7 +107,7 @@ class Annotator {
   private candidatePage() {
     performance.mark('mdm:start');
     const page =
-      headlineMayQualify(headline(), location.href) &&
+      headlineMayQualify(headline(), location.href, blockText(articleRoot(), LEAD_CHARS)) &&
       prefilter(document.title, document.body ? blockText(document.body, PREFILTER_CHARS) : '')
         ? readPage(document, location.href)
         : null;
@@ -186,7 +186,7 @@ class Annotator {
   }
 }
 
-/** The headline, the page's own summary of itself and the story's opening. */
+/** The headline and the page's own summary of itself. */
 function headline(): string {
   const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content ?? '';
   return [
@@ -194,7 +194,6 @@ function headline(): string {
     meta('meta[property="og:title"]'),
     meta('meta[name="description"]'),
     document.querySelector('h1')?.textContent ?? '',
-    blockText(articleRoot(), LEAD_CHARS),
   ].join(' ');
 }
 

@@ -1,7 +1,9 @@
 // The first, cheapest gate in the browser: a story whose main subject is job cuts blamed on AI
-// says so in its headline (cuts, jobs, staff, workforce, restructuring, or AI/automation itself).
+// says so in its headline (cuts, jobs, staff, workforce, restructuring, or AI/automation itself),
+// or names job cuts in its opening lines (releases often lead with targets, then the cuts).
 // Reading the headline costs microseconds; reading the body of every page a person opens does not.
 // Filings are the exception: their titles are form numbers, so EDGAR pages always pass.
+import { mentionsJobCuts } from './prefilter';
 
 const HEADLINE_WORDS = new RegExp(
   [
@@ -15,6 +17,6 @@ const HEADLINE_WORDS = new RegExp(
 
 const FILING_URL = /^https?:\/\/(?:www\.)?sec\.gov\//i;
 
-export function headlineMayQualify(headline: string, url: string): boolean {
-  return FILING_URL.test(url) || HEADLINE_WORDS.test(headline);
+export function headlineMayQualify(headline: string, url: string, lead = ''): boolean {
+  return FILING_URL.test(url) || HEADLINE_WORDS.test(headline) || mentionsJobCuts(lead);
 }

@@ -8,6 +8,11 @@ const CUT_WORDS =
 const AI_WORDS =
   /\bA\.?I\b|\b(?:artificial intelligence|automat(?:ion|ing|ed|e)|machine learning|generative|agentic|chatbot|language model|LLM|copilot|voice ?bot|(?:virtual|digital) assistant|robot|digitali[sz]ation)/i;
 
+/** Job-cut vocabulary alone: the headline gate asks it of a story's opening lines. */
+export function mentionsJobCuts(text: string): boolean {
+  return CUT_WORDS.test(text);
+}
+
 export function prefilter(title: string, text: string): boolean {
   return (CUT_WORDS.test(title) || CUT_WORDS.test(text)) && (AI_WORDS.test(title) || AI_WORDS.test(text));
 }
