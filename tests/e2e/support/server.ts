@@ -135,6 +135,9 @@ export function quietSavedPage(html: string): string {
   return html
     .replace(/<script\b[\s\S]*?<\/script\s*>/gi, '')
     .replace(/<link\b[^>]*\brel=["']?manifest\b[^>]*>/gi, '') // an empty manifest is a console error
+    .replace(/<meta\b[^>]*http-equiv=["']?content-security-policy[^>]*>/gi, '') // theirs, now pointless
+    .replace(/\sintegrity\s*=\s*("[^"]*"|'[^']*')/gi, '') // hashes of files we serve empty
     .replace(/\son[a-z]+\s*=\s*("[^"]*"|'[^']*')/gi, '')
-    .replace(/(^|[\s"'(=,])(?:https?:)?\/\/(?=[\w-])/gi, '$1/void/');
+    .replace(/(?:blob:)?(?:https?|file|chrome-extension|moz-extension):\/\//gi, '/void/')
+    .replace(/(^|[\s"'(=,]|&quot;)\/\/(?=[\w-])/gi, '$1/void/');
 }
