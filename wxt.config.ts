@@ -10,9 +10,8 @@ export default defineConfig({
     name: '__MSG_extName__',
     description: '__MSG_extDescription__',
     default_locale: 'en',
-    // storage: settings. activeTab: the popup reads the current tab's address to offer the
-    // per-site switch, only when the user opens it.
-    permissions: ['storage', 'activeTab'],
+    // storage: settings. Nothing else: the popup learns the page's site from our content script.
+    permissions: ['storage'],
     action: { default_title: '__MSG_extName__' },
     ...(browser === 'firefox'
       ? {

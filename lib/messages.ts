@@ -11,6 +11,8 @@ export interface PageResult {
 }
 
 export interface TabStatus {
+  /** The page's hostname, from the content script: the popup needs no permission to read tab URLs. */
+  site: string;
   flagged: boolean;
   label: Analysis['label'] | null;
   companies: { id: string; name: string }[];

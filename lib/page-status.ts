@@ -6,9 +6,10 @@ export function qualifies(result: PageResult): boolean {
   return result.analysis.label === 'ai_layoff' && result.views.length > 0;
 }
 
-export function statusOf(result: PageResult | null): TabStatus {
-  if (!result) return { flagged: false, label: null, companies: [] };
+export function statusOf(site: string, result: PageResult | null): TabStatus {
+  if (!result) return { site, flagged: false, label: null, companies: [] };
   return {
+    site,
     flagged: qualifies(result),
     label: result.analysis.label,
     companies: result.views.map(({ id, name }) => ({ id, name })),

@@ -69,7 +69,7 @@ class Annotator {
   }
 
   private status() {
-    return statusOf(this.active() ? this.result : null);
+    return statusOf(location.hostname, this.active() ? this.result : null);
   }
 
   private active(): boolean {

@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { translateFrom } from '../../lib/ui/i18n';
 import { Popup, type PopupDeps } from '../../lib/ui/popup/Popup';
 
-const flagged: TabStatus = { flagged: true, label: 'ai_layoff', companies: [{ id: 'acme', name: 'Acme Corp' }] };
+const flagged: TabStatus = { site: 'news.example', flagged: true, label: 'ai_layoff', companies: [{ id: 'acme', name: 'Acme Corp' }] };
 
 function setup(overrides: Partial<PopupDeps> & { stored?: Settings; hostname?: string | null; status?: TabStatus | null } = {}) {
   let stored = overrides.stored ?? DEFAULT_SETTINGS;
@@ -38,7 +38,7 @@ describe('popup', () => {
   });
 
   it('says when there is nothing to check, and when the page cannot be annotated', async () => {
-    setup({ status: { flagged: false, label: 'other', companies: [] } });
+    setup({ status: { site: 'news.example', flagged: false, label: 'other', companies: [] } });
     expect((await screen.findByTestId('popup-status')).textContent).toBe('Nothing to check on this page.');
     cleanup();
     setup({ hostname: null, status: null });

@@ -7,10 +7,10 @@ import type { PopupDeps } from './Popup';
 
 async function pageInfo(): Promise<Awaited<ReturnType<PopupDeps['pageInfo']>>> {
   const [tab] = await browser.tabs.query({ active: true, currentWindow: true });
-  const url = tab?.url ? new URL(tab.url) : null;
-  if (!tab?.id || !url || !/^https?:$/.test(url.protocol)) return { hostname: null, status: null };
+  if (!tab?.id) return { hostname: null, status: null };
+  // The content script knows its page's site; where none runs (browser pages), nothing can be annotated.
   const status = await sendToBackground({ type: 'get-tab-status', tabId: tab.id }).catch(() => null);
-  return { hostname: url.hostname, status };
+  return { hostname: status?.site ?? null, status };
 }
 
 export function browserPopupDeps(): PopupDeps {
