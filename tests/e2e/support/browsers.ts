@@ -203,8 +203,15 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
     evaluateSource: (source) => page.evaluate(source),
     addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
     // Puppeteer's deep combinator `>>>` crosses open shadow roots.
-    // No rAF-based stability wait: Firefox pauses rAF in background tabs (the popup-as-tab).
-    click: (path) => page.locator(path.join(' >>> ')).setTimeout(10_000).setWaitForStableBoundingBox(false).click(),
+    // No rAF-based stability or IntersectionObserver viewport waits: Firefox pauses both in
+    // background tabs (the popup-as-tab).
+    click: (path) =>
+      page
+        .locator(path.join(' >>> '))
+        .setTimeout(10_000)
+        .setWaitForStableBoundingBox(false)
+        .setEnsureElementIsInTheViewport(false)
+        .click(),
     isChecked: async (path) => {
       const handle = await page.locator(path.join(' >>> ')).setTimeout(10_000).waitHandle();
       return handle.evaluate((el) => (el as HTMLInputElement).checked);
