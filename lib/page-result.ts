@@ -9,10 +9,10 @@ import type { PageInput } from './page/types';
 export function buildPageResult(page: PageInput): PageResult {
   const analysis = analyze(page);
   if (analysis.label !== 'ai_layoff') return { analysis, views: [] };
+  const { jobs } = analysis;
+  const article = jobs ? { jobs: jobs.count, share: jobs.share } : undefined;
   const views = analysis.companies.flatMap((match) => {
     const company = getCompany(match.id);
-    const jobs = analysis.jobs;
-    const article = jobs ? { jobs: jobs.count, share: jobs.share } : undefined;
     return company ? [buildCompanyView(company, article)] : [];
   });
   return { analysis, views };

@@ -1,6 +1,7 @@
 // Marks company mentions in the article with a badge placed right after the matched words. The
 // page's text is never replaced: a text node is split at most, and clear() joins it back.
-import { BADGE_TAG, createBadgeElement } from '@/lib/ui/badge/badge-element';
+import { BADGE_TAG, SIDEBAR_TAG } from '@/lib/own-elements';
+import { createBadgeElement } from '@/lib/ui/badge/badge-element';
 
 export interface BadgeController {
   /** Badges new matches under the given nodes (default: the whole root). Safe to call repeatedly. */
@@ -20,7 +21,7 @@ export interface BadgeOptions {
 const SKIP = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre',
   'svg', 'math', 'iframe', '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]',
-  BADGE_TAG, 'math-doesnt-math',
+  BADGE_TAG, SIDEBAR_TAG,
 ].join(',');
 // What counts as a paragraph for the one-badge-per-company rule.
 const BLOCK = 'p, li, dd, dt, blockquote, figcaption, h1, h2, h3, h4, h5, h6, td, th, div, section, article, main';

@@ -8,7 +8,7 @@ import type { PageResult } from '@/lib/messages';
 import { qualifies, statusOf } from '@/lib/page-status';
 import { blockText } from '@/lib/page/block-text';
 import { readPage } from '@/lib/page/read';
-import { BADGE_TAG } from '@/lib/ui/badge/badge-element';
+import { BADGE_TAG } from '@/lib/own-elements';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
 import { createBadges, type BadgeController } from './badges';

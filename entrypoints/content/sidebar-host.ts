@@ -1,6 +1,7 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PageResult } from '@/lib/messages';
+import { SIDEBAR_TAG } from '@/lib/own-elements';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { mountSidebar, SIDEBAR_CSS, type SidebarHandle } from '@/lib/ui/sidebar';
 import { copyText } from './copy-text';
@@ -21,7 +22,7 @@ interface Options {
 /** The sidebar lives in a Shadow DOM root, so neither the page's CSS nor ours leaks. */
 export async function mountSidebarHost(ctx: ContentScriptContext, options: Options): Promise<SidebarHost> {
   const ui = await createShadowRootUi<SidebarHandle>(ctx, {
-    name: 'math-doesnt-math',
+    name: SIDEBAR_TAG,
     position: 'inline',
     anchor: 'body',
     append: 'last',

@@ -1,6 +1,8 @@
 // Visible text of a DOM subtree, one paragraph per block element, paragraphs separated by a blank
 // line. Iterative, so a 10,000-level-deep DOM cannot overflow the stack, and stops at `limit` chars.
 
+import { BADGE_TAG, SIDEBAR_TAG } from '../own-elements';
+
 const BLOCK = new Set([
   'address', 'article', 'aside', 'blockquote', 'br', 'caption', 'dd', 'details', 'dialog', 'div',
   'dl', 'dt', 'fieldset', 'figcaption', 'figure', 'footer', 'form', 'h1', 'h2', 'h3', 'h4', 'h5',
@@ -12,7 +14,7 @@ const SKIP = new Set([
   'script', 'style', 'noscript', 'template', 'svg', 'math', 'iframe', 'object', 'canvas', 'head',
   'select', 'button',
   // The extension's own sidebar host and badges, when a page is read again after we marked it up.
-  'math-doesnt-math', 'mdm-badge',
+  SIDEBAR_TAG, BADGE_TAG,
 ]);
 
 const TEXT_NODE = 3;

@@ -5,7 +5,7 @@
 // in Chrome's isolated world and unreliable in Firefox's), and a valid custom-element name accepts
 // attachShadow without registration, so the same code runs everywhere.
 
-export const BADGE_TAG = 'mdm-badge';
+import { BADGE_TAG } from '../../own-elements';
 
 const BADGE_CSS = `
 :host { all: initial; display: inline; }
