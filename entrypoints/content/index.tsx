@@ -12,6 +12,7 @@ import { BADGE_TAG } from '@/lib/own-elements';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
 import { createBadges, type BadgeController } from './badges';
+import { removeLeftovers } from './leftovers';
 import { scrollToSentence } from './scroll-to-sentence';
 import { mountSidebarHost, type SidebarHost } from './sidebar-host';
 
@@ -61,10 +62,12 @@ class Annotator {
       this.ctx.setTimeout(() => void this.run(), NAVIGATION_SETTLE_MS);
     });
     this.ctx.onInvalidated(() => {
-      browser.runtime.onMessage.removeListener(onMessage);
-      unwatch();
+      // The page first: once the extension is gone, the browser APIs below may throw.
       this.teardown();
+      quietly(() => browser.runtime.onMessage.removeListener(onMessage));
+      quietly(unwatch);
     });
+    removeLeftovers(document);
     await this.run();
   }
 
@@ -171,6 +174,14 @@ class Annotator {
 
   private report(): Promise<void> {
     return sendToBackground({ type: 'report-status', status: this.status() }).catch(() => undefined);
+  }
+}
+
+function quietly(work: () => void): void {
+  try {
+    work();
+  } catch {
+    // Nothing left to undo when the extension context is already gone.
   }
 }
 

@@ -43,6 +43,8 @@ export interface ExtBrowser {
   readonly requests: string[];
   newPage(): Promise<ExtPage>;
   extensionUrl(path: string): string;
+  /** The extension is reloaded, as after an update, while tabs stay open. */
+  reloadExtension(): Promise<void>;
   /** Resolves when the user closes the browser (headed demo). */
   closed(): Promise<void>;
   close(): Promise<void>;
@@ -64,6 +66,8 @@ const CHROMIUM_ARGS = [
   '--disable-background-networking',
   '--disable-component-update',
   '--disable-sync',
+  // Lets the tests reload the extension over CDP (Extensions.loadUnpacked), as an update would.
+  '--enable-unsafe-extension-debugging',
 ];
 
 /** `extension: false` gives the same browser without the extension (the bench's baseline). */
@@ -98,6 +102,14 @@ export async function launchChromium(headed = false, extension = true, options: 
     requests,
     newPage: async () => wrapPlaywright(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
+    // Loading the same directory again replaces the running copy under the same id.
+    reloadExtension: async () => {
+      const cdp = await context.browser()!.newBrowserCDPSession();
+      const restarted = context.waitForEvent('serviceworker', { timeout: 15_000 });
+      await cdp.send('Extensions.loadUnpacked', { path: dir });
+      await restarted;
+      await cdp.detach();
+    },
     closed: () => new Promise((done) => context.once('close', () => done())),
     close: async () => {
       await context.close();
@@ -122,7 +134,7 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
     },
   });
-  await browser.installExtension(FIREFOX_BUILD);
+  let addonId = await browser.installExtension(FIREFOX_BUILD);
   const requests: string[] = [];
   for (const page of await browser.pages()) await page.close().catch(() => undefined);
   return {
@@ -130,6 +142,11 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
     requests,
     newPage: async () => wrapPuppeteer(await browser.newPage(), requests),
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
+    // What an update does in Firefox: the old add-on goes away and the new one starts.
+    reloadExtension: async () => {
+      await browser.uninstallExtension(addonId);
+      addonId = await browser.installExtension(FIREFOX_BUILD);
+    },
     closed: () => new Promise((done) => browser.once('disconnected', () => done())),
     close: () => browser.close(),
   };

@@ -1,0 +1,20 @@
+import { BADGE_TAG, SIDEBAR_TAG } from '@/lib/own-elements';
+
+/**
+ * Removes the sidebar and badges an earlier copy of this script left behind. Firefox injects the
+ * new version into open tabs after an update while the old copy's elements stay in the page, and
+ * that copy can no longer clean up after itself.
+ */
+export function removeLeftovers(doc: Document): void {
+  for (const host of doc.querySelectorAll(SIDEBAR_TAG)) host.remove();
+  for (const badge of doc.querySelectorAll(BADGE_TAG)) {
+    const before = badge.previousSibling;
+    const after = badge.nextSibling;
+    badge.remove();
+    // A badge split the text node it followed; join the halves again.
+    if (before instanceof Text && after instanceof Text) {
+      before.appendData(after.data);
+      after.remove();
+    }
+  }
+}
