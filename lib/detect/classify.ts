@@ -48,12 +48,17 @@ function isLead(s: Sentence): boolean {
 function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!r.sig.cut && !r.sig.attrition) return false;
   if (r.sig.question || (r.sig.negated && !r.sig.denial)) return false;
-  if (r.sig.aggregate && !companyNamed) return false;
+  if ((r.sig.aggregate || r.sig.general) && !companyNamed) return false;
   const c = r.clause;
   if (!c) return !r.sig.hedge;
   // "will not replace leavers" and "pause hiring for roles AI could do" are cuts by attrition.
   if ((c.negated || c.hedged) && !r.sig.attrition) return false;
   return !GENERAL_SUBJECT.test(c.subject.trim());
+}
+
+/** How far a reason may sit from the cut it explains: further when both are the company's own words (a quoted memo). */
+function nearWindow(cut: Read, reason: Read): number {
+  return cut.sig.companyVoice && reason.sig.companyVoice ? 6 : 3;
 }
 
 function speakerOf(r: Read, next: Read | undefined, kind: PageKind, hasCompany: (s: Sentence) => boolean): AiLinkKind {
@@ -113,7 +118,7 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   const ownDocument = kind === 'memo' || kind === 'press-release' || kind === 'filing' || /\b(?:our|we|my)\b/i.test(reads[0]?.s.text ?? '');
   const nearCut = (r: Read): boolean =>
     r.sig.rationale && !(r.sig.hedge && !r.sig.speech && !r.sig.companyVoice) &&
-    (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= 3));
+    (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= nearWindow(c, r)));
   // "AI is changing how we work. That means we are eliminating 1,750 positions."
   const consequence = (r: Read): boolean => {
     const prev = reads[r.s.index - 1];

@@ -1,6 +1,6 @@
 // Is the page English? The declared lang wins; otherwise common English function words must be
 // frequent in the opening text.
-const FUNCTION_WORDS = /\b(?:the|and|of|to|in|is|that|for|with|was|on|it|as|are|by)\b/gi;
+const FUNCTION_WORDS = /\b(?:the|and|of|to|in|is|that|for|with|was|on|it|as|are|by|its|has|have|at|from|will|said|were|be|this|which|their|after|about)\b/gi;
 
 export function isEnglish(lang: string | undefined, text: string): boolean {
   if (lang && lang.trim()) return /^en\b/i.test(lang.trim());

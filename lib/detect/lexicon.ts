@@ -10,13 +10,13 @@ const CUT_VERB =
 
 /** A job-cut statement: a cut verb near a job noun, or a cut noun phrase. */
 export const CUT_RE = new RegExp(
-  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) force|(?:reductions?|cuts?|eliminations?|loss(?:es)?) (?:in|of|to) (?:[\w,.~]+ ){0,3}${JOB_NOUN}|affected (?:employees|staff|workers|colleagues)|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |its |our )?contractors?|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
+  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) force|(?:reductions?|cuts?|eliminations?|loss(?:es)?) (?:in|of|to) (?:[\w,.~]+ ){0,3}${JOB_NOUN}|affected (?:employees|staff|workers|colleagues)|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |relying on |rely on |its |our )?contractors?|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
   'i',
 );
 
 /** A reference back to cuts already named ("the cuts", "the move", "the reductions"). */
 export const CUT_ANAPHOR_RE =
-  /\b(?:the|these|those|its|this|our|today's)\s+(?:\w+\s+)?(?:cuts|layoffs|reductions?|job cuts|decision|move|restructuring|changes|eliminations|exits|roles|positions|reorgani[sz]ation|downsizing|drop|decline|shrinking|job losses|plan)\b/i;
+  /\b(?:the|these|those|its|this|our|today's)\s+["“]?(?:\w+\s+)?(?:cuts|layoffs|reductions?|job cuts|decision|move|restructuring|changes|eliminations|exits|roles|positions|reorgani[sz]ation|downsizing|drop|decline|shrinking|job losses|plan)\b/i;
 
 /** AI and automation vocabulary. "AI" is matched case-sensitively so "ai" inside words never counts. */
 export const AI_RE =
@@ -28,11 +28,11 @@ export const CAUSAL_RE =
 
 /** AI named as a business domain or a name, not a cause: "its AI unit", "Scale AI", "AI customers". */
 export const AI_DOMAIN_RE =
-  /(?<!\b(?:toward|towards|into|in|to|on)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|team|group|startups?|compan(?:y|ies)|customers|chips?|chipmakers?|data cent\w+|boom|race|vendors?|firms?|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:\w+ )?(?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
+  /(?<!\b(?:toward|towards|into|in|to|on)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|artificial intelligence) (?:unit|division|labs?|teams?|groups?|organi[sz]ation|org|research(?:ers)?|infrastructure|customers|chips?|chipmakers?|data cent\w+|boom|race|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:AI|artificial intelligence) (?:\w+ )?(?:startups?|compan(?:y|ies)|vendors?|firms?|makers?|providers?|developers?|specialists?)\b|\b(?:sells?|selling|makes?|making|develops?|developing|offers?|offering|provides?|providing|markets?|marketing|licens\w+) (?:\w+ ){0,2}(?:AI|artificial intelligence)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:\w+ )?(?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
 
 /** A reason strong enough to tie a nearby cut to AI ("AI now handles...", "to shift investment to AI"). */
 export const RATIONALE_RE =
-  /\b(?:because|due to|owing to|driven by|citing|cited|blam\w+|attribut\w+|replac\w+|in favou?r of|reasons?|why|result of|in response to|(?:shift|redirect|realloc|realign|reinvest|mov)\w* (?:\w+ ){0,3}(?:toward|towards|to|into|in|with)\b[^.]{0,90}\b(?:AI|artificial intelligence|automation)|can (?:now )?(?:do|handle|perform)|now (?:handles?|does|resolves?|performs?)|handles? (?:volumes|work|tasks|most|the majority)|resolved without|doing (?:the )?work|do (?:the )?work|take over|took over|fewer|smaller|leaner|efficienc\w+|productivity|AI-first|different (?:mix of )?skills|skills (?:we|it) need|once required|no longer (?:need|required)|make way|enabl\w+|allow\w+|let\w* (?:smaller|fewer))\b/i;
+  /\b(?:because|due to|owing to|driven by|citing|cited|blam\w+|attribut\w+|replac\w+|in favou?r of|reasons?|why|result of|in response to|(?:shift|redirect|realloc|realign|align|reinvest|mov|put|pour|channel|refocus)\w* (?:[\w'’-]+ ){0,4}(?:toward|towards|to|into|in|with|behind|around)\b[^.]{0,90}\b(?:AI|artificial intelligence|automation)|(?:to|so (?:we|it|they) can|in order to) (?:further )?invest\w* (?:more )?(?:\w+ ){0,3}in\b[^.]{0,60}\b(?:AI|artificial intelligence|automation)|AI[- ](?:driven|first|native|centric|led|powered) (?:operating model|company|organi[sz]ation|enterprise|workplace)|(?:chang|reshap|transform|redefin|rethink|reimagin|flatten|disrupt|upend|alter)\w*\b[^.]{0,60}\b(?:work|roles?|jobs?|hiring|headcount|teams?|workforce|economics|business model|skills)|realities of|(?:cut|eat\w*|ate|hurt\w*|hit|erod\w*|squeez\w*|undercut\w*|weigh\w*) (?:\w+ ){0,2}(?:into |on )?(?:demand|traffic|revenue|sales|subscriptions)|can (?:now )?(?:do|handle|perform)|now (?:handles?|does|resolves?|performs?)|handles? (?:volumes|work|tasks|most|the majority)|resolved without|doing (?:the )?work|do (?:the )?work|take over|took over|fewer|smaller|leaner|efficienc\w+|productivity|AI-first|different (?:mix of )?skills|skills (?:we|it) need|once required|no longer (?:need|required)|make way|enabl\w+|allow\w+|let\w* (?:smaller|fewer))\b/i;
 
 /** Negation of a cut ("no plans to reduce", "rather than cutting staff", "does not plan to shed", "No."). */
 export const NEGATION_RE =
@@ -43,7 +43,7 @@ export const QUESTION_RE = /\b(?:whether|asked if|asked whether|if AI)\b|\?/i;
 
 /** The cuts are said NOT to be about AI. */
 export const DENIAL_RE = new RegExp(
-  String.raw`\b(?:not|n't|never|no)\b[^.;]{0,50}\b(?:because of|due to|driven by|related to|about|caused by|result of|tied to|linked to|a function of|replac\w+|AI[- ]driven|AI-related)\b[^.;]{0,40}(?:\bAI\b|A\.I\.|artificial intelligence|automation)|(?:\bAI\b|artificial intelligence|automation)[^.;]{0,25}\b(?:is|was|were|are)(?:n't| not)\b[^.;]{0,30}\b(?:reason|factor|driver|cause|behind)|nothing to do with (?:\bAI\b|artificial intelligence|automation)|\bnot\s+(?:\w+\s+){0,3}(?:AI|A\.I\.)[- ](?:driven|related)|\bnot (?:AI|A\.I\.|artificial intelligence|automation)\b|rather than [^.;]{0,40}(?:\bAI\b|artificial intelligence|automation)|\bnot (?:an? )?(?:\bAI\b|artificial intelligence|automation) (?:story|thing|decision|play)`,
+  String.raw`\b(?:not|n't|never|no(?! longer))\b[^.;]{0,50}\b(?:because of|due to|driven by|related to|about|caused by|result of|tied to|linked to|a function of|replac\w+|AI[- ]driven|AI-related)\b[^.;]{0,40}(?:\bAI\b|A\.I\.|artificial intelligence|automation)|(?:\bAI\b|artificial intelligence|automation)[^.;]{0,25}\b(?:is|was|were|are)(?:n't| not)\b[^.;]{0,30}\b(?:reason|factor|driver|cause|behind)|nothing to do with (?:\bAI\b|artificial intelligence|automation)|\bnot\s+(?:\w+\s+){0,3}(?:AI|A\.I\.)[- ](?:driven|related)|\bnot (?:AI|A\.I\.|artificial intelligence|automation)\b|rather than [^.;]{0,40}(?:\bAI\b|artificial intelligence|automation)|\bnot (?:an? )?(?:\bAI\b|artificial intelligence|automation) (?:story|thing|decision|play)`,
   'i',
 );
 
@@ -53,7 +53,7 @@ export const HEDGE_RE =
 
 /** Surveys, studies and aggregate counts are about jobs in general, not one company's cuts. */
 export const AGGREGATE_RE =
-  /\b(?:survey\w*|respondents|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|so far this year|year to date|during the month|tall(?:y|ied)|outplacement|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
+  /\b(?:survey\w*|respondents|report (?:says|shows|finds|found)|employer-announced|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|so far this year|year to date|during the month|tall(?:y|ied)|outplacement|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
 
 /** Someone speaking: reported speech and written statements. */
 export const SPEECH_RE =
@@ -76,6 +76,13 @@ export const ATTRITION_RE = new RegExp(
 /** A sentence that opens by drawing a consequence from the one before ("That means we are eliminating..."). */
 export const CONSEQUENCE_RE =
   /^["“]?(?:That|This) (?:means|is why)|^["“]?(?:So|As a result|Therefore|Consequently|For that reason|Because of (?:this|that)|That's why|Which is why)\b/;
+
+/** A sports team cutting its roster is not a job cut. */
+export const ROSTER_CUT_RE = /\b(?:trim\w*|cut\w*|waiv\w+|releas\w+) (?:\w+ ){0,2}(?:roster|squad|players?|lineup)\b|\broster cuts?\b|\bcutdown day\b/i;
+
+/** Cuts stated about employers in general ("Companies blame AI for layoffs"), not one employer. */
+export const GENERAL_ACTOR_RE =
+  /^\W*(?:\w+:\s)?(?:[\w'’.-]+\s){0,3}(?:companies|employers|firms|businesses|corporations|executives|CEOs|bosses)\b|\b(?:a|any|every) (?:company|firm|business|employer)\b(?! (?:spokes|statement|memo|filing|official|representative|executive|source|email|blog|release|document))/i;
 
 /** Past cuts mentioned as background. */
 export const HISTORICAL_RE = /\b(?:last year|previously|earlier (?:this|last) year|in 20[0-2]\d|years ago|in the past|since 20[0-2]\d|had (?:cut|laid|eliminated)|prior)\b/i;

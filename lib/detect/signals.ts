@@ -2,7 +2,7 @@
 import type { Sentence } from './sentences';
 import {
   AGGREGATE_RE, AI_DOMAIN_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
-  EXECUTIVE_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, RATIONALE_RE, SPEECH_RE,
+  EXECUTIVE_RE, GENERAL_ACTOR_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, RATIONALE_RE, ROSTER_CUT_RE, SPEECH_RE,
 } from './lexicon';
 
 export interface Signals {
@@ -23,6 +23,8 @@ export interface Signals {
   /** Negation outside attrition phrases ("will not backfill" is a cut, not a negation). */
   negated: boolean;
   question: boolean;
+  /** The actors are employers in general, not one employer. */
+  general: boolean;
   /** AI named as a cause-capable thing, not only as a domain ("AI unit") or a name ("Scale AI"). */
   aiCause: boolean;
 }
@@ -34,11 +36,11 @@ export function signalsOf(s: Sentence): Signals {
   // "will not backfill" and "not replacing people who leave" are cuts by attrition, not negations.
   const withoutAttrition = t.replace(ATTRITION_RE, ' ');
   return {
-    cut: CUT_RE.test(t),
+    cut: CUT_RE.test(t) && !ROSTER_CUT_RE.test(t),
     anaphor: CUT_ANAPHOR_RE.test(t),
     attrition: ATTRITION_RE.test(t),
     ai,
-    causal: aiCause && CAUSAL_RE.test(t),
+    causal: aiCause && (CAUSAL_RE.test(t) || RATIONALE_RE.test(t)),
     rationale: aiCause && RATIONALE_RE.test(t),
     denial: ai && DENIAL_RE.test(withoutAttrition),
     hedge: HEDGE_RE.test(t),
@@ -49,6 +51,7 @@ export function signalsOf(s: Sentence): Signals {
     historical: HISTORICAL_RE.test(t),
     negated: NEGATION_RE.test(withoutAttrition),
     question: QUESTION_RE.test(t),
+    general: GENERAL_ACTOR_RE.test(t),
     aiCause,
   };
 }

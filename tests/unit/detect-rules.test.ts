@@ -133,6 +133,46 @@ describe('classification', () => {
     expect(a.label).toBe('ai_layoff');
     expect(a.jobs?.count).toBe(600);
   });
+  it('"no longer need ... because of AI" is a reason, not a denial', () => {
+    const a = analyze(page(
+      'Globex lays off 500 employees',
+      'Globex has laid off about 500 employees, the company confirmed. "We are reducing positions that no longer need to be staffed by people because of the efficiencies we gained through AI," a spokesperson said.',
+    ));
+    expect(a).toMatchObject({ label: 'ai_layoff', denial: null });
+  });
+  it('AI as the unit or the product of the company cutting is not the reason', () => {
+    const unit = analyze(page(
+      'Globex cuts 600 jobs in its AI division',
+      'Globex is eliminating roughly 600 positions in its artificial intelligence organization, as the company tries to make decisions faster, a memo said.',
+    ));
+    const vendor = analyze(page(
+      'Initech lays off 40% of staff after funding round collapses',
+      'Initech, a startup that sells AI voice agents to call centers, has laid off about 40% of its employees after talks over a new funding round fell apart.',
+    ));
+    expect([unit.label, vendor.label]).toEqual(['layoff_not_ai', 'layoff_not_ai']);
+  });
+  it('reasons that say AI changes the work, or money moves behind AI, tie a nearby cut to AI', () => {
+    const change = analyze(page(
+      'Form 8-K: INITECH',
+      'Item 2.05 Costs Associated with Exit or Disposal Activities.\n\nThe Board approved a plan to reduce the global workforce by approximately 4%.\n\nExhibit 99.1: Automation and the use of AI across our support functions are changing the amount and type of work required in many of our teams.',
+      'filing',
+    ));
+    const money = analyze(page(
+      'Globex to cut 1,750 jobs',
+      'Globex is cutting about 1,750 jobs, its chief executive wrote in a memo. "Today we are reducing our workforce by 1,750 positions. Our customers want agents built into everything we do. To capture that, we have to put more behind AI."',
+    ));
+    expect([change.label, money.label]).toEqual(['ai_layoff', 'ai_layoff']);
+  });
+  it('cuts by employers in general, and roster cuts, are not one employer cutting jobs', () => {
+    expect(analyze(page(
+      'Opinion: Stop letting companies blame AI for layoffs they were going to make anyway',
+      'A company that announces job cuts used to say something plain. The cuts are about artificial intelligence, we are told. If a company is cutting jobs because it overhired, it should say so.',
+    )).label).not.toBe('ai_layoff');
+    expect(analyze(page(
+      'Eagles trim roster to 53 as analytics staff lean on new AI model',
+      'The Eagles trimmed their roster to 53 players on Tuesday. The analytics department now uses an in-house AI model to estimate injury risk.',
+    )).label).not.toBe('ai_layoff');
+  });
   it('is quiet and fast on empty or non-English pages, and never throws', () => {
     expect(analyze(page('', '')).label).toBe('other');
     expect(analyze(page('Amazon supprime 14 000 emplois', "Amazon va supprimer 14 000 postes à cause de l'IA.", 'news', { lang: 'fr' })).label).toBe('other');
