@@ -10,10 +10,15 @@ export function buildPageResult(page: PageInput): PageResult {
   const analysis = analyze(page);
   if (analysis.label !== 'ai_layoff') return { analysis, views: [] };
   const { jobs } = analysis;
+  // The article's cut belongs to the company doing it, never to one merely named beside it.
+  const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0].id : null;
   const article = jobs ? { jobs: jobs.count, share: jobs.share } : undefined;
-  const views = analysis.companies.flatMap((match) => {
-    const company = getCompany(match.id);
-    return company ? [buildCompanyView(company, article)] : [];
-  });
+  // Companies named in the opening sit beside the one cutting; without one, nobody's figures show.
+  const views = analysis.companies
+    .filter((match) => match.role === 'cutting' || (cutter && match.role === 'named'))
+    .flatMap((match) => {
+      const company = getCompany(match.id);
+      return company ? [buildCompanyView(company, match.id === cutter ? article : undefined)] : [];
+    });
   return { analysis, views };
 }

@@ -31,6 +31,8 @@ export interface Decision {
   evidence: Sentence[];
   /** Sentences stating the cuts, best first (for jobs, dates and the subject company). */
   cutSentences: Sentence[];
+  /** Sentences tying the cuts to AI. */
+  linkSentences: Sentence[];
   reasons: string[];
 }
 
@@ -188,6 +190,7 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
     denial: denialRead?.s.text ?? null,
     evidence,
     cutSentences,
+    linkSentences: label === 'ai_layoff' ? links.map((r) => r.s) : [],
     reasons,
   };
 }

@@ -3,7 +3,7 @@
 // context: a legal suffix or ticker beside them, a company verb or possessive after them, or an
 // unambiguous name of the same company elsewhere on the page.
 import type { CompanyIdentity } from '../data/types';
-import type { CompanyMatch } from './types';
+import type { CompanyMatch, CompanyRole } from './types';
 import type { Sentence } from './sentences';
 
 interface Surface {
@@ -65,7 +65,7 @@ export interface Mention {
 
 // Context that makes an ordinary word a company: suffix, possessive + corporate noun, company verbs.
 const AFTER_COMPANY =
-  /^(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|Platforms|Group)\b|'s? (?:CEO|chief|founder|shares|stock|workforce|employees|staff|board|president|executives?|headcount|layoffs|cuts|decision|spokes\w+)|\s(?:said|says|announced|announces|reported|will|plans|is (?:cutting|laying|eliminating|reducing)|cut|cuts|laid|lays|eliminated|eliminates|confirmed|told|employs|shares|stock|CEO|Chief)\b|\s\((?:NYSE|NASDAQ|Nasdaq)\b)/;
+  /^(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|Platforms|Group)\b|'s? (?:CEO|chief|founder|shares|stock|workforce|employees|staff|board|president|executives?|headcount|layoffs|cuts|decision|spokes\w+)|\s(?:said|says|announced|announces|reported|will|plans|is (?:cutting|laying|eliminating|reducing)|cut|cuts|laid|lays|eliminated|eliminates|confirmed|told|employs|shares|stock|CEO|Chief)\b|\s\((?:NYSE|NASDAQ|Nasdaq)\b|,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:rival|maker|company|firm|provider|vendor|retailer|bank|lender|giant|group|startup|platform|developer)\b)/;
 const BEFORE_COMPANY = /\b(?:parent|owner|retailer|company|firm|giant|lender|bank|rival|maker|operator)\s$/;
 
 /** Every company mention in the sentences, ambiguous words filtered by context. */
@@ -99,12 +99,17 @@ export function findMentions(sentences: Sentence[], matcher: CompanyMatcher): Me
     .map(({ id, term, sentence, at }) => ({ id, term, sentence, at, strong: true }));
 }
 
-/** Companies ranked: title and lead weigh more, the subject of a deciding sentence most. */
+/**
+ * Companies ranked: the ones cutting first, then by where they are named (title and lead weigh
+ * more). With no cutter named, the company's own memo, release or filing ("we", "the Company")
+ * is taken to be about the company it names most.
+ */
 export function rankCompanies(
   mentions: Mention[],
   matcher: CompanyMatcher,
   leadEnd: number,
-  subjects: Map<string, number>,
+  cutters: Map<string, number>,
+  ownVoice = false,
 ): CompanyMatch[] {
   const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number }>();
   for (const m of mentions) {
@@ -114,11 +119,13 @@ export function rankCompanies(
     e.terms.add(m.term);
     by.set(m.id, e);
   }
-  for (const [id, w] of subjects) {
-    const e = by.get(id);
-    if (e) e.weight += 5 * w;
-  }
-  return [...by.entries()]
-    .sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first)
-    .map(([id, e]) => ({ id, name: matcher.names.get(id) ?? id, mentions: e.mentions, terms: [...e.terms] }));
+  const ranked = [...by.entries()]
+    .map(([id, e]) => ({ id, e, weight: e.weight + (cutters.get(id) ?? 0) }))
+    .sort((a, b) => Number(cutters.has(b.id)) - Number(cutters.has(a.id)) || b.weight - a.weight || a.e.first - b.e.first);
+  const author = ownVoice && cutters.size === 0 ? ranked[0]?.id : undefined;
+  const role = (id: string, first: number): CompanyRole =>
+    cutters.has(id) || id === author ? 'cutting' : first <= leadEnd ? 'named' : 'mentioned';
+  return ranked
+    .map(({ id, e }) => ({ id, name: matcher.names.get(id) ?? id, role: role(id, e.first), mentions: e.mentions, terms: [...e.terms] }))
+    .sort((a, b) => Number(b.role === 'cutting') - Number(a.role === 'cutting'));
 }

@@ -7,6 +7,7 @@ import { prefilter } from './prefilter';
 import { splitSentences } from './sentences';
 import { companyMatcher, findMentions, rankCompanies } from './companies';
 import { classify, LEAD_SENTENCES } from './classify';
+import { findCutters, OWN_VOICE_CUT } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
 import { isEnglish } from './language';
@@ -42,13 +43,11 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
       ? classify(sentences, page.kind, hasCompany, text)
       : classify(sentences.slice(0, LEAD_SENTENCES + 1), page.kind, hasCompany, '');
 
-    // The subject of the deciding sentences: the first company named before the verb.
-    const subjects = new Map<string, number>();
-    for (const s of [...d.cutSentences.slice(0, 3), ...d.evidence]) {
-      const first = mentions.filter((m) => m.sentence === s.index).sort((a, b) => a.at - b.at)[0];
-      if (first) subjects.set(first.id, (subjects.get(first.id) ?? 0) + 1);
-    }
-    const companies = rankCompanies(mentions, matcher, LEAD_SENTENCES, subjects);
+    const cutters = findCutters(sentences, mentions, d.cutSentences, d.linkSentences);
+    // A news story quoting someone's "we" is not that company's own page; a company blog post is.
+    const ownVoice = page.kind === 'memo' || page.kind === 'press-release' || page.kind === 'filing' ||
+      (page.kind === 'blog' && d.cutSentences.some((s) => OWN_VOICE_CUT.test(s.text)));
+    const companies = rankCompanies(mentions, matcher, LEAD_SENTENCES, cutters, ownVoice);
     const factSentences = d.cutSentences.map((s) => s.text);
     const layoff = d.label === 'ai_layoff' || d.label === 'layoff_not_ai';
     return {

@@ -12,9 +12,14 @@ export interface JobsFact {
   text: string;
 }
 
+/** What the page says of a company: it cuts (the subject of a cut or of its AI reason), it is
+ * named in the headline or opening, or it only comes up further down. */
+export type CompanyRole = 'cutting' | 'named' | 'mentioned';
+
 export interface CompanyMatch {
   id: string;
   name: string;
+  role: CompanyRole;
   /** Mentions in the text (title counts too). */
   mentions: number;
   /** The exact surface strings that matched on this page ("Amazon", "AWS", "NASDAQ: AMZN"):

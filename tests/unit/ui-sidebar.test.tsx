@@ -69,8 +69,8 @@ const analysis: Analysis = {
   score: 0.9,
   kind: 'news',
   companies: [
-    { id: 'acme', name: 'Acme Corp', mentions: 4, terms: ['Acme'] },
-    { id: 'beta', name: 'Beta Inc', mentions: 1, terms: ['Beta'] },
+    { id: 'acme', name: 'Acme Corp', role: 'cutting', mentions: 4, terms: ['Acme'] },
+    { id: 'beta', name: 'Beta Inc', role: 'named', mentions: 1, terms: ['Beta'] },
   ],
   jobs: { count: 14000, share: null, text: 'about 14,000 roles' },
   attributedBy: 'executive',

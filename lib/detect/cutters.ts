@@ -1,0 +1,53 @@
+// Which company a page says is cutting: the one named before the cut in a cut sentence, or in the
+// sentence that ties the cut to AI. A company that only comes up in passing (a partner, a rival,
+// a customer) must not have another company's layoffs set against its figures.
+import { ATTRITION_RE, CUT_RE } from './lexicon';
+import type { Mention } from './companies';
+import type { Sentence } from './sentences';
+
+const CUT_ANYWHERE = new RegExp(`${CUT_RE.source}|${ATTRITION_RE.source}`, 'gi');
+/** "The company said ...", "It added ...": the sentence speaks of the one before. */
+const POINTS_BACK = /^\W*(?:the (?:company|firm|group|bank|retailer|carrier|airline|insurer|lender|chipmaker|startup|business)|it|he|she|they)\b/i;
+/** A company named as the speaker after the fact: "..., Salesforce CEO Marc Benioff said". */
+const SPEAKER_AFTER = /^(?:'s?\s)?[^.;,]{0,30}\b(?:said|says|told|wrote|CEO|chief|spokes\w+)\b/;
+/** Cut sentences read for the cutter, in page order. */
+const CUT_SENTENCES = 3;
+const CUT_WEIGHT = 5;
+const LINK_WEIGHT = 8;
+
+function cutterIn(s: Sentence, mentions: Mention[]): string | null {
+  const own = mentions.filter((m) => m.sentence === s.index);
+  if (!own.length) return null;
+  let lastCut = -1;
+  for (const m of s.text.matchAll(CUT_ANYWHERE)) lastCut = m.index;
+  const before = own.find((m) => m.at < lastCut);
+  if (before) return before.id;
+  return own.find((m) => SPEAKER_AFTER.test(s.text.slice(m.at + m.term.length)))?.id ?? null;
+}
+
+/** Cuts stated in the company's own voice: its memo, release or filing is about itself. */
+export const OWN_VOICE_CUT = /^\W*(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Oo]ur)\b|\bthe Company\b/;
+
+/** Company id → weight as the one cutting (cut sentences, then the AI link, which weighs more). */
+export function findCutters(
+  sentences: Sentence[],
+  mentions: Mention[],
+  cutSentences: Sentence[],
+  linkSentences: Sentence[],
+): Map<string, number> {
+  const weights = new Map<string, number>();
+  const add = (id: string | null, weight: number) => {
+    if (id) weights.set(id, (weights.get(id) ?? 0) + weight);
+  };
+  for (const s of cutSentences.slice(0, CUT_SENTENCES)) add(cutterIn(s, mentions), CUT_WEIGHT);
+  for (const s of linkSentences) {
+    const previous = sentences[s.index - 1];
+    add(POINTS_BACK.test(s.text) && previous ? cutterIn(previous, mentions) : cutterIn(s, mentions), LINK_WEIGHT);
+  }
+  // "Klarna's AI assistant does the work of 700": a headline with no cut words names the company.
+  const title = sentences[0];
+  if (!weights.size && title && !new RegExp(CUT_ANYWHERE.source, 'i').test(title.text)) {
+    add(mentions.find((m) => m.sentence === 0)?.id ?? null, CUT_WEIGHT);
+  }
+  return weights;
+}

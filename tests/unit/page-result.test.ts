@@ -1,0 +1,40 @@
+// Which companies get a panel, and whose figures the article's cut is set against.
+import { describe, expect, it } from 'vitest';
+import { buildPageResult } from '../../lib/page-result';
+import type { PageInput } from '../../lib/page/types';
+
+const news = (title: string, text: string): PageInput => ({ url: 'https://news.example/a', title, text, kind: 'news' });
+
+describe('buildPageResult: the company cutting', () => {
+  it("sets the article's cut against the company cutting, not one named beside it", () => {
+    const r = buildPageResult(news(
+      'Salesforce cuts 4,000 support roles as AI agents take over',
+      'Salesforce has cut about 4,000 customer support roles because AI agents now handle half of its customer conversations, chief executive Marc Benioff said. Workday, a rival, has not said whether it will follow.',
+    ));
+    expect(r.analysis.companies.map((c) => [c.id, c.role])).toEqual([['salesforce', 'cutting'], ['workday', 'named']]);
+    expect(r.views.map((v) => v.id)).toEqual(['salesforce', 'workday']);
+    expect(r.views[0]?.layoff?.jobs).toBe(4000);
+    // Workday's panel shows Workday's own announced layoff, never Salesforce's 4,000.
+    expect(r.views[1]?.layoff?.jobs).not.toBe(4000);
+  });
+
+  it('shows nobody when the company cutting is not in the dataset and others only come up in passing', () => {
+    const r = buildPageResult(news(
+      'Telstra says its workforce will be smaller by 2030 as AI reshapes jobs',
+      'Telstra will cut 2,800 jobs as it rolls out artificial intelligence across its operations, chief executive Vicki Brady said. The telco said AI would change how almost every role is done.\n\nBrady spoke at an investor day in Sydney. She said the plan had been a year in the making. Analysts welcomed the targets. Shares rose 2%. The company also set a dividend policy.\n\nThe company has a joint venture with Accenture to speed up its use of data and AI.',
+    ));
+    expect(r.analysis.label).toBe('ai_layoff');
+    expect(r.analysis.companies.find((c) => c.id === 'accenture')?.role).toBe('mentioned');
+    expect(r.views).toEqual([]);
+  });
+
+  it("takes a company's own memo to be about that company", () => {
+    const r = buildPageResult({
+      url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',
+      text: "Team, today I'm sharing some difficult news. We're reducing the size of our workforce by about 16%, or roughly 500 people. The next phase of Dropbox needs a different mix of skills, above all in AI.",
+    });
+    expect(r.analysis.label).toBe('ai_layoff');
+    expect(r.analysis.companies[0]).toMatchObject({ id: 'dropbox', role: 'cutting' });
+    expect(r.views[0]?.layoff?.jobs).toBe(500);
+  });
+});
