@@ -7,7 +7,7 @@ import type { Label } from './types';
 import type { Sentence } from './sentences';
 import { signalsOf, type Signals } from './signals';
 import { readClause, type Clause } from './clause';
-import { CONSEQUENCE_RE } from './lexicon';
+import { ATTRITION_RE, CONSEQUENCE_RE } from './lexicon';
 
 /** Compromise reads at most this many sentences per page. */
 const MAX_PARSED = 10;
@@ -46,6 +46,16 @@ function isLead(s: Sentence): boolean {
   return s.index > 0 && (s.index <= LEAD_SENTENCES || s.para <= 1);
 }
 
+/**
+ * A hiring pause or freeze stated outright ("IBM will pause hiring for roles AI could replace"):
+ * the hedge and the subject compromise finds belong to the relative clause, not to the pause.
+ */
+function firmAttrition(r: Read): boolean {
+  if (!r.sig.attrition) return false;
+  const at = ATTRITION_RE.exec(r.s.text)?.index ?? 0;
+  return !/\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i.test(r.s.text.slice(0, at));
+}
+
 /** A company's own cut, not a forecast, a denial, or a claim about jobs in general. */
 function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!r.sig.cut && !r.sig.attrition) return false;
@@ -55,7 +65,7 @@ function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!c) return !r.sig.hedge;
   // "will not replace leavers" and "pause hiring for roles AI could do" are cuts by attrition.
   if ((c.negated || c.hedged) && !r.sig.attrition) return false;
-  return !GENERAL_SUBJECT.test(c.subject.trim());
+  return firmAttrition(r) || !GENERAL_SUBJECT.test(c.subject.trim());
 }
 
 /** How far a reason may sit from the cut it explains: further when both are the company's own words (a quoted memo). */
@@ -110,7 +120,7 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
     const sig = r.sig;
     if (!sig.causal || sig.denial || sig.negated || sig.question) return false;
     if (sig.aggregate && !hasCompany(r.s)) return false;
-    return !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject)));
+    return firmAttrition(r) || !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject)));
   };
   const direct = (r: Read): boolean => {
     if (r.sig.cut || r.sig.attrition) return r.clause ? true : !r.sig.hedge;

@@ -163,6 +163,14 @@ describe('classification', () => {
     ));
     expect([change.label, money.label]).toEqual(['ai_layoff', 'ai_layoff']);
   });
+  it('a hiring pause stated outright counts, even for roles AI "could" replace', () => {
+    const a = analyze(page(
+      'IBM to pause hiring for roles AI could replace',
+      'IBM will pause hiring for back-office roles that AI could replace in the coming years, chief executive Arvind Krishna said.',
+    ));
+    expect(a).toMatchObject({ label: 'ai_layoff', attributedBy: 'executive' });
+    expect(analyze(page('Globex may pause hiring', 'Globex could pause hiring for roles AI might replace, an analyst said.')).label).not.toBe('ai_layoff');
+  });
   it('cuts by employers in general, and roster cuts, are not one employer cutting jobs', () => {
     expect(analyze(page(
       'Opinion: Stop letting companies blame AI for layoffs they were going to make anyway',
