@@ -38,6 +38,20 @@ describe('options', () => {
     await waitFor(() => expect(stored()).toMatchObject({ autoOpen: false, badges: false }));
   });
 
+  it('switches the extension off everywhere, which greys out the other switches, and back on', async () => {
+    const { stored } = setup();
+    const enabled = (await screen.findByTestId('opt-enabled')) as HTMLInputElement;
+    expect(enabled.checked).toBe(true);
+    fireEvent.click(enabled);
+    await waitFor(() => expect(stored().enabled).toBe(false));
+    expect((screen.getByTestId('opt-badges') as HTMLInputElement).disabled).toBe(true);
+    // The user's other choices and site list are kept while it is off.
+    expect(stored()).toMatchObject({ autoOpen: true, badges: true, disabledSites: ['a.example', 'b.example'] });
+    fireEvent.click(screen.getByTestId('opt-enabled'));
+    await waitFor(() => expect(stored().enabled).toBe(true));
+    expect((screen.getByTestId('opt-badges') as HTMLInputElement).disabled).toBe(false);
+  });
+
   it('lists the disabled sites and removes one', async () => {
     const { stored } = setup();
     const list = await screen.findByTestId('disabled-sites');

@@ -3,6 +3,7 @@
 import { formatPeriod } from '../../math/format';
 import type { Translate } from '../i18n';
 import type { SettingsAccess } from '../settings-deps';
+import { Switch } from '../Switch';
 import { useSettings } from '../use-settings';
 import type { DataSummary } from './data-summary';
 import { SiteList } from './SiteList';
@@ -29,24 +30,26 @@ export function Options({ deps }: { deps: OptionsDeps }) {
 
       <section aria-labelledby="mdm-behaviour">
         <h2 id="mdm-behaviour">{t('optionsBehaviour')}</h2>
-        <label class="mdm-switch">
-          <input
-            type="checkbox"
-            data-testid="opt-auto-open"
-            checked={settings.autoOpen}
-            onChange={(e) => change({ ...settings, autoOpen: e.currentTarget.checked })}
-          />
-          <span>{t('optAutoOpen')}</span>
-        </label>
-        <label class="mdm-switch">
-          <input
-            type="checkbox"
-            data-testid="opt-badges"
-            checked={settings.badges}
-            onChange={(e) => change({ ...settings, badges: e.currentTarget.checked })}
-          />
-          <span>{t('optBadges')}</span>
-        </label>
+        <Switch
+          testId="opt-enabled"
+          label={t('popupGlobalToggle')}
+          checked={settings.enabled}
+          onChange={(enabled) => change({ ...settings, enabled })}
+        />
+        <Switch
+          testId="opt-auto-open"
+          label={t('optAutoOpen')}
+          checked={settings.autoOpen}
+          disabled={!settings.enabled}
+          onChange={(autoOpen) => change({ ...settings, autoOpen })}
+        />
+        <Switch
+          testId="opt-badges"
+          label={t('optBadges')}
+          checked={settings.badges}
+          disabled={!settings.enabled}
+          onChange={(badges) => change({ ...settings, badges })}
+        />
       </section>
 
       <section aria-labelledby="mdm-sites">

@@ -5,6 +5,7 @@ import type { TabStatus } from '../../messages';
 import { isActiveOn, isSiteOn, normalizeHost, toggleSite, type Settings } from '../../settings/model';
 import type { Translate } from '../i18n';
 import type { SettingsAccess } from '../settings-deps';
+import { Switch } from '../Switch';
 import { useSettings } from '../use-settings';
 
 export interface PopupDeps extends SettingsAccess {
@@ -34,25 +35,19 @@ export function Popup({ deps }: { deps: PopupDeps }) {
         {statusText(t, settings, site, page.status)}
       </p>
       <div class="mdm-switches">
-        <label class="mdm-switch">
-          <input
-            type="checkbox"
-            data-testid="site-toggle"
-            checked={site !== null && isSiteOn(settings, site)}
-            disabled={site === null}
-            onChange={(e) => site && change(toggleSite(settings, site, e.currentTarget.checked))}
-          />
-          <span>{t('popupSiteToggle', site ?? '—')}</span>
-        </label>
-        <label class="mdm-switch">
-          <input
-            type="checkbox"
-            data-testid="global-toggle"
-            checked={settings.enabled}
-            onChange={(e) => change({ ...settings, enabled: e.currentTarget.checked })}
-          />
-          <span>{t('popupGlobalToggle')}</span>
-        </label>
+        <Switch
+          testId="site-toggle"
+          label={t('popupSiteToggle', site ?? '—')}
+          checked={site !== null && isSiteOn(settings, site)}
+          disabled={site === null}
+          onChange={(on) => site && change(toggleSite(settings, site, on))}
+        />
+        <Switch
+          testId="global-toggle"
+          label={t('popupGlobalToggle')}
+          checked={settings.enabled}
+          onChange={(enabled) => change({ ...settings, enabled })}
+        />
       </div>
       {saveFailed && (
         <p class="mdm-error" role="alert">
