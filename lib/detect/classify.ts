@@ -56,6 +56,9 @@ function firmAttrition(r: Read): boolean {
   return !/\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i.test(r.s.text.slice(0, at));
 }
 
+/** The subject without the words that introduce it ("that artificial intelligence"). */
+const headOf = (subject: string): string => subject.trim().replace(/^(?:(?:that|which|who|the|a|an)\s+)+/i, '');
+
 /** A company's own cut, not a forecast, a denial, or a claim about jobs in general. */
 function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!r.sig.cut && !r.sig.attrition) return false;
@@ -65,7 +68,7 @@ function specificCut(r: Read, companyNamed: boolean): boolean {
   if (!c) return !r.sig.hedge;
   // "will not replace leavers" and "pause hiring for roles AI could do" are cuts by attrition.
   if ((c.negated || c.hedged) && !r.sig.attrition) return false;
-  return firmAttrition(r) || !GENERAL_SUBJECT.test(c.subject.trim());
+  return firmAttrition(r) || !GENERAL_SUBJECT.test(headOf(c.subject));
 }
 
 /** How far a reason may sit from the cut it explains: further when both are the company's own words (a quoted memo). */
@@ -120,7 +123,7 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
     const sig = r.sig;
     if (!sig.causal || sig.denial || sig.negated || sig.question) return false;
     if (sig.aggregate && !hasCompany(r.s)) return false;
-    return firmAttrition(r) || !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(r.clause.subject)));
+    return firmAttrition(r) || !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(headOf(r.clause.subject))));
   };
   const direct = (r: Read): boolean => {
     if (r.sig.cut || r.sig.attrition) return r.clause ? true : !r.sig.hedge;
@@ -137,7 +140,8 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
     return (r.sig.cut || r.sig.attrition) && CONSEQUENCE_RE.test(r.s.text) && !!prev && prev.sig.aiCause && !prev.sig.negated && !prev.sig.question;
   };
   const links = reads.filter((r) => (plausible(r) && (direct(r) || (layoffTopic && nearCut(r)))) || (layoffTopic && consequence(r)));
-  const denials = reads.filter((r) => r.sig.denial && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
+  // A denial about an earlier round ("which he said at the time was not about AI") says nothing of this one.
+  const denials = reads.filter((r) => r.sig.denial && !r.sig.historical && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
   const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
 
   const strongLinks = links.filter((r) => r.s.index === 0 || isLead(r.s));

@@ -31,6 +31,8 @@ const AUX_WORDS = new Set([
 ]);
 const SUBJECT_TAGS = ['Noun', 'Pronoun', 'Adjective', 'Determiner', 'Possessive', 'Acronym', 'Value', 'ProperNoun'];
 const REPORTING = /^(?:said|says|told|announced|expects|expected|plans|planned)$/;
+/** A forecast, not a plan: "predicted that AI will replace half of white-collar jobs". */
+const FORECAST = /^(?:predict\w*|envisions?|imagines?|believes?|thinks?)$/;
 
 function termsOf(sentence: string): Term[] {
   const doc = nlp(sentence) as unknown as { docs: { normal?: string; tags?: Set<string> }[][] };
@@ -57,6 +59,7 @@ export function readClause(sentence: string): Clause {
   const reported = terms.slice(0, v).some((t) => REPORTING.test(t.normal));
   const hasAux = (w: RegExp): boolean => aux.some((a) => w.test(a));
   // "said it would cut" is a plan; "roles would be eliminated" stays a possibility.
-  const hedged = hasAux(/^(?:could|might|may)$/) || (hasAux(/^would$/) && (!reported || hasAux(/^be$/)));
+  const forecast = terms.slice(0, v).some((t) => FORECAST.test(t.normal));
+  const hedged = forecast || hasAux(/^(?:could|might|may)$/) || (hasAux(/^would$/) && (!reported || hasAux(/^be$/)));
   return { subject: subject.join(' '), negated: negative || hasAux(/^(?:not|never|no|\w*nt)$/), hedged };
 }

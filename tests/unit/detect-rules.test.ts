@@ -171,6 +171,20 @@ describe('classification', () => {
     expect(a).toMatchObject({ label: 'ai_layoff', attributedBy: 'executive' });
     expect(analyze(page('Globex may pause hiring', 'Globex could pause hiring for roles AI might replace, an analyst said.')).label).not.toBe('ai_layoff');
   });
+  it('an attrition rate, a forecast and a denial about an earlier round are not what they seem', () => {
+    expect(analyze(page(
+      'Infosys to hire 20,000 freshers, bets on AI-ready talent',
+      'Infosys plans to hire about 20,000 freshers as it trains recruits to work alongside AI tools. Attrition rose to 14.1 per cent in the March quarter.',
+    )).label).not.toBe('ai_layoff');
+    expect(analyze(page(
+      "Ford CEO says AI will replace 'literally half' of white-collar workers",
+      'Ford chief executive Jim Farley predicted that artificial intelligence will replace about half of all white-collar workers in the United States.',
+    )).label).not.toBe('ai_layoff');
+    expect(analyze(page(
+      'Block cuts more than 4,000 roles as Dorsey bets on AI',
+      'Block is laying off more than 4,000 employees, chief executive Jack Dorsey told staff, saying smaller teams using AI can now do far more. Dorsey has already cut staff twice, including 1,000 employees in March 2025, which he said at the time was not about AI.',
+    ))).toMatchObject({ label: 'ai_layoff', denial: null });
+  });
   it('cuts by employers in general, and roster cuts, are not one employer cutting jobs', () => {
     expect(analyze(page(
       'Opinion: Stop letting companies blame AI for layoffs they were going to make anyway',
