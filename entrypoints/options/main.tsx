@@ -1,15 +1,14 @@
 import { render } from 'preact';
-import { dataset } from '@/lib/data';
+import summary from '@/lib/data/summary.json';
 import { loadSettings, saveSettings } from '@/lib/ext/settings-store';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import '@/lib/ui/extension-page.css';
-import { summarizeDataset } from '@/lib/ui/options/data-summary';
 import { Options } from '@/lib/ui/options/Options';
 
 const deps = {
   t: browserTranslate,
   locale: navigator.language || 'en-US',
-  data: summarizeDataset(dataset),
+  data: summary,
   loadSettings,
   saveSettings,
 };

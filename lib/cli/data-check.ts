@@ -4,9 +4,10 @@ import { readFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { buildDataset } from '../data/build-from-seed';
 import { validateDataset } from '../data/schema';
+import { summarizeDataset } from '../data/summary';
 
-const path = fileURLToPath(new URL('../data/companies.json', import.meta.url));
-const shipped: unknown = JSON.parse(readFileSync(path, 'utf8'));
+const read = (file: string): unknown => JSON.parse(readFileSync(fileURLToPath(new URL(`../data/${file}`, import.meta.url)), 'utf8'));
+const shipped = read('companies.json');
 
 const issues: string[] = [];
 const result = validateDataset(shipped);
@@ -16,6 +17,9 @@ const rebuilt = buildDataset();
 issues.push(...rebuilt.problems);
 if (JSON.stringify(rebuilt.dataset) !== JSON.stringify(shipped)) {
   issues.push('companies.json differs from what lib/data/build-from-seed.ts builds: run `npx tsx lib/data/build-from-seed.ts`');
+}
+if (JSON.stringify(summarizeDataset(rebuilt.dataset)) !== JSON.stringify(read('summary.json'))) {
+  issues.push('summary.json is out of date: run `npx tsx lib/data/build-from-seed.ts`');
 }
 
 if (issues.length) {

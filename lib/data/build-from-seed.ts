@@ -10,6 +10,7 @@ import { validateDataset } from './schema';
 import { valueStatedIn } from './snippet-check';
 import { sourceKindFor } from './source-kinds';
 import type { Company, Dataset, Figure, LayoffAnnouncement, Metric, Source, SourceKind, Unit } from './types';
+import { summarizeDataset } from './summary';
 
 const here = (file: string) => fileURLToPath(new URL(file, import.meta.url));
 const readJson = (file: string) => JSON.parse(readFileSync(here(file), 'utf8'));
@@ -138,6 +139,7 @@ if (process.argv[1] === fileURLToPath(import.meta.url)) {
     process.exit(1);
   }
   writeFileSync(here('./companies.json'), `${JSON.stringify(dataset, null, 1)}\n`);
+  writeFileSync(here('./summary.json'), `${JSON.stringify(summarizeDataset(dataset), null, 1)}\n`);
   const count = dataset.companies.reduce((n, c) => n + c.figures.length, 0);
-  console.log(`wrote lib/data/companies.json: ${dataset.companies.length} companies, ${count} figures`);
+  console.log(`wrote lib/data/companies.json and summary.json: ${dataset.companies.length} companies, ${count} figures`);
 }

@@ -6,7 +6,7 @@ import messages from '../../public/_locales/en/messages.json';
 import type { Dataset } from '../../lib/data/types';
 import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { translateFrom } from '../../lib/ui/i18n';
-import { summarizeDataset } from '../../lib/ui/options/data-summary';
+import { summarizeDataset } from '../../lib/data/summary';
 import { Options, type OptionsDeps } from '../../lib/ui/options/Options';
 
 function setup(initial: Settings = { ...DEFAULT_SETTINGS, disabledSites: ['a.example', 'b.example'] }) {

@@ -5,7 +5,7 @@ import type { Translate } from '../i18n';
 import type { SettingsAccess } from '../settings-deps';
 import { Switch } from '../Switch';
 import { useSettings } from '../use-settings';
-import type { DataSummary } from './data-summary';
+import type { DataSummary } from '../../data/summary';
 import { SiteList } from './SiteList';
 
 export interface OptionsDeps extends SettingsAccess {

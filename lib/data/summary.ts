@@ -1,6 +1,7 @@
 // What the options page says about the bundled data: how many companies and figures, and when
-// the figures were read from their sources.
-import type { Dataset } from '../../data/types';
+// the figures were read from their sources. Built with the dataset into summary.json, so the
+// options page does not ship the whole dataset to count it.
+import type { Dataset } from './types';
 
 export interface DataSummary {
   companies: number;
