@@ -11,12 +11,31 @@ export interface FormatOptions {
 
 const MILLION = 1_000_000;
 
+// Building an Intl formatter loads locale data and costs far more than formatting with it (the
+// sidebar formats a hundred values as it mounts), so each locale + options pair is built once.
+const numberFormats = new Map<string, Intl.NumberFormat>();
+const dateFormats = new Map<string, Intl.DateTimeFormat>();
+
+function numberFormat(locale: string, options: Intl.NumberFormatOptions): Intl.NumberFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = numberFormats.get(key);
+  if (!format) numberFormats.set(key, (format = new Intl.NumberFormat(locale, options)));
+  return format;
+}
+
+function dateFormat(locale: string, options: Intl.DateTimeFormatOptions): Intl.DateTimeFormat {
+  const key = `${locale}\u0000${JSON.stringify(options)}`;
+  let format = dateFormats.get(key);
+  if (!format) dateFormats.set(key, (format = new Intl.DateTimeFormat(locale, options)));
+  return format;
+}
+
 function formatCurrency(value: number, currency: string, locale: string, precise: boolean): string {
   // Pay-sized amounts read best in full; company-sized amounts compact ("$638B").
   if (precise && Math.abs(value) < MILLION) {
-    return new Intl.NumberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
+    return numberFormat(locale, { style: 'currency', currency, maximumFractionDigits: 0 }).format(value);
   }
-  return new Intl.NumberFormat(locale, {
+  return numberFormat(locale, {
     style: 'currency',
     currency,
     notation: 'compact',
@@ -29,12 +48,12 @@ function formatMultiple(value: number, locale: string, precise: boolean): string
   const options = precise
     ? { maximumFractionDigits: 2 }
     : { maximumFractionDigits: Math.abs(value) < 10 ? 1 : 0, minimumFractionDigits: Math.abs(value) < 10 ? 1 : 0 };
-  return `${new Intl.NumberFormat(locale, options).format(value)}×`;
+  return `${numberFormat(locale, options).format(value)}×`;
 }
 
 function formatPeople(value: number, locale: string): string {
   const rounded = Math.round(value);
-  return `${new Intl.NumberFormat(locale, { maximumFractionDigits: 0 }).format(rounded)} ${Math.abs(rounded) === 1 ? 'person' : 'people'}`;
+  return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(rounded)} ${Math.abs(rounded) === 1 ? 'person' : 'people'}`;
 }
 
 /** Percentages are fractions (0.489 → "48.9%"). */
@@ -47,7 +66,7 @@ export function formatValue(value: number, format: ValueFormat, opts: FormatOpti
         : formatValue(value, 'number', opts);
     case 'percent': {
       const digits = precise ? 2 : 1;
-      return new Intl.NumberFormat(opts.locale, {
+      return numberFormat(opts.locale, {
         style: 'percent',
         minimumFractionDigits: digits,
         maximumFractionDigits: digits,
@@ -58,7 +77,7 @@ export function formatValue(value: number, format: ValueFormat, opts: FormatOpti
     case 'people':
       return formatPeople(value, opts.locale);
     case 'number':
-      return new Intl.NumberFormat(opts.locale, { maximumFractionDigits: precise ? 2 : 1 }).format(value);
+      return numberFormat(opts.locale, { maximumFractionDigits: precise ? 2 : 1 }).format(value);
   }
 }
 
@@ -76,12 +95,12 @@ export function formatPeriod(period: string, locale: string): string {
   const month = YEAR_MONTH.exec(period);
   if (month) {
     const date = new Date(Date.UTC(Number(month[1]), Number(month[2]) - 1, 1));
-    return new Intl.DateTimeFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
+    return dateFormat(locale, { month: 'short', year: 'numeric', timeZone: 'UTC' }).format(date);
   }
   const day = ISO_DATE.exec(period);
   if (day) {
     const date = new Date(Date.UTC(Number(day[1]), Number(day[2]) - 1, Number(day[3])));
-    return new Intl.DateTimeFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
+    return dateFormat(locale, { dateStyle: 'medium', timeZone: 'UTC' }).format(date);
   }
   return period;
 }
