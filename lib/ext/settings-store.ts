@@ -1,10 +1,14 @@
 // The settings in extension storage: one versioned item, read and written only through here.
+import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/model';
 import { settingsFromV1 } from '../settings/migrate';
 
-export const settingsItem = storage.defineItem<Settings>('local:settings', {
-  version: 2,
+const KEY = 'settings';
+const VERSION = 2;
+
+export const settingsItem = storage.defineItem<Settings>(`local:${KEY}`, {
+  version: VERSION,
   fallback: DEFAULT_SETTINGS,
   migrations: { 2: settingsFromV1 },
 });
@@ -12,6 +16,15 @@ export const settingsItem = storage.defineItem<Settings>('local:settings', {
 /** The stored settings, repaired field by field; defaults if storage cannot be read at all. */
 export async function loadSettings(): Promise<Settings> {
   try {
+    // The content script waits for this on every page, and the item's getValue costs two storage
+    // round trips (its migration check, then the value). One read of the value and its version
+    // (the item keeps it under "settings$") answers whenever no migration is due; stored settings
+    // of an older version still go through the item, which migrates them first.
+    const stored = await browser.storage.local.get([KEY, `${KEY}$`]);
+    const value: unknown = stored[KEY];
+    const meta: unknown = stored[`${KEY}$`];
+    if (value == null) return normalizeSettings(DEFAULT_SETTINGS);
+    if (typeof meta === 'object' && meta !== null && (meta as { v?: unknown }).v === VERSION) return normalizeSettings(value);
     return normalizeSettings(await settingsItem.getValue());
   } catch {
     return normalizeSettings(undefined);
