@@ -22,7 +22,7 @@ const CUT_VERBS = new Set([
   'laying', 'reduce', 'reduces', 'reduced', 'reducing', 'slash', 'slashes', 'slashed', 'slashing', 'shed',
   'sheds', 'shedding', 'replace', 'replaces', 'replaced', 'replacing', 'trim', 'trims', 'trimmed', 'axe',
   'axes', 'axed', 'fire', 'fires', 'fired', 'firing', 'backfill', 'backfilling', 'offboard', 'offboarded',
-  'shrink', 'shrinking', 'shrinks', 'shrank', 'lose', 'losing', 'lost', 'exit', 'exiting', 'affected',
+  'shrink', 'shrinking', 'shrinks', 'shrank', 'remove', 'removes', 'removed', 'removing', 'lose', 'losing', 'lost', 'exit', 'exiting', 'affected',
 ]);
 const AUX_WORDS = new Set([
   'to', 'plans', 'plan', 'planned', 'planning', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be',

@@ -65,8 +65,8 @@ export interface Mention {
 
 // Context that makes an ordinary word a company: suffix, possessive + corporate noun, company verbs.
 const AFTER_COMPANY =
-  /^(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|Platforms|Group)\b|'s? (?:CEO|chief|founder|shares|stock|workforce|employees|staff|board|president|executives?|headcount|layoffs|cuts|decision|spokes\w+)|\s(?:said|says|announced|announces|reported|will|plans|is (?:cutting|laying|eliminating|reducing)|cut|cuts|laid|lays|eliminated|eliminates|confirmed|told|employs|shares|stock|CEO|Chief)\b|\s\((?:NYSE|NASDAQ|Nasdaq)\b|,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:rival|maker|company|firm|provider|vendor|retailer|bank|lender|giant|group|startup|platform|developer)\b)/;
-const BEFORE_COMPANY = /\b(?:parent|owner|retailer|company|firm|giant|lender|bank|rival|maker|operator)\s$/;
+  /^(?:,?\s(?:Inc|Corp|Corporation|Co|Ltd|plc|Platforms|Group)\b|'s? (?:CEO|chief|founder|shares|stock|workforce|employees|staff|board|president|executives?|headcount|layoffs|cuts|decision|spokes\w+)|\s(?:said|says|announced|announces|reported|will|plans|is (?:cutting|laying|eliminating|reducing)|cut|cuts|laid|lays|eliminated|eliminates|confirmed|told|employs|shares|stock|CEO|Chief)\b|\s\((?:NYSE|NASDAQ|Nasdaq)\b|\s(?:[Ee]mployees|[Ss]taff|[Nn]ewsroom|[Ii]nvestor [Rr]elations|customers|teammates)\b|,\s(?:a|an|the)\s(?:[\w-]+\s){0,3}(?:rival|maker|company|firm|provider|vendor|retailer|bank|lender|giant|group|startup|platform|developer)\b)/;
+const BEFORE_COMPANY = /\b(?:parent|owner|retailer|company|firm|giant|lender|bank|rival|maker|operator)\s$|\b(?:CEO|chief executive|president|founder|employees|staff) (?:of|at) $/;
 
 /** Every company mention in the sentences, ambiguous words filtered by context. */
 export function findMentions(sentences: Sentence[], matcher: CompanyMatcher): Mention[] {

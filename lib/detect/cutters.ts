@@ -15,8 +15,11 @@ const CUT_SENTENCES = 3;
 const CUT_WEIGHT = 5;
 const LINK_WEIGHT = 8;
 
+/** Named as someone else's analyst, partner, rival or owner: "an analyst from Morgan Stanley asked...". */
+const NOT_THE_CUTTER = /\b(?:analysts?|economists?|strategists?|research|researchers) (?:at|from|with)\s+(?:\w+\s+){0,1}$|\b(?:according to|rival|rivals|competitor|partner|partnership with|customer|client|investor|backed by|owned by|stake in|deal with|venture with|unlike)\s+(?:\w+\s+){0,1}$/i;
+
 function cutterIn(s: Sentence, mentions: Mention[]): string | null {
-  const own = mentions.filter((m) => m.sentence === s.index);
+  const own = mentions.filter((m) => m.sentence === s.index && !NOT_THE_CUTTER.test(s.text.slice(Math.max(0, m.at - 40), m.at)));
   if (!own.length) return null;
   let lastCut = -1;
   for (const m of s.text.matchAll(CUT_ANYWHERE)) lastCut = m.index;

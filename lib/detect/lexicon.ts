@@ -6,11 +6,11 @@ export const JOB_NOUN =
   String.raw`(?:jobs?|roles?|positions?|employees?|workers?|staff(?:ers)?|people|personnel|headcount|workforce|posts|contractors|agents|engineers|recruiters|associates|team members|colleagues|FTEs?|(?:\w+-)?handlers|leavers|analysts|reps|representatives|managers)`;
 
 const CUT_VERB =
-  String.raw`(?:cut(?:s|ting)?|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lay(?:s|ing)? off|laid off|let go|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|offboard(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing)|mak(?:e|es|ing) redundant|made redundant|replac(?:e|es|ed|ing)|exit(?:s|ed|ing)?|not backfill(?:ing)?|won't backfill)`;
+  String.raw`(?:cut(?:s|ting)?|remov(?:e|es|ed|ing)|slash(?:es|ed|ing)?|eliminat(?:e|es|ed|ing)|shed(?:s|ding)?|ax(?:e|es|ed|ing)|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|lay(?:s|ing)? off|laid off|let go|fir(?:e|es|ed|ing)|dismiss(?:es|ed|ing)?|offboard(?:s|ed|ing)?|shrink(?:s|ing)?|shrank|downsiz(?:e|es|ed|ing)|mak(?:e|es|ing) redundant|made redundant|replac(?:e|es|ed|ing)|exit(?:s|ed|ing)?|not backfill(?:ing)?|won't backfill)`;
 
 /** A job-cut statement: a cut verb near a job noun, or a cut noun phrase. */
 export const CUT_RE = new RegExp(
-  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) force|(?:reductions?|cuts?|eliminations?|loss(?:es)?) (?:in|of|to) (?:[\w,.~]+ ){0,3}${JOB_NOUN}|affected (?:employees|staff|workers|colleagues)|(?:reduc|shrink|cut)\w* (?:the )?size of (?:our|its|the) (?:company|organi[sz]ation|teams?|workforce|business)|(?:saying goodbye|say goodbye|part(?:ing)? ways) (?:to|with) (?:about |roughly |some |nearly |more than )?[\d,]+ (?:colleagues|employees|people|team members|teammates)|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |relying on |rely on |its |our )?contractors?|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
+  String.raw`\b(?:layoffs?|lay-offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|losses|reductions?|eliminations?)|(?:workforce|headcount|staff(?:ing)?|personnel) (?:reductions?|cuts?)|reductions? (?:in|of) force|(?:reductions?|cuts?|eliminations?|loss(?:es)?) (?:in|of|to) (?:[\w,.~]+ ){0,3}${JOB_NOUN}|affected (?:employees|staff|workers|colleagues)|(?:need|have|employ)\w* (?:about |around |roughly |some )?[\d,]+ fewer (?:people|employees|roles|staff|workers)|bring\w* down (?:\w+ ){0,2}(?:headcount|staff\w*)|(?:reduc|shrink|cut)\w* (?:the )?size of (?:our|its|the) (?:company|organi[sz]ation|teams?|workforce|business)|(?:saying goodbye|say goodbye|part(?:ing)? ways) (?:to|with) (?:about |roughly |some |nearly |more than )?[\d,]+ (?:colleagues|employees|people|team members|teammates)|redundanc(?:y|ies)|made redundant|backfill|hiring freeze|(?:stop|stopping|end|ending|phase out|phasing out|offboard\w*)\s(?:using |working with |work with |relying on |rely on |its |our )?contractors?|(?:headcount|workforce|staff)\s(?:\w+\s){0,3}(?:fall|falling|fell|shrink\w*|shrank|declin\w+|down|lower)|(?:downsiz|restructur)\w*[^.]{0,60}\b${JOB_NOUN}|${CUT_VERB}\b(?:[^.;]{0,60}?)\b${JOB_NOUN}\b|\b${JOB_NOUN}\b[^.;]{0,40}\b(?:(?:were|was|are|is|will be|being|to be|have been|had been|be) (?:cut|eliminated|affected|impacted|laid off|let go|made redundant|reduced|replaced)|(?:go|went|gone))\b)`,
   'i',
 );
 
@@ -28,7 +28,7 @@ export const CAUSAL_RE =
 
 /** AI named as a business domain or a name, not a cause: "its AI unit", "Scale AI", "AI customers". */
 export const AI_DOMAIN_RE =
-  /(?<!\b(?:toward|towards|into|in|to|on)\s)(?:\b[A-Z][a-z]+ AI\b|\b(?:AI|[Aa]rtificial [Ii]ntelligence) (?:[Uu]nit|[Dd]ivision|[Ll]abs?|[Tt]eams?|[Gg]roups?|[Oo]rgani[sz]ation|[Oo]rg|[Rr]esearch(?:ers)?|[Ii]nfrastructure|customers|chips?|chipmakers?|data cent\w+|boom|race|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:AI|artificial intelligence) (?:\w+ )?(?:startups?|compan(?:y|ies)|vendors?|firms?|makers?|providers?|developers?|specialists?)\b|\b(?:sells?|selling|makes?|making|develops?|developing|offers?|offering|provides?|providing|markets?|marketing|licens\w+) (?:\w+ ){0,2}(?:AI|artificial intelligence)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:\w+ )?(?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
+  /(?<!\b(?:toward|towards|into|in|to|on)\s)(?:\b(?!(?:As|But|And|Now|The|This|That|With|While|If|When|Because|So|Since|Why|How|What|Where|Our|Its|Their|Generative|Agentic|Enterprise|Applied|Conversational|Physical)\b)[A-Z][a-z]+ AI\b|\b(?:AI|GenAI|[Gg]enerative AI|[Aa]rtificial [Ii]ntelligence) (?:[Uu]nit|[Dd]ivision|[Ll]abs?|[Tt]eams?|[Gg]roups?|[Oo]rgani[sz]ation|[Oo]rg|[Rr]esearch(?:ers)?|[Ii]nfrastructure|customers|chips?|chipmakers?|data cent\w+|boom|race|servers?|scribe|demand|market|spending|capex|bubble)\b|\b(?:AI|GenAI|artificial intelligence) (?:\w+ )?(?:startups?|compan(?:y|ies)|vendors?|firms?|makers?|providers?|developers?|specialists?|business(?:es)?)\b|\b(?:sells?|selling|makes?|making|develops?|developing|offers?|offering|provides?|providing|markets?|marketing|licens\w+) (?:\w+ ){0,2}(?:AI|artificial intelligence)\b|\b(?:companies|firms|peers|rivals|others|employers) (?:\w+ )?(?:have |has )?(?:cited|blamed|pointed to) (?:AI|artificial intelligence|automation))/g;
 
 /** A reason strong enough to tie a nearby cut to AI ("AI now handles...", "to shift investment to AI"). */
 export const RATIONALE_RE =
@@ -36,7 +36,7 @@ export const RATIONALE_RE =
 
 /** Negation of a cut ("no plans to reduce", "rather than cutting staff", "does not plan to shed", "No."). */
 export const NEGATION_RE =
-  /\b(?:no|not|never|without|rather than|instead of|nor)\s(?:\w+\s){0,5}?(?:(?:plans?|expect\w*|intend\w*) (?:to|for)\s)?(?:be\s)?(?:cut|lay|laid|reduc|eliminat|replac|remov|shed|fir(?:e|ing)|let go|los(?:e|ing)|redundan|job cuts|layoffs|headcount reduction|workforce reduction)\w*|n't\s(?:\w+\s){0,3}?(?:cut|lay|reduc|eliminat|replac|shed|los)\w*|^["“]?No\b/i;
+  /\b(?:no|not|never|without|rather than|instead of|nor|rul(?:e|es|ed|ing) out)\s(?:\w+\s){0,5}?(?:(?:plans?|expect\w*|intend\w*) (?:to|for)\s)?(?:be\s)?(?:cut|lay|laid|reduc|eliminat|replac|remov|shed|fir(?:e|ing)|let go|los(?:e|ing|s)|redundan|job cuts|layoffs|headcount reduction|workforce reduction)\w*|n't\s(?:\w+\s){0,3}?(?:cut|lay|reduc|eliminat|replac|shed|los)\w*|^["“]?No\b/i;
 
 /** A question or a condition rather than a statement ("asked whether AI would reduce..."). */
 export const QUESTION_RE = /\b(?:whether|asked if|asked whether|if AI)\b|\?/i;
@@ -53,7 +53,7 @@ export const HEDGE_RE =
 
 /** Surveys, studies and aggregate counts are about jobs in general, not one company's cuts. */
 export const AGGREGATE_RE =
-  /\b(?:survey\w*|respondents|report (?:says|shows|finds|found)|employer-announced|U\.S\.(?:-based)? (?:announced |employers )?(?:job cuts|layoffs)|announced (?:job cuts|layoffs) (?:hit|rose|climb\w*|fell|jump\w*|surg\w*|reach\w*)|layoff announcements|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|so far this year|year to date|during the month|tall(?:y|ied)|outplacement|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
+  /\b(?:survey\w*|respondents|report (?:says|shows|finds|found)|employer-announced|U\.S\.(?:-based)? (?:announced |employers )?(?:job cuts|layoffs)|announced (?:job cuts|layoffs) (?:hit|rose|climb\w*|fell|jump\w*|surg\w*|reach\w*)|(?:job[- ]cut|layoff) announcements|poll\w*|study|studies|research (?:firm|note|report|by|from)|researchers|report(?:ed)? (?:by|from)|according to (?:a|the) (?:report|study|survey|analysis)|percent of (?:CEOs|companies|employers|executives|firms|workers|jobs)|% of (?:CEOs|companies|employers|executives|firms|workers|jobs)|Challenger|economists?|IMF|World Economic Forum|across the (?:economy|industry|sector)|worldwide|globally|million jobs|economy|employers|payrolls|so far this year|year to date|during the month|tall(?:y|ied)|outplacement|jobs report|nonfarm|Labor Department|Bureau of Labor|unemployment rate|a growing number of|other companies|peers|rivals|unlike)\b/i;
 
 /** Someone speaking: reported speech and written statements. */
 export const SPEECH_RE =
@@ -75,14 +75,18 @@ export const ATTRITION_RE = new RegExp(
 
 /** A sentence that opens by drawing a consequence from the one before ("That means we are eliminating..."). */
 export const CONSEQUENCE_RE =
-  /^["“]?(?:That|This) (?:means|is why)|^["“]?(?:So|As a result|Therefore|Consequently|For that reason|Because of (?:this|that)|That's why|Which is why)\b/;
+  /^["“]?(?:That|This)(?:'s| is) (?:the (?:main |primary |biggest |key |real )?reason|why)|^["“]?(?:That|This) means|^["“]?(?:So|As a result|Therefore|Consequently|For that reason|Because of (?:this|that)|That's why|Which is why)\b/;
+
+/** Related-links and teaser lines that reader modes leave in ("Related: ...", "Read more: ..."). */
+export const TEASER_RE =
+  /^\W*(?:Related(?: stories| articles| coverage| reading| in this \w+)?|Read (?:more|next|also)|More (?:from|on|stories)|Recommended(?: for you)?|See also|Also read|Most (?:read|popular)|Trending|Up next|You may also like|Further reading)\b\s*[:\-–—|]/i;
 
 /** A sports team cutting its roster is not a job cut. */
 export const ROSTER_CUT_RE = /\b(?:trim\w*|cut\w*|waiv\w+|releas\w+) (?:\w+ ){0,2}(?:roster|squad|players?|lineup)\b|\broster cuts?\b|\bcutdown day\b/i;
 
 /** Cuts stated about employers in general ("Companies blame AI for layoffs"), not one employer. */
 export const GENERAL_ACTOR_RE =
-  /^\W*(?:\w+:\s)?(?:[\w'’.-]+\s){0,3}(?:companies|employers|firms|businesses|corporations|executives|CEOs|bosses)\b|\b(?:a|any|every) (?:company|firm|business|employer)\b(?! (?:spokes|statement|memo|filing|official|representative|executive|source|email|blog|release|document))/i;
+  /^\W*(?:\w+:\s)?(?:[\w'’.-]+\s){0,3}(?:companies|employers|firms|businesses|corporations|executives|CEOs|bosses)\b|^\W*(?:anyone|everyone|no one|nobody)\b|\b(?:a|any|every) (?:company|firm|business|employer)\b(?! (?:spokes|statement|memo|filing|official|representative|executive|source|email|blog|release|document))/i;
 
 /** Past cuts mentioned as background. */
 export const HISTORICAL_RE = /\b(?:last year|previously|at the time|already (?:cut|laid|eliminated|shed)|in (?:January|February|March|April|May|June|July|August|September|October|November|December) 20[0-2]\d|earlier (?:this|last) year|in 20[0-2]\d|years ago|in the past|since 20[0-2]\d|had (?:cut|laid|eliminated)|prior)\b/i;

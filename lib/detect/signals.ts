@@ -2,7 +2,7 @@
 import type { Sentence } from './sentences';
 import {
   AGGREGATE_RE, AI_DOMAIN_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
-  EXECUTIVE_RE, GENERAL_ACTOR_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, RATIONALE_RE, ROSTER_CUT_RE, SPEECH_RE,
+  EXECUTIVE_RE, GENERAL_ACTOR_RE, TEASER_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, RATIONALE_RE, ROSTER_CUT_RE, SPEECH_RE,
 } from './lexicon';
 
 export interface Signals {
@@ -29,8 +29,18 @@ export interface Signals {
   aiCause: boolean;
 }
 
+const NONE: Signals = {
+  cut: false, anaphor: false, attrition: false, ai: false, causal: false, rationale: false, denial: false, hedge: false,
+  aggregate: false, speech: false, executive: false, companyVoice: false, historical: false, negated: false,
+  question: false, general: false, aiCause: false,
+};
+
+/** Employees, sources or critics speaking: what they say is not the company's denial. */
+const OTHERS_SPEAK = /\b(?:employees|workers|staff(?:ers)?|sources|critics|union|people familiar|former \w+)\b[^.]{0,30}\b(?:said|say|says|told|complain\w*|argu\w+)\b/i;
+
 export function signalsOf(s: Sentence): Signals {
   const t = s.text;
+  if (TEASER_RE.test(t)) return NONE;
   const ai = AI_RE.test(t);
   const aiCause = ai && AI_RE.test(t.replace(AI_DOMAIN_RE, ' '));
   // "will not backfill" and "not replacing people who leave" are cuts by attrition, not negations.
@@ -42,7 +52,7 @@ export function signalsOf(s: Sentence): Signals {
     ai,
     causal: aiCause && (CAUSAL_RE.test(t) || RATIONALE_RE.test(t)),
     rationale: aiCause && RATIONALE_RE.test(t),
-    denial: ai && DENIAL_RE.test(withoutAttrition),
+    denial: ai && DENIAL_RE.test(withoutAttrition) && !OTHERS_SPEAK.test(t),
     hedge: HEDGE_RE.test(t),
     aggregate: AGGREGATE_RE.test(t),
     speech: SPEECH_RE.test(t),

@@ -185,6 +185,24 @@ describe('classification', () => {
       'Block is laying off more than 4,000 employees, chief executive Jack Dorsey told staff, saying smaller teams using AI can now do far more. Dorsey has already cut staff twice, including 1,000 employees in March 2025, which he said at the time was not about AI.',
     ))).toMatchObject({ label: 'ai_layoff', denial: null });
   });
+  it('related-links lines and employees complaining are not the story or the company speaking', () => {
+    expect(analyze(page(
+      'Globex trims US team by 4% as print revenue falls',
+      'As a result, we are reducing the size of our US team by about 110 roles, because print advertising keeps falling.\n\nRelated in this newsletter: - Initech cut 21% of staff, citing AI traffic losses',
+      'memo',
+    )).label).toBe('layoff_not_ai');
+    expect(analyze(page(
+      'Globex lays off 200 staff, with AI tools replacing level designers, sources say',
+      'Globex is laying off about 200 people, and many are being replaced by AI tools they helped build, according to sources. Several affected employees said the company had presented the cuts as a restructuring rather than being direct about AI.',
+    ))).toMatchObject({ label: 'ai_layoff', denial: null });
+  });
+  it('"As AI changes the work, we need fewer people" ties the cut to AI', () => {
+    const a = analyze(page(
+      'Globex exits 11,000 people in the quarter',
+      'Globex said it had exited more than 11,000 people over the past three months. "As AI changes the work we do for clients, there are roles where we need fewer people," the chief executive said.',
+    ));
+    expect(a).toMatchObject({ label: 'ai_layoff', attributedBy: 'executive' });
+  });
   it('cuts by employers in general, and roster cuts, are not one employer cutting jobs', () => {
     expect(analyze(page(
       'Opinion: Stop letting companies blame AI for layoffs they were going to make anyway',
