@@ -1,13 +1,14 @@
 import { browser } from 'wxt/browser';
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { headlineMayQualify } from '@/lib/detect/headline-gate';
-import { prefilter } from '@/lib/detect/prefilter';
+import { mentionsJobCuts, prefilter } from '@/lib/detect/prefilter';
 import { isRequest, sendToBackground } from '@/lib/ext/messaging';
 import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
 import type { PageResult } from '@/lib/messages';
 import { qualifies, statusOf } from '@/lib/page-status';
 import { blockText } from '@/lib/page/block-text';
 import { readPage } from '@/lib/page/read';
+import type { PageInput } from '@/lib/page/types';
 import { BADGE_TAG } from '@/lib/own-elements';
 import { browserTranslate } from '@/lib/ui/browser-translate';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
@@ -28,12 +29,27 @@ export default defineContentScript({
   runAt: 'document_idle',
   async main(ctx) {
     try {
-      await new Annotator(ctx, await loadSettings()).start();
+      const settings = loadSettings();
+      // The page check needs no settings: it runs while storage answers, and its result waits
+      // for them (nothing is sent, shown or kept on a site where we are off).
+      const first = {
+        url: location.href,
+        page: measured(() => {
+          removeLeftovers(document);
+          return candidatePage();
+        }),
+      };
+      await new Annotator(ctx, await settings, first).start();
     } catch {
       // Never surface our failures in the page's console: the page must not notice us.
     }
   },
 });
+
+interface FirstCheck {
+  url: string;
+  page: PageInput | null;
+}
 
 /** One page's life: detect, show, follow DOM changes, settings and SPA navigation, clean up. */
 class Annotator {
@@ -48,6 +64,7 @@ class Annotator {
   constructor(
     private readonly ctx: ContentScriptContext,
     private settings: Settings,
+    private first: FirstCheck | null,
   ) {}
 
   async start(): Promise<void> {
@@ -67,7 +84,6 @@ class Annotator {
       quietly(() => browser.runtime.onMessage.removeListener(onMessage));
       quietly(unwatch);
     });
-    removeLeftovers(document);
     await this.run();
   }
 
@@ -81,6 +97,9 @@ class Annotator {
 
   private async run(): Promise<void> {
     const id = ++this.runId;
+    // The check main() made before the settings came is good for this run only, and only on its URL.
+    const first = this.first;
+    this.first = null;
     try {
       if (!this.active()) {
         measured(() => this.teardown());
@@ -92,7 +111,7 @@ class Annotator {
         this.teardown();
         this.result = null;
         this.analyzedUrl = location.href;
-        const page = measured(candidatePage);
+        const page = first?.url === location.href ? first.page : measured(candidatePage);
         // Ordinary pages send no message at all; only a page that was flagged before says it no longer is.
         if (!page) return void (hadResult && (await this.report()));
         const result = await sendToBackground({ type: 'analyze', page });
@@ -119,6 +138,11 @@ class Annotator {
     this.badges?.clear();
     this.badges = null;
     if (this.settings.badges) {
+      // In a task of their own: the sidebar's mount and the page's relayout around new badges
+      // would otherwise make one long task, and the sidebar need not wait for the badges.
+      const id = this.runId;
+      await new Promise<void>((done) => this.ctx.setTimeout(done, 0));
+      if (id !== this.runId || this.ctx.isInvalid || this.result !== result || !this.settings.badges) return;
       const terms = Object.fromEntries(
         result.analysis.companies
           .filter((c) => result.views.some((v) => v.id === c.id))
@@ -196,22 +220,30 @@ function measured<T>(work: () => T): T {
 }
 
 /** The cheap path every page pays: the headline first, the body only when the headline allows. */
-function candidatePage() {
-  return headlineMayQualify(headline(), location.href, blockText(articleRoot(), LEAD_CHARS)) &&
-    prefilter(document.title, document.body ? blockText(document.body, PREFILTER_CHARS) : '')
+function candidatePage(): PageInput | null {
+  // headlineMayQualify(headline, url, lead), with the lead read only when the headline alone fails.
+  const gate =
+    headlineMayQualify(headline(), location.href) || mentionsJobCuts(blockText(articleRoot(), LEAD_CHARS));
+  return gate && prefilter(document.title, document.body ? blockText(document.body, PREFILTER_CHARS) : '')
     ? readPage(document, location.href)
     : null;
 }
 
+const OG_TITLE = 'meta[property="og:title"]';
+const DESCRIPTION = 'meta[name="description"]';
+
 /** The headline and the page's own summary of itself. */
 function headline(): string {
-  const meta = (selector: string) => document.querySelector<HTMLMetaElement>(selector)?.content ?? '';
-  return [
-    document.title,
-    meta('meta[property="og:title"]'),
-    meta('meta[name="description"]'),
-    document.querySelector('h1')?.textContent ?? '',
-  ].join(' ');
+  // The first <meta> matching each selector, as document.querySelector would find it, in one walk
+  // over the <meta> elements (a page without them made each querySelector walk the whole page).
+  let ogTitle: HTMLMetaElement | null = null;
+  let description: HTMLMetaElement | null = null;
+  for (const meta of document.getElementsByTagName('meta')) {
+    ogTitle ??= meta.matches(OG_TITLE) ? meta : null;
+    description ??= meta.matches(DESCRIPTION) ? meta : null;
+    if (ogTitle && description) break;
+  }
+  return [document.title, ogTitle?.content ?? '', description?.content ?? '', document.querySelector('h1')?.textContent ?? ''].join(' ');
 }
 
 /** Badges go where the story is, not into navigation and footers. */
