@@ -1,6 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isRequest, sendToTab } from '@/lib/ext/messaging';
-import type { Request, TabStatus } from '@/lib/messages';
+import type { PageResult, Request, TabStatus } from '@/lib/messages';
+import type { PageInput } from '@/lib/page/types';
 import { buildPageResult } from '@/lib/page-result';
 
 // The NLP and the dataset live here, not in the content script, so that pages which do not
@@ -24,7 +25,7 @@ const WARM_UP = {
 async function handle(message: Request, tabId: number | undefined): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
-      return buildPageResult(message.page);
+      return analyzeOnce(message.page);
     case 'report-status':
       if (tabId !== undefined) await showCount(tabId, message.status);
       return undefined;
@@ -32,6 +33,22 @@ async function handle(message: Request, tabId: number | undefined): Promise<unkn
       // The content script is the source of truth: a background that slept has forgotten.
       return sendToTab(message.tabId, message).catch(() => null);
   }
+}
+
+// The last few pages' results, by their exact input: a reload, a page opened again from history
+// or in a second tab shows its sidebar without waiting for the NLP (~50-150 ms on a long story).
+// buildPageResult is a pure function of the page, and the results are copied into each reply.
+const RESULTS_KEPT = 8;
+const results = new Map<string, PageResult>();
+
+function analyzeOnce(page: PageInput): PageResult {
+  const key = JSON.stringify(page);
+  let result = results.get(key);
+  if (result) results.delete(key);
+  else result = buildPageResult(page);
+  results.set(key, result); // most recent last
+  if (results.size > RESULTS_KEPT) results.delete(results.keys().next().value!);
+  return result;
 }
 
 async function showCount(tabId: number, status: TabStatus): Promise<void> {
