@@ -33,6 +33,8 @@ interface Spec {
   name: string;
   path: string;
   matching: boolean;
+  /** A new URL for every load (?load=n): nothing the extension keeps per page can help. */
+  fresh?: boolean;
   /** Loads in Chromium and in Firefox (0: not run there). */
   loads: { chromium: number; firefox: number };
 }
@@ -48,7 +50,10 @@ function specs(): Spec[] {
     { name: '10 MB page', path: '/bench/big-10mb.html', matching: false, loads: { chromium: 4, firefox: 0 } },
     ...saved,
     { name: 'article (demo)', path: '/demo/article.html', matching: true, loads: { chromium: 5, firefox: 0 } },
-    { name: 'matching 5,000 words', path: '/bench/article-5000.html', matching: true, loads: { chromium: 15, firefox: 5 } },
+    // The same article twice: reloaded (the background keeps recent results) and as a first
+    // visit, under a new URL each time, which pays for the whole analysis.
+    { name: 'matching 5,000 words, reload', path: '/bench/article-5000.html', matching: true, loads: { chromium: 15, firefox: 5 } },
+    { name: 'matching 5,000 words, first visit', path: '/bench/article-5000.html', fresh: true, matching: true, loads: { chromium: 15, firefox: 5 } },
   ];
 }
 
@@ -320,7 +325,7 @@ async function benchPage(pair: Pair, origin: string, spec: Spec, loads: number):
   try {
     for (let i = 0; i <= loads; i++) {
       for (const side of ['without', 'with'] as const) {
-        const load = await measureLoad(tabs[side], url, expects[side]);
+        const load = await measureLoad(tabs[side], spec.fresh ? `${url}?load=${i}` : url, expects[side]);
         if (i > 0) run[side].push(load); // load 0 warms caches and the service worker
       }
     }
@@ -490,15 +495,17 @@ function summarise(pair: Pair, runs: PageRun[]): void {
     `< ${TARGET.contentP95Ms} ms`,
     worst ? (worst.p95 < TARGET.contentP95Ms ? 'met' : 'MISSED') : '?',
   ]);
-  const sidebar = runs.find((r) => r.spec.path === '/bench/article-5000.html');
-  const seen = sidebar ? present(sidebar.with.map((l) => l.sidebar)) : [];
-  const p95 = percentile(seen, 95);
-  summary.push([
-    `${pair.name}: sidebar visible after DCL, 5,000-word article (p95)`,
-    seen.length ? `${fmt(p95)} ms` : 'sidebar not seen',
-    `< ${TARGET.sidebarP95Ms} ms`,
-    seen.length ? (p95 < TARGET.sidebarP95Ms ? 'met' : 'MISSED') : 'MISSED',
-  ]);
+  for (const [fresh, what] of [[true, 'first visit'], [false, 'reload']] as const) {
+    const sidebar = runs.find((r) => r.spec.path === '/bench/article-5000.html' && !!r.spec.fresh === fresh);
+    const seen = sidebar ? present(sidebar.with.map((l) => l.sidebar)) : [];
+    const p95 = percentile(seen, 95);
+    summary.push([
+      `${pair.name}: sidebar visible after DCL, 5,000-word article, ${what} (p95)`,
+      seen.length ? `${fmt(p95)} ms` : 'sidebar not seen',
+      `< ${TARGET.sidebarP95Ms} ms`,
+      seen.length ? (p95 < TARGET.sidebarP95Ms ? 'met' : 'MISSED') : 'MISSED',
+    ]);
+  }
   if (runs.some((r) => r.with.some((l) => l.longtasks === null))) {
     summary.push([`${pair.name}: long tasks caused by the extension`, 'n/a', '0', 'n/a (no longtask entries in this browser)']);
     return;
