@@ -7,10 +7,20 @@ import { settingsFromV1 } from '../settings/migrate';
 const KEY = 'settings';
 const VERSION = 2;
 
-export const settingsItem = storage.defineItem<Settings>(`local:${KEY}`, {
-  version: VERSION,
-  fallback: DEFAULT_SETTINGS,
-  migrations: { 2: settingsFromV1 },
+const define = () =>
+  storage.defineItem<Settings>(`local:${KEY}`, {
+    version: VERSION,
+    fallback: DEFAULT_SETTINGS,
+    migrations: { 2: settingsFromV1 },
+  });
+let item: ReturnType<typeof define> | undefined;
+
+/**
+ * The storage item, defined on first use: defining it starts its migration check (storage reads),
+ * which the content script, loaded on every page, needs only when the stored settings are old.
+ */
+export const settingsItem: ReturnType<typeof define> = new Proxy({} as ReturnType<typeof define>, {
+  get: (_target, property) => Reflect.get((item ??= define()), property),
 });
 
 /** The stored settings, repaired field by field; defaults if storage cannot be read at all. */
@@ -44,5 +54,6 @@ export async function saveSettings(settings: Settings): Promise<boolean> {
 
 /** Calls back with the repaired settings whenever any part of the extension changes them. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
-  return settingsItem.watch((value) => callback(normalizeSettings(value)));
+  // As settingsItem.watch does (a removed value reads as the fallback), without defining the item.
+  return storage.watch<Settings>(`local:${KEY}`, (value) => callback(normalizeSettings(value ?? DEFAULT_SETTINGS)));
 }
