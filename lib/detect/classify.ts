@@ -52,8 +52,9 @@ function isLead(s: Sentence): boolean {
  */
 function firmAttrition(r: Read): boolean {
   if (!r.sig.attrition) return false;
-  const at = ATTRITION_RE.exec(r.s.text)?.index ?? 0;
-  return !/\b(?:could|might|may|would)\s+(?:\w+\s+){0,2}$/i.test(r.s.text.slice(0, at));
+  const before = r.s.text.slice(0, ATTRITION_RE.exec(r.s.text)?.index ?? 0);
+  // Not "AI could ... slow hiring", nor "expect AI to slow hiring".
+  return !/\b(?:could|might|may|would)\b/i.test(before) && !/\b(?:AI|automation|technology|robots?)\s+(?:\w+\s+){0,2}$/i.test(before);
 }
 
 /** The subject without the words that introduce it ("that artificial intelligence"). */

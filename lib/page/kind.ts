@@ -19,7 +19,8 @@ const WIRE_DATELINE =
 const IR_HOST = /^(investors?|ir|newsroom|press)\./;
 const IR_PATH = /\/(investors?|investor-relations|news-releases?|press-releases?)(\/|$)/;
 const EDGAR_FORM = /\bFORM\s+8-K\b|\bItem\s+2\.05\b[\s\S]{0,200}Costs Associated with Exit or Disposal Activities/;
-const MEMO_TITLE = /\b(memo|note|message|letter|e-?mail) (to|from) (our |all )?(employees|staff|teams?|colleagues|ceo|founder)\b/i;
+const MEMO_TITLE =
+  /\b(memo|note|message|letter|e-?mail) (to|from) (our |all )?(employees|staff|teams?|colleagues|ceo|founder)\b|\b(memo|note|message|letter|e-?mail) (I|we) (sent|shared|wrote)\b/i;
 const MEMO_OPENING =
   /^(dear|hi|hello|to) (all|everyone|team|colleagues|employees|\w+ers)\b|^(dear|hi|hello) [A-Z][\w'’-]+( [A-Z][\w'’-]+)?,|^(from|to|subject|date):\s/im;
 const BLOG_URL = /^blog\.|\/blog(s)?\//;
@@ -34,7 +35,7 @@ export function pageKind(signals: KindSignals): PageKind {
   if ((host.endsWith('sec.gov') && path.startsWith('/archives/')) || EDGAR_FORM.test(signals.head)) return 'filing';
   if (types.has('PressRelease') || WIRE_HOST.test(host) || WIRE_DATELINE.test(head)) return 'press-release';
   if (types.has('NewsArticle') || types.has('ReportageNewsArticle')) return 'news';
-  if (MEMO_TITLE.test(signals.title) || MEMO_TITLE.test(head.slice(0, 300)) || MEMO_OPENING.test(head.slice(0, 300))) return 'memo';
+  if (MEMO_TITLE.test(signals.title) || MEMO_TITLE.test(head.slice(0, 300)) || MEMO_OPENING.test(head.slice(0, 600))) return 'memo';
   if (IR_HOST.test(host) || IR_PATH.test(path)) return 'press-release';
   if (types.has('BlogPosting') || BLOG_URL.test(host + path)) return 'blog';
   if (types.has('Article') || signals.ogType === 'article') return 'news';
