@@ -7,7 +7,7 @@ import type { Label } from './types';
 import type { Sentence } from './sentences';
 import { signalsOf, type Signals } from './signals';
 import { readClause, type Clause } from './clause';
-import { ATTRITION_RE, CONSEQUENCE_RE } from './lexicon';
+import { ATTRITION_RE, CAUSAL_RE, CONSEQUENCE_RE, SEPARATE_RE, WEAK_CAUSE_RE } from './lexicon';
 
 /** Compromise reads at most this many sentences per page. */
 const MAX_PARSED = 10;
@@ -91,7 +91,18 @@ function speakerOf(r: Read, next: Read | undefined, kind: PageKind, hasCompany: 
   return 'reporting';
 }
 
-export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: Sentence) => boolean, fullText: string): Decision {
+/** What the company matcher says of a sentence. */
+export interface SentenceCompanies {
+  /** A company of ours is named in it. */
+  has(s: Sentence): boolean;
+  /** Our companies named in it. */
+  named(s: Sentence): string[];
+  /** Whose cuts it speaks of, if one of ours. */
+  subject(s: Sentence): string | null;
+}
+
+export function classify(sentences: Sentence[], kind: PageKind, companies: SentenceCompanies, fullText: string): Decision {
+  const hasCompany = (s: Sentence) => companies.has(s);
   const reads: Read[] = sentences.map((s) => ({ s, sig: signalsOf(s) }));
   const reasons: string[] = [];
 
@@ -122,7 +133,7 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
   // anywhere in the company's own memo, release or filing.
   const plausible = (r: Read): boolean => {
     const sig = r.sig;
-    if (!sig.causal || sig.denial || sig.negated || sig.question) return false;
+    if (!sig.causal || sig.aiDenied || sig.negated || sig.question) return false;
     if (sig.aggregate && !hasCompany(r.s)) return false;
     return firmAttrition(r) || !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(headOf(r.clause.subject))));
   };
@@ -140,7 +151,22 @@ export function classify(sentences: Sentence[], kind: PageKind, hasCompany: (s: 
     const prev = reads[r.s.index - 1];
     return (r.sig.cut || r.sig.attrition) && CONSEQUENCE_RE.test(r.s.text) && !!prev && prev.sig.aiCause && !prev.sig.negated && !prev.sig.question;
   };
-  const links = reads.filter((r) => (plausible(r) && (direct(r) || (layoffTopic && nearCut(r)))) || (layoffTopic && consequence(r)));
+  // The companies whose cuts the story leads with. A link about another company's cuts further
+  // down (a rival's AI cuts as background) is not this story's link.
+  const leading = new Set(cuts.filter((r) => r.s.index === 0 || isLead(r.s)).flatMap((r) => companies.named(r.s)));
+  const foreign = (r: Read): boolean => {
+    if (r.s.index === 0 || isLead(r.s) || !leading.size) return false;
+    const subject = companies.subject(r.s);
+    return subject !== null && !leading.has(subject);
+  };
+  // "Separately, the CEO laid out his AI plans": the story itself keeps AI apart from the cuts,
+  // so a link that rests only on "as" or "amid" does not hold.
+  const separated = reads.some((r) => r.sig.ai && SEPARATE_RE.test(r.s.text));
+  const weak = (r: Read): boolean => !r.sig.rationale && !CAUSAL_RE.test(r.s.text.replace(WEAK_CAUSE_RE, ' '));
+  const links = reads.filter(
+    (r) => ((plausible(r) && (direct(r) || (layoffTopic && nearCut(r)))) || (layoffTopic && consequence(r))) &&
+      !foreign(r) && !(separated && weak(r)),
+  );
   // A denial about an earlier round ("which he said at the time was not about AI") says nothing of this one.
   const denials = reads.filter((r) => r.sig.denial && !r.sig.historical && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
   const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;

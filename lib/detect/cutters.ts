@@ -12,13 +12,16 @@ const POINTS_BACK = /^\W*(?:the (?:company|firm|group|bank|retailer|carrier|airl
 const SPEAKER_AFTER = /^(?:'s?\s)?[^.;,]{0,30}\b(?:said|says|told|wrote|CEO|chief|spokes\w+)\b/;
 /** Cut sentences read for the cutter, in page order. */
 const CUT_SENTENCES = 3;
+/** A company named this early in a sentence is what the sentence is about. */
+const SUBJECT_CHARS = 40;
 const CUT_WEIGHT = 5;
 const LINK_WEIGHT = 8;
 
 /** Named as someone else's analyst, partner, rival or owner: "an analyst from Morgan Stanley asked...". */
 const NOT_THE_CUTTER = /\b(?:analysts?|economists?|strategists?|research|researchers) (?:at|from|with)\s+(?:\w+\s+){0,1}$|\b(?:according to|rival|rivals|competitor|partner|partnership with|customer|client|investor|backed by|owned by|stake in|deal with|venture with|unlike)\s+(?:\w+\s+){0,1}$/i;
 
-function cutterIn(s: Sentence, mentions: Mention[]): string | null {
+/** The company a sentence says is cutting: named before its (last) cut, or as the speaker after it. */
+export function cutterIn(s: Sentence, mentions: Mention[]): string | null {
   const own = mentions.filter((m) => m.sentence === s.index && !NOT_THE_CUTTER.test(s.text.slice(Math.max(0, m.at - 40), m.at)));
   if (!own.length) return null;
   let lastCut = -1;
@@ -26,6 +29,16 @@ function cutterIn(s: Sentence, mentions: Mention[]): string | null {
   const before = own.find((m) => m.at < lastCut);
   if (before) return before.id;
   return own.find((m) => SPEAKER_AFTER.test(s.text.slice(m.at + m.term.length)))?.id ?? null;
+}
+
+/**
+ * Whose cuts a sentence speaks of: "The company said ..." speaks of the sentence before; else the
+ * company cutting in it, or the one it opens with ("Swedish rival Klarna has frozen hiring...").
+ */
+export function subjectOf(sentences: Sentence[], s: Sentence, mentions: Mention[]): string | null {
+  const previous = sentences[s.index - 1];
+  if (POINTS_BACK.test(s.text) && previous) return cutterIn(previous, mentions);
+  return cutterIn(s, mentions) ?? mentions.find((m) => m.sentence === s.index && m.at <= SUBJECT_CHARS)?.id ?? null;
 }
 
 /** Cuts stated in the company's own voice: its memo, release or filing is about itself. */

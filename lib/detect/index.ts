@@ -4,10 +4,10 @@ import type { CompanyIdentity } from '../data/types';
 import type { PageInput } from '../page/types';
 import type { Analysis } from './types';
 import { prefilter } from './prefilter';
-import { splitSentences } from './sentences';
+import { splitSentences, type Sentence } from './sentences';
 import { companyMatcher, findMentions, rankCompanies } from './companies';
 import { classify, LEAD_SENTENCES } from './classify';
-import { findCutters, OWN_VOICE_CUT } from './cutters';
+import { findCutters, OWN_VOICE_CUT, subjectOf } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
 import { isEnglish } from './language';
@@ -37,11 +37,15 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
     const matcher = companyMatcher(ids);
     const mentions = findMentions(sentences, matcher);
     const named = new Set(mentions.map((m) => m.sentence));
-    const hasCompany = (s: { index: number }): boolean => named.has(s.index);
+    const who = {
+      has: (s: { index: number }) => named.has(s.index),
+      named: (s: { index: number }) => mentions.filter((m) => m.sentence === s.index).map((m) => m.id),
+      subject: (s: Sentence) => subjectOf(sentences, s, mentions),
+    };
 
     const d = prefilter(title, text)
-      ? classify(sentences, page.kind, hasCompany, text)
-      : classify(sentences.slice(0, LEAD_SENTENCES + 1), page.kind, hasCompany, '');
+      ? classify(sentences, page.kind, who, text)
+      : classify(sentences.slice(0, LEAD_SENTENCES + 1), page.kind, who, '');
 
     const cutters = findCutters(sentences, mentions, d.cutSentences, d.linkSentences);
     // A news story quoting someone's "we" is not that company's own page; a company blog post is.

@@ -13,7 +13,10 @@ export interface Signals {
   causal: boolean;
   /** A strong reason (AI doing the work, money moved to AI), enough to link a cut nearby. */
   rationale: boolean;
+  /** The company says the cuts are not about AI. */
   denial: boolean;
+  /** Anyone says so ("the memo does not mention AI", "employees said ... rather than AI"). */
+  aiDenied: boolean;
   hedge: boolean;
   aggregate: boolean;
   speech: boolean;
@@ -30,7 +33,7 @@ export interface Signals {
 }
 
 const NONE: Signals = {
-  cut: false, anaphor: false, attrition: false, ai: false, causal: false, rationale: false, denial: false, hedge: false,
+  cut: false, anaphor: false, attrition: false, ai: false, causal: false, rationale: false, denial: false, aiDenied: false, hedge: false,
   aggregate: false, speech: false, executive: false, companyVoice: false, historical: false, negated: false,
   question: false, general: false, aiCause: false,
 };
@@ -45,6 +48,7 @@ export function signalsOf(s: Sentence): Signals {
   const aiCause = ai && AI_RE.test(t.replace(AI_DOMAIN_RE, ' '));
   // "will not backfill" and "not replacing people who leave" are cuts by attrition, not negations.
   const withoutAttrition = t.replace(ATTRITION_RE, ' ');
+  const aiDenied = ai && DENIAL_RE.test(withoutAttrition);
   return {
     cut: CUT_RE.test(t) && !ROSTER_CUT_RE.test(t),
     anaphor: CUT_ANAPHOR_RE.test(t),
@@ -52,7 +56,8 @@ export function signalsOf(s: Sentence): Signals {
     ai,
     causal: aiCause && (CAUSAL_RE.test(t) || RATIONALE_RE.test(t)),
     rationale: aiCause && RATIONALE_RE.test(t),
-    denial: ai && DENIAL_RE.test(withoutAttrition) && !OTHERS_SPEAK.test(t),
+    denial: aiDenied && !OTHERS_SPEAK.test(t),
+    aiDenied,
     hedge: HEDGE_RE.test(t),
     aggregate: AGGREGATE_RE.test(t),
     speech: SPEECH_RE.test(t),
