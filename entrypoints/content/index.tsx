@@ -32,13 +32,18 @@ export default defineContentScript({
       const settings = loadSettings();
       // The page check needs no settings: it runs while storage answers, and its result waits
       // for them (nothing is sent, shown or kept on a site where we are off).
-      const first = {
-        url: location.href,
-        page: measured(() => {
-          removeLeftovers(document);
-          return candidatePage();
-        }),
-      };
+      let first: FirstCheck | null = null;
+      try {
+        first = {
+          url: location.href,
+          page: measured(() => {
+            removeLeftovers(document);
+            return candidatePage();
+          }),
+        };
+      } catch {
+        // A page our check cannot read: the first run tries again and stays quiet, as any run does.
+      }
       await new Annotator(ctx, await settings, first).start();
     } catch {
       // Never surface our failures in the page's console: the page must not notice us.
