@@ -2,12 +2,12 @@
 // does the company, an executive or the article tie those cuts to AI? Regex signals pick candidate
 // sentences; compromise reads only those to reject hedged, negated or general statements.
 import type { AiLinkKind } from '../data/types';
-import type { PageKind } from '../page/types';
+import { OWN_WORDS, type PageKind } from '../page/types';
 import type { Label } from './types';
 import type { Sentence } from './sentences';
 import { signalsOf, type Signals } from './signals';
 import { readClause, type Clause } from './clause';
-import { ATTRITION_RE, CAUSAL_RE, CONSEQUENCE_RE, SEPARATE_RE, WEAK_CAUSE_RE } from './lexicon';
+import { AI_AGENTS_RE, ATTRITION_RE, BARE_AGENTS_RE, CAUSAL_RE, CONSEQUENCE_RE, SEPARATE_RE, WEAK_CAUSE_RE } from './lexicon';
 
 /** Compromise reads at most this many sentences per page. */
 const MAX_PARSED = 10;
@@ -86,7 +86,7 @@ function speakerOf(r: Read, next: Read | undefined, kind: PageKind, hasCompany: 
   };
   const own = voiced(r) ?? (next && /^["“]|^\W*(?:he|she|they|the company|the firm) (?:said|added|wrote)|(?:said|wrote|added)\.?$/i.test(next.s.text) ? voiced(next) : null);
   if (own) return own;
-  if (kind === 'memo') return 'executive';
+  if (kind === 'memo' || kind === 'transcript') return 'executive';
   if (kind === 'press-release' || kind === 'filing') return 'company';
   return 'reporting';
 }
@@ -103,7 +103,9 @@ export interface SentenceCompanies {
 
 export function classify(sentences: Sentence[], kind: PageKind, companies: SentenceCompanies, fullText: string): Decision {
   const hasCompany = (s: Sentence) => companies.has(s);
-  const reads: Read[] = sentences.map((s) => ({ s, sig: signalsOf(s) }));
+  const agentsAreAi = sentences.some((s) => AI_AGENTS_RE.test(s.text));
+  const signalText = (s: Sentence): Sentence => (agentsAreAi ? { ...s, text: s.text.replace(BARE_AGENTS_RE, 'AI $&') } : s);
+  const reads: Read[] = sentences.map((s) => ({ s, sig: signalsOf(signalText(s)) }));
   const reasons: string[] = [];
 
   // Parse the cut-like sentences that matter most: title and lead first, then the body in order.
@@ -121,28 +123,29 @@ export function classify(sentences: Sentence[], kind: PageKind, companies: Sente
   const leadCut = cuts.some((r) => isLead(r.s) && !(r.sig.historical && !titleCut));
   const bodyCuts = cuts.filter((r) => !isLead(r.s) && r.s.index > 0 && !r.sig.historical).length;
   const filing205 = kind === 'filing' && /Item\s+2\.05/i.test(fullText);
-  const ownVoice = (kind === 'memo' || kind === 'press-release' || kind === 'filing') && cuts.length > 0;
+  const ownVoice = OWN_WORDS.has(kind) && cuts.length > 0;
   const layoffTopic = titleCut || leadCut || bodyCuts >= 3 || filing205 || ownVoice;
   if (titleCut) reasons.push('Headline is about job cuts');
   else if (leadCut) reasons.push('The opening paragraph announces job cuts');
   else if (filing205) reasons.push('The filing reports exit costs (Item 2.05)');
   else if (layoffTopic) reasons.push('The page is mostly about job cuts');
 
+  // The company's own words: a memo, release, filing or call, or a page titled in the first person.
+  const ownDocument = OWN_WORDS.has(kind) || /\b(?:our|we|my)\b/i.test(reads[0]?.s.text ?? '');
   // AI links: a cut (or a reference back to it) and AI in one sentence, joined by a causal word;
   // or a sentence giving AI as a reason next to a cut (same paragraph, or two sentences away), or
-  // anywhere in the company's own memo, release or filing.
+  // anywhere in the company's own words.
   const plausible = (r: Read): boolean => {
     const sig = r.sig;
     if (!sig.causal || sig.aiDenied || sig.negated || sig.question) return false;
-    if (sig.aggregate && !hasCompany(r.s)) return false;
+    // "...for job seekers and employers" in the company's own words is not a survey of employers.
+    if (sig.aggregate && !hasCompany(r.s) && !(ownDocument && sig.companyVoice)) return false;
     return firmAttrition(r) || !(r.clause && (r.clause.hedged || r.clause.negated || GENERAL_SUBJECT.test(headOf(r.clause.subject))));
   };
   const direct = (r: Read): boolean => {
     if (r.sig.cut || r.sig.attrition) return r.clause ? true : !r.sig.hedge;
     return (r.sig.anaphor || FEWER_PEOPLE.test(r.s.text)) && !(r.sig.hedge && !r.sig.speech);
   };
-  // The company's own words: a memo, release or filing, or a page titled in the first person.
-  const ownDocument = kind === 'memo' || kind === 'press-release' || kind === 'filing' || /\b(?:our|we|my)\b/i.test(reads[0]?.s.text ?? '');
   const nearCut = (r: Read): boolean =>
     r.sig.rationale && !(r.sig.hedge && !r.sig.speech && !r.sig.companyVoice) &&
     (ownDocument || cuts.some((c) => c.s.para === r.s.para || Math.abs(c.s.index - r.s.index) <= nearWindow(c, r)));
@@ -169,7 +172,7 @@ export function classify(sentences: Sentence[], kind: PageKind, companies: Sente
   );
   // A denial about an earlier round ("which he said at the time was not about AI") says nothing of this one.
   const denials = reads.filter((r) => r.sig.denial && !r.sig.historical && (r.sig.cut || r.sig.anaphor || /\bjobs?|roles?|people|layoffs?\b/i.test(r.s.text)));
-  const denialRead = denials.find((r) => r.sig.speech || kind === 'memo' || kind === 'press-release') ?? null;
+  const denialRead = denials.find((r) => r.sig.speech || OWN_WORDS.has(kind)) ?? null;
 
   const strongLinks = links.filter((r) => r.s.index === 0 || isLead(r.s));
   const linkSpeakers = links.map((r) => speakerOf(r, reads[r.s.index + 1], kind, hasCompany));

@@ -112,8 +112,11 @@ export function rankCompanies(
   ownVoice = false,
 ): CompanyMatch[] {
   const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number }>();
+  // A cutter known from outside the text (the site's name) is listed even if the text never names it.
+  for (const id of cutters.keys()) by.set(id, { mentions: 0, weight: 0, terms: new Set<string>(), first: Infinity });
   for (const m of mentions) {
     const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), first: m.sentence };
+    e.first = Math.min(e.first, m.sentence);
     e.mentions++;
     e.weight += m.sentence === 0 ? 4 : m.sentence <= leadEnd ? 2 : 1;
     e.terms.add(m.term);

@@ -42,7 +42,7 @@ export function subjectOf(sentences: Sentence[], s: Sentence, mentions: Mention[
 }
 
 /** Cuts stated in the company's own voice: its memo, release or filing is about itself. */
-export const OWN_VOICE_CUT = /^\W*(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Oo]ur)\b|\bthe Company\b/;
+export const OWN_VOICE_CUT = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Oo]ur)\b|\bthe Company\b/;
 
 /** Company id → weight as the one cutting (cut sentences, then the AI link, which weighs more). */
 export function findCutters(

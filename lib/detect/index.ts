@@ -1,7 +1,7 @@
 // The detector's entry point: page in, Analysis out. Never throws; caps the text it reads.
 import { companyIdentities } from '../data';
 import type { CompanyIdentity } from '../data/types';
-import type { PageInput } from '../page/types';
+import { OWN_WORDS, type PageInput } from '../page/types';
 import type { Analysis } from './types';
 import { prefilter } from './prefilter';
 import { splitSentences, type Sentence } from './sentences';
@@ -49,8 +49,11 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
 
     const cutters = findCutters(sentences, mentions, d.cutSentences, d.linkSentences);
     // A news story quoting someone's "we" is not that company's own page; a company blog post is.
-    const ownVoice = page.kind === 'memo' || page.kind === 'press-release' || page.kind === 'filing' ||
+    const ownVoice = OWN_WORDS.has(page.kind) ||
       (page.kind === 'blog' && d.cutSentences.some((s) => OWN_VOICE_CUT.test(s.text)));
+    // A company's own newsroom or blog need not name the company in the text: its site name does.
+    const publisher = ownVoice && page.site ? findMentions([{ text: page.site, index: -1, para: -1 }], matcher)[0]?.id : undefined;
+    if (publisher && !cutters.size) cutters.set(publisher, 1);
     const companies = rankCompanies(mentions, matcher, LEAD_SENTENCES, cutters, ownVoice);
     const factSentences = d.cutSentences.map((s) => s.text);
     const layoff = d.label === 'ai_layoff' || d.label === 'layoff_not_ai';

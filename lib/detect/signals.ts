@@ -39,7 +39,7 @@ const NONE: Signals = {
 };
 
 /** Employees, sources or critics speaking: what they say is not the company's denial. */
-const OTHERS_SPEAK = /\b(?:employees|workers|staff(?:ers)?|sources|critics|union|people familiar|former \w+)\b[^.]{0,30}\b(?:said|say|says|told|complain\w*|argu\w+)\b/i;
+const OTHERS_SPEAK = /\b(?:employees|workers|staff(?:ers)?|sources|critics|union|people familiar|former \w+)\b[^.;,]{0,30}\b(?:said|say|says|told|complain\w*|argu\w+)\b/i;
 
 export function signalsOf(s: Sentence): Signals {
   const t = s.text;

@@ -1,6 +1,9 @@
 // What the detector reads: the same shape from a live Document, an HTML file, a text file or JSON.
 
-export type PageKind = 'news' | 'press-release' | 'filing' | 'memo' | 'blog' | 'unknown';
+export type PageKind = 'news' | 'press-release' | 'filing' | 'memo' | 'transcript' | 'blog' | 'unknown';
+
+/** Pages in the company's own words: its memo, release, filing or executives on an earnings call. */
+export const OWN_WORDS: ReadonlySet<PageKind> = new Set(['memo', 'press-release', 'filing', 'transcript']);
 
 export interface PageInput {
   url: string;
