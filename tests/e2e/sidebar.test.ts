@@ -44,6 +44,31 @@ forEachBrowser('sidebar', (h) => {
     expect(page.errors).toEqual([]);
   });
 
+  it('copies the counterpoint, and it pastes as text with its sources', async () => {
+    const page = await h.open('/demo/article.html');
+    if ((await waitForUi(page, (s) => hasSidebar(s) && s.lines > 0, 'the sidebar with lines')).state !== 'open') {
+      await page.click(['math-doesnt-math', '[data-testid="reopen"]']);
+    }
+    await page.click(['math-doesnt-math', '[data-testid="copy"]']);
+    await waitForTrue(
+      page,
+      `document.querySelector('math-doesnt-math').shadowRoot.querySelector('[data-testid="copy-status"]').textContent === 'Copied'`,
+      'the copy confirmation',
+    );
+    await page.evaluateSource(`(() => {
+      const area = Object.assign(document.createElement('textarea'), { id: 'paste-here' });
+      document.body.prepend(area);
+      area.focus();
+    })()`);
+    await page.press('Control+V');
+    await waitForTrue(page, `document.getElementById('paste-here').value.length > 0`, 'the pasted text');
+    const pasted = String(await page.evaluateSource(`document.getElementById('paste-here').value`));
+    expect(pasted).toMatch(/Amazon/);
+    expect(pasted).toMatch(/https:\/\//);
+    expect(pasted).not.toMatch(/NaN|undefined|<\w/);
+    expect(page.errors).toEqual([]);
+  });
+
   it('shows a tab per company on the two-company page', async () => {
     const page = await h.open('/demo/two-companies.html');
     const ui = await waitForUi(page, (s) => hasSidebar(s) && s.tabs.length >= 2, 'two company tabs');

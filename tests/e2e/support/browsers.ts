@@ -4,7 +4,7 @@ import { mkdtemp, rm } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page as PwPage } from 'playwright-core';
-import puppeteer, { type Browser as PpBrowser, type Page as PpPage } from 'puppeteer-core';
+import puppeteer, { type Browser as PpBrowser, type KeyInput, type Page as PpPage } from 'puppeteer-core';
 import { GECKO_ID } from '../../../wxt.config';
 import { CHROME_BUILD, CHROMIUM_BIN, FIREFOX_BIN, FIREFOX_BUILD, requireFile } from './paths';
 
@@ -34,6 +34,8 @@ export interface ExtPage {
   /** Screenshot of the viewport, or of one element. */
   screenshot(file: string, selector?: string): Promise<void>;
   bringToFront(): Promise<void>;
+  /** A real key press on the focused element, e.g. 'Control+V'. */
+  press(keys: string): Promise<void>;
   close(): Promise<void>;
 }
 
@@ -183,6 +185,7 @@ function wrapPlaywright(page: PwPage): ExtPage {
     screenshot: async (file, selector) =>
       void (await (selector ? page.locator(selector).first() : page).screenshot({ path: file })),
     bringToFront: () => page.bringToFront(),
+    press: (keys) => page.keyboard.press(keys),
     close: () => page.close(),
   };
 }
@@ -219,16 +222,23 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
     evaluate: (fn, arg) => page.evaluate(fn as never, arg) as never,
     evaluateSource: (source) => page.evaluate(source),
     addInitScript: async (source) => void (await page.evaluateOnNewDocument(source)),
-    // Puppeteer's deep combinator `>>>` crosses open shadow roots.
+    // Puppeteer's deep combinator `>>>` crosses open shadow roots. Firefox ESR 140 does not deliver
+    // WebDriver BiDi input to its own moz-extension:// pages (popup, options): there the element
+    // gets a DOM click, which toggles a checkbox and fires its events as a real one would.
     // No rAF-based stability or IntersectionObserver viewport waits: Firefox pauses both in
     // background tabs (the popup-as-tab).
-    click: (path) =>
-      page
-        .locator(path.join(' >>> '))
-        .setTimeout(10_000)
+    click: async (path) => {
+      const locator = page.locator(path.join(' >>> ')).setTimeout(10_000);
+      // page.url() can lag here: BiDi never reports the navigation to an extension page as done.
+      if (String(await page.evaluate('location.href')).startsWith('moz-extension:')) {
+        const handle = await locator.waitHandle();
+        return void (await handle.evaluate((el) => (el as HTMLElement).click()));
+      }
+      await locator
         .setWaitForStableBoundingBox(false)
         .setEnsureElementIsInTheViewport(false)
-        .click(),
+        .click();
+    },
     isChecked: async (path) => {
       const handle = await page.locator(path.join(' >>> ')).setTimeout(10_000).waitHandle();
       return handle.evaluate((el) => (el as HTMLInputElement).checked);
@@ -238,6 +248,14 @@ function wrapPuppeteer(page: PpPage, requests: string[]): ExtPage {
       await target.screenshot({ path: file as `${string}.png` });
     },
     bringToFront: () => page.bringToFront(),
+    // Puppeteer has no chord syntax: hold the modifiers, press the key, release.
+    press: async (keys) => {
+      const parts = keys.split('+') as KeyInput[];
+      const key = parts.pop()!;
+      for (const m of parts) await page.keyboard.down(m);
+      await page.keyboard.press(key);
+      for (const m of parts.reverse()) await page.keyboard.up(m);
+    },
     close: () => page.close(),
   };
 }
