@@ -28,6 +28,7 @@ const AUX_WORDS = new Set([
   'to', 'plans', 'plan', 'planned', 'planning', 'will', 'is', 'are', 'was', 'were', 'has', 'have', 'had', 'be',
   'being', 'been', 'not', 'no', 'never', 'expects', 'expected', 'intends', 'aims', 'set', 'begun', 'began',
   'started', 'continues', 'continue', 'would', 'could', 'may', 'might', 'also', 'further', 'now', 'quietly',
+  'likely', 'unlikely',
 ]);
 const SUBJECT_TAGS = ['Noun', 'Pronoun', 'Adjective', 'Determiner', 'Possessive', 'Acronym', 'Value', 'ProperNoun'];
 const REPORTING = /^(?:said|says|told|announced|expects|expected|plans|planned)$/;
@@ -60,6 +61,6 @@ export function readClause(sentence: string): Clause {
   const hasAux = (w: RegExp): boolean => aux.some((a) => w.test(a));
   // "said it would cut" is a plan; "roles would be eliminated" stays a possibility.
   const forecast = terms.slice(0, v).some((t) => FORECAST.test(t.normal));
-  const hedged = forecast || hasAux(/^(?:could|might|may)$/) || (hasAux(/^would$/) && (!reported || hasAux(/^be$/)));
+  const hedged = forecast || hasAux(/^(?:could|might|may|likely|unlikely)$/) || (hasAux(/^would$/) && (!reported || hasAux(/^be$/)));
   return { subject: subject.join(' '), negated: negative || hasAux(/^(?:not|never|no|\w*nt)$/), hedged };
 }

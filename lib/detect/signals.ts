@@ -2,7 +2,7 @@
 import type { Sentence } from './sentences';
 import {
   AGGREGATE_RE, AI_DOMAIN_RE, AI_RE, ATTRITION_RE, CAUSAL_RE, COMPANY_VOICE_RE, CUT_ANAPHOR_RE, CUT_RE, DENIAL_RE,
-  EXECUTIVE_RE, GENERAL_ACTOR_RE, TEASER_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, QUESTION_RE, RATIONALE_RE, ROSTER_CUT_RE, SPEECH_RE,
+  EXECUTIVE_RE, GENERAL_ACTOR_RE, TEASER_RE, HEDGE_RE, HISTORICAL_RE, NEGATION_RE, NOT_JOB_CUT_RE, QUESTION_RE, RATIONALE_RE, SPEECH_RE,
 } from './lexicon';
 
 export interface Signals {
@@ -50,7 +50,7 @@ export function signalsOf(s: Sentence): Signals {
   const withoutAttrition = t.replace(ATTRITION_RE, ' ');
   const aiDenied = ai && DENIAL_RE.test(withoutAttrition);
   return {
-    cut: CUT_RE.test(t) && !ROSTER_CUT_RE.test(t),
+    cut: CUT_RE.test(t.replace(NOT_JOB_CUT_RE, ' ')),
     anaphor: CUT_ANAPHOR_RE.test(t),
     attrition: ATTRITION_RE.test(t),
     ai,

@@ -16,6 +16,9 @@ export interface KindSignals {
 const WIRE_HOST = /(^|\.)(prnewswire|businesswire|globenewswire|accesswire|newswire)\.(com|ca|co\.uk)$/;
 const WIRE_DATELINE =
   /\/\s*PRNewswire(-FirstCall)?\s*\/|\(\s*BUSINESS WIRE\s*\)|\/\s*GLOBE NEWSWIRE\s*\/|\/\s*ACCESS\s*(WIRE|Newswire)\s*\/|\(\s*ACCESSWIRE\s*\)/i;
+/** A listed company announcing in its own name: "HEINEKEN N.V. (EURONEXT: HEIA) today announces". */
+const TICKER_ANNOUNCES =
+  /\((?:NYSE|NASDAQ|Nasdaq|EURONEXT|Euronext|LSE|TSX|ASX|NSE|BSE|XETRA|SIX|OTCQX)\s?:[^)]{0,60}\)[^.]{0,40}\b(?:today )?(?:announce[sd]?|reports?|reported)\b/;
 const IR_HOST = /^(investors?|ir|newsroom|press)\./;
 const IR_PATH = /\/(investors?|investor-relations|news-releases?|press-releases?)(\/|$)/;
 const EDGAR_FORM = /\bFORM\s+(?:8-K|10-Q|10-K|6-K|20-F)\b|\bItem\s+2\.05\b[\s\S]{0,200}Costs Associated with Exit or Disposal Activities/;
@@ -39,7 +42,7 @@ export function pageKind(signals: KindSignals): PageKind {
   const types = new Set(signals.types);
   const head = signals.head.slice(0, 2_000);
   if ((host.endsWith('sec.gov') && path.startsWith('/archives/')) || EDGAR_FORM.test(signals.head)) return 'filing';
-  if (types.has('PressRelease') || WIRE_HOST.test(host) || WIRE_DATELINE.test(head)) return 'press-release';
+  if (types.has('PressRelease') || WIRE_HOST.test(host) || WIRE_DATELINE.test(head) || TICKER_ANNOUNCES.test(head)) return 'press-release';
   if (OPERATOR_LINE.test(head) || (TRANSCRIPT_TITLE.test(`${signals.title}\n${head.slice(0, 300)}`) && CALL_VOICES.test(head))) {
     return 'transcript';
   }

@@ -1,4 +1,4 @@
-// The labelled sets (the corpus, the holdout and blind sets c to h): precision and recall of 'ai_layoff', and the main
+// The labelled sets (the corpus, the holdout and blind sets c to i): precision and recall of 'ai_layoff', and the main
 // company on positives.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ function run(dir: string): { entry: Entry; result: Analysis; ms: number }[] {
 
 const companyIds = new Set(companyIdentities().map((c) => c.id));
 
-describe.each(['corpus', 'holdout', 'blind-c', 'blind-d', 'blind-e', 'blind-f', 'blind-g', 'blind-h'])('labelled set: %s', (set) => {
+describe.each(['corpus', 'holdout', 'blind-c', 'blind-d', 'blind-e', 'blind-f', 'blind-g', 'blind-h', 'blind-i'])('labelled set: %s', (set) => {
   const results = run(join(__dirname, '../fixtures', set));
   const tp = results.filter((r) => r.entry.label === 'ai_layoff' && r.result.label === 'ai_layoff');
   const fp = results.filter((r) => r.entry.label !== 'ai_layoff' && r.result.label === 'ai_layoff');
