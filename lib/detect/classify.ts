@@ -184,7 +184,7 @@ export function classify(sentences: Sentence[], kind: PageKind, companies: Sente
   let deniedWins = false;
   if (layoffTopic && links.length) {
     // A denial by the company in the headline or lead wins; one further down wins only over reporting.
-    deniedWins = !!denialRead && (firstOwn < 0 || isLead(denialRead.s) || denialRead.s.index === 0);
+    deniedWins = !!denialRead && (firstOwn < 0 || isLead(denialRead.s) || denialRead.s.index === 0 || OWN_WORDS.has(kind));
     label = deniedWins ? 'layoff_not_ai' : 'ai_layoff';
   } else if (layoffTopic) {
     label = 'layoff_not_ai';

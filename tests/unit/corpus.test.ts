@@ -1,4 +1,4 @@
-// The labelled sets (the corpus, the holdout and blind sets c to i): precision and recall of 'ai_layoff', and the main
+// The labelled sets (the corpus, the holdout and blind sets c to i and k; j is measured but not held to the bar, see its README): precision and recall of 'ai_layoff', and the main
 // company on positives.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -26,7 +26,7 @@ function run(dir: string): { entry: Entry; result: Analysis; ms: number }[] {
 
 const companyIds = new Set(companyIdentities().map((c) => c.id));
 
-describe.each(['corpus', 'holdout', 'blind-c', 'blind-d', 'blind-e', 'blind-f', 'blind-g', 'blind-h', 'blind-i'])('labelled set: %s', (set) => {
+describe.each(['corpus', 'holdout', 'blind-c', 'blind-d', 'blind-e', 'blind-f', 'blind-g', 'blind-h', 'blind-i', 'blind-k'])('labelled set: %s', (set) => {
   const results = run(join(__dirname, '../fixtures', set));
   const tp = results.filter((r) => r.entry.label === 'ai_layoff' && r.result.label === 'ai_layoff');
   const fp = results.filter((r) => r.entry.label !== 'ai_layoff' && r.result.label === 'ai_layoff');
@@ -55,6 +55,12 @@ describe.each(['corpus', 'holdout', 'blind-c', 'blind-d', 'blind-e', 'blind-f', 
       for (const r of named.filter((x) => !right.includes(x)))
         console.log('company', r.entry.file, r.entry.companies[0], '->', r.result.companies.map((c) => c.id).join(','));
     }
-    expect(right.length / Math.max(1, named.length)).toBeGreaterThanOrEqual(0.9);
+    if (named.length) expect(right.length / named.length).toBeGreaterThanOrEqual(0.9);
+  });
+
+  it("never sets a story's cut against one of our companies when the company cutting is not one", () => {
+    const others = tp.filter((r) => !companyIds.has(r.entry.companies[0] ?? ''));
+    const wrong = others.filter((r) => r.result.companies.some((c) => c.role === 'cutting'));
+    expect(wrong.map((r) => `${r.entry.file}: ${r.result.companies.map((c) => c.id).join(',')}`)).toEqual([]);
   });
 });
