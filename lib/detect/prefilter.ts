@@ -3,7 +3,7 @@
 // no splitting or allocation, so a 5,000-word page costs well under a millisecond.
 
 export const CUT_WORDS =
-  /\b(?:lay-?offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|loss|reduc|elim)|jobs? cut|workforce|headcount|redundan|backfill|hiring (?:freeze|pause)|reduction in force|size of (?:our|its|the) (?:company|organi[sz]ation|teams?|workforce)|goodbye to|fewer (?:people|employees|roles|staff|workers)|(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*|reduc\w*|ax\w*|replac\w*|offboard\w*|remov\w*)\s(?:[\w,.~%-]+\s){0,7}(?:jobs|roles|positions|staff|employees|workers|contractors|people)|(?:jobs|roles|positions|employees|workers|staff)\s(?:\w+\s){0,4}(?:affected|eliminated|impacted|let go))/i;
+  /\b(?:lay-?offs?|laid off|lay(?:s|ing)? off|job (?:cuts?|loss|reduc|elim)|jobs? cut|workforce|headcount|redundan|backfill|hiring (?:freeze|pause)|reduction in force|size of (?:our|its|the) (?:company|organi[sz]ation|teams?|workforce)|goodbye to|part(?:ing|s)? ways with|fewer (?:people|employees|roles|staff|workers)|(?:cut|cuts|cutting|slash\w*|eliminat\w*|shed\w*|trim\w*|reduc\w*|ax\w*|replac\w*|offboard\w*|remov\w*)\s(?:[\w,.~%-]+\s){0,7}(?:jobs|roles|positions|staff|employees|workers|contractors|people)|(?:jobs|roles|positions|employees|workers|staff)\s(?:\w+\s){0,4}(?:affected|eliminated|impacted|let go))/i;
 
 const AI_WORDS =
   /\bA\.?I\b|\b(?:artificial intelligence|automat(?:ion|ing|ed|e)|machine learning|generative|agentic|chatbot|language model|LLM|copilot|voice ?bot|(?:virtual|digital) assistant|robot|digitali[sz]ation)/i;
@@ -14,7 +14,7 @@ const AI_WORDS =
 export const CUT_STARTS = [
   'lay', 'laid', 'job', 'workforce', 'headcount', 'redundan', 'backfill', 'hiring', 'cut', 'slash',
   'eliminat', 'shed', 'trim', 'reduc', 'ax', 'replac', 'offboard', 'role', 'position', 'employee',
-  'worker', 'staff', 'size', 'goodbye', 'fewer', 'remov',
+  'worker', 'staff', 'size', 'goodbye', 'fewer', 'remov', 'part',
 ];
 
 /** Texts up to this long get the keyword precheck; longer ones go straight to the regex. */

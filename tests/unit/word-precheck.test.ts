@@ -13,7 +13,7 @@ const PIECES = [
   'axing', 'replace', 'offboarding', 'roles', 'positions', 'staff', 'employees', 'contractors', 'people',
   'affected', 'impacted', 'let go', 'posts', 'personnel', 'teams', 'managers', 'attrition', 'shrink', 'shrank',
   'downsizing', 'restructuring', 'reorganise', 'reorganize', 'fire', 'fired', 'firing', 'dismissed', 'exit',
-  'exits', 'fewer', 'leaner', 'flatten', 'size of our company', 'goodbye to', 'remove', 'removed', 'AI', 'A.I', 'A.I.', 'ai', 'a.i', 'artificial intelligence',
+  'exits', 'fewer', 'leaner', 'flatten', 'size of our company', 'goodbye to', 'remove', 'removed', 'parting ways with', 'part ways with', 'AI', 'A.I', 'A.I.', 'ai', 'a.i', 'artificial intelligence',
   'automation', 'machine learning', 'generative', 'agentic', 'agents', 'chatbots', 'language models', 'LLMs',
   'copilots', 'robots', 'digitalisation', '8-K', 'Item 2.05', 'exit or disposal', 'said', 'main', 'tax',
   'network', 'first', 'x', '_', '9', ' ', '  ', '\n', '.', ',', '4,000', '\u00a0', 'é', 'İ', 'K', 'ſ', 'ı',
