@@ -10,6 +10,16 @@ export interface BadgeController {
   clear(): void;
 }
 
+/** Takes a badge out and joins back the text node it split off (`rest`, what followed it). */
+export function removeBadge(badge: Element, rest: Node | null): void {
+  const before = badge.previousSibling;
+  badge.remove();
+  if (rest instanceof Text && rest.isConnected && before instanceof Text && rest.previousSibling === before) {
+    before.appendData(rest.data);
+    rest.remove();
+  }
+}
+
 export interface BadgeOptions {
   /** Accessible name of a badge; the glue passes the translated "Show the numbers for $1". */
   label?(companyId: string, term: string): string;
@@ -125,14 +135,7 @@ export function createBadges(
       }
     },
     clear() {
-      for (const { badge, rest } of placed.reverse()) {
-        const before = badge.previousSibling;
-        badge.remove();
-        if (rest?.isConnected && before instanceof Text && rest.previousSibling === before) {
-          before.appendData(rest.data);
-          rest.remove();
-        }
-      }
+      for (const { badge, rest } of placed.reverse()) removeBadge(badge, rest);
       placed = [];
       created = 0;
     },

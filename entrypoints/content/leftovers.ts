@@ -1,4 +1,5 @@
 import { BADGE_TAG, SIDEBAR_TAG } from '@/lib/own-elements';
+import { removeBadge } from './badges';
 
 /**
  * Removes the sidebar and badges an earlier copy of this script left behind. Firefox injects the
@@ -7,14 +8,5 @@ import { BADGE_TAG, SIDEBAR_TAG } from '@/lib/own-elements';
  */
 export function removeLeftovers(doc: Document): void {
   for (const host of doc.querySelectorAll(SIDEBAR_TAG)) host.remove();
-  for (const badge of doc.querySelectorAll(BADGE_TAG)) {
-    const before = badge.previousSibling;
-    const after = badge.nextSibling;
-    badge.remove();
-    // A badge split the text node it followed; join the halves again.
-    if (before instanceof Text && after instanceof Text) {
-      before.appendData(after.data);
-      after.remove();
-    }
-  }
+  for (const badge of doc.querySelectorAll(BADGE_TAG)) removeBadge(badge, badge.nextSibling);
 }

@@ -128,7 +128,6 @@ export function rankCompanies(
   const author = ownVoice && cutters.size === 0 ? ranked[0]?.id : undefined;
   const role = (id: string, first: number): CompanyRole =>
     cutters.has(id) || id === author ? 'cutting' : first <= leadEnd ? 'named' : 'mentioned';
-  return ranked
-    .map(({ id, e }) => ({ id, name: matcher.names.get(id) ?? id, role: role(id, e.first), mentions: e.mentions, terms: [...e.terms] }))
-    .sort((a, b) => Number(b.role === 'cutting') - Number(a.role === 'cutting'));
+  // Already in order: the cutters sort first, and without them the author is the top company.
+  return ranked.map(({ id, e }) => ({ id, name: matcher.names.get(id) ?? id, role: role(id, e.first), mentions: e.mentions, terms: [...e.terms] }));
 }

@@ -6,7 +6,8 @@ import type { Mention } from './companies';
 import type { Sentence } from './sentences';
 
 const CUT_ANYWHERE = new RegExp(`${CUT_RE.source}|${ATTRITION_RE.source}`, 'gi');
-/** "The company said ...", "It added ...": the sentence speaks of the one before. */
+const HAS_CUT = new RegExp(CUT_ANYWHERE.source, 'i');
+/** Sentences that speak of the one before them. */
 const POINTS_BACK = /^\W*(?:the (?:company|firm|group|bank|retailer|carrier|airline|insurer|lender|chipmaker|startup|business)|it|he|she|they)\b/i;
 /** A company named as the speaker after the fact: "..., Salesforce CEO Marc Benioff said". */
 const SPEAKER_AFTER = /^(?:'s?\s)?[^.;,]{0,30}\b(?:said|says|told|wrote|CEO|chief|spokes\w+)\b/;
@@ -31,13 +32,17 @@ export function cutterIn(s: Sentence, mentions: Mention[]): string | null {
   return own.find((m) => SPEAKER_AFTER.test(s.text.slice(m.at + m.term.length)))?.id ?? null;
 }
 
+/** "The company said ...", "It added ...": the sentence before, which this one speaks of. */
+const pointedTo = (sentences: Sentence[], s: Sentence): Sentence | undefined =>
+  POINTS_BACK.test(s.text) ? sentences[s.index - 1] : undefined;
+
 /**
- * Whose cuts a sentence speaks of: "The company said ..." speaks of the sentence before; else the
- * company cutting in it, or the one it opens with ("Swedish rival Klarna has frozen hiring...").
+ * Whose cuts a sentence speaks of: the cutter of the sentence it points back to, else the cutter
+ * it names or the company it opens with ("Swedish rival Klarna has frozen hiring...").
  */
 export function subjectOf(sentences: Sentence[], s: Sentence, mentions: Mention[]): string | null {
-  const previous = sentences[s.index - 1];
-  if (POINTS_BACK.test(s.text) && previous) return cutterIn(previous, mentions);
+  const previous = pointedTo(sentences, s);
+  if (previous) return cutterIn(previous, mentions);
   return cutterIn(s, mentions) ?? mentions.find((m) => m.sentence === s.index && m.at <= SUBJECT_CHARS)?.id ?? null;
 }
 
@@ -56,13 +61,10 @@ export function findCutters(
     if (id) weights.set(id, (weights.get(id) ?? 0) + weight);
   };
   for (const s of cutSentences.slice(0, CUT_SENTENCES)) add(cutterIn(s, mentions), CUT_WEIGHT);
-  for (const s of linkSentences) {
-    const previous = sentences[s.index - 1];
-    add(POINTS_BACK.test(s.text) && previous ? cutterIn(previous, mentions) : cutterIn(s, mentions), LINK_WEIGHT);
-  }
+  for (const s of linkSentences) add(cutterIn(pointedTo(sentences, s) ?? s, mentions), LINK_WEIGHT);
   // "Klarna's AI assistant does the work of 700": a headline with no cut words names the company.
   const title = sentences[0];
-  if (!weights.size && title && !new RegExp(CUT_ANYWHERE.source, 'i').test(title.text)) {
+  if (!weights.size && title && !HAS_CUT.test(title.text)) {
     add(mentions.find((m) => m.sentence === 0)?.id ?? null, CUT_WEIGHT);
   }
   return weights;
