@@ -3,14 +3,15 @@ import { companyIdentities } from '../data';
 import type { CompanyIdentity } from '../data/types';
 import { OWN_WORDS, type PageInput } from '../page/types';
 import type { Analysis } from './types';
-import { prefilter } from './prefilter';
 import { splitSentences, type Sentence } from './sentences';
-import { companyMatcher, findMentions, rankCompanies } from './companies';
-import { classify, LEAD_SENTENCES } from './classify';
-import { findCutters, OWN_VOICE_CUT, subjectOf } from './cutters';
+import { companyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
+import { decide } from './classify';
+import { LEAD_SENTENCES, readSentences, type SentenceRead } from './features';
+import { findCutters, OWN_VOICE_CUT } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
-import { isEnglish } from './language';
+import { detectLanguage } from './language';
+import type { Lang } from './vocab/define';
 
 export { prefilter } from './prefilter';
 
@@ -21,31 +22,43 @@ let defaultIdentities: CompanyIdentity[] | null = null;
 
 function quiet(page: PageInput, reason: string): Analysis {
   return {
-    label: 'other', score: 0, kind: page?.kind ?? 'unknown', companies: [], jobs: null, attributedBy: null,
+    label: 'other', lang: null, score: 0, kind: page?.kind ?? 'unknown', companies: [], jobs: null, attributedBy: null,
     denial: null, date: null, evidence: [], reasons: [reason],
   };
 }
 
+/** What the detector reads of a page: its language, sentences, company mentions and sentence reads. */
+export interface DetectionInput {
+  lang: Lang;
+  sentences: Sentence[];
+  matcher: CompanyMatcher;
+  mentions: Mention[];
+  reads: SentenceRead[];
+}
+
+/** The page read for detection, or why it cannot be (no text, a language we do not read). */
+export function readForDetection(page: PageInput, identities?: CompanyIdentity[]): DetectionInput | string {
+  const title = (page.title ?? '').slice(0, 500);
+  const text = (page.text ?? '').slice(0, MAX_CHARS);
+  if (!text.trim() && !title.trim()) return 'The page has no text';
+  const lang = detectLanguage(page.lang, `${title}\n${text}`);
+  if (!lang) return 'The page is not in a language we read';
+  const ids = identities ?? (defaultIdentities ??= companyIdentities());
+  const sentences = splitSentences(title, text);
+  const matcher = companyMatcher(ids);
+  const mentions = findMentions(sentences, matcher);
+  const offsets = new Map<number, number[]>();
+  for (const m of mentions) offsets.set(m.sentence, [...(offsets.get(m.sentence) ?? []), m.at]);
+  const reads = readSentences(sentences, lang, (s) => offsets.get(s.index) ?? []);
+  return { lang, sentences, matcher, mentions, reads };
+}
+
 export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analysis {
   try {
-    const title = (page.title ?? '').slice(0, 500);
-    const text = (page.text ?? '').slice(0, MAX_CHARS);
-    if (!text.trim() && !title.trim()) return quiet(page, 'The page has no text');
-    if (!isEnglish(page.lang, text || title)) return quiet(page, 'The page is not in English');
-    const ids = identities ?? (defaultIdentities ??= companyIdentities());
-    const sentences = splitSentences(title, text);
-    const matcher = companyMatcher(ids);
-    const mentions = findMentions(sentences, matcher);
-    const named = new Set(mentions.map((m) => m.sentence));
-    const who = {
-      has: (s: { index: number }) => named.has(s.index),
-      named: (s: { index: number }) => mentions.filter((m) => m.sentence === s.index).map((m) => m.id),
-      subject: (s: Sentence) => subjectOf(sentences, s, mentions),
-    };
-
-    const d = prefilter(title, text)
-      ? classify(sentences, page.kind, who, text)
-      : classify(sentences.slice(0, LEAD_SENTENCES + 1), page.kind, who, '');
+    const input = readForDetection(page, identities);
+    if (typeof input === 'string') return quiet(page, input);
+    const { lang, sentences, matcher, mentions, reads } = input;
+    const d = decide(reads, page.kind);
 
     const cutters = findCutters(sentences, mentions, d.cutSentences, d.linkSentences);
     // A news story quoting someone's "we" is not that company's own page; a company blog post is.
@@ -59,6 +72,7 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
     const layoff = d.label === 'ai_layoff' || d.label === 'layoff_not_ai';
     return {
       label: d.label,
+      lang,
       score: d.score,
       kind: page.kind,
       companies,

@@ -1,11 +1,47 @@
-// Is the page English? The declared lang wins; otherwise common English function words must be
-// frequent in the opening text.
-const FUNCTION_WORDS = /\b(?:the|and|of|to|in|is|that|for|with|was|on|it|as|are|by|its|has|have|at|from|will|said|were|be|this|which|their|after|about)\b/gi;
+// Which of the languages we read a page is in: the share of each language's most common short
+// words in the opening text. The page's declared lang decides only when the text cannot
+// (too short, or no language stands out); a page in a language we do not read gives null.
+import { LANGS, type Lang } from './vocab/define';
 
-export function isEnglish(lang: string | undefined, text: string): boolean {
-  if (lang && lang.trim()) return /^en\b/i.test(lang.trim());
-  const sample = text.slice(0, 3000);
-  const words = sample.split(/\s+/).length;
-  if (words < 8) return true;
-  return (sample.match(FUNCTION_WORDS)?.length ?? 0) / words > 0.12;
+const FUNCTION_WORDS: Record<Lang, string> = {
+  en: 'the and of to in is that for with was on it as are by its has have at from will said were this which be their after',
+  de: 'der die das und ist nicht mit von den dem ein eine auch sich auf für bei wird werden hat nach wie aus zu im des sind',
+  fr: 'le la les des et est une un du dans pour que qui pas sur au avec par plus ce sont aux ont été cette il elle',
+  es: 'el la los las de y que en un una por con para del se es al lo como más pero sus ha este esta fue son',
+  nl: 'de het een en van is dat op te in voor niet met zijn die er ook aan bij om wordt worden door naar heeft nog',
+  it: 'il la di che e è per un una del della dei le gli con non sono nel alla al da si più anche ha questo',
+  pt: 'o a os as de e que do da dos das em um uma para com não no na por mais se é foi ao pelo',
+};
+
+const WORD_SETS = new Map(LANGS.map((lang) => [lang, new Set(FUNCTION_WORDS[lang].split(' '))]));
+const SAMPLE_WORDS = 600;
+/** Below this share of function words, the text is not clearly in any language we read. */
+const MIN_SHARE = 0.12;
+/** The winner must beat the runner-up by this factor for the text alone to decide. */
+const MARGIN = 1.25;
+
+const isOurs = (code: string): code is Lang => (LANGS as readonly string[]).includes(code);
+
+function scores(text: string): { lang: Lang; share: number }[] {
+  const words = text.slice(0, 6_000).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, SAMPLE_WORDS);
+  if (words.length < 8) return [];
+  return LANGS.map((lang) => {
+    const set = WORD_SETS.get(lang)!;
+    let n = 0;
+    for (const w of words) if (set.has(w)) n++;
+    return { lang, share: n / words.length };
+  }).sort((a, b) => b.share - a.share);
+}
+
+/** The page's language among those we read, or null for any other language. */
+export function detectLanguage(declared: string | undefined, text: string): Lang | null {
+  const code = declared?.trim().toLowerCase().slice(0, 2) ?? '';
+  const ranked = scores(text);
+  const [best, second] = ranked;
+  if (best && best.share >= MIN_SHARE && best.share >= (second?.share ?? 0) * MARGIN) return best.lang;
+  if (isOurs(code)) return code;
+  if (code) return null;
+  // Nothing declared and nothing clear: too short to tell is read as English; a clear other script is not.
+  if (!best) return 'en';
+  return best.share >= MIN_SHARE / 2 ? best.lang : null;
 }

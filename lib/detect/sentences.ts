@@ -13,7 +13,7 @@ export interface Sentence {
 const ABBREVIATIONS =
   /(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|[A-Z])|\b(?:[A-Z]\.)+[A-Z]?|\be\.g|\bi\.e)\.$/;
 
-const BOUNDARY = /([.!?]["”’)]?)\s+(?=["“‘(]?[A-Z0-9$£€])/g;
+const BOUNDARY = /([.!?]["”’»)]?)\s+(?=["“‘(«¿¡]?[\p{Lu}0-9$£€])/gu;
 
 /** Splits one paragraph into sentences. */
 function splitParagraph(paragraph: string): string[] {

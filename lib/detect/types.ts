@@ -1,5 +1,6 @@
 import type { AiLinkKind } from '../data/types';
 import type { PageKind } from '../page/types';
+import type { Lang } from './vocab/define';
 
 export type Label = 'ai_layoff' | 'layoff_not_ai' | 'ai_no_layoff' | 'other';
 
@@ -29,6 +30,8 @@ export interface CompanyMatch {
 
 export interface Analysis {
   label: Label;
+  /** The page's language, when it is one we read (en, de, fr, es, nl, it, pt). */
+  lang?: Lang | null;
   /** 0..1 confidence that the page is an AI-attributed layoff story. */
   score: number;
   kind: PageKind;

@@ -24,17 +24,27 @@ export interface TextRecord {
   url?: string;
   title?: string;
   text?: string;
+  /** Optional, as a saved page or a feed states them. */
+  lang?: string;
+  site?: string;
+  published?: string;
 }
+
+const stringOr = (value: unknown): string | undefined => (typeof value === 'string' && value.trim() ? value.trim() : undefined);
 
 export function pageFromJson(record: TextRecord): PageInput {
   const url = typeof record.url === 'string' ? record.url : '';
   const title = typeof record.title === 'string' ? record.title.replace(/\s+/g, ' ').trim() : '';
   const text = capText(toParagraphs(typeof record.text === 'string' ? record.text : ''));
+  const lang = stringOr(record.lang);
+  const published = stringOr(record.published);
   return withFilingCover({
     url,
     title,
     text,
-    site: hostOf(url),
+    site: stringOr(record.site) ?? hostOf(url),
+    ...(lang ? { lang } : {}),
+    ...(published && /^\d{4}-\d{2}-\d{2}/.test(published) ? { published: published.slice(0, 10) } : {}),
     kind: pageKind({ url, title, types: [], head: text }),
   });
 }

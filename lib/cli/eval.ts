@@ -1,0 +1,106 @@
+// npm run eval -- [blind|train|hand]... : the whole pipeline (classifier, company, panels) on
+// labelled pages, as a user would meet it. Prints precision and recall of "ai_layoff" by language
+// and genre, the confusion of labels, whether the company cutting was found, and every panel
+// that showed another company's figures (the worst failure). With --list, every error too.
+import { buildPageResult } from '../page-result';
+import type { Label } from '../detect/types';
+import { loadHandWritten, loadReal, type Labelled } from './labelled';
+
+const args = process.argv.slice(2);
+const list = args.includes('--list');
+const sets = args.filter((a) => !a.startsWith('--'));
+
+/** Lower case, no accents, no legal suffixes or punctuation: "Nestlé S.A." and "Nestle" agree. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(?:inc|corp|corporation|co|ltd|limited|plc|ag|se|sa|nv|n\.v|s\.a|group|holdings?|the)\b\.?/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The labeller's name and ours name the same company. */
+export function sameCompany(a: string, b: string): boolean {
+  const x = normaliseName(a), y = normaliseName(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (` ${long} `).includes(` ${short} `);
+}
+
+interface Outcome {
+  item: Labelled;
+  said: Label;
+  cutterSaid: string | null;
+  panels: string[];
+}
+
+function run(items: Labelled[]): Outcome[] {
+  return items.map((item) => {
+    const result = buildPageResult(item.page);
+    const top = result.analysis.companies[0];
+    return {
+      item,
+      said: result.analysis.label,
+      cutterSaid: top?.role === 'cutting' ? top.name : null,
+      panels: result.views.map((v) => v.name),
+    };
+  });
+}
+
+function pr(outcomes: Outcome[]): string {
+  const tp = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff').length;
+  const fp = outcomes.filter((o) => o.item.label !== 'ai_layoff' && o.said === 'ai_layoff').length;
+  const fn = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said !== 'ai_layoff').length;
+  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
+  return `n ${String(outcomes.length).padStart(4)}  P ${p.toFixed(3)}  R ${r.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`;
+}
+
+function report(name: string, outcomes: Outcome[]): void {
+  console.log(`\n== ${name}: ${pr(outcomes)}`);
+  const by = (key: (o: Outcome) => string) => {
+    for (const k of [...new Set(outcomes.map(key))].sort()) console.log(`   ${k.padEnd(16)} ${pr(outcomes.filter((o) => key(o) === k))}`);
+  };
+  console.log('  by language:');
+  by((o) => o.item.lang);
+  console.log('  by genre:');
+  by((o) => o.item.genre);
+  const labels: Label[] = ['ai_layoff', 'layoff_not_ai', 'ai_no_layoff', 'other'];
+  console.log(`  confusion (rows: labelled, columns: said)\n   ${''.padEnd(14)}${labels.map((l) => l.padStart(14)).join('')}`);
+  for (const truth of labels) {
+    const row = labels.map((said) => outcomes.filter((o) => o.item.label === truth && o.said === said).length);
+    console.log(`   ${truth.padEnd(14)}${row.map((n) => String(n).padStart(14)).join('')}`);
+  }
+  // The company cutting, on the AI-layoff pages found.
+  const found = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && o.item.cutter);
+  const right = found.filter((o) => o.cutterSaid && sameCompany(o.cutterSaid, o.item.cutter!));
+  const wrong = found.filter((o) => o.cutterSaid && !sameCompany(o.cutterSaid, o.item.cutter!));
+  console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length}, wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
+  const withPanel = outcomes.filter((o) => o.panels.length);
+  const foreign = withPanel.filter((o) => !o.item.cutter || o.panels.some((p) => !sameCompany(p, o.item.cutter!)));
+  console.log(`  pages with a panel: ${withPanel.length}; with another company's figures: ${foreign.length}`);
+  for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.join(', ')}`);
+  if (list) {
+    for (const o of outcomes.filter((x) => (x.item.label === 'ai_layoff') !== (x.said === 'ai_layoff'))) {
+      console.log(`   ${o.item.label === 'ai_layoff' ? 'MISS' : 'FALSE'} ${o.item.id} (${o.item.label} -> ${o.said})`);
+    }
+    for (const o of wrong) console.log(`   WRONG COMPANY ${o.item.id}: ${o.item.cutter} -> ${o.cutterSaid}`);
+  }
+}
+
+const loaders: Record<string, () => Labelled[]> = {
+  blind: () => loadReal('blind'),
+  train: () => loadReal('train'),
+  hand: loadHandWritten,
+};
+for (const set of sets.length ? sets : ['blind']) {
+  const load = loaders[set];
+  if (!load) {
+    console.error(`unknown set ${set}: use blind, train or hand`);
+    process.exitCode = 2;
+    continue;
+  }
+  report(set, run(load()));
+}

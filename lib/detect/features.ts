@@ -1,0 +1,220 @@
+// What the classifier sees: per sentence, which concepts of the vocabulary it holds and how they
+// stand to each other (a cut of jobs, AI as its cause, a denial, a forecast); per page, where
+// those sentences sit (headline, opening, body) and how near the cut and its cause are.
+// Pure functions of the text: the learned weights (model.ts) decide what each feature is worth.
+import type { PageKind } from '../page/types';
+import type { Sentence } from './sentences';
+import { hitsOf, type Hit } from './vocab/compile';
+import type { Lang } from './vocab/define';
+import { vocabFor, type ConceptName } from './vocab';
+
+/** Sentences after the title that count as the opening. */
+export const LEAD_SENTENCES = 5;
+/** Only the top of a page is read: stories say what happened first. */
+export const MAX_SENTENCES = 80;
+/** A cut verb counts as a cut of jobs when a job word is this near (characters). */
+const JOB_NEAR = 60;
+/** A negation this close before a cut turns it around ("will not cut jobs"). */
+const NEGATION_NEAR = 30;
+/** A link sentence this many sentences from a cut explains it. */
+const LINK_WINDOW = 2;
+
+// A count of people: digits (any grouping) or words for hundreds and thousands, in our languages.
+const NUMBER_RE =
+  /\d[\d.,\u00a0\u202f ]*\d|\d|\b(?:hundreds|thousands|dozens|Hunderte|Tausende|Dutzende|centaines|milliers|cientos|miles|centenas|milhares|honderden|duizenden|centinaia|migliaia)\b/giu;
+const SHARE_RE = /%|\b(?:percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)\b/iu;
+
+export interface Flags {
+  cutEvent: boolean;
+  cutJob: boolean;
+  freeze: boolean;
+  /** Any of the three: the sentence says jobs go. */
+  cut: boolean;
+  restructure: boolean;
+  /** A number of people or a share next to the cut. */
+  count: boolean;
+  /** AI as something that acts, not only an AI business or product. */
+  ai: boolean;
+  aiBusiness: boolean;
+  /** AI with a word that makes it a reason (because, replaces, invest in, AI-first...). */
+  link: boolean;
+  denyAi: boolean;
+  negatedCut: boolean;
+  hedge: boolean;
+  aggregate: boolean;
+  speech: boolean;
+  exec: boolean;
+  we: boolean;
+  trap: boolean;
+  opinion: boolean;
+  past: boolean;
+  union: boolean;
+  fresh: boolean;
+  question: boolean;
+  /** A company is named in the sentence, and whether before its cut (its subject). */
+  named: boolean;
+  subject: boolean;
+}
+
+export interface SentenceRead {
+  s: Sentence;
+  /** 'title', 'lead' (the opening) or 'body'. */
+  where: 'title' | 'lead' | 'body';
+  flags: Flags;
+}
+
+export type Where = SentenceRead['where'];
+
+/** Company names found in a sentence: their offsets, so "named before the cut" can be told. */
+export type CompanyOffsets = (s: Sentence) => number[];
+
+const near = (a: Hit[], b: Hit[], chars: number): boolean =>
+  a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
+
+function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
+  const vocab = vocabFor(lang);
+  const text = s.text;
+  const hits = (name: ConceptName): Hit[] => hitsOf(vocab.get(name)!, text);
+  const cutEvent = hits('cut_event');
+  const cutVerb = hits('cut_verb');
+  const job = hits('job');
+  const freeze = hits('freeze');
+  const trap = hits('trap');
+  // A cut verb is a job cut only beside a job word, and not inside "rate cut" or "budget cuts".
+  const cutJob = cutVerb.filter((v) => near([v], job, JOB_NEAR) && !near([v], trap, 0));
+  const cutHits = [...cutEvent, ...cutJob, ...freeze];
+  const cut = cutHits.length > 0;
+  const aiBusiness = hits('ai_business');
+  const ai = hits('ai').filter((h) => !aiBusiness.some((b) => h.start >= b.start && h.end <= b.end));
+  const cause = hits('cause');
+  const replace = hits('replace');
+  const shift = hits('shift');
+  const deny = hits('deny');
+  const negation = hits('negation');
+  const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
+  const offsets = companies(s);
+  NUMBER_RE.lastIndex = 0;
+  const numbers = [...text.matchAll(NUMBER_RE)]
+    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  return {
+    cutEvent: cutEvent.length > 0,
+    cutJob: cutJob.length > 0,
+    freeze: freeze.length > 0,
+    cut,
+    restructure: hits('restructure').length > 0,
+    count: cut && (near(numbers, [...job, ...cutHits], 40) || SHARE_RE.test(text)),
+    ai: ai.length > 0,
+    aiBusiness: aiBusiness.length > 0,
+    link: ai.length > 0 && (cause.length > 0 || replace.length > 0 || shift.length > 0),
+    denyAi: deny.length > 0 && ai.length > 0,
+    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
+    hedge: hits('hedge').length > 0,
+    aggregate: hits('aggregate').length > 0,
+    speech: hits('speech').length > 0 || /["“”«»„]/.test(text),
+    exec: hits('exec').length > 0,
+    we: hits('we').length > 0,
+    trap: trap.length > 0,
+    opinion: hits('opinion').length > 0,
+    past: hits('past').length > 0,
+    union: hits('union').length > 0,
+    fresh: hits('fresh').length > 0,
+    question: text.includes('?'),
+    named: offsets.length > 0,
+    subject: cut && offsets.some((o) => o < firstCut),
+  };
+}
+
+function whereOf(s: Sentence): Where {
+  if (s.index === 0) return 'title';
+  return s.index <= LEAD_SENTENCES || s.para === 0 ? 'lead' : 'body';
+}
+
+/** Reads the first MAX_SENTENCES sentences. */
+export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
+  return sentences.slice(0, MAX_SENTENCES).map((s) => ({ s, where: whereOf(s), flags: flagsOf(s, lang, companies) }));
+}
+
+/** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */
+export function firmCut(r: SentenceRead): boolean {
+  const f = r.flags;
+  return f.cut && !f.negatedCut && !f.question && !(f.hedge && !f.count) && !(f.aggregate && !f.subject && !f.we);
+}
+
+/** A sentence giving AI as the reason, not denying it. */
+export function aiReason(r: SentenceRead): boolean {
+  return r.flags.link && !r.flags.denyAi && !r.flags.question;
+}
+
+// The sentence-level facts that become page features, by where they are.
+const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
+  cut: (r) => r.flags.cut,
+  firmCut: firmCut,
+  cutEvent: (r) => r.flags.cutEvent,
+  freeze: (r) => r.flags.freeze,
+  restructure: (r) => r.flags.restructure,
+  count: (r) => r.flags.count,
+  ai: (r) => r.flags.ai,
+  aiBusiness: (r) => r.flags.aiBusiness,
+  aiCut: (r) => r.flags.ai && r.flags.cut,
+  aiReasonCut: (r) => aiReason(r) && firmCut(r),
+  aiReason: aiReason,
+  denyAi: (r) => r.flags.denyAi,
+  negatedCut: (r) => r.flags.negatedCut,
+  hedgedCut: (r) => r.flags.cut && r.flags.hedge,
+  aggregateCut: (r) => r.flags.cut && r.flags.aggregate,
+  aggregate: (r) => r.flags.aggregate,
+  opinion: (r) => r.flags.opinion,
+  pastCut: (r) => r.flags.cut && r.flags.past,
+  trap: (r) => r.flags.trap,
+  question: (r) => r.flags.question,
+  execReason: (r) => aiReason(r) && r.flags.exec,
+  weReason: (r) => aiReason(r) && r.flags.we,
+  spokenReason: (r) => aiReason(r) && r.flags.speech,
+  unionReason: (r) => aiReason(r) && r.flags.union,
+  weCut: (r) => firmCut(r) && r.flags.we,
+  freshCut: (r) => firmCut(r) && r.flags.fresh,
+  namedCut: (r) => firmCut(r) && r.flags.named,
+  subjectCut: (r) => firmCut(r) && r.flags.subject,
+};
+
+const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
+
+export type FeatureVector = Map<string, number>;
+
+/** The page's features by name; absent means 0. */
+export function pageFeatures(reads: SentenceRead[], kind: PageKind): FeatureVector {
+  const x: FeatureVector = new Map();
+  const set = (name: string, value: number) => value && x.set(name, value);
+  for (const [name, test] of Object.entries(SENTENCE_FEATURES)) {
+    let title = 0, lead = 0, body = 0;
+    for (const r of reads) {
+      if (!test(r)) continue;
+      if (r.where === 'title') title = 1;
+      else if (r.where === 'lead') lead++;
+      else body++;
+    }
+    set(`${name}@title`, title);
+    set(`${name}@lead`, Math.min(lead, 2) / 2);
+    set(`${name}@body`, Math.min(body, 4) / 4);
+  }
+  // The cut and its reason a few sentences apart ("X cuts 500 jobs. ... AI now does the work.").
+  const cuts = reads.filter(firmCut);
+  const reasons = reads.filter(aiReason);
+  const apart = (where: (r: SentenceRead) => boolean) =>
+    reasons.some((r) => where(r) && cuts.some((c) => c !== r && Math.abs(c.s.index - r.s.index) <= LINK_WINDOW));
+  set('reasonNearCut@top', Number(apart((r) => r.where !== 'body')));
+  set('reasonNearCut@body', Number(apart((r) => r.where === 'body')));
+  const topCut = cuts.some((r) => r.where !== 'body');
+  set('topCut&reason', Number(topCut && reasons.length > 0));
+  set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
+  set('topCut&denyAi', Number(topCut && reads.some((r) => r.flags.denyAi)));
+  set('titleCut&titleAi', Number(reads.some((r) => r.where === 'title' && r.flags.cut) && reads.some((r) => r.where === 'title' && r.flags.ai)));
+  set('noCut', Number(cuts.length === 0));
+  set('cutSentences', Math.min(cuts.length, 8) / 8);
+  set('aiSentences', Math.min(reads.filter((r) => r.flags.ai).length, 8) / 8);
+  set('namedCompanies', Math.min(new Set(reads.filter((r) => r.flags.named).map((r) => r.s.index)).size, 8) / 8);
+  for (const k of KINDS) set(`kind=${k}`, Number(kind === k));
+  set('bias', 1);
+  return x;
+}

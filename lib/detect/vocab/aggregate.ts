@@ -1,0 +1,93 @@
+import { concept } from './define';
+
+export default concept('aggregate', 'Counts, surveys and studies across many employers', `
+en survey*                          | A survey of 1,000 CEOs found plans to cut staff.
+en study                            | A study found AI could cut jobs.
+en studies                          | Studies show AI will cut jobs.
+en respondents                      | Most respondents expect smaller teams.
+en poll*                            | A poll of executives found cuts ahead.
+en report finds                     | The report finds AI cost 50,000 jobs.
+en report found                     | The report found AI cost 50,000 jobs.
+en according to a report            | According to a report, AI cost 50,000 jobs.
+en Challenger                       | Challenger, Gray & Christmas counted the cuts.
+en outplacement                     | The outplacement firm tallied the cuts.
+en economist*                       | Economists see a slower jobs market.
+en researchers                      | Researchers found fewer entry-level jobs.
+en tracker                          | The tracker counts 120,000 tech layoffs.
+en tally                            | The tally of AI job cuts rose.
+en tallied                          | The firm tallied 55,000 cuts.
+en so far this year                 | 55,000 cuts so far this year.
+en year to date                     | Cuts year to date are up 30%.
+en companies                        | Companies blame AI for cuts.
+en employers                        | Employers announced 80,000 cuts.
+en firms                            | Firms cite AI for layoffs.
+en businesses                       | Businesses are cutting jobs.
+en across the industry              | Cuts across the industry continue.
+en tech sector                      | The tech sector shed 20,000 jobs.
+en million jobs                     | AI will affect 300 million jobs.
+en percent of                       | 40 percent of employers plan cuts.
+en % of                             | 40% of employers plan cuts.
+en IMF                              | The IMF says AI will affect jobs.
+en World Economic Forum             | The World Economic Forum counts job losses.
+en Bureau of Labor                  | The Bureau of Labor Statistics reported.
+en unemployment                     | Unemployment rose to 4.3%.
+en jobs report                      | The jobs report was weak.
+en payrolls                         | Payrolls grew by 50,000.
+en labor market                     | The labor market is cooling.
+en labour market                    | The labour market is cooling.
+en entry-level                      | Entry-level jobs are vanishing.
+en wave of                          | A wave of tech layoffs.
+en including                        | Cuts at firms including Amazon and Meta.
+en list of                          | A list of companies cutting jobs.
+de Umfrage                          | Eine Umfrage unter Managern zeigt Abbaupläne.
+de Studie                           | Eine Studie sieht Jobverluste durch KI.
+de Unternehmen                      | Viele Unternehmen bauen Stellen ab.
+de Firmen                           | Firmen streichen Jobs wegen KI.
+de Arbeitsmarkt                     | Der Arbeitsmarkt kühlt ab.
+de Ökonomen                         | Ökonomen erwarten Jobverluste.
+de Arbeitslosigkeit                 | Die Arbeitslosigkeit steigt.
+de Branche                          | Die ganze Branche baut Stellen ab.
+de Millionen Jobs                   | KI bedroht Millionen Jobs.
+de Prozent der                      | 40 Prozent der Firmen planen Abbau.
+fr étude                            | Une étude chiffre les pertes d'emplois.
+fr sondage                          | Un sondage auprès des patrons.
+fr enquête                          | Une enquête auprès de 500 dirigeants.
+fr entreprises                      | Les entreprises suppriment des postes.
+fr marché du travail                | Le marché du travail ralentit.
+fr économistes                      | Les économistes prévoient des pertes.
+fr chômage                          | Le chômage augmente.
+fr secteur                          | Le secteur supprime des emplois.
+fr millions d'emplois               | L'IA menace des millions d'emplois.
+es estudio                          | Un estudio cifra la pérdida de empleo.
+es encuesta                         | Una encuesta a 500 directivos.
+es empresas                         | Las empresas recortan empleo.
+es mercado laboral                  | El mercado laboral se enfría.
+es economistas                      | Los economistas prevén pérdidas.
+es paro                             | El paro sube.
+es desempleo                        | El desempleo sube.
+es sector                           | El sector recorta empleo.
+es millones de empleos              | La IA amenaza millones de empleos.
+nl onderzoek                        | Onderzoek toont banenverlies.
+nl enquête                          | Uit een enquête blijkt dat bedrijven snijden.
+nl bedrijven                        | Bedrijven schrappen banen door AI.
+nl arbeidsmarkt                     | De arbeidsmarkt koelt af.
+nl economen                         | Economen verwachten banenverlies.
+nl werkloosheid                     | De werkloosheid stijgt.
+nl sector                           | De sector schrapt banen.
+it studio                           | Uno studio stima la perdita di posti.
+it sondaggio                        | Un sondaggio tra i manager.
+it indagine                         | Un'indagine su 500 aziende.
+it aziende                          | Le aziende tagliano posti.
+it imprese                          | Le imprese tagliano posti.
+it mercato del lavoro               | Il mercato del lavoro rallenta.
+it economisti                       | Gli economisti prevedono perdite.
+it disoccupazione                   | La disoccupazione sale.
+it settore                          | Il settore taglia posti.
+pt estudo                           | Um estudo estima a perda de empregos.
+pt pesquisa                         | Uma pesquisa com 500 executivos.
+pt empresas                         | As empresas cortam vagas.
+pt mercado de trabalho              | O mercado de trabalho esfria.
+pt economistas                      | Os economistas preveem perdas.
+pt desemprego                       | O desemprego sobe.
+pt setor                            | O setor corta vagas.
+`);

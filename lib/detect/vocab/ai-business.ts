@@ -1,0 +1,40 @@
+import { concept } from './define';
+
+export default concept('ai_business', 'AI as a business, product or name rather than a cause', `
+* OpenAI                            | OpenAI released a new model.
+* Anthropic                         | Anthropic raised new funding.
+* Nvidia                            | Nvidia sells the chips.
+* =xAI                              | xAI is hiring engineers.
+* Scale AI                          | Scale AI cut 14% of its staff.
+* DeepMind                          | DeepMind published a paper.
+* data cent*                        | The company is building data centers.
+* Rechenzent*                       | Der Konzern baut Rechenzentren.
+* =GPU*                             | GPUs are scarce.
+en AI startup*                      | The AI startup cut half its staff.
+en AI compan*                       | The AI company laid off workers.
+en AI unit                          | Layoffs hit the AI unit.
+en AI division                      | The AI division was reorganised.
+en AI team*                         | Meta cut 600 people from its AI teams.
+en AI lab*                          | The AI lab lost key researchers.
+en AI research*                     | AI researchers were let go.
+en AI chip*                         | Demand for AI chips soared.
+en AI infrastructure                | It spends billions on AI infrastructure.
+en AI boom                          | The AI boom lifted the shares.
+en AI bubble                        | Investors fear an AI bubble.
+en AI race                          | The AI race is costly.
+en AI spending                      | AI spending keeps rising.
+en AI investment*                   | AI investments weigh on margins.
+en AI model*                        | The AI model was released on Monday.
+en AI product*                      | The firm sells AI products.
+en AI tools                         | The firm sells AI tools to banks.
+de KI-Start*                        | Das KI-Startup entlässt Mitarbeiter.
+de KI-Modell*                       | Das KI-Modell wurde vorgestellt.
+de KI-Investition*                  | Die KI-Investitionen steigen.
+fr start-up d'IA                    | La start-up d'IA licencie.
+fr modèle d'IA                      | Le modèle d'IA est disponible.
+es empresa de IA                    | La empresa de IA despide a 50.
+es modelo de IA                     | El modelo de IA ya está disponible.
+nl AI-bedrijf                       | Het AI-bedrijf ontslaat mensen.
+it modello di IA                    | Il modello di IA è disponibile.
+pt empresa de IA                    | A empresa de IA demite 50.
+`);

@@ -1,0 +1,104 @@
+import { concept } from './define';
+
+export default concept('cause', 'Words that make one thing the reason for another', `
+en because                          | Jobs go because AI does the work.
+en due to                           | The cuts are due to automation.
+en owing to                         | Cuts owing to automation.
+en driven by                        | The cuts are driven by AI.
+en as a result of                   | Jobs lost as a result of automation.
+en result of                        | The cuts are the result of AI adoption.
+en citing                           | The bank cut 200 jobs, citing AI.
+en cited                            | The company cited AI for the cuts.
+en blam*                            | The firm blamed AI for the cuts.
+en attribut*                        | It attributed the cuts to automation.
+en thanks to                        | Fewer staff are needed thanks to AI.
+en in favor of                      | Roles were cut in favor of AI agents.
+en in favour of                     | Roles were cut in favour of AI agents.
+en amid                             | Layoffs amid an AI push.
+en as part of                       | The cuts come as part of an AI overhaul.
+en in response to                   | Cuts in response to AI adoption.
+en tied to                          | Cuts tied to AI.
+en linked to                        | Job losses linked to automation.
+en reason*                          | AI is one reason for the cuts.
+en why                              | That is why we need fewer people.
+en after                            | The cuts come after an AI rollout.
+en following                        | Cuts following the AI rollout.
+en so that                          | We cut roles so that we can invest in AI.
+en to make way for                  | Staff cut to make way for automation.
+en means                            | AI means we need fewer people.
+en mean                             | These tools mean fewer roles.
+en meant                            | Automation meant fewer jobs.
+en as                               | Globex cuts jobs as AI takes over.
+de wegen                            | Die Bank streicht Stellen wegen KI.
+de aufgrund                         | Stellenabbau aufgrund der Automatisierung.
+de infolge                          | Stellen fallen infolge der KI weg.
+de durch                            | Durch KI fallen Jobs weg.
+de dank                             | Dank KI braucht es weniger Personal.
+de im Zuge                          | Im Zuge der KI-Strategie fallen Stellen weg.
+de zugunsten                        | Stellen werden zugunsten von KI gestrichen.
+de begründet                        | Die Bank begründet den Abbau mit KI.
+de Grund                            | Grund ist die Automatisierung.
+de weil                             | Stellen fallen weg, weil KI die Arbeit macht.
+de da                               | Da KI die Anfragen beantwortet, fallen Stellen weg.
+de angesichts                       | Angesichts der KI baut die Bank Stellen ab.
+de zurückzuführen                   | Der Abbau ist auf KI zurückzuführen.
+de mit Verweis auf                  | Die Bank streicht Stellen mit Verweis auf KI.
+fr à cause de                       | Suppressions de postes à cause de l'IA.
+fr à cause du                       | Suppressions de postes à cause du numérique.
+fr en raison de                     | Suppressions en raison de l'automatisation.
+fr dû à                             | Un plan dû à l'IA.
+fr dues à                           | Des suppressions dues à l'IA.
+fr liées à                          | Des suppressions liées à l'IA.
+fr lié à                            | Un plan lié à l'IA.
+fr sous l'effet de                  | Des postes disparaissent sous l'effet de l'IA.
+fr face à                           | Face à l'IA, la banque réduit ses effectifs.
+fr grâce à                          | Grâce à l'IA, moins de conseillers sont nécessaires.
+fr au profit de                     | Des postes supprimés au profit de l'IA.
+fr parce que                        | Des postes disparaissent parce que l'IA fait le travail.
+fr car                              | La banque réduit ses effectifs car l'IA traite les demandes.
+fr justifi*                         | La banque justifie le plan par l'IA.
+fr invoqu*                          | Le groupe invoque l'IA.
+fr raison*                          | L'IA est la raison de ces suppressions.
+es por                              | Despidos por la inteligencia artificial.
+es debido a                         | Despidos debido a la automatización.
+es a causa de                       | Despidos a causa de la IA.
+es por culpa de                     | Despidos por culpa de la IA.
+es gracias a                        | Gracias a la IA se necesitan menos agentes.
+es ante                             | Ante la IA, el banco recorta plantilla.
+es en favor de                      | Puestos eliminados en favor de la IA.
+es porque                           | Se eliminan puestos porque la IA hace el trabajo.
+es atribuy*                         | La empresa atribuye los despidos a la IA.
+es motivo*                          | La IA es el motivo de los despidos.
+es razón                            | La razón es la automatización.
+es culpa                            | La empresa culpa a la IA.
+nl door                             | De bank schrapt banen door AI.
+nl vanwege                          | Ontslagen vanwege automatisering.
+nl als gevolg van                   | Banen verdwijnen als gevolg van AI.
+nl wegens                           | Ontslagen wegens automatisering.
+nl dankzij                          | Dankzij AI zijn minder mensen nodig.
+nl omdat                            | Banen verdwijnen omdat AI het werk doet.
+nl reden                            | De reden is de inzet van AI.
+nl ten gunste van                   | Banen geschrapt ten gunste van AI.
+it a causa di                       | Tagli a causa di ChatGPT.
+it a causa dell'                    | Tagli a causa dell'intelligenza artificiale.
+it per via di                       | Licenziamenti per via di nuovi robot.
+it per via dell'                    | Licenziamenti per via dell'IA.
+it dovut*                           | Tagli dovuti all'IA.
+it grazie a                         | Grazie a ChatGPT servono meno persone.
+it grazie all'                      | Grazie all'IA servono meno persone.
+it in seguito a                     | Tagli in seguito a una riorganizzazione.
+it perché                           | Spariscono posti perché l'IA fa il lavoro.
+it per colpa di                     | Licenziamenti per colpa di ChatGPT.
+it legat*                           | Tagli legati all'IA.
+it motiv*                           | L'IA è il motivo dei tagli.
+pt por causa d*                     | Demissões por causa da IA.
+pt devido à                         | Cortes devido à automação.
+pt devido a                         | Cortes devido a robôs.
+pt em razão d*                      | Cortes em razão da IA.
+pt em função d*                     | Demissões em função da IA.
+pt graças à                         | Graças à IA, menos atendentes são necessários.
+pt por conta d*                     | Demissões por conta da IA.
+pt porque                           | Vagas somem porque a IA faz o trabalho.
+pt motiv*                           | A IA é o motivo das demissões.
+pt culpa                            | A empresa culpa a IA.
+`);

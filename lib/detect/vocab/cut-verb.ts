@@ -1,0 +1,95 @@
+import { concept } from './define';
+
+export default concept('cut_verb', 'Verbs that cut something; a cut of jobs when a job word is near', `
+en cut                              | Globex will cut 4,000 jobs.
+en cuts                             | Globex cuts 4,000 jobs.
+en cutting                          | Globex is cutting 4,000 jobs.
+en slash*                           | The bank slashes 2,000 roles.
+en eliminat*                        | It will eliminate 1,750 positions.
+en ax                               | Meta to ax 600 AI jobs.
+en axe                              | The insurer will axe 300 roles.
+en axes                             | The insurer axes 300 roles.
+en axed                             | The insurer axed 300 roles.
+en axing                            | The insurer is axing 300 roles.
+en shed                             | The carrier will shed 1,000 staff.
+en sheds                            | The carrier sheds 1,000 staff.
+en shedding                         | The carrier is shedding 1,000 staff.
+en trim                             | The firm will trim 5% of staff.
+en trims                            | The firm trims 5% of staff.
+en trimmed                          | The firm trimmed 5% of staff.
+en trimming                         | The firm is trimming 5% of staff.
+en reduc*                           | The bank will reduce its workforce by 10%.
+en remov*                           | The plan removes 1,200 roles.
+en let go                           | The company let go 200 employees.
+en letting go                       | The company is letting go 200 employees.
+en fire                             | The startup will fire 40 people.
+en fired                            | The startup fired 40 people.
+en firing                           | The startup is firing 40 people.
+en fires                            | The startup fires 40 people.
+en dismiss*                         | The company dismissed 300 workers.
+en shrink*                          | The bank is shrinking its workforce.
+en shrank                           | The workforce shrank by 9%.
+en downsiz*                         | The company is downsizing its support staff.
+en offboard*                        | The platform offboarded 1,000 contractors.
+en exiting                          | The company is exiting 400 roles.
+en dropped                          | The app dropped 100 contractors.
+en dropping                         | The app is dropping 100 contractors.
+en ended                            | The firm ended contracts for 500 moderators.
+en ending                           | The firm is ending contracts for 500 moderators.
+en phase out                        | The bank will phase out 900 roles.
+en phasing out                      | The bank is phasing out 900 roles.
+en replac*                          | The company replaced 700 agents with AI.
+en lose                             | About 3,000 workers will lose their jobs.
+en losing                           | About 3,000 workers are losing their jobs.
+en lost                             | About 3,000 workers lost their jobs.
+en not backfill*                    | The company is not backfilling roles.
+de streich*                         | Die Bank streicht 3.900 Stellen.
+de kürz*                            | Der Konzern kürzt 500 Stellen.
+de reduzier*                        | Die Firma reduziert ihre Belegschaft.
+de verringer*                       | Die Bank verringert die Zahl der Mitarbeiter.
+de schrumpf*                        | Die Belegschaft schrumpft um zehn Prozent.
+de ersetz*                          | KI ersetzt 200 Mitarbeiter im Kundenservice.
+de verlier*                         | 3.000 Beschäftigte verlieren ihren Job.
+de trennt sich von                  | Der Konzern trennt sich von 500 Mitarbeitern.
+de trennen sich von                 | Die Banken trennen sich von vielen Mitarbeitern.
+de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfer.
+de vernichtet                       | Die Pleite vernichtet 800 Jobs.
+fr supprim*                         | La banque supprime 900 postes.
+fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
+fr coup*                            | Le groupe coupe 500 emplois.
+fr remplac*                         | L'IA remplace 200 conseillers.
+fr perdr*                           | 3 000 salariés vont perdre leur emploi.
+fr sacrifi*                         | Le plan sacrifie 700 emplois.
+fr se sépare*                       | Le groupe se sépare de 500 salariés.
+fr se séparer                       | Le groupe va se séparer de 500 salariés.
+es recort*                          | La empresa recorta 500 empleos.
+es elimin*                          | La empresa elimina 2.000 puestos.
+es suprim*                          | El banco suprime 700 puestos.
+es reduc*                           | La empresa reduce su plantilla un 10 %.
+es reemplaz*                        | La IA reemplaza a 200 agentes.
+es sustitu*                         | La IA sustituye a 200 agentes.
+es prescind*                        | La compañía prescinde de 300 empleados.
+es perder*                          | 3.000 trabajadores perderán su empleo.
+es destru*                          | La automatización destruye empleos.
+nl schrap*                          | De bank schrapt 900 banen.
+nl snij*                            | Het bedrijf snijdt in het personeel.
+nl vervang*                         | AI vervangt 200 medewerkers.
+nl verminder*                       | Het bedrijf vermindert het aantal banen.
+nl verlie*                          | 3.000 mensen verliezen hun baan.
+nl ontsla*                          | Het bedrijf gaat 300 mensen ontslaan.
+nl krimp*                           | Het bedrijf krimpt in.
+it taglia*                          | Il gruppo taglia 900 posti.
+it tagli*                           | Il gruppo annuncia tagli.
+it elimin*                          | L'azienda elimina 500 posti.
+it ridu*                            | L'azienda riduce il personale del 10%.
+it sostitu*                         | L'IA sostituisce 200 operatori.
+it perder*                          | 3.000 lavoratori perderanno il posto.
+it sopprim*                         | Il gruppo sopprime 300 posizioni.
+pt cort*                            | A empresa corta 500 vagas.
+pt elimin*                          | A empresa elimina 2.000 postos.
+pt reduz*                           | A empresa reduz o quadro em 10%.
+pt substitu*                        | A IA substitui 200 atendentes.
+pt dispens*                         | O banco dispensa 300 funcionários.
+pt perder*                          | 3.000 trabalhadores vão perder o emprego.
+pt extingu*                         | O banco extingue 700 vagas.
+`);

@@ -1,0 +1,80 @@
+import { concept } from './define';
+
+export default concept('deny', 'Saying a cause is not the reason, or rejecting a claim', `
+en not because of                   | The cuts are not because of AI.
+en not due to                       | The layoffs are not due to AI.
+en not driven by                    | These cuts are not driven by AI.
+en not related to                   | The cuts are not related to AI.
+en not about                        | This is not about AI.
+en not the reason                   | AI is not the reason for the cuts.
+en isn't the reason                 | AI isn't the reason for the cuts.
+en is not the reason                | AI is not the reason for the cuts.
+en wasn't the reason                | AI wasn't the reason.
+en not a factor                     | AI was not a factor.
+en not AI-driven                    | The cuts are not AI-driven.
+en not AI-related                   | The cuts are not AI-related.
+en nothing to do with               | The cuts have nothing to do with AI.
+en not tied to                      | The cuts are not tied to AI.
+en not linked to                    | The cuts are not linked to AI.
+en not a result of                  | The cuts are not a result of AI.
+en rather than                      | The cuts reflect demand rather than AI.
+en denied                           | The company denied that AI played a role.
+en denies                           | The company denies that AI is behind the cuts.
+en deny                             | Executives deny the cuts are about AI.
+en denying                          | The bank is denying reports of AI cuts.
+en rejected                         | The CEO rejected suggestions that AI drove the cuts.
+en dismissed                        | The company dismissed claims that AI was behind the cuts.
+en pushed back                      | The company pushed back on claims about AI.
+en did not mention                  | The memo did not mention AI.
+en didn't mention                   | The memo didn't mention AI.
+en made no mention                  | The memo made no mention of AI.
+en did not cite                     | The company did not cite AI.
+en did not blame                    | The company did not blame AI.
+en not to blame                     | AI is not to blame.
+en isn't to blame                   | AI isn't to blame for the cuts.
+en no plans to                      | The company has no plans to cut jobs.
+en contrary to                      | Contrary to reports, AI played no part.
+de nicht wegen                      | Die Stellen fallen nicht wegen KI weg.
+de nicht auf ... zurückzuführen     | Der Abbau ist nicht auf KI zurückzuführen.
+de nichts mit ... zu tun            | Der Abbau hat nichts mit KI zu tun.
+de nicht die Ursache                | KI ist nicht die Ursache.
+de nicht der Grund                  | KI ist nicht der Grund für den Abbau.
+de dementiert                       | Der Konzern dementiert einen KI-Abbau.
+de dementierte                      | Die Bank dementierte Berichte.
+de weist ... zurück                 | Die Bank weist Berichte über KI-Abbau zurück.
+de bestreitet                       | Der Konzern bestreitet, dass KI der Grund ist.
+de nicht mit KI                     | Der Abbau wird nicht mit KI begründet.
+fr pas à cause de                   | Ce n'est pas à cause de l'IA.
+fr pas lié* à                       | Le plan n'est pas lié à l'IA.
+fr rien à voir avec                 | Le plan n'a rien à voir avec l'IA.
+fr n'est pas la raison              | L'IA n'est pas la raison.
+fr dément                           | Le groupe dément tout lien avec l'IA.
+fr démenti                          | La direction a démenti.
+fr nie                              | La direction nie tout lien avec l'IA.
+fr conteste                         | La direction conteste ce lien.
+es no se debe a                     | El despido no se debe a la IA.
+es no se deben a                    | Los despidos no se deben a la IA.
+es nada que ver con                 | No tiene nada que ver con la IA.
+es no es la razón                   | La IA no es la razón.
+es no por                           | Los despidos son por costes, no por la IA.
+es desmient*                        | La empresa desmiente los despidos por IA.
+es niega                            | La empresa niega que la IA sea la causa.
+es negó                             | La empresa negó que la IA sea la causa.
+nl niet door                        | De ontslagen zijn niet door AI.
+nl niets te maken met               | Dit heeft niets te maken met AI.
+nl niet de reden                    | AI is niet de reden.
+nl ontken*                          | Het bedrijf ontkent dat AI de oorzaak is.
+nl spreekt ... tegen                | De bank spreekt berichten tegen.
+it non è dovut*                     | Il taglio non è dovuto all'IA.
+it non sono dovut*                  | I tagli non sono dovuti all'IA.
+it nulla a che vedere               | Non ha nulla a che vedere con l'IA.
+it niente a che vedere              | Non ha niente a che vedere con l'IA.
+it smentisc*                        | L'azienda smentisce i tagli per l'IA.
+it nega                             | L'azienda nega che l'IA sia la causa.
+pt não se deve                      | O corte não se deve à IA.
+pt nada a ver com                   | Não tem nada a ver com a IA.
+pt não é o motivo                   | A IA não é o motivo.
+pt desment*                         | A empresa desmente os cortes.
+pt nega                             | A empresa nega que a IA seja a causa.
+pt negou                            | A empresa negou que a IA seja a causa.
+`);

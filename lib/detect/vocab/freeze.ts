@@ -1,0 +1,38 @@
+import { concept } from './define';
+
+export default concept('freeze', 'Fewer jobs by not hiring or not replacing leavers', `
+en hiring freeze                    | The bank announced a hiring freeze.
+en freeze hiring                    | The company will freeze hiring.
+en froze hiring                     | The company froze hiring.
+en pause hiring                     | IBM will pause hiring for back-office roles.
+en paused hiring                    | The company paused hiring.
+en pausing hiring                   | The company is pausing hiring.
+en stop hiring                      | We will stop hiring engineers.
+en stopped hiring                   | The firm stopped hiring.
+en slow hiring                      | The bank will slow hiring.
+en not backfill*                    | We are not backfilling roles.
+en won't backfill                   | We won't backfill those roles.
+en attrition                        | The workforce will shrink through attrition.
+en not replac* ... leav*            | The firm is not replacing people who leave.
+en natural turnover                 | Headcount will fall through natural turnover.
+de Einstellungsstopp                | Die Bank verhängt einen Einstellungsstopp.
+de keine neuen Mitarbeiter          | Es werden keine neuen Mitarbeiter eingestellt.
+de natürliche Fluktuation           | Der Abbau erfolgt über natürliche Fluktuation.
+de nicht nachbesetzt                | Freie Stellen werden nicht nachbesetzt.
+de nicht mehr besetzt               | Stellen werden nicht mehr besetzt.
+fr gel des embauches                | La banque annonce un gel des embauches.
+fr non-remplacement                 | Le non-remplacement des départs est prévu.
+fr ne seront pas remplacés          | Les départs ne seront pas remplacés.
+fr départs naturels                 | La baisse passera par des départs naturels.
+es congelación de contrataciones    | La empresa anuncia una congelación de contrataciones.
+es congela ... contrataciones       | La empresa congela las contrataciones.
+es no cubrirá                       | No cubrirá las vacantes.
+nl vacaturestop                     | Er geldt een vacaturestop.
+nl natuurlijk verloop               | Dat gebeurt via natuurlijk verloop.
+it blocco delle assunzioni          | L'azienda annuncia il blocco delle assunzioni.
+it congelamento delle assunzioni    | Scatta il congelamento delle assunzioni.
+it turnover                         | Il calo avverrà tramite turnover.
+pt congelamento de contratações     | A empresa anuncia congelamento de contratações.
+pt congela ... contratações         | O banco congela as contratações.
+pt não vai repor                    | A empresa não vai repor as vagas.
+`);

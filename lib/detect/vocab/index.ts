@@ -1,0 +1,48 @@
+// Every concept of the vocabulary, and each one compiled for a language on first use.
+import aggregate from './aggregate';
+import ai from './ai';
+import aiBusiness from './ai-business';
+import cause from './cause';
+import cutEvent from './cut-event';
+import cutVerb from './cut-verb';
+import deny from './deny';
+import exec from './exec';
+import freeze from './freeze';
+import fresh from './fresh';
+import hedge from './hedge';
+import job from './job';
+import negation from './negation';
+import opinion from './opinion';
+import past from './past';
+import replace from './replace';
+import restructure from './restructure';
+import shift from './shift';
+import speech from './speech';
+import trap from './trap';
+import union from './union';
+import we from './we';
+import { compileConcept, type CompiledConcept } from './compile';
+import type { Concept, Lang } from './define';
+
+export const CONCEPTS = [
+  cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
+  aggregate, speech, exec, we, trap, opinion, past, union, fresh,
+] as const satisfies readonly Concept[];
+
+export type ConceptName =
+  | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh';
+
+export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
+
+const compiled = new Map<Lang, Map<ConceptName, CompiledConcept>>();
+
+/** The concepts compiled for one language (its own entries and the "*" ones), built once. */
+export function vocabFor(lang: Lang): Map<ConceptName, CompiledConcept> {
+  let byName = compiled.get(lang);
+  if (!byName) {
+    byName = new Map(CONCEPTS.map((c) => [c.name as ConceptName, compileConcept(c, lang)]));
+    compiled.set(lang, byName);
+  }
+  return byName;
+}

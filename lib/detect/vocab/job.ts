@@ -1,0 +1,95 @@
+import { concept } from './define';
+
+export default concept('job', 'Jobs and the people who hold them', `
+en job                              | The job went to a contractor.
+en jobs                             | Globex will cut 4,000 jobs.
+en role                             | The role will not be filled.
+en roles                            | It will eliminate 1,750 roles.
+en position                         | The position was eliminated.
+en positions                        | It will eliminate 1,750 positions.
+en post                             | Each post costs $80,000 a year.
+en posts                            | The council will cut 200 posts.
+en employee*                        | Globex lays off 300 employees.
+en worker*                          | The plant will lose 300 workers.
+en staff                            | The bank will cut 5% of staff.
+en staffers                         | The paper laid off 30 staffers.
+en people                           | The company will let 300 people go.
+en personnel                        | Personnel cuts follow the merger.
+en headcount                        | Headcount will fall by 10%.
+en workforce                        | It will cut 10% of its workforce.
+en team members                     | We are saying goodbye to 50 team members.
+en colleagues                       | We are parting ways with 70 colleagues.
+en contractors                      | The platform dropped 1,000 contractors.
+en engineers                        | The startup laid off 40 engineers.
+en agents                           | The bank replaced 700 call-centre agents.
+en moderators                       | The platform ended contracts for 500 moderators.
+en translators                      | The app dropped its translators.
+en managers                         | The firm is cutting middle managers.
+en white-collar                     | AI is coming for white-collar jobs.
+en FTE*                             | The plan cuts 300 FTEs.
+de Stelle                           | Die Stelle wird nicht nachbesetzt.
+de Stellen                          | Die Bank streicht 3.900 Stellen.
+de Arbeitsplatz                     | Jeder Arbeitsplatz ist betroffen.
+de Arbeitsplätze*                   | Der Umbau kostet 2.000 Arbeitsplätze.
+de Job                              | Er hat seinen Job verloren.
+de Jobs                             | Die Automatisierung kostet Tausende Jobs.
+de Mitarbeiter*                     | Der Konzern entlässt 500 Mitarbeiter.
+de Mitarbeitende*                   | Rund 500 Mitarbeitende sind betroffen.
+de Beschäftigte*                    | 3.000 Beschäftigte verlieren ihren Job.
+de Angestellte*                     | Die Angestellten wurden informiert.
+de Arbeitnehmer*                    | Die Arbeitnehmer fürchten um ihre Jobs.
+de Personal                         | Das Personal wird reduziert.
+de Belegschaft                      | Die Belegschaft schrumpft um zehn Prozent.
+de Vollzeitstellen                  | Betroffen sind 900 Vollzeitstellen.
+de Menschen                         | Der Abbau trifft 3.000 Menschen.
+fr poste                            | Le poste ne sera pas remplacé.
+fr postes                           | La banque supprime 900 postes.
+fr emploi                           | Chacun craint pour son emploi.
+fr emplois                          | Le groupe supprime 900 emplois.
+fr salarié*                         | L'entreprise licencie 300 salariés.
+fr employé*                         | Les employés ont été informés.
+fr effectif*                        | Le groupe réduit ses effectifs.
+fr collaborateur*                   | Le groupe compte 5 000 collaborateurs.
+fr personnes                        | Le plan concerne 300 personnes.
+fr travailleur*                     | Les travailleurs du centre d'appels sont inquiets.
+fr conseillers                      | L'IA remplace 200 conseillers.
+es empleo*                          | La empresa recorta 500 empleos.
+es puesto*                          | Elimina 2.000 puestos de trabajo.
+es trabajador*                      | La empresa despide a 300 trabajadores.
+es empleado*                        | Los empleados fueron informados.
+es plantilla                        | La empresa reduce su plantilla.
+es personas                         | El ERE afecta a 800 personas.
+es personal                         | El banco reduce el personal.
+es agentes                          | La IA reemplaza a 200 agentes.
+nl baan                             | Hij verloor zijn baan.
+nl banen                            | De bank schrapt 900 banen.
+nl arbeidsplaatsen                  | Er verdwijnen 500 arbeidsplaatsen.
+nl functies                         | De verzekeraar schrapt 300 functies.
+nl medewerker*                      | Het bedrijf ontslaat 300 medewerkers.
+nl werknemer*                       | De werknemers zijn ingelicht.
+nl personeel*                       | Het personeel wordt ingekrompen.
+nl fte                              | De bank schrapt 300 fte.
+nl mensen                           | Er moeten 300 mensen weg.
+nl banen weg                        | Bij het bedrijf gaan 500 banen weg.
+it posto                            | Ha perso il posto.
+it posti                            | Il gruppo taglia 900 posti di lavoro.
+it dipendent*                       | L'azienda licenzia 300 dipendenti.
+it lavorator*                       | I lavoratori sono in sciopero.
+it personale                        | L'azienda riduce il personale del 10%.
+it organico                         | L'organico scende a 5.000 persone.
+it persone                          | Il piano riguarda 300 persone.
+it impiegat*                        | Gli impiegati sono stati informati.
+it posizioni                        | Il gruppo sopprime 300 posizioni.
+pt emprego*                         | 3.000 trabalhadores vão perder o emprego.
+pt vaga*                            | A empresa corta 500 vagas.
+pt postos                           | A empresa elimina 2.000 postos de trabalho.
+pt funcionári*                      | A empresa demite 300 funcionários.
+pt trabalhador*                     | Os trabalhadores foram informados.
+pt colaborador*                     | A empresa tem 5.000 colaboradores.
+pt empregados                       | Os empregados foram avisados.
+pt pessoas                          | O corte atinge 500 pessoas.
+pt quadro                           | A empresa reduz o quadro em 10%.
+pt equipe                           | As demissões atingem 10% da equipe.
+pt equipa                           | A equipa foi reduzida.
+pt atendentes                       | A IA substitui 200 atendentes.
+`);

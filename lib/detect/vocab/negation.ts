@@ -1,0 +1,57 @@
+import { concept } from './define';
+
+export default concept('negation', 'Negation that can turn a cut into its opposite', `
+en not                              | The company will not cut jobs.
+en no                               | There will be no layoffs.
+en never                            | We have never cut staff for AI.
+en without                          | Growth without layoffs.
+en didn't                           | The bank didn't cut jobs.
+en can't                            | We can't rule out cuts.
+en wasn't                           | AI wasn't a factor.
+en weren't                          | The cuts weren't about AI.
+en hasn't                           | The bank hasn't cut jobs.
+en haven't                          | We haven't cut jobs.
+en won't                            | The bank won't cut jobs.
+en don't                            | We don't plan to cut jobs.
+en doesn't                          | It doesn't plan layoffs.
+en isn't                            | AI isn't the reason.
+en aren't                           | Layoffs aren't planned.
+en rule out                         | The CEO would not rule out layoffs.
+en ruled out                        | The CEO ruled out layoffs.
+en rules out                        | The CEO rules out layoffs.
+en instead of                       | Retraining instead of layoffs.
+en nor                              | Nor will it cut staff.
+de nicht                            | Die Bank will keine Stellen streichen und nicht entlassen.
+de kein*                            | Es gibt keine Entlassungen.
+de nie                              | Wir haben nie Stellen wegen KI gestrichen.
+de ohne                             | Wachstum ohne Entlassungen.
+de ausgeschlossen                   | Kündigungen sind ausgeschlossen.
+de statt                            | Weiterbildung statt Entlassungen.
+fr pas                              | Le groupe ne supprime pas de postes.
+fr aucun*                           | Aucun licenciement n'est prévu.
+fr jamais                           | Nous n'avons jamais licencié.
+fr sans                             | Croissance sans licenciements.
+fr exclut                           | Le groupe exclut des licenciements.
+fr plutôt que                       | Former plutôt que licencier.
+es no                               | La empresa no despedirá a nadie.
+es nunca                            | Nunca hemos despedido por IA.
+es sin                              | Crecimiento sin despidos.
+es ningún                           | No habrá ningún despido.
+es descarta                         | La empresa descarta despidos.
+es en lugar de                      | Formación en lugar de despidos.
+nl niet                             | Het bedrijf schrapt geen banen en ontslaat niet.
+nl geen                             | Er komen geen ontslagen.
+nl nooit                            | Wij hebben nooit ontslagen door AI.
+nl zonder                           | Groei zonder ontslagen.
+nl sluit ... uit                    | Het bedrijf sluit ontslagen uit.
+it non                              | L'azienda non licenzierà.
+it nessun*                          | Nessun licenziamento è previsto.
+it mai                              | Non abbiamo mai licenziato.
+it senza                            | Crescita senza licenziamenti.
+it esclude                          | L'azienda esclude licenziamenti.
+pt não                              | A empresa não vai demitir.
+pt nenhum*                          | Nenhuma demissão está prevista.
+pt nunca                            | Nunca demitimos por IA.
+pt sem                              | Crescimento sem demissões.
+pt descarta                         | A empresa descarta demissões.
+`);

@@ -1,0 +1,68 @@
+import { concept } from './define';
+
+export default concept('replace', 'Machines doing the work people did', `
+en replac*                          | AI agents replaced 700 support staff.
+en take over                        | AI will take over the routine work.
+en takes over                       | AI takes over the routine work.
+en taking over                      | AI is taking over the routine work.
+en took over                        | Bots took over the calls.
+en now handle*                      | AI now handles half of all chats.
+en now handling                     | AI is now handling most queries.
+en handles                          | The assistant handles two-thirds of chats.
+en can now do                       | AI can now do the work of 700 agents.
+en can do                           | AI can do much of the work.
+en do the work of                   | AI can do the work of 700 agents.
+en does the work of                 | The assistant does the work of 700 agents.
+en doing the work                   | AI is doing the work these teams did.
+en no longer need*                  | We no longer need as many people.
+en no longer required               | The roles are no longer required.
+en substitut*                       | AI is a substitute for junior analysts.
+en resolv*                          | AI resolves 80% of tickets.
+en instead of                       | It uses AI instead of human agents.
+en in place of                      | Bots in place of call-centre staff.
+en obsolete                         | Automation made the roles obsolete.
+en redundant                        | AI made the roles redundant.
+en do more with less                | AI lets us do more with less.
+en need fewer                       | We need fewer people thanks to AI.
+en needs fewer                      | The bank needs fewer people.
+de ersetz*                          | KI ersetzt 200 Sachbearbeiter.
+de übernimmt                        | KI übernimmt die Routinearbeit.
+de übernehmen                       | Roboter übernehmen die Lagerarbeit.
+de erledigt                         | Die KI erledigt die Arbeit.
+de überflüssig                      | KI macht die Stellen überflüssig.
+de nicht mehr gebraucht             | Die Stellen werden nicht mehr gebraucht.
+de weniger Personal                 | Die Bank braucht weniger Personal.
+de weniger Mitarbeiter              | Künftig braucht es weniger Mitarbeiter.
+fr remplac*                         | L'IA remplace 200 conseillers.
+fr prend en charge                  | L'IA prend en charge les demandes.
+fr prendre en charge                | L'IA va prendre en charge les demandes.
+fr effectu*                         | L'IA effectue le travail.
+fr à la place de                    | Des robots à la place de caristes.
+fr se substitu*                     | L'IA se substitue aux conseillers.
+fr moins de salariés                | Il faudra moins de salariés.
+fr obsolètes                        | L'IA rend ces postes obsolètes.
+es reemplaz*                        | La IA reemplaza a 200 agentes.
+es sustitu*                         | La IA sustituye a operarios.
+es asum*                            | La IA asume las tareas.
+es en lugar de                      | Bots en lugar de agentes.
+es menos personal                   | Se necesitará menos personal.
+es menos trabajadores               | Se necesitan menos trabajadores.
+es hace el trabajo                  | La IA hace el trabajo de 200 personas.
+nl vervang*                         | AI vervangt 200 medewerkers.
+nl neemt ... over                   | AI neemt het werk over.
+nl nemen ... over                   | Robots nemen het werk over.
+nl overbodig                        | AI maakt de functies overbodig.
+nl minder mensen                    | Er zijn minder mensen nodig.
+nl in plaats van                    | Chatbots in plaats van medewerkers.
+it sostitu*                         | L'IA sostituisce 200 operatori.
+it rimpiazz*                        | I robot rimpiazzano gli operai.
+it al posto d*                      | Chatbot al posto degli operatori.
+it meno personale                   | Servirà meno personale.
+it superflu*                        | L'IA rende superflui questi ruoli.
+pt substitu*                        | A IA substitui 200 atendentes.
+pt no lugar d*                      | Robôs no lugar dos operários.
+pt em vez de                        | Chatbots em vez de atendentes.
+pt menos funcionários               | Serão necessários menos funcionários.
+pt menos pessoas                    | A empresa precisa de menos pessoas.
+pt assum*                           | A IA assume as tarefas.
+`);

@@ -1,0 +1,75 @@
+import { concept } from './define';
+
+export default concept('shift', 'Money and focus moved to AI, or AI as the way the company now works', `
+en invest*                          | We are cutting roles to invest in AI.
+en realloc*                         | The company is reallocating resources to AI.
+en redirect*                        | It will redirect spending toward AI.
+en shift*                           | The bank is shifting resources to automation.
+en pivot*                           | The startup is pivoting to AI.
+en refocus*                         | The group is refocusing on AI.
+en focus on                         | We will focus on AI.
+en prioriti*                        | The company is prioritising AI.
+en AI-first                         | We are becoming an AI-first company.
+en AI first                         | An AI first strategy.
+en AI-driven                        | An AI-driven operating model.
+en AI-native                        | We want to be AI-native.
+en efficienc*                       | AI brings efficiencies.
+en productivity                     | AI productivity gains mean fewer roles.
+en transform*                       | AI is transforming how we work.
+en reshap*                          | AI is reshaping the workforce.
+en rethink*                         | AI made us rethink our teams.
+en embrac*                          | The firm is embracing AI.
+en adopt*                           | Adopting AI lets us reduce staff.
+en deploy*                          | The bank deployed AI across branches.
+en roll* out                        | The company rolled out AI agents.
+en leaner                           | AI makes us leaner.
+en operating model                  | A new operating model built on AI.
+en era                              | Preparing for the AI era.
+de investier*                       | Die Bank investiert in KI.
+de Investition*                     | Investitionen in KI steigen.
+de umschicht*                       | Die Bank will Mittel zu KI umschichten.
+de konzentrier*                     | Der Konzern konzentriert sich auf KI.
+de Effizienz*                       | KI soll die Effizienz steigern.
+de effizienter                      | KI macht die Abläufe effizienter.
+de Produktivität                    | KI erhöht die Produktivität.
+de Einsatz                          | Der Einsatz von KI kostet Stellen.
+de einsetz*                         | Die Bank will KI stärker einsetzen.
+de setzt auf                        | Der Konzern setzt auf KI.
+de Wandel                           | Der Wandel durch KI trifft die Verwaltung.
+de Transformation                   | Die digitale Transformation kostet Stellen.
+fr invest*                          | Le groupe investit dans l'IA.
+fr efficacité                       | L'IA améliore l'efficacité.
+fr productivité                     | L'IA augmente la productivité.
+fr transformation                   | La transformation liée à l'IA continue.
+fr recours à                        | Le recours à l'IA se généralise.
+fr déploi*                          | La banque déploie l'IA.
+fr mise en place                    | La mise en place de l'IA réduit les besoins.
+fr mise en œuvre                    | La mise en œuvre de l'IA avance.
+es invers*                          | La inversión en IA crece.
+es invertir                         | La empresa va a invertir en IA.
+es invierte                         | La empresa invierte en IA.
+es eficiencia                       | La IA mejora la eficiencia.
+es productividad                    | La IA aumenta la productividad.
+es transformación                   | La transformación digital recorta empleo.
+es implantaci*                      | La implantación de la IA reduce puestos.
+es apuesta por                      | El banco apuesta por la IA.
+es uso de                           | El uso de la IA reduce plantilla.
+nl investe*                         | Het bedrijf investeert in AI.
+nl efficiënt*                       | AI maakt het werk efficiënter.
+nl productiviteit                   | AI verhoogt de productiviteit.
+nl inzet                            | De inzet van AI kost banen.
+nl inzetten                         | De bank wil meer AI inzetten.
+it investi*                         | Gli investimenti nell'IA crescono.
+it efficienza                       | L'IA aumenta l'efficienza.
+it produttività                     | L'IA aumenta la produttività.
+it trasformazione                   | La trasformazione digitale taglia posti.
+it adozione                         | L'adozione dell'IA riduce il personale.
+it uso dell'                        | L'uso dell'IA riduce i posti.
+pt investi*                         | O investimento em IA cresce.
+pt investe                          | A empresa investe em IA.
+pt eficiência                       | A IA aumenta a eficiência.
+pt produtividade                    | A IA aumenta a produtividade.
+pt transformação                    | A transformação digital corta vagas.
+pt adoção                           | A adoção da IA reduz vagas.
+pt uso da                           | O uso da IA reduz vagas.
+`);
