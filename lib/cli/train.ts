@@ -123,6 +123,12 @@ function main(): void {
       if (fScore(c) > fScore(chosen.c)) chosen = { l2, threshold, c, scored };
     }
     console.log(`${head}: chose l2=${chosen.l2}, threshold ${chosen.threshold}: CV ${fmt(chosen.c)}`);
+    if (process.argv.includes('--errors')) {
+      for (const { row, p } of chosen.scored) {
+        const said = p >= chosen.threshold && row.cut;
+        if (said !== positive[head](row)) console.log(`   ${said ? 'FALSE' : 'MISS '} ${p.toFixed(2)} ${row.item.id} (${row.item.label})`);
+      }
+    }
     for (const lang of [...new Set(real.map((r) => r.item.lang))].sort()) {
       const part = chosen.scored.filter((s) => s.row.item.lang === lang);
       console.log(`  ${lang}: n=${part.length} ${fmt(counts(part, head, chosen.threshold))}`);

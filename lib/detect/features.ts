@@ -4,9 +4,9 @@
 // Pure functions of the text: the learned weights (model.ts) decide what each feature is worth.
 import type { PageKind } from '../page/types';
 import type { Sentence } from './sentences';
-import { hitsOf, type Hit } from './vocab/compile';
+import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
-import { vocabFor, type ConceptName } from './vocab';
+import { conceptHits, type ConceptName } from './vocab';
 
 /** Sentences after the title that count as the opening. */
 export const LEAD_SENTENCES = 5;
@@ -72,16 +72,25 @@ const near = (a: Hit[], b: Hit[], chars: number): boolean =>
   a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
 
 function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
-  const vocab = vocabFor(lang);
   const text = s.text;
-  const hits = (name: ConceptName): Hit[] => hitsOf(vocab.get(name)!, text);
+  const all = conceptHits(lang, text);
+  const hits = (name: ConceptName): Hit[] => all.get(name)!;
   const cutEvent = hits('cut_event');
   const cutVerb = hits('cut_verb');
   const job = hits('job');
   const freeze = hits('freeze');
   const trap = hits('trap');
-  // A cut verb is a job cut only beside a job word, and not inside "rate cut" or "budget cuts".
-  const cutJob = cutVerb.filter((v) => near([v], job, JOB_NEAR) && !near([v], trap, 0));
+  const restructure = hits('restructure');
+  NUMBER_RE.lastIndex = 0;
+  const numbers = [...text.matchAll(NUMBER_RE)]
+    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
+    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  // A cut verb is a job cut only beside a job word, and not inside "rate cut" or "budget cuts";
+  // restructuring counts when it names how many jobs ("restructures 8,000 jobs").
+  const cutJob = [
+    ...cutVerb.filter((v) => near([v], job, JOB_NEAR) && !near([v], trap, 0)),
+    ...restructure.filter((v) => near([v], job, JOB_NEAR) && near([v], numbers, JOB_NEAR)),
+  ];
   const cutHits = [...cutEvent, ...cutJob, ...freeze];
   const cut = cutHits.length > 0;
   const aiBusiness = hits('ai_business');
@@ -93,16 +102,12 @@ function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
   const negation = hits('negation');
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
   const offsets = companies(s);
-  NUMBER_RE.lastIndex = 0;
-  const numbers = [...text.matchAll(NUMBER_RE)]
-    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
   return {
     cutEvent: cutEvent.length > 0,
     cutJob: cutJob.length > 0,
     freeze: freeze.length > 0,
     cut,
-    restructure: hits('restructure').length > 0,
+    restructure: restructure.length > 0,
     count: cut && (near(numbers, [...job, ...cutHits], 40) || SHARE_RE.test(text)),
     ai: ai.length > 0,
     aiBusiness: aiBusiness.length > 0,
@@ -138,7 +143,7 @@ export function readSentences(sentences: Sentence[], lang: Lang, companies: Comp
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */
 export function firmCut(r: SentenceRead): boolean {
   const f = r.flags;
-  return f.cut && !f.negatedCut && !f.question && !(f.hedge && !f.count) && !(f.aggregate && !f.subject && !f.we);
+  return f.cut && !f.negatedCut && !f.question && !(f.hedge && !f.count) && !(f.aggregate && !f.count && !f.subject && !f.we);
 }
 
 /** A sentence giving AI as the reason, not denying it. */

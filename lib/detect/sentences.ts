@@ -32,16 +32,23 @@ function splitParagraph(paragraph: string): string[] {
   return out;
 }
 
+/** Pages often repeat their headline at the top of the text; the copy is not a second sentence. */
+const REPEATS_WITHIN = 3;
+
 /** Title first (index 0), then the text's sentences; paragraphs are blank-line or line separated. */
 export function splitSentences(title: string, text: string): Sentence[] {
   const out: Sentence[] = [];
-  if (title.trim()) out.push({ text: title.trim(), index: 0, para: -1 });
+  const headline = title.trim();
+  if (headline) out.push({ text: headline, index: 0, para: -1 });
   const paragraphs = text.split(/\n+/);
   let para = 0;
   for (const p of paragraphs) {
     const trimmed = p.trim();
     if (!trimmed) continue;
-    for (const s of splitParagraph(trimmed)) out.push({ text: s, index: out.length, para });
+    for (const s of splitParagraph(trimmed)) {
+      if (headline && out.length <= REPEATS_WITHIN && s.replace(/[.\s]+$/, '') === headline.replace(/[.\s]+$/, '')) continue;
+      out.push({ text: s, index: out.length, para });
+    }
     para++;
   }
   return out;

@@ -1,9 +1,14 @@
 // The vocabulary is data: every line parses, none is there twice, and every example sentence is
 // matched by its own phrase and by its concept compiled for its language.
 import { describe, expect, it } from 'vitest';
-import { CONCEPTS, CONCEPT_NAMES, vocabFor } from '../../lib/detect/vocab';
-import { hitsOf, phraseMatches } from '../../lib/detect/vocab/compile';
+import { CONCEPTS, CONCEPT_NAMES, conceptHits } from '../../lib/detect/vocab';
+import { phraseMatches } from '../../lib/detect/vocab/compile';
 import { concept, LANGS } from '../../lib/detect/vocab/define';
+import { readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { gateWordsSource, GATE_CONCEPTS } from '../../lib/cli/vocab-gate';
+import { headlineMayQualify } from '../../lib/detect/headline-gate';
+import { mentionsAi, mentionsJobCuts } from '../../lib/detect/prefilter';
 
 describe('vocabulary', () => {
   it('has one concept per name', () => {
@@ -24,17 +29,34 @@ describe('vocabulary', () => {
       it.each(c.entries.map((e) => [`${e.lang} ${e.phrase}`, e] as const))('%s matches its example', (_, e) => {
         expect(phraseMatches(e, e.example)).toBe(true);
         for (const lang of e.lang === '*' ? LANGS : [e.lang]) {
-          expect(hitsOf(vocabFor(lang).get(c.name as never)!, e.example).length).toBeGreaterThan(0);
+          expect(conceptHits(lang, e.example).get(c.name as never)!.length).toBeGreaterThan(0);
         }
       });
     });
   }
 
   it('matches whole words only', () => {
-    const en = vocabFor('en');
-    expect(hitsOf(en.get('ai')!, 'The maintenance said')).toEqual([]);
-    expect(hitsOf(en.get('ai')!, 'the AI said').length).toBe(1);
-    expect(hitsOf(en.get('cut_verb')!, 'a cutlery shop')).toEqual([]);
-    expect(hitsOf(vocabFor('it').get('ai')!, 'ai dipendenti')).toEqual([]);
+    const hits = (lang: 'en' | 'it', concept: 'ai' | 'cut_verb', text: string) => conceptHits(lang, text).get(concept)!.length;
+    expect(hits('en', 'ai', 'The maintenance said')).toBe(0);
+    expect(hits('en', 'ai', 'the AI said')).toBe(1);
+    expect(hits('en', 'cut_verb', 'a cutlery shop')).toBe(0);
+    expect(hits('it', 'ai', 'ai dipendenti')).toBe(0);
   });
+
+  it('feeds the early gates from a generated file that is current (npm run vocab:gate)', () => {
+    expect(readFileSync(join(__dirname, '../../lib/detect/gate-words.ts'), 'utf8')).toBe(gateWordsSource());
+  });
+
+  // What the classifier knows as a job cut or as AI, the content script's gates let through.
+  const gated = new Set<string>([...GATE_CONCEPTS.cut, ...GATE_CONCEPTS.verb, ...GATE_CONCEPTS.job, ...GATE_CONCEPTS.ai, ...GATE_CONCEPTS.restructure]);
+  for (const c of CONCEPTS.filter((x) => gated.has(x.name))) {
+    it(`passes every ${c.name} example through the early gates`, () => {
+      const stopped = c.entries.filter((e) => !headlineMayQualify(e.example, '')).map((e) => e.example);
+      expect(stopped).toEqual([]);
+      if ((GATE_CONCEPTS.cut as readonly string[]).includes(c.name)) {
+        expect(c.entries.filter((e) => !mentionsJobCuts(e.example)).map((e) => e.example)).toEqual([]);
+      }
+      if (c.name === 'ai') expect(c.entries.filter((e) => !mentionsAi(e.example)).map((e) => e.example)).toEqual([]);
+    });
+  }
 });

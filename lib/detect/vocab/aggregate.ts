@@ -25,8 +25,6 @@ en businesses                       | Businesses are cutting jobs.
 en across the industry              | Cuts across the industry continue.
 en tech sector                      | The tech sector shed 20,000 jobs.
 en million jobs                     | AI will affect 300 million jobs.
-en percent of                       | 40 percent of employers plan cuts.
-en % of                             | 40% of employers plan cuts.
 en IMF                              | The IMF says AI will affect jobs.
 en World Economic Forum             | The World Economic Forum counts job losses.
 en Bureau of Labor                  | The Bureau of Labor Statistics reported.
@@ -48,7 +46,6 @@ de Ökonomen                         | Ökonomen erwarten Jobverluste.
 de Arbeitslosigkeit                 | Die Arbeitslosigkeit steigt.
 de Branche                          | Die ganze Branche baut Stellen ab.
 de Millionen Jobs                   | KI bedroht Millionen Jobs.
-de Prozent der                      | 40 Prozent der Firmen planen Abbau.
 fr étude                            | Une étude chiffre les pertes d'emplois.
 fr sondage                          | Un sondage auprès des patrons.
 fr enquête                          | Une enquête auprès de 500 dirigeants.

@@ -1,57 +1,24 @@
-// Turns a concept's phrases into regular expressions, one per language (that language's entries
-// plus the "*" ones). Matching is Unicode-aware: a word boundary is "no letter or digit beside".
+// Turns phrases into a word matcher. Text is split into words (runs of letters and digits) once;
+// each word is looked up in maps keyed by the phrases' first words (whole, as a prefix for
+// "layoff*", as a suffix for "*abbau"), and only those phrases are checked further. Linear in the
+// text whatever the number of phrases: one big regex of hundreds of alternatives was a thousand
+// times slower on ordinary pages.
 import type { Concept, Entry, Lang } from './define';
 
-const LETTER = String.raw`[\p{L}\p{M}]`;
-const BEFORE = String.raw`(?<![\p{L}\p{M}\p{N}])`;
-const AFTER = String.raw`(?![\p{L}\p{M}\p{N}])`;
-// A gap word may hold a dot or comma only inside a number ("3.900"), so a gap never crosses a sentence end.
-const GAP = String.raw`(?:[\s\u00a0-]+(?:[^\s.,;:!?]|[.,](?=\d))+){0,4}`;
-const SPACE = String.raw`[\s\u00a0-]+`;
-
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-
-function wordSource(word: string): string {
-  const head = word.startsWith('*') ? `${LETTER}*` : '';
-  const tail = word.endsWith('*') && word.length > 1 ? `${LETTER}*` : '';
-  const core = word.replace(/^\*|\*$/g, '');
-  return head + escape(core).replace(/'/g, "['’]") + tail;
+/** One word of a phrase: its letters and where the wildcard is. */
+interface WordSpec {
+  text: string;
+  prefix: boolean;
+  suffix: boolean;
+  /** The punctuation that glues this word to the one before inside one phrase word ("A.I.", "Crypto.com"). */
+  glue?: string;
 }
 
-/** The regex source of one phrase (without the case flag). */
-export function phraseSource(phrase: string): string {
-  const [first = '', ...rest] = phrase.replace(/^=/, '').split(/\s+/);
-  let source = wordSource(first);
-  for (const token of rest) source += token === '...' ? GAP : SPACE + wordSource(token);
-  // Boundaries only where the phrase starts or ends with a word character ("% of", "dell'").
-  const body = phrase.replace(/^=/, '');
-  return (/^[*\p{L}\p{N}]/u.test(body) ? BEFORE : '') + source + (/[*\p{L}\p{N}]$/u.test(body) ? AFTER : '');
-}
-
-export const isExactCase = (e: Entry): boolean => e.phrase.startsWith('=');
-
-/** One matcher per case mode: entries are tried longest first, so "job cuts" wins over "job". */
-export interface CompiledConcept {
-  name: string;
-  /** Case-insensitive entries (flags giu). */
-  folded: RegExp | null;
-  /** Exact-case entries (flags gu). */
-  exact: RegExp | null;
-}
-
-function alternation(entries: Entry[], flags: string): RegExp | null {
-  if (!entries.length) return null;
-  const sources = [...new Set(entries.map((e) => phraseSource(e.phrase)))].sort((a, b) => b.length - a.length);
-  return new RegExp(sources.join('|'), flags);
-}
-
-export function compileConcept(c: Concept, lang: Lang): CompiledConcept {
-  const mine = c.entries.filter((e) => e.lang === lang || e.lang === '*');
-  return {
-    name: c.name,
-    folded: alternation(mine.filter((e) => !isExactCase(e)), 'giu'),
-    exact: alternation(mine.filter(isExactCase), 'gu'),
-  };
+interface Pattern {
+  words: (WordSpec | 'gap')[];
+  exact: boolean;
+  /** The list the phrase came from (a concept, or a gate). */
+  tag: string;
 }
 
 export interface Hit {
@@ -59,26 +26,196 @@ export interface Hit {
   end: number;
 }
 
-/** Every match of the concept in the text, in order, overlaps removed. */
-export function hitsOf(c: CompiledConcept, text: string): Hit[] {
-  const hits: Hit[] = [];
-  for (const re of [c.folded, c.exact]) {
-    if (!re) continue;
-    re.lastIndex = 0;
-    for (let m = re.exec(text); m; m = re.exec(text)) {
-      if (m[0].length === 0) {
-        re.lastIndex++;
-        continue;
+export interface TaggedHit extends Hit {
+  tag: string;
+}
+
+interface Token {
+  start: number;
+  end: number;
+  raw: string;
+  lower: string;
+}
+
+/** Up to this many words may stand in for "...". */
+const GAP_WORDS = 4;
+const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+/** Between two words of a phrase: spaces, hyphens, apostrophes or quotes, never a sentence break. */
+const JOINER_RE = /^[\s\u00a0'’"“”-]+$/;
+/** Inside a gap a number's own dots and commas ("3.900 Stellen") do not break it either. */
+const NUMBER_JOINER_RE = /^[.,\u00a0\u202f ]$/;
+const DIGITS_RE = /^\d+$/;
+
+function wordSpec(word: string, exact: boolean): WordSpec {
+  const text = word.replace(/^\*|\*$/g, '');
+  return { text: exact ? text : text.toLowerCase(), prefix: word.length > 1 && word.endsWith('*'), suffix: word.startsWith('*') };
+}
+
+function parse(phrase: string, tag: string): Pattern {
+  const exact = phrase.startsWith('=');
+  const words: Pattern['words'] = [];
+  for (const part of phrase.replace(/^=/, '').split(/\s+/)) {
+    if (part === '...') {
+      words.push('gap');
+      continue;
+    }
+    // A phrase word with inner punctuation ("A.I.", "d'emplois", "Crypto.com") is several text words.
+    const pieces = [...part.matchAll(/[\p{L}\p{M}\p{N}]+/gu)];
+    pieces.forEach((piece, i) => {
+      const lead = i === 0 && part.startsWith('*') ? '*' : '';
+      const tail = i === pieces.length - 1 && part.endsWith('*') ? '*' : '';
+      const spec = wordSpec(lead + piece[0] + tail, exact);
+      if (i > 0) {
+        const before = pieces[i - 1]!;
+        spec.glue = part.slice(before.index + before[0].length, piece.index);
       }
-      hits.push({ start: m.index, end: m.index + m[0].length });
+      words.push(spec);
+    });
+  }
+  return { words, exact, tag };
+}
+
+function tokenize(text: string): Token[] {
+  const out: Token[] = [];
+  for (const m of text.matchAll(WORD_RE)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], lower: m[0].toLowerCase() });
+  return out;
+}
+
+const fits = (spec: WordSpec, token: Token, exact: boolean): boolean => {
+  const t = exact ? token.raw : token.lower;
+  if (spec.prefix && spec.suffix) return t.includes(spec.text);
+  if (spec.prefix) return t.startsWith(spec.text);
+  if (spec.suffix) return t.endsWith(spec.text);
+  return t === spec.text;
+};
+
+/** Whether two neighbouring words are joined as a phrase needs: by its own glue, by spaces and
+ * hyphens, or inside a gap by a number's own separators. */
+function joined(spec: WordSpec, a: Token, b: Token, text: string, inGap: boolean): boolean {
+  const between = text.slice(a.end, b.start).replace(/’/g, "'");
+  if (spec.glue !== undefined && !inGap) return between === spec.glue.replace(/’/g, "'");
+  if (JOINER_RE.test(between)) return true;
+  return inGap && NUMBER_JOINER_RE.test(between) && DIGITS_RE.test(a.raw) && DIGITS_RE.test(b.raw);
+}
+
+/** The end of a match of the pattern's words from `from` on (the first word already fits), or -1. */
+function matchFrom(p: Pattern, tokens: Token[], text: string, first: number): number {
+  let at = first;
+  let gapLeft = 0;
+  for (let w = 1; w < p.words.length; w++) {
+    const spec = p.words[w]!;
+    if (spec === 'gap') {
+      gapLeft = GAP_WORDS;
+      continue;
+    }
+    let next = at + 1;
+    let found = -1;
+    for (let skipped = 0; skipped <= gapLeft && next < tokens.length; skipped++, next++) {
+      if (!joined(spec, tokens[next - 1]!, tokens[next]!, text, gapLeft > 0)) break;
+      if (fits(spec, tokens[next]!, p.exact)) {
+        found = next;
+        break;
+      }
+    }
+    if (found < 0) return -1;
+    at = found;
+    gapLeft = 0;
+  }
+  return at;
+}
+
+export interface Matcher {
+  /** First word → patterns: whole words by the word; prefix and suffix words by their first or
+   * last two letters (then checked in full). Exact-case patterns apart, looked up on the word as written. */
+  folded: Index;
+  exact: Index | null;
+}
+
+interface Index {
+  whole: Map<string, Pattern[]>;
+  prefixes: Map<string, Pattern[]>;
+  suffixes: Map<string, Pattern[]>;
+}
+
+/** Prefix and suffix words are bucketed by this many letters (no wildcard word is shorter). */
+const BUCKET = 2;
+
+function add(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
+  const list = map.get(key);
+  if (list) list.push(p);
+  else map.set(key, [p]);
+}
+
+const emptyIndex = (): Index => ({ whole: new Map(), prefixes: new Map(), suffixes: new Map() });
+
+/** A matcher for tagged lists of phrases (the vocabulary's syntax: "layoff*", "*abbau", "let ... go", "=AI"). */
+export function compilePhrases(lists: Record<string, readonly string[]>): Matcher {
+  const folded = emptyIndex();
+  const exact = emptyIndex();
+  for (const [tag, phrases] of Object.entries(lists)) for (const phrase of new Set(phrases)) {
+    const p = parse(phrase, tag);
+    const first = p.words[0];
+    if (!first || first === 'gap') continue;
+    const index = p.exact ? exact : folded;
+    if (first.prefix && !first.suffix && first.text.length >= BUCKET) add(index.prefixes, first.text.slice(0, BUCKET), p);
+    else if (first.suffix && first.text.length >= BUCKET) add(index.suffixes, first.text.slice(-BUCKET), p);
+    else add(index.whole, first.text, p);
+  }
+  const used = (i: Index) => i.whole.size + i.prefixes.size + i.suffixes.size > 0;
+  return { folded, exact: used(exact) ? exact : null };
+}
+
+/** One matcher for several concepts in one language (its entries and the "*" ones); hits carry the concept's name. */
+export function compileConcepts(concepts: readonly Concept[], lang: Lang): Matcher {
+  return compilePhrases(Object.fromEntries(
+    concepts.map((c) => [c.name, c.entries.filter((e) => e.lang === lang || e.lang === '*').map((e) => e.phrase)]),
+  ));
+}
+
+function lookUp(index: Index, form: string, out: Pattern[]): void {
+  const whole = index.whole.get(form);
+  if (whole) out.push(...whole);
+  if (form.length < BUCKET) return;
+  const prefixed = index.prefixes.get(form.slice(0, BUCKET));
+  if (prefixed) out.push(...prefixed);
+  const suffixed = index.suffixes.get(form.slice(-BUCKET));
+  if (suffixed) out.push(...suffixed);
+}
+
+function candidates(c: Matcher, token: Token): Pattern[] {
+  const out: Pattern[] = [];
+  lookUp(c.folded, token.lower, out);
+  if (c.exact) lookUp(c.exact, token.raw, out);
+  return out;
+}
+
+/** Every match in the text, in order; per tag, a match never starts inside another. */
+export function hitsOf(c: Matcher, text: string, tokens: Token[] = tokenize(text)): TaggedHit[] {
+  const hits: TaggedHit[] = [];
+  const after = new Map<string, number>();
+  for (let i = 0; i < tokens.length; i++) {
+    const token = tokens[i]!;
+    const best = new Map<string, number>();
+    for (const p of candidates(c, token)) {
+      if (token.start < (after.get(p.tag) ?? -1) || !fits(p.words[0] as WordSpec, token, p.exact)) continue;
+      const end = matchFrom(p, tokens, text, i);
+      if (end > (best.get(p.tag) ?? -1)) best.set(p.tag, end);
+    }
+    for (const [tag, end] of best) {
+      hits.push({ start: token.start, end: tokens[end]!.end, tag });
+      after.set(tag, tokens[end]!.end);
     }
   }
-  if (!c.folded || !c.exact) return hits;
-  hits.sort((a, b) => a.start - b.start);
-  return hits.filter((h, i) => i === 0 || h.start >= hits[i - 1]!.end);
+  return hits;
 }
+
+/** The words of a text, for matching several concepts against it without splitting it again. */
+export { tokenize };
+export type { Token };
+
+export const isExactCase = (e: Entry): boolean => e.phrase.startsWith('=');
 
 /** Whether a single phrase matches somewhere in a text (for the vocabulary's own tests). */
 export function phraseMatches(entry: Entry, text: string): boolean {
-  return new RegExp(phraseSource(entry.phrase), isExactCase(entry) ? 'u' : 'iu').test(text);
+  return hitsOf(compilePhrases({ one: [entry.phrase] }), text).length > 0;
 }

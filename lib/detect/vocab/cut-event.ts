@@ -32,7 +32,7 @@ en fewer people                     | We will do more with fewer people.
 en fewer employees                  | The company will need fewer employees.
 en smaller workforce                | Expect a smaller workforce next year.
 en voluntary redundanc*             | Staff were offered voluntary redundancy.
-en buyout*                          | The paper offered buyouts to 100 newsroom staff.
+* buyout*                           | The paper offered buyouts to 100 newsroom staff.
 en early retirement                 | Workers can take early retirement.
 en voluntary departure*             | A voluntary departure programme opens in May.
 en voluntary separation*            | The bank offered a voluntary separation programme.

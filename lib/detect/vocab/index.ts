@@ -21,7 +21,7 @@ import speech from './speech';
 import trap from './trap';
 import union from './union';
 import we from './we';
-import { compileConcept, type CompiledConcept } from './compile';
+import { compileConcepts, hitsOf, type Hit, type Matcher, type Token } from './compile';
 import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
@@ -35,14 +35,18 @@ export type ConceptName =
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
-const compiled = new Map<Lang, Map<ConceptName, CompiledConcept>>();
+const compiled = new Map<Lang, Matcher>();
 
-/** The concepts compiled for one language (its own entries and the "*" ones), built once. */
-export function vocabFor(lang: Lang): Map<ConceptName, CompiledConcept> {
-  let byName = compiled.get(lang);
-  if (!byName) {
-    byName = new Map(CONCEPTS.map((c) => [c.name as ConceptName, compileConcept(c, lang)]));
-    compiled.set(lang, byName);
-  }
-  return byName;
+/** The vocabulary compiled for one language (its own entries and the "*" ones), built once. */
+export function vocabFor(lang: Lang): Matcher {
+  let m = compiled.get(lang);
+  if (!m) compiled.set(lang, (m = compileConcepts(CONCEPTS, lang)));
+  return m;
+}
+
+/** Every concept's hits in a text, in one pass over its words. */
+export function conceptHits(lang: Lang, text: string, tokens?: Token[]): Map<ConceptName, Hit[]> {
+  const out = new Map<ConceptName, Hit[]>(CONCEPT_NAMES.map((n) => [n, []]));
+  for (const h of hitsOf(vocabFor(lang), text, tokens)) out.get(h.tag as ConceptName)!.push(h);
+  return out;
 }

@@ -53,6 +53,8 @@ nl neemt ... over                   | AI neemt het werk over.
 nl nemen ... over                   | Robots nemen het werk over.
 nl overbodig                        | AI maakt de functies overbodig.
 nl minder mensen                    | Er zijn minder mensen nodig.
+nl minder medewerkers                | Er zijn minder medewerkers nodig.
+nl minder personeel                  | De bank heeft minder personeel nodig.
 nl in plaats van                    | Chatbots in plaats van medewerkers.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it rimpiazz*                        | I robot rimpiazzano gli operai.
