@@ -37,8 +37,13 @@ function rowsOf(items: Labelled[]): Row[] {
 const examples = (rows: Row[], head: Head): Example[] =>
   rows.map((r) => ({ x: r.x, y: positive[head](r) ? 1 : 0, weight: r.item.handWritten ? HAND_WRITTEN_WEIGHT : 1 }));
 
+/** Features seen on at least this many training pages: rarer ones would only learn those pages. */
+const MIN_PAGES = 5;
+
 function featureNames(rows: Row[]): string[] {
-  return [...new Set(rows.flatMap((r) => [...r.x.keys()]))].sort();
+  const pages = new Map<string, number>();
+  for (const r of rows) for (const name of r.x.keys()) pages.set(name, (pages.get(name) ?? 0) + 1);
+  return [...pages].filter(([, n]) => n >= MIN_PAGES).map(([name]) => name).sort();
 }
 
 /** Deterministic folds, stratified by label and language. */

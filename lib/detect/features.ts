@@ -16,6 +16,8 @@ export const MAX_SENTENCES = 80;
 const JOB_NEAR = 60;
 /** A negation this close before a cut turns it around ("will not cut jobs"). */
 const NEGATION_NEAR = 30;
+/** A negation this close before an AI word denies it ("not AI", "pas l'IA"). */
+const NEGATED_AI_NEAR = 12;
 /** A link sentence this many sentences from a cut explains it. */
 const LINK_WINDOW = 2;
 
@@ -38,10 +40,14 @@ export interface Flags {
   aiBusiness: boolean;
   /** AI with a word that makes it a reason (because, replaces, invest in, AI-first...). */
   link: boolean;
+  /** AI named before the cut, as what does the cutting ("AI automation axes 1,000 jobs"). */
+  aiSubject: boolean;
   denyAi: boolean;
   negatedCut: boolean;
   hedge: boolean;
   aggregate: boolean;
+  /** Employers in general ("companies", "banks") named before the cut: a trend, not one employer. */
+  manySubject: boolean;
   speech: boolean;
   exec: boolean;
   we: boolean;
@@ -61,6 +67,8 @@ export interface SentenceRead {
   /** 'title', 'lead' (the opening) or 'body'. */
   where: 'title' | 'lead' | 'body';
   flags: Flags;
+  /** The sentence's shape: its concepts in order, with NAME for a company and NUM for a number. */
+  shape: string[];
 }
 
 export type Where = SentenceRead['where'];
@@ -71,7 +79,7 @@ export type CompanyOffsets = (s: Sentence) => number[];
 const near = (a: Hit[], b: Hit[], chars: number): boolean =>
   a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
 
-function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
+function readSentence(s: Sentence, lang: Lang, companies: CompanyOffsets): { flags: Flags; shape: string[] } {
   const text = s.text;
   const all = conceptHits(lang, text);
   const hits = (name: ConceptName): Hit[] => all.get(name)!;
@@ -102,7 +110,16 @@ function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
   const negation = hits('negation');
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
   const offsets = companies(s);
-  return {
+  const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
+  // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
+  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start && a.start - n.end <= NEGATED_AI_NEAR));
+  const marks = [
+    ...[...all].flatMap(([name, list]) => list.map((h) => ({ at: h.start, tag: name as string }))),
+    ...offsets.map((at) => ({ at, tag: 'NAME' })),
+    ...numbers.map((h) => ({ at: h.start, tag: 'NUM' })),
+  ].sort((a, b) => a.at - b.at);
+  const shape = marks.map((m) => m.tag).filter((t, i, a) => i === 0 || t !== a[i - 1]);
+  const flags: Flags = {
     cutEvent: cutEvent.length > 0,
     cutJob: cutJob.length > 0,
     freeze: freeze.length > 0,
@@ -112,10 +129,12 @@ function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
     ai: ai.length > 0,
     aiBusiness: aiBusiness.length > 0,
     link: ai.length > 0 && (cause.length > 0 || replace.length > 0 || shift.length > 0),
-    denyAi: deny.length > 0 && ai.length > 0,
+    aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
+    denyAi: (deny.length > 0 && ai.length > 0) || aiNegated,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
     hedge: hits('hedge').length > 0,
     aggregate: hits('aggregate').length > 0,
+    manySubject: cut && hits('many').some(before) && !offsets.some((o) => o < firstCut),
     speech: hits('speech').length > 0 || /["“”«»„]/.test(text),
     exec: hits('exec').length > 0,
     we: hits('we').length > 0,
@@ -128,6 +147,7 @@ function flagsOf(s: Sentence, lang: Lang, companies: CompanyOffsets): Flags {
     named: offsets.length > 0,
     subject: cut && offsets.some((o) => o < firstCut),
   };
+  return { flags, shape };
 }
 
 function whereOf(s: Sentence): Where {
@@ -137,18 +157,18 @@ function whereOf(s: Sentence): Where {
 
 /** Reads the first MAX_SENTENCES sentences. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
-  return sentences.slice(0, MAX_SENTENCES).map((s) => ({ s, where: whereOf(s), flags: flagsOf(s, lang, companies) }));
+  return sentences.slice(0, MAX_SENTENCES).map((s) => ({ s, where: whereOf(s), ...readSentence(s, lang, companies) }));
 }
 
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */
 export function firmCut(r: SentenceRead): boolean {
   const f = r.flags;
-  return f.cut && !f.negatedCut && !f.question && !(f.hedge && !f.count) && !(f.aggregate && !f.count && !f.subject && !f.we);
+  return f.cut && !f.negatedCut && !f.question && !f.manySubject && !(f.hedge && !f.count) && !(f.aggregate && !f.count && !f.subject && !f.we);
 }
 
 /** A sentence giving AI as the reason, not denying it. */
 export function aiReason(r: SentenceRead): boolean {
-  return r.flags.link && !r.flags.denyAi && !r.flags.question;
+  return (r.flags.link || r.flags.aiSubject) && !r.flags.denyAi && !r.flags.question;
 }
 
 // The sentence-level facts that become page features, by where they are.
@@ -169,6 +189,8 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   hedgedCut: (r) => r.flags.cut && r.flags.hedge,
   aggregateCut: (r) => r.flags.cut && r.flags.aggregate,
   aggregate: (r) => r.flags.aggregate,
+  manyCut: (r) => r.flags.manySubject,
+  aiSubjectCut: (r) => r.flags.aiSubject,
   opinion: (r) => r.flags.opinion,
   pastCut: (r) => r.flags.cut && r.flags.past,
   trap: (r) => r.flags.trap,
@@ -220,6 +242,14 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind): FeatureVect
   set('aiSentences', Math.min(reads.filter((r) => r.flags.ai).length, 8) / 8);
   set('namedCompanies', Math.min(new Set(reads.filter((r) => r.flags.named).map((r) => r.s.index)).size, 8) / 8);
   for (const k of KINDS) set(`kind=${k}`, Number(kind === k));
+  // The order of concepts, as pairs ("cut_verb>job", "cause>ai"): structure that holds in every language.
+  for (const r of reads) {
+    const where = r.where === 'body' ? 'body' : 'top';
+    for (let i = 1; i < r.shape.length; i++) {
+      const name = `seq@${where}:${r.shape[i - 1]}>${r.shape[i]}`;
+      x.set(name, Math.min(1, (x.get(name) ?? 0) + (where === 'top' ? 0.5 : 0.25)));
+    }
+  }
   set('bias', 1);
   return x;
 }

@@ -1,6 +1,6 @@
-// L2-regularised logistic regression fitted by Newton's method: a few dozen features and a few
-// thousand pages solve exactly in milliseconds, so there is nothing to tune but the penalty.
-// Used by the trainer (lib/cli/train.ts), never by the extension.
+// L2-regularised logistic regression fitted by L-BFGS over sparse feature vectors: hundreds of
+// features and a few thousand pages fit in well under a second. Used by the trainer
+// (lib/cli/train.ts), never by the extension.
 import type { FeatureVector } from './features';
 
 export interface Example {
@@ -10,66 +10,100 @@ export interface Example {
   weight: number;
 }
 
-function solve(a: number[][], b: number[]): number[] {
-  const n = b.length;
-  const m = a.map((row, i) => [...row, b[i]!]);
-  for (let col = 0; col < n; col++) {
-    let pivot = col;
-    for (let r = col + 1; r < n; r++) if (Math.abs(m[r]![col]!) > Math.abs(m[pivot]![col]!)) pivot = r;
-    [m[col], m[pivot]] = [m[pivot]!, m[col]!];
-    const p = m[col]![col]!;
-    for (let r = 0; r < n; r++) {
-      if (r === col) continue;
-      const f = m[r]![col]! / p;
-      if (f === 0) continue;
-      for (let c = col; c <= n; c++) m[r]![c]! -= f * m[col]![c]!;
-    }
-  }
-  return m.map((row, i) => row[n]! / row[i]!);
-}
+/** Past steps L-BFGS keeps. */
+const MEMORY = 8;
+
+const dot = (a: Float64Array, b: Float64Array): number => {
+  let s = 0;
+  for (let i = 0; i < a.length; i++) s += a[i]! * b[i]!;
+  return s;
+};
 
 /** Feature weights by name. `l2` is the penalty on every weight but the bias. */
-export function fitLogistic(examples: Example[], names: string[], l2: number, iterations = 25): Record<string, number> {
+export function fitLogistic(examples: Example[], names: string[], l2: number, iterations = 300): Record<string, number> {
   const d = names.length;
   const index = new Map(names.map((n, i) => [n, i]));
-  const rows = examples.map((e) => {
-    const cols: [number, number][] = [];
-    for (const [name, v] of e.x) {
-      const i = index.get(name);
-      if (i !== undefined && v) cols.push([i, v]);
-    }
-    return cols;
-  });
-  const bias = index.get('bias');
-  const w = new Array<number>(d).fill(0);
-  for (let it = 0; it < iterations; it++) {
-    const g = new Array<number>(d).fill(0);
-    const h = Array.from({ length: d }, () => new Array<number>(d).fill(0));
+  const rows = examples.map((e) => [...e.x].flatMap(([name, v]): [number, number][] => {
+    const i = index.get(name);
+    return i !== undefined && v ? [[i, v]] : [];
+  }));
+  const bias = index.get('bias') ?? -1;
+  const total = examples.reduce((s, e) => s + e.weight, 0) || 1;
+
+  /** Mean weighted log-loss plus the penalty, and its gradient. */
+  const loss = (w: Float64Array, g: Float64Array): number => {
+    g.fill(0);
+    let f = 0;
     examples.forEach((e, k) => {
-      const cols = rows[k]!;
       let z = 0;
-      for (const [i, v] of cols) z += w[i]! * v;
+      for (const [i, v] of rows[k]!) z += w[i]! * v;
       const p = 1 / (1 + Math.exp(-z));
-      const r = e.weight * (p - e.y);
-      const s = e.weight * Math.max(p * (1 - p), 1e-9);
-      for (const [i, v] of cols) {
-        g[i]! += r * v;
-        const hi = h[i]!;
-        for (const [j, u] of cols) hi[j]! += s * v * u;
-      }
+      f += e.weight * (e.y ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+      const r = (e.weight * (p - e.y)) / total;
+      for (const [i, v] of rows[k]!) g[i]! += r * v;
     });
+    f /= total;
     for (let i = 0; i < d; i++) {
-      const penalty = i === bias ? 1e-6 : l2;
-      g[i]! += penalty * w[i]!;
-      h[i]![i]! += penalty;
+      if (i === bias) continue;
+      f += (l2 / 2 / total) * w[i]! * w[i]!;
+      g[i]! += (l2 / total) * w[i]!;
     }
-    const step = solve(h, g);
-    let change = 0;
+    return f;
+  };
+
+  const w = new Float64Array(d);
+  let g = new Float64Array(d);
+  let f = loss(w, g);
+  const s: Float64Array[] = [];
+  const y: Float64Array[] = [];
+  for (let it = 0; it < iterations; it++) {
+    // Two-loop recursion: the search direction from the past steps.
+    const q = Float64Array.from(g);
+    const alpha: number[] = [];
+    for (let j = s.length - 1; j >= 0; j--) {
+      const a = dot(s[j]!, q) / dot(y[j]!, s[j]!);
+      alpha[j] = a;
+      for (let i = 0; i < d; i++) q[i]! -= a * y[j]![i]!;
+    }
+    if (s.length) {
+      const gamma = dot(s[s.length - 1]!, y[y.length - 1]!) / dot(y[y.length - 1]!, y[y.length - 1]!);
+      for (let i = 0; i < d; i++) q[i]! *= gamma;
+    }
+    for (let j = 0; j < s.length; j++) {
+      const b = dot(y[j]!, q) / dot(y[j]!, s[j]!);
+      for (let i = 0; i < d; i++) q[i]! += s[j]![i]! * (alpha[j]! - b);
+    }
+    // Backtracking line search along -q.
+    let step = 1;
+    const next = new Float64Array(d);
+    const gNext = new Float64Array(d);
+    const slope = -dot(g, q);
+    let fNext = Infinity;
+    for (let tries = 0; tries < 30; tries++) {
+      for (let i = 0; i < d; i++) next[i] = w[i]! - step * q[i]!;
+      fNext = loss(next, gNext);
+      if (fNext <= f + 1e-4 * step * slope) break;
+      step /= 2;
+    }
+    const sk = new Float64Array(d);
+    const yk = new Float64Array(d);
     for (let i = 0; i < d; i++) {
-      w[i]! -= step[i]!;
-      change = Math.max(change, Math.abs(step[i]!));
+      sk[i] = next[i]! - w[i]!;
+      yk[i] = gNext[i]! - g[i]!;
     }
-    if (change < 1e-6) break;
+    w.set(next);
+    const improved = f - fNext;
+    f = fNext;
+    g = gNext;
+    if (dot(sk, yk) > 1e-12) {
+      s.push(sk);
+      y.push(yk);
+      if (s.length > MEMORY) {
+        s.shift();
+        y.shift();
+      }
+    }
+    if (improved < 1e-9 || Math.sqrt(dot(g, g)) < 1e-7) break;
   }
   return Object.fromEntries(names.map((n, i) => [n, w[i]!]));
 }

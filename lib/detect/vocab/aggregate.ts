@@ -18,10 +18,6 @@ en tally                            | The tally of AI job cuts rose.
 en tallied                          | The firm tallied 55,000 cuts.
 en so far this year                 | 55,000 cuts so far this year.
 en year to date                     | Cuts year to date are up 30%.
-en companies                        | Companies blame AI for cuts.
-en employers                        | Employers announced 80,000 cuts.
-en firms                            | Firms cite AI for layoffs.
-en businesses                       | Businesses are cutting jobs.
 en across the industry              | Cuts across the industry continue.
 en tech sector                      | The tech sector shed 20,000 jobs.
 en million jobs                     | AI will affect 300 million jobs.
@@ -39,8 +35,6 @@ en including                        | Cuts at firms including Amazon and Meta.
 en list of                          | A list of companies cutting jobs.
 de Umfrage                          | Eine Umfrage unter Managern zeigt Abbaupläne.
 de Studie                           | Eine Studie sieht Jobverluste durch KI.
-de Unternehmen                      | Viele Unternehmen bauen Stellen ab.
-de Firmen                           | Firmen streichen Jobs wegen KI.
 de Arbeitsmarkt                     | Der Arbeitsmarkt kühlt ab.
 de Ökonomen                         | Ökonomen erwarten Jobverluste.
 de Arbeitslosigkeit                 | Die Arbeitslosigkeit steigt.
@@ -49,7 +43,6 @@ de Millionen Jobs                   | KI bedroht Millionen Jobs.
 fr étude                            | Une étude chiffre les pertes d'emplois.
 fr sondage                          | Un sondage auprès des patrons.
 fr enquête                          | Une enquête auprès de 500 dirigeants.
-fr entreprises                      | Les entreprises suppriment des postes.
 fr marché du travail                | Le marché du travail ralentit.
 fr économistes                      | Les économistes prévoient des pertes.
 fr chômage                          | Le chômage augmente.
@@ -57,7 +50,6 @@ fr secteur                          | Le secteur supprime des emplois.
 fr millions d'emplois               | L'IA menace des millions d'emplois.
 es estudio                          | Un estudio cifra la pérdida de empleo.
 es encuesta                         | Una encuesta a 500 directivos.
-es empresas                         | Las empresas recortan empleo.
 es mercado laboral                  | El mercado laboral se enfría.
 es economistas                      | Los economistas prevén pérdidas.
 es paro                             | El paro sube.
@@ -66,7 +58,6 @@ es sector                           | El sector recorta empleo.
 es millones de empleos              | La IA amenaza millones de empleos.
 nl onderzoek                        | Onderzoek toont banenverlies.
 nl enquête                          | Uit een enquête blijkt dat bedrijven snijden.
-nl bedrijven                        | Bedrijven schrappen banen door AI.
 nl arbeidsmarkt                     | De arbeidsmarkt koelt af.
 nl economen                         | Economen verwachten banenverlies.
 nl werkloosheid                     | De werkloosheid stijgt.
@@ -74,15 +65,12 @@ nl sector                           | De sector schrapt banen.
 it studio                           | Uno studio stima la perdita di posti.
 it sondaggio                        | Un sondaggio tra i manager.
 it indagine                         | Un'indagine su 500 aziende.
-it aziende                          | Le aziende tagliano posti.
-it imprese                          | Le imprese tagliano posti.
 it mercato del lavoro               | Il mercato del lavoro rallenta.
 it economisti                       | Gli economisti prevedono perdite.
 it disoccupazione                   | La disoccupazione sale.
 it settore                          | Il settore taglia posti.
 pt estudo                           | Um estudo estima a perda de empregos.
 pt pesquisa                         | Uma pesquisa com 500 executivos.
-pt empresas                         | As empresas cortam vagas.
 pt mercado de trabalho              | O mercado de trabalho esfria.
 pt economistas                      | Os economistas preveem perdas.
 pt desemprego                       | O desemprego sobe.

@@ -36,6 +36,9 @@ en voluntary redundanc*             | Staff were offered voluntary redundancy.
 en early retirement                 | Workers can take early retirement.
 en voluntary departure*             | A voluntary departure programme opens in May.
 en voluntary separation*            | The bank offered a voluntary separation programme.
+en voluntary resignation*           | Krafton launched a voluntary resignation program.
+en voluntary retirement*            | 2,800 employees applied for voluntary retirement.
+en honorary retirement              | The carrier offered honorary retirement to staff.
 de Stellenabbau                     | Die Bank plant einen Stellenabbau.
 de Personalabbau                    | Der Personalabbau trifft die Verwaltung.
 de Jobabbau                         | Der Jobabbau betrifft 3.000 Menschen.

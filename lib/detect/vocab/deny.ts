@@ -34,6 +34,9 @@ en not to blame                     | AI is not to blame.
 en isn't to blame                   | AI isn't to blame for the cuts.
 en no plans to                      | The company has no plans to cut jobs.
 en contrary to                      | Contrary to reports, AI played no part.
+en not AI                            | It's culture, not AI, the CEO said.
+en not artificial intelligence      | The cause is culture, not artificial intelligence.
+en not really AI-driven             | The cuts are not really AI-driven.
 de nicht wegen                      | Die Stellen fallen nicht wegen KI weg.
 de nicht auf ... zurückzuführen     | Der Abbau ist nicht auf KI zurückzuführen.
 de nichts mit ... zu tun            | Der Abbau hat nichts mit KI zu tun.
@@ -44,6 +47,7 @@ de dementierte                      | Die Bank dementierte Berichte.
 de weist ... zurück                 | Die Bank weist Berichte über KI-Abbau zurück.
 de bestreitet                       | Der Konzern bestreitet, dass KI der Grund ist.
 de nicht mit KI                     | Der Abbau wird nicht mit KI begründet.
+de nicht KI                         | Grund sei die Kultur, nicht KI.
 fr pas à cause de                   | Ce n'est pas à cause de l'IA.
 fr pas lié* à                       | Le plan n'est pas lié à l'IA.
 fr rien à voir avec                 | Le plan n'a rien à voir avec l'IA.
@@ -52,6 +56,7 @@ fr dément                           | Le groupe dément tout lien avec l'IA.
 fr démenti                          | La direction a démenti.
 fr nie                              | La direction nie tout lien avec l'IA.
 fr conteste                         | La direction conteste ce lien.
+fr pas l'IA                         | C'est la culture, pas l'IA.
 es no se debe a                     | El despido no se debe a la IA.
 es no se deben a                    | Los despidos no se deben a la IA.
 es nada que ver con                 | No tiene nada que ver con la IA.
@@ -60,21 +65,26 @@ es no por                           | Los despidos son por costes, no por la IA.
 es desmient*                        | La empresa desmiente los despidos por IA.
 es niega                            | La empresa niega que la IA sea la causa.
 es negó                             | La empresa negó que la IA sea la causa.
+es no la IA                         | Es la cultura, no la IA.
 nl niet door                        | De ontslagen zijn niet door AI.
 nl niets te maken met               | Dit heeft niets te maken met AI.
 nl niet de reden                    | AI is niet de reden.
 nl ontken*                          | Het bedrijf ontkent dat AI de oorzaak is.
 nl spreekt ... tegen                | De bank spreekt berichten tegen.
+nl niet AI                          | Het is cultuur, niet AI.
 it non è dovut*                     | Il taglio non è dovuto all'IA.
 it non sono dovut*                  | I tagli non sono dovuti all'IA.
 it nulla a che vedere               | Non ha nulla a che vedere con l'IA.
 it niente a che vedere              | Non ha niente a che vedere con l'IA.
 it smentisc*                        | L'azienda smentisce i tagli per l'IA.
 it nega                             | L'azienda nega che l'IA sia la causa.
+it non l'IA                         | È la cultura, non l'IA.
 pt não se deve                      | O corte não se deve à IA.
 pt nada a ver com                   | Não tem nada a ver com a IA.
 pt não é o motivo                   | A IA não é o motivo.
 pt desment*                         | A empresa desmente os cortes.
 pt nega                             | A empresa nega que a IA seja a causa.
 pt negou                            | A empresa negou que a IA seja a causa.
+pt não a IA                         | É a cultura, e não a IA.
+pt culpou a cultura                 | A Amazon culpou a cultura, não a IA.
 `);

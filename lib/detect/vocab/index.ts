@@ -12,6 +12,7 @@ import fresh from './fresh';
 import hedge from './hedge';
 import job from './job';
 import negation from './negation';
+import many from './many';
 import opinion from './opinion';
 import past from './past';
 import replace from './replace';
@@ -26,12 +27,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, speech, exec, we, trap, opinion, past, union, fresh,
+  aggregate, many, speech, exec, we, trap, opinion, past, union, fresh,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
