@@ -49,16 +49,17 @@ const REASON_TEXT: Record<AiLinkKind, string> = {
 
 export function decide(reads: SentenceRead[], kind: PageKind): Decision {
   const x = pageFeatures(reads, kind);
-  const pAi = score(x, 'ai_layoff');
   const pLayoff = score(x, 'layoff');
+  const pAi = score(x, 'ai');
   const cuts = reads.filter(firmCut);
   // Reasons that explain a cut: in the cut's sentence or a few sentences from it.
   const links = reads.filter((r) => aiReason(r) && cuts.some((c) => Math.abs(c.s.index - r.s.index) <= REASON_WINDOW));
   const denialRead = reads.find((r) => r.flags.denyAi && (r.flags.cut || cuts.length > 0)) ?? null;
 
   let label: Label;
-  if (pAi >= model.heads.ai_layoff.threshold && cuts.length) label = 'ai_layoff';
-  else if (pLayoff >= model.heads.layoff.threshold && cuts.length) label = 'layoff_not_ai';
+  const layoff = pLayoff >= model.heads.layoff.threshold && cuts.length > 0;
+  if (layoff && pAi >= model.heads.ai.threshold) label = 'ai_layoff';
+  else if (layoff) label = 'layoff_not_ai';
   else {
     const aiTopic = reads.some((r) => r.flags.ai && (r.where === 'title' || r.s.index <= AI_TOPIC_SENTENCES));
     label = aiTopic ? 'ai_no_layoff' : 'other';
@@ -91,7 +92,8 @@ export function decide(reads: SentenceRead[], kind: PageKind): Decision {
 
   return {
     label,
-    score: Math.round(pAi * 1000) / 1000,
+    // How sure the model is that this is an AI-attributed layoff story.
+    score: Math.round((layoff ? pLayoff * pAi : 0) * 1000) / 1000,
     attributedBy,
     // A denial is said only where the verdict agrees with it.
     denial: label === 'layoff_not_ai' ? (denialRead?.s.text ?? null) : null,

@@ -1,10 +1,11 @@
-// The learned part: two logistic heads over the page features. "ai_layoff" says whether the page
-// reports an employer's job cuts tied to AI; "layoff" whether it reports an employer's job cuts at
-// all. Weights come from `npm run train` (lib/cli/train.ts) and are bundled as model.json.
+// The learned part: two logistic heads over the page features. "layoff" says whether the page
+// reports an employer's job cuts; "ai", learned on such pages only, whether those cuts are tied to
+// AI. A page is an AI-attributed layoff when both pass their thresholds. Weights come from
+// `npm run train` (lib/cli/train.ts) and are bundled as model.json.
 import trained from './model.json';
 import type { FeatureVector } from './features';
 
-export type Head = 'ai_layoff' | 'layoff';
+export type Head = 'layoff' | 'ai';
 
 export interface Model {
   /** When and on what it was trained, for the README and the eval. */

@@ -14,6 +14,9 @@ const ABBREVIATIONS =
   /(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|[A-Z])|\b(?:[A-Z]\.)+[A-Z]?|\be\.g|\bi\.e)\.$/;
 
 const BOUNDARY = /([.!?]["”’»)]?)\s+(?=["“‘(«¿¡]?[\p{Lu}0-9$£€])/gu;
+/** A German or Dutch day of the month ("am 13. Februar") is not a sentence end. */
+const DAY_BEFORE_MONTH = /\b\d{1,2}\.$/;
+const MONTH_AFTER = /^\s+(?:Januar|Jänner|Februar|März|April|Mai|Juni|Juli|August|September|Oktober|November|Dezember)\b/;
 
 /** Splits one paragraph into sentences. */
 function splitParagraph(paragraph: string): string[] {
@@ -24,6 +27,7 @@ function splitParagraph(paragraph: string): string[] {
     const end = m.index + (m[1]?.length ?? 0);
     const head = paragraph.slice(Math.max(start, end - 12), end);
     if (ABBREVIATIONS.test(head) && !/\b(?:Inc|Corp|Co|Ltd|Plc)\.$/.test(head)) continue;
+    if (DAY_BEFORE_MONTH.test(head) && MONTH_AFTER.test(paragraph.slice(end))) continue;
     out.push(paragraph.slice(start, end).trim());
     start = m.index + m[0].length;
   }

@@ -54,6 +54,8 @@ fr sous l'effet de                  | Des postes disparaissent sous l'effet de l
 fr face à                           | Face à l'IA, la banque réduit ses effectifs.
 fr grâce à                          | Grâce à l'IA, moins de conseillers sont nécessaires.
 fr au profit de                     | Des postes supprimés au profit de l'IA.
+fr en faveur d*                     | Des licenciements en faveur des déploiements d'IA.
+fr du fait d*                       | Des suppressions du fait de l'IA.
 fr parce que                        | Des postes disparaissent parce que l'IA fait le travail.
 fr car                              | La banque réduit ses effectifs car l'IA traite les demandes.
 fr justifi*                         | La banque justifie le plan par l'IA.

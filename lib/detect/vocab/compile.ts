@@ -37,8 +37,8 @@ interface Token {
   lower: string;
 }
 
-/** Up to this many words may stand in for "...". */
-const GAP_WORDS = 4;
+/** Up to this many words may stand in for "..." (a number like "4 000" counts as two). */
+const GAP_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 /** Between two words of a phrase: spaces, hyphens, apostrophes or quotes, never a sentence break. */
 const JOINER_RE = /^[\s\u00a0'’"“”-]+$/;

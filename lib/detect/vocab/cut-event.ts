@@ -62,13 +62,15 @@ de wegfallen                        | Rund 2.000 Stellen sollen wegfallen.
 de Massenentlassung*                | Massenentlassungen bei dem Softwarekonzern.
 fr suppression* de postes           | Le groupe annonce 2 000 suppressions de postes.
 fr suppression* d'emplois           | Ces suppressions d'emplois touchent la France.
+fr suppression de ... postes        | Il prévoit la suppression de 4 000 à 6 000 postes.
+fr suppression de ... emplois       | Il prévoit la suppression de 900 emplois.
+fr réductions de personnel          | Les réductions de personnel touchent le support.
+fr réduction d'effectifs             | Une réduction d'effectifs de 10 % est prévue.
 fr supprimer ... postes             | La banque va supprimer 900 postes.
 fr supprime ... postes              | La banque supprime 900 postes.
 fr supprimer ... emplois            | Le groupe va supprimer 900 emplois.
 fr supprime ... emplois             | Le groupe supprime 900 emplois.
-fr licenciement*                    | Les licenciements commenceront en juin.
-fr licencie                         | L'entreprise licencie 300 salariés.
-fr licencier                        | L'entreprise va licencier 300 salariés.
+fr licenci*                         | L'entreprise licencierait 300 salariés.
 fr plan social                      | Un plan social est annoncé chez le constructeur.
 fr plan de sauvegarde de l'emploi   | Un plan de sauvegarde de l'emploi a été présenté.
 fr départs volontaires              | Le plan prévoit 500 départs volontaires.
@@ -78,9 +80,8 @@ fr réduire ses effectifs            | Le groupe veut réduire ses effectifs.
 fr réduit ses effectifs             | Le groupe réduit ses effectifs.
 fr destruction* d'emplois           | Les destructions d'emplois se multiplient.
 fr pertes d'emplois                 | Les pertes d'emplois touchent le secteur.
-es despido*                         | Los despidos afectarán a 500 personas.
-es despide                          | La empresa despide a 300 trabajadores.
-es despedir                         | La empresa va a despedir a 300 trabajadores.
+es despid*                          | La empresa despidió a 700 empleados.
+es desped*                          | Microsoft ha despedido a 15.000 empleados.
 es =ERE                             | El banco presenta un ERE para 1.000 empleados.
 es expediente de regulación de empleo | El expediente de regulación de empleo afecta a 800.
 es recorte* de plantilla            | El recorte de plantilla será del 10 %.
@@ -105,13 +106,13 @@ nl banenverlies                     | Het banenverlies treft vooral de klantense
 nl verdwijnen ... banen             | Er verdwijnen 800 banen bij de bank.
 nl banen ... verdwijnen             | Bij de bank zullen 800 banen verdwijnen.
 nl banen ... weg                    | Bij het bedrijf gaan 500 banen weg.
+nl verloren gaan                    | Daarbij gaan negentig arbeidsplaatsen verloren gaan.
+nl mes in                           | De bank zet het mes in zijn personeelsbestand.
 nl afslanking                       | De afslanking raakt het hoofdkantoor.
 nl vertrekregeling                  | Er komt een vrijwillige vertrekregeling.
 nl inkrimpen                        | Het bedrijf gaat flink inkrimpen.
 nl personeelsreductie               | De personeelsreductie bedraagt tien procent.
-it licenziament*                    | I licenziamenti riguardano 500 dipendenti.
-it licenzia                         | L'azienda licenzia 300 dipendenti.
-it licenziare                       | L'azienda vuole licenziare 300 dipendenti.
+it licenzi*                         | Amazon licenzierà quasi 14.000 dipendenti.
 it esuber*                          | Il piano prevede 1.200 esuberi.
 it tagli* ... posti di lavoro       | Il gruppo taglia 900 posti di lavoro.
 it taglio del personale             | Il taglio del personale è del 10%.

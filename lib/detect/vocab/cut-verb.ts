@@ -78,6 +78,8 @@ nl verminder*                       | Het bedrijf vermindert het aantal banen.
 nl verlie*                          | 3.000 mensen verliezen hun baan.
 nl ontsla*                          | Het bedrijf gaat 300 mensen ontslaan.
 nl krimp*                           | Het bedrijf krimpt in.
+nl verdwijn*                        | Er verdwijnen 800 banen.
+nl verloren                         | Er gaan 90 banen verloren.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
@@ -85,6 +87,7 @@ it ridu*                            | L'azienda riduce il personale del 10%.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it perder*                          | 3.000 lavoratori perderanno il posto.
 it sopprim*                         | Il gruppo sopprime 300 posizioni.
+it cancell*                         | L'IA cancellerà posti di lavoro.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.
@@ -92,4 +95,6 @@ pt substitu*                        | A IA substitui 200 atendentes.
 pt dispens*                         | O banco dispensa 300 funcionários.
 pt perder*                          | 3.000 trabalhadores vão perder o emprego.
 pt extingu*                         | O banco extingue 700 vagas.
+pt encolh*                          | A empresa encolheu sua equipe de suporte.
+pt encerr*                          | A empresa encerrou 4.000 postos.
 `);

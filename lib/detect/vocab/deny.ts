@@ -1,7 +1,6 @@
 import { concept } from './define';
 
 export default concept('deny', 'Saying a cause is not the reason, or rejecting a claim', `
-en not because of                   | The cuts are not because of AI.
 en not due to                       | The layoffs are not due to AI.
 en not driven by                    | These cuts are not driven by AI.
 en not related to                   | The cuts are not related to AI.
@@ -16,7 +15,15 @@ en not AI-related                   | The cuts are not AI-related.
 en nothing to do with               | The cuts have nothing to do with AI.
 en not tied to                      | The cuts are not tied to AI.
 en not linked to                    | The cuts are not linked to AI.
-en not a result of                  | The cuts are not a result of AI.
+en not a result                     | The cuts are 'not a result' of AI.
+en not the result                   | The changes are not the result of AI adoption.
+en not ... AI-driven                | It's not even really AI-driven.
+en not ... AI-related               | The cuts are not in any way AI-related.
+en isn't about                      | This isn't about AI.
+en wasn't about                     | It wasn't about AI.
+en not primarily                    | The cuts are not primarily about AI.
+en not mainly                       | The cuts are not mainly due to AI.
+en not because                      | We are doing this not because AI replaced anyone.
 en rather than                      | The cuts reflect demand rather than AI.
 en denied                           | The company denied that AI played a role.
 en denies                           | The company denies that AI is behind the cuts.
@@ -36,7 +43,6 @@ en no plans to                      | The company has no plans to cut jobs.
 en contrary to                      | Contrary to reports, AI played no part.
 en not AI                            | It's culture, not AI, the CEO said.
 en not artificial intelligence      | The cause is culture, not artificial intelligence.
-en not really AI-driven             | The cuts are not really AI-driven.
 de nicht wegen                      | Die Stellen fallen nicht wegen KI weg.
 de nicht auf ... zurückzuführen     | Der Abbau ist nicht auf KI zurückzuführen.
 de nichts mit ... zu tun            | Der Abbau hat nichts mit KI zu tun.

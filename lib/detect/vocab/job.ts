@@ -29,6 +29,8 @@ en white-collar                     | AI is coming for white-collar jobs.
 en FTE*                             | The plan cuts 300 FTEs.
 de Stelle                           | Die Stelle wird nicht nachbesetzt.
 de Stellen                          | Die Bank streicht 3.900 Stellen.
+de *stellen                         | Betroffen sind 3.900 Vollzeitstellen.
+de *jobs                            | Tausende Bürojobs fallen weg.
 de Arbeitsplatz                     | Jeder Arbeitsplatz ist betroffen.
 de Arbeitsplätze*                   | Der Umbau kostet 2.000 Arbeitsplätze.
 de Job                              | Er hat seinen Job verloren.
@@ -63,6 +65,7 @@ es personal                         | El banco reduce el personal.
 es agentes                          | La IA reemplaza a 200 agentes.
 nl baan                             | Hij verloor zijn baan.
 nl banen                            | De bank schrapt 900 banen.
+nl *banen                           | Amazon schrapt 14.000 kantoorbanen.
 nl arbeidsplaatsen                  | Er verdwijnen 500 arbeidsplaatsen.
 nl functies                         | De verzekeraar schrapt 300 functies.
 nl medewerker*                      | Het bedrijf ontslaat 300 medewerkers.

@@ -67,4 +67,6 @@ pt em vez de                        | Chatbots em vez de atendentes.
 pt menos funcionários               | Serão necessários menos funcionários.
 pt menos pessoas                    | A empresa precisa de menos pessoas.
 pt assum*                           | A IA assume as tarefas.
+pt trocar ... por                   | O Itaú quer trocar gerentes por inteligência artificial.
+pt troca ... por                    | O banco troca atendentes por robôs.
 `);

@@ -10,6 +10,7 @@ en spending cuts                    | Spending cuts were approved.
 en funding cuts                     | Funding cuts hit research.
 en cut prices                       | The retailer cut prices.
 en cut costs                        | The firm cut costs by $1 billion.
+en costs                            | The firm will cut costs by $1 billion.
 en cut from the                     | He was cut from the roster.
 en roster                           | He was cut from the roster.
 en dividend*                        | The company cut its dividend.
@@ -33,6 +34,8 @@ nl renteverlaging                   | De renteverlaging steunt de beurs.
 nl rente                            | De ECB verlaagt de rente.
 it taglio dei tassi                 | Il taglio dei tassi sostiene la Borsa.
 it tassi                            | La BCE taglia i tassi.
+it spese                            | Il gruppo taglia le spese.
+it costi                            | Il gruppo taglia i costi.
 pt corte de juros                   | O corte de juros anima a bolsa.
 pt juros                            | O banco central corta os juros.
 `);
