@@ -16,6 +16,8 @@ export const GATE_CONCEPTS = {
   ai: ['ai'],
   /** With all of the above, what a headline about cuts may say instead. */
   restructure: ['restructure'],
+  /** A filing's title is a form number: its opening's marks let it through. */
+  filing: ['filing'],
 } as const satisfies Record<string, readonly ConceptName[]>;
 
 export function gateWordsSource(): string {

@@ -45,6 +45,8 @@ export interface Flags {
   denyAi: boolean;
   negatedCut: boolean;
   hedge: boolean;
+  /** The hedge comes before the cut ("could cut jobs"), not after it ("pause hiring for roles AI could do"). */
+  hedgedCut: boolean;
   aggregate: boolean;
   /** Employers in general ("companies", "banks") named before the cut: a trend, not one employer. */
   manySubject: boolean;
@@ -133,6 +135,7 @@ function readSentence(s: Sentence, lang: Lang, companies: CompanyOffsets): { fla
     denyAi: (deny.length > 0 && ai.length > 0) || aiNegated,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
     hedge: hits('hedge').length > 0,
+    hedgedCut: cut && hits('hedge').some(before),
     aggregate: hits('aggregate').length > 0,
     manySubject: cut && hits('many').some(before) && !offsets.some((o) => o < firstCut),
     speech: hits('speech').length > 0 || /["“”«»„]/.test(text),
@@ -155,15 +158,22 @@ function whereOf(s: Sentence): Where {
   return s.index <= LEAD_SENTENCES || s.para === 0 ? 'lead' : 'body';
 }
 
-/** Reads the first MAX_SENTENCES sentences. */
+// Lines that point to other stories ("Related: ...", "Read more: ...") are not this story.
+const OTHER_STORIES =
+  /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
+
+/** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
-  return sentences.slice(0, MAX_SENTENCES).map((s) => ({ s, where: whereOf(s), ...readSentence(s, lang, companies) }));
+  return sentences
+    .slice(0, MAX_SENTENCES)
+    .filter((s) => !OTHER_STORIES.test(s.text))
+    .map((s) => ({ s, where: whereOf(s), ...readSentence(s, lang, companies) }));
 }
 
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */
 export function firmCut(r: SentenceRead): boolean {
   const f = r.flags;
-  return f.cut && !f.negatedCut && !f.manySubject && !(f.hedge && !f.count) && !(f.aggregate && !f.count && !f.subject && !f.we);
+  return f.cut && !f.negatedCut && !f.manySubject && !(f.hedgedCut && !f.count) && !(f.aggregate && !f.count && !f.subject && !f.we);
 }
 
 /** A sentence giving AI as the reason, not denying it. */
@@ -186,7 +196,7 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   aiReason: aiReason,
   denyAi: (r) => r.flags.denyAi,
   negatedCut: (r) => r.flags.negatedCut,
-  hedgedCut: (r) => r.flags.cut && r.flags.hedge,
+  hedgedCut: (r) => r.flags.hedgedCut,
   aggregateCut: (r) => r.flags.cut && r.flags.aggregate,
   aggregate: (r) => r.flags.aggregate,
   manyCut: (r) => r.flags.manySubject,

@@ -22,17 +22,10 @@ describe('prefilter', () => {
   const pages = existsSync(sharedRoot)
     ? readdirSync(sharedRoot).filter((d) => existsSync(join(sharedRoot, d, 'source.html')))
     : [];
-  it.skipIf(pages.length === 0)('rejects most real pages, each in well under a few ms', () => {
+  // Its speed is printed by npm run bench, not asserted here.
+  it.skipIf(pages.length === 0)('rejects most real pages', () => {
     const inputs = pages.map((d) => parseHtml(readFileSync(join(sharedRoot, d, 'source.html'), 'utf8')));
-    const times: number[] = [];
-    let passed = 0;
-    for (const p of inputs) {
-      const t = performance.now();
-      if (prefilter(p.title, p.text)) passed++;
-      times.push(performance.now() - t);
-    }
-    times.sort((a, b) => a - b);
+    const passed = inputs.filter((p) => prefilter(p.title, p.text)).length;
     expect(passed / inputs.length).toBeLessThan(0.1);
-    expect(times[Math.floor(times.length * 0.95)]).toBeLessThan(5);
   }, 120_000);
 });

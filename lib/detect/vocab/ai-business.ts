@@ -27,6 +27,11 @@ en AI investment*                   | AI investments weigh on margins.
 en AI model*                        | The AI model was released on Monday.
 en AI product*                      | The firm sells AI products.
 en AI tools                         | The firm sells AI tools to banks.
+en AI organization                  | Cuts hit its AI organization.
+en artificial intelligence organization | Cuts hit its artificial intelligence organization.
+en sells ... AI                     | A startup that sells AI voice agents.
+en maker of ... AI                  | A maker of AI chips.
+en provider of ... AI               | A provider of AI tools.
 de KI-Start*                        | Das KI-Startup entlässt Mitarbeiter.
 de KI-Modell*                       | Das KI-Modell wurde vorgestellt.
 de KI-Investition*                  | Die KI-Investitionen steigen.

@@ -7,6 +7,7 @@ import cutEvent from './cut-event';
 import cutVerb from './cut-verb';
 import deny from './deny';
 import exec from './exec';
+import filing from './filing';
 import freeze from './freeze';
 import fresh from './fresh';
 import hedge from './hedge';
@@ -27,12 +28,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, speech, exec, we, trap, opinion, past, union, fresh,
+  aggregate, many, speech, exec, we, trap, opinion, past, union, fresh, filing,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 

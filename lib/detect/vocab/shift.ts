@@ -25,6 +25,8 @@ en roll* out                        | The company rolled out AI agents.
 en leaner                           | AI makes us leaner.
 en operating model                  | A new operating model built on AI.
 en era                              | Preparing for the AI era.
+en put more behind                   | We have to put more behind AI.
+en double down on                   | We will double down on AI.
 de investier*                       | Die Bank investiert in KI.
 de Investition*                     | Investitionen in KI steigen.
 de umschicht*                       | Die Bank will Mittel zu KI umschichten.
