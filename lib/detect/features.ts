@@ -173,7 +173,7 @@ export function readSentences(sentences: Sentence[], lang: Lang, companies: Comp
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */
 export function firmCut(r: SentenceRead): boolean {
   const f = r.flags;
-  return f.cut && !f.negatedCut && !f.manySubject && !(f.hedgedCut && !f.count) && !(f.aggregate && !f.count && !f.subject && !f.we);
+  return f.cut && !f.negatedCut && !f.manySubject && !f.hedgedCut && !(f.aggregate && !f.count && !f.subject && !f.we);
 }
 
 /** A sentence giving AI as the reason, not denying it. */
