@@ -76,7 +76,7 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
       score: d.score,
       kind: page.kind,
       companies,
-      jobs: layoff ? extractJobs(factSentences) : null,
+      jobs: layoff ? extractJobs(factSentences, lang) : null,
       attributedBy: d.attributedBy,
       denial: d.denial,
       date: layoff ? extractDate(factSentences.slice(0, 3), page.published) : null,

@@ -1,70 +1,120 @@
-// How many jobs: a count ("about 14,000 corporate roles", "three hundred employees", "from 9,000 to
-// 5,000") and/or a share of the workforce ("about 10% of its workforce", "a fifth of staff").
+// How many jobs, as the story words it: a count ("about 14,000 corporate roles", "rund 3.900
+// Stellen", "14 mil vagas", "4 000 à 6 000 postes", "fewer than 4,000") and/or a share of the
+// workforce ("about 10% of its workforce"). The words are kept as written with how they bound the
+// number, so "up to 6,000" is never shown as a bare "6,000 jobs cut".
 import type { JobsFact } from './types';
-import { JOB_NOUN } from './lexicon';
+import { conceptHits } from './vocab';
+import type { Lang } from './vocab/define';
 
+const SCALE: Record<string, number> = {
+  hundred: 100, thousand: 1_000, k: 1_000, million: 1_000_000, millions: 1_000_000,
+  tausend: 1_000, millionen: 1_000_000, mio: 1_000_000,
+  mille: 1_000, mila: 1_000, mil: 1_000, duizend: 1_000, milliers: 1_000, miljoen: 1_000_000, milioni: 1_000_000,
+  millones: 1_000_000, milhões: 1_000_000,
+};
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100, a: 1, several: 0,
+  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
 };
-const SCALE: Record<string, number> = { hundred: 100, thousand: 1_000, k: 1_000, million: 1_000_000 };
 
-const NUMBER = String.raw`(\d{1,3}(?:,\d{3})+|\d+(?:\.\d+)?|(?:one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety|a)(?:[ -](?:one|two|three|four|five|six|seven|eight|nine))?)(?:\s?(hundred|thousand|million|k)\b)?`;
-const COUNT_RE = new RegExp(
-  String.raw`(?:(about|around|roughly|approximately|nearly|almost|some|more than|over|up to|at least|~)\s)?${NUMBER}\s(?:[a-z-]+\s){0,3}?${JOB_NOUN}\b`,
-  'gi',
-);
-// "500 of its 1.5 million employees": the first number is the cut.
-const PART_OF_RE = new RegExp(
-  String.raw`${NUMBER}\s(?:of|out of)\s(?:its|the|their|our)\s(?:[\d.,]+\s?(?:million|thousand)?\s)?(?:[a-z-]+\s){0,2}${JOB_NOUN}\b`,
-  'i',
-);
-const FROM_TO_RE = new RegExp(String.raw`from\s(?:about\s)?${NUMBER}\sto\s(?:about\s)?${NUMBER}`, 'i');
-// Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people".
-const TOTAL_BEFORE = /\b(?:of (?:its|the|their|our|about|some|roughly)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with)\s*$/i;
+// Qualifiers before a number, by the bound they set.
+const AT_MOST = String.raw`up to|as many as|fewer than|less than|no more than|at most|bis zu|weniger als|maximal|jusqu'à|jusqu’à|moins de|hasta|menos de|tot|maximaal|minder dan|fino a|meno di|até|menos de`;
+const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mindestens|plus de|au moins|más de|al menos|meer dan|ruim|minstens|oltre|più di|almeno|mais de|pelo menos`;
+const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
+
+// A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
+const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
+const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
+// "from 9,000 to 5,000", "von 9.000 auf 5.000": a fall, the difference is the cut.
+const FROM_TO = /\b(?:from|von|de|van|da)\s+([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:about\s+|rund\s+|unos\s+)?([\d.,\u00a0\u202f ]+\d)\b/iu;
+// "4,000 to 6,000", "600-1,000", "4 000 à 6 000", "1.500 bis 1.800": a range.
+const RANGE_JOIN = /^\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*$/iu;
+// Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
+const TOTAL_BEFORE = /\b(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus)\s*$/iu;
 
 const SHARE_RE =
-  /(\d+(?:\.\d+)?)\s?(?:%|percent|per cent)\s(?:of\s(?:its|the|their|our|global|total)?\s?(?:\w+\s)?(?:workforce|staff|employees|headcount|jobs|roles|team|corporate|contractors))|(?:(?:cut|reduc\w+|shrink\w*|trim\w*|slash\w*|shed\w*)\s(?:its|the|their|our)?\s?(?:\w+\s)?(?:workforce|staff|headcount|team)\s(?:by\s)?(?:about|around|roughly|nearly|some)?\s?(\d+(?:\.\d+)?)\s?(?:%|percent|per cent))/i;
-const FRACTION_RE = /\b(a|one|two)[ -](half|third|quarter|fifth|tenth)s?\sof\s(?:its|the|their|our)?\s?(?:\w+\s)?(?:workforce|staff|employees|headcount|jobs|roles)/i;
+  /(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
+const FRACTION_RE = /\b(a|one|two)[ -](half|third|quarter|fifth|tenth)s?\s(?:of|of\s(?:its|the|their|our))\b/i;
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
+/** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
+const JOB_NEAR = 40;
 
-function toNumber(digits: string, scale: string | undefined): number | null {
-  const lower = digits.toLowerCase();
+/** "14,000", "3.900", "14 000", "1.5 million", "14 mil", "three hundred" → a number. */
+export function parseCount(digits: string | undefined, scale: string | undefined, word?: string, wordScale?: string): number | null {
   let n: number;
-  if (/^[\d.,]+$/.test(lower)) n = Number(lower.replace(/,/g, ''));
-  else n = lower.split(/[ -]/).reduce((acc, w) => acc + (WORDS[w] ?? NaN), 0);
-  if (!Number.isFinite(n) || n <= 0) return null;
-  return Math.round(n * (scale ? (SCALE[scale.toLowerCase()] ?? 1) : 1));
+  if (word) n = (WORDS[word.toLowerCase()] ?? NaN) * (wordScale ? SCALE[wordScale.toLowerCase()]! : 1);
+  else {
+    const d = digits ?? '';
+    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/.test(d);
+    // "1.5 million" and "3,5 Millionen" are decimals; "3.900" and "14,000" are groups of thousands.
+    n = grouped && !scale ? Number(d.replace(/[,.\u00a0\u202f ]/g, '')) : Number(d.replace(',', '.').replace(/[\u00a0\u202f ]/g, ''));
+    if (scale) n *= SCALE[scale.toLowerCase().replace(/\.$/, '')] ?? 1;
+  }
+  return Number.isFinite(n) && n > 0 ? Math.round(n) : null;
 }
 
-function findCount(sentence: string): { count: number; text: string } | null {
-  const fromTo = FROM_TO_RE.exec(sentence);
-  if (fromTo && new RegExp(JOB_NOUN, 'i').test(sentence.slice(Math.max(0, fromTo.index - 40), fromTo.index + fromTo[0].length + 30))) {
-    const a = toNumber(fromTo[1]!, fromTo[2]);
-    const b = toNumber(fromTo[3]!, fromTo[4]);
-    if (a && b && a > b) return { count: a - b, text: fromTo[0] };
+interface Count {
+  count: number;
+  bound: JobsFact['bound'];
+  max?: number;
+  text: string;
+}
+
+function findCount(sentence: string, lang: Lang): Count | null {
+  const jobs = conceptHits(lang, sentence).get('job') ?? [];
+  const fall = FROM_TO.exec(sentence);
+  if (fall && jobs.some((j) => Math.abs(j.start - fall.index) < 80)) {
+    const a = parseCount(fall[1]!.trim(), undefined);
+    const b = parseCount(fall[2]!.trim(), undefined);
+    if (a && b && a > b) return { count: a - b, bound: 'exact', text: fall[0] };
   }
-  const part = PART_OF_RE.exec(sentence);
-  if (part) {
-    const n = toNumber(part[1]!, part[2]);
-    if (n) return { count: n, text: part[0] };
-  }
-  COUNT_RE.lastIndex = 0;
-  for (let m = COUNT_RE.exec(sentence); m; m = COUNT_RE.exec(sentence)) {
-    if (TOTAL_BEFORE.test(sentence.slice(0, m.index))) continue;
-    if (/^(?:19|20)\d\d$/.test(m[2]!) || m[2]!.toLowerCase() === 'a') continue;
-    const n = toNumber(m[2]!, m[3]);
-    if (n && n < 5_000_000) return { count: n, text: m[0] };
+  const found = [...sentence.matchAll(QUALIFIED)];
+  for (let i = 0; i < found.length; i++) {
+    const m = found[i]!;
+    const [whole, atMost, atLeast, about, digits, scale, word, wordScale] = m;
+    if (!digits && !word) continue;
+    if (digits && /^(?:19|20)\d\d$/.test(digits) && !scale) continue;
+    // "10% of its workforce" is a share, read apart.
+    if (SHARE_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    const end = m.index + whole.length;
+    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR);
+    const next = found[i + 1];
+    // A range: this number, a joining word, the next number, then the jobs.
+    if (next && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
+      const low = parseCount(digits, scale, word, wordScale);
+      const high = parseCount(next[4], next[5], next[6], next[7]);
+      if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
+        return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, next.index + next[0].length)).trim() };
+      }
+    }
+    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index))) continue;
+    const n = parseCount(digits, scale, word, wordScale);
+    if (!n || n >= 5_000_000) continue;
+    return {
+      count: n,
+      bound: atMost ? 'at-most' : atLeast ? 'at-least' : about ? 'about' : 'exact',
+      text: sentence.slice(m.index, nextJob.end).trim(),
+    };
   }
   return null;
 }
 
-function findShare(sentence: string): { share: number; text: string } | null {
+const nextJobEnd = (jobs: { start: number; end: number }[], from: number): number =>
+  jobs.find((j) => j.start >= from)?.end ?? from;
+
+function findShare(sentence: string, lang: Lang): { share: number; text: string } | null {
   const pct = SHARE_RE.exec(sentence);
   if (pct) {
-    const v = Number(pct[1] ?? pct[2]);
-    if (v > 0 && v <= 100) return { share: v / 100, text: pct[0] };
+    const hits = conceptHits(lang, sentence);
+    const workforce = [...(hits.get('job') ?? []), ...(hits.get('cut_event') ?? []), ...(hits.get('cut_verb') ?? [])];
+    const v = Number(pct[1]!.replace(',', '.'));
+    if (v > 0 && v <= 100 && workforce.some((h) => Math.abs(h.start - pct.index) <= 60)) {
+      const qualifier = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu').exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
+      return { share: v / 100, text: (qualifier?.[0] ?? '') + pct[0] };
+
+    }
   }
   const frac = FRACTION_RE.exec(sentence);
   if (frac) {
@@ -75,14 +125,20 @@ function findShare(sentence: string): { share: number; text: string } | null {
 }
 
 /** The first count and the first share found in the sentences, in the order given. */
-export function extractJobs(sentences: string[]): JobsFact | null {
-  let count: { count: number; text: string } | null = null;
+export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | null {
+  let count: Count | null = null;
   let share: { share: number; text: string } | null = null;
   for (const s of sentences) {
-    count ??= findCount(s);
-    share ??= findShare(s);
+    count ??= findCount(s, lang);
+    share ??= findShare(s, lang);
     if (count && share) break;
   }
   if (!count && !share) return null;
-  return { count: count?.count ?? null, share: share?.share ?? null, text: [count?.text, share?.text].filter(Boolean).join('; ') };
+  return {
+    count: count?.count ?? null,
+    bound: count?.bound ?? 'exact',
+    ...(count?.max ? { max: count.max } : {}),
+    share: share?.share ?? null,
+    text: [count?.text, share?.text].filter(Boolean).join('; '),
+  };
 }

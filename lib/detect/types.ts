@@ -5,11 +5,16 @@ import type { Lang } from './vocab/define';
 export type Label = 'ai_layoff' | 'layoff_not_ai' | 'ai_no_layoff' | 'other';
 
 export interface JobsFact {
-  /** Number of jobs, when stated. */
+  /** Number of jobs, when stated (for a range, its low end). */
   count: number | null;
+  /** How the story bounds the count: "about 14,000", "up to 6,000" (at most), "more than 4,000"
+   * (at least), "4,000 to 6,000" (a range, up to `max`), or a plain figure. */
+  bound: 'exact' | 'about' | 'at-most' | 'at-least' | 'range';
+  /** The high end of a range. */
+  max?: number;
   /** Share of workforce 0..1, when stated. */
   share: number | null;
-  /** The words that stated it ("about 14,000 corporate roles"). */
+  /** The words that stated it, as the story wrote them ("about 14,000 corporate roles"). */
   text: string;
 }
 

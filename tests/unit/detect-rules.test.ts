@@ -24,16 +24,29 @@ describe('sentence split', () => {
 });
 
 describe('jobs and dates', () => {
-  it('reads counts, word numbers, ranges and shares', () => {
-    expect(extractJobs(['It will cut about 14,000 corporate roles.'])?.count).toBe(14000);
+  it('reads counts, word numbers, falls and shares', () => {
+    expect(extractJobs(['It will cut about 14,000 corporate roles.'])).toMatchObject({ count: 14000, bound: 'about', text: 'about 14,000 corporate roles' });
     expect(extractJobs(['Globex will lay off three hundred employees.'])?.count).toBe(300);
     expect(extractJobs(['Support staff fell from 9,000 to 5,000 people.'])?.count).toBe(4000);
-    expect(extractJobs(['It is cutting about 10% of its workforce.'])?.share).toBeCloseTo(0.1);
+    expect(extractJobs(['It is cutting about 10% of its workforce.'])).toMatchObject({ count: null, share: 0.1 });
     expect(extractJobs(['It will shed a fifth of its staff.'])?.share).toBeCloseTo(0.2);
   });
   it('skips totals', () => {
     expect(extractJobs(['It will cut 500 of its 1.5 million employees.'])?.count).toBe(500);
     expect(extractJobs(['Globex, which employs 300,000 people, is cutting staff.'])).toBeNull();
+  });
+  it('keeps the story\'s qualifiers and ranges as written', () => {
+    expect(extractJobs(['HP will cut up to 6,000 jobs by 2028.'])).toMatchObject({ count: 6000, bound: 'at-most', text: 'up to 6,000 jobs' });
+    expect(extractJobs(['Goldman will cut fewer than 4,000 roles.'])).toMatchObject({ bound: 'at-most', text: 'fewer than 4,000 roles' });
+    expect(extractJobs(['Baker McKenzie is letting go of about 600-1,000 employees.'])).toMatchObject({ count: 600, max: 1000, bound: 'range' });
+  });
+  it('reads numbers as each language writes them', () => {
+    expect(extractJobs(['Die Commerzbank baut rund 3.900 Stellen ab.'], 'de')).toMatchObject({ count: 3900, bound: 'about' });
+    expect(extractJobs(['HP prévoit la suppression de 4 000 à 6 000 postes.'], 'fr')).toMatchObject({ count: 4000, max: 6000, bound: 'range' });
+    expect(extractJobs(['A Amazon vai demitir 14 mil funcionários.'], 'pt')?.count).toBe(14000);
+    expect(extractJobs(['Amazon licenzierà quasi 14.000 dipendenti aziendali.'], 'it')).toMatchObject({ count: 14000, bound: 'about' });
+    expect(extractJobs(['La compañía despedirá a más de 2.000 trabajadores.'], 'es')).toMatchObject({ count: 2000, bound: 'at-least' });
+    expect(extractJobs(['ABN Amro schrapt ongeveer 15 procent van de banen.'], 'nl')?.share).toBeCloseTo(0.15);
   });
   it('reads stated dates and weekdays against the publication date', () => {
     expect(extractDate(['Globex said on January 22, 2025 it would cut jobs.'])).toBe('2025-01-22');

@@ -72,7 +72,7 @@ const analysis: Analysis = {
     { id: 'acme', name: 'Acme Corp', role: 'cutting', mentions: 4, terms: ['Acme'] },
     { id: 'beta', name: 'Beta Inc', role: 'named', mentions: 1, terms: ['Beta'] },
   ],
-  jobs: { count: 14000, share: null, text: 'about 14,000 roles' },
+  jobs: { count: 14000, bound: 'about', share: null, text: 'about 14,000 roles' },
   attributedBy: 'executive',
   denial: null,
   date: '2025-10-28',
