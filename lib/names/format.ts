@@ -7,6 +7,9 @@ export const FLAG = {
   brand: 'b',
   /** One ordinary word ("Target", "Snap"): a company only with context. */
   word: 'w',
+  /** One word the dictionary knows as a rare word or a name ("Meridian", "Marcus", "Nike"): a
+   * company only with context, unless the dataset lists it as a name of its own. */
+  named: 'n',
   /** Ordinary words only ("General Motors", "Standard Chartered"): capitals say it is a name,
    * except in a title-case or all-caps line, where it needs context. */
   phrase: 'p',
