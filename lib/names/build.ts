@@ -43,6 +43,8 @@ interface Draft {
   listed: boolean;
   wikidata: boolean;
   tracker: boolean;
+  /** The tracker says another company owns it ("Acquired", "Subsidiary"). */
+  owned: boolean;
   country: string;
   parentNames: string[];
   parent: Draft | null;
@@ -103,7 +105,7 @@ export function buildNameIndex(input: BuildInputs): NameIndexFile {
   const draft = (key: string, display: string): Draft => {
     let d = drafts.get(key);
     if (!d) {
-      d = { key, display, tickers: new Set(), listed: false, wikidata: false, tracker: false, country: '', parentNames: [], parent: null, names: new Map(), shorts: new Map() };
+      d = { key, display, tickers: new Set(), listed: false, wikidata: false, tracker: false, owned: false, country: '', parentNames: [], parent: null, names: new Map(), shorts: new Map() };
       drafts.set(key, d);
     }
     return d;
@@ -189,6 +191,7 @@ export function buildNameIndex(input: BuildInputs): NameIndexFile {
       if (nameKey(hit.display) !== key && hit.shorts.has(key)) hit.display = t.company;
     }
     d.tracker = true;
+    d.owned ||= !hit && (t.stage === 'Acquired' || t.stage === 'Subsidiary');
     d.country ||= t.country;
     addName(d, t.company);
     // The tracker's own spelling of a registrant is a name readers use: keep it as a name.
@@ -275,6 +278,7 @@ export function buildNameIndex(input: BuildInputs): NameIndexFile {
       surfaces: [...d.names.entries()]
         .sort(([a], [b]) => a.localeCompare(b))
         .map(([k, s]) => ({ name: s.display, flags: flags(k, s, words) })),
+      owned: d.owned && !d.parent,
     }),
   );
   counts.entities = entities.length;

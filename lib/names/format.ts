@@ -18,7 +18,8 @@ export const FLAG = {
 /**
  * One entity a line, tab-separated: key, display name, tickers ("NASDAQ:AMZN NYSE:X"), parent's
  * line number ("" when none), country ("" when unknown), names ("=" is the display name; flags
- * after "~": "=|Amazon.com|Amazon Web Services~b"). The key is a CIK (digits) for SEC registrants,
+ * after "~": "=|Amazon.com|Amazon Web Services~b"), then "owned" for a company someone else owns
+ * whom no list names. The key is a CIK (digits) for SEC registrants,
  * `wd:<Q-id>` for other Wikidata organisations, `org:<slug>` for the tracker's other employers.
  */
 export type EntityLine = string;
@@ -39,16 +40,20 @@ export interface EntityRecord {
   parent: number | null;
   country: string | null;
   surfaces: { name: string; flags: string }[];
+  /** Owned by a company no list names (the tracker says "Acquired" or "Subsidiary"): the dataset
+   * may say whose ("Indeed" of Recruit). */
+  owned: boolean;
 }
 
 export function encodeEntity(e: EntityRecord): EntityLine {
   const key = e.cik !== null ? String(e.cik) : e.key;
   const names = e.surfaces.map((s) => (s.name === e.name ? '=' : s.name) + (s.flags ? `~${s.flags}` : '')).join('|');
-  return [key, e.name, e.tickers.join(' '), e.parent ?? '', e.country ?? '', names].join('\t');
+  const line = [key, e.name, e.tickers.join(' '), e.parent ?? '', e.country ?? '', names].join('\t');
+  return e.owned ? `${line}\towned` : line;
 }
 
 export function decodeEntity(line: EntityLine): EntityRecord {
-  const [key = '', name = '', tickers = '', parent = '', country = '', names = ''] = line.split('\t');
+  const [key = '', name = '', tickers = '', parent = '', country = '', names = '', owned = ''] = line.split('\t');
   const cik = /^\d+$/.test(key) ? Number(key) : null;
   return {
     key: cik !== null ? `cik:${cik}` : key,
@@ -61,5 +66,6 @@ export function decodeEntity(line: EntityLine): EntityRecord {
       const [n = '', flags = ''] = s.split('~');
       return { name: n === '=' ? name : n, flags };
     }) : [],
+    owned: owned === 'owned',
   };
 }

@@ -21,6 +21,8 @@ export interface NameEntity {
   parent: NameEntity | null;
   /** The id in lib/data/companies.json, when the dataset has this company. */
   datasetId: string | null;
+  /** Someone owns it whom the lists do not name (the dataset may: "Indeed" of Recruit). */
+  owned?: boolean;
 }
 
 /** How a mention was found, strongest first. */
@@ -128,7 +130,7 @@ function addSurface(m: NameMatcher, name: string, target: Target, replace: boole
 function loadIndex(file: NameIndexFile): NameMatcher {
   const m: NameMatcher = { byId: new Map(), byFirst: new Map(), byKey: new Map(), tickers: new Map(), entities: [] };
   const records = file.entities.map(decodeEntity);
-  m.entities = records.map((r) => ({ key: r.key, name: r.name, cik: r.cik, tickers: r.tickers, country: r.country, parent: null, datasetId: null }));
+  m.entities = records.map((r) => ({ key: r.key, name: r.name, cik: r.cik, tickers: r.tickers, country: r.country, parent: null, datasetId: null, owned: r.owned }));
   records.forEach((r, i) => {
     const e = m.entities[i]!;
     if (r.parent !== null) e.parent = m.entities[r.parent] ?? null;
@@ -178,8 +180,13 @@ function linkDataset(m: NameMatcher, identities: readonly DatasetIdentity[]): vo
     }
     for (const n of c.ambiguous_aliases) {
       addSurface(m, n, { entity: e, brand: !own.has(normalizeKey(n)), word: true, phrase: false }, false);
+      const c2 = m.byKey.get(tokenize(n).map((x) => x.key).join(' '));
+      if (!c2) continue;
+      // An owned company of that name is this one's ("Indeed", acquired by Recruit): one target.
+      for (const t of c2.targets) if (t.entity.owned && !t.entity.parent && t.entity !== e) t.entity.parent = e;
+      c2.targets = c2.targets.filter((t) => !(t.entity.owned && t.entity.parent === e));
       // The dataset's call is about the word ("LinkedIn", where posts are read): every company of it needs context.
-      for (const t of m.byKey.get(tokenize(n).map((x) => x.key).join(' '))?.targets ?? []) t.word = true;
+      for (const t of c2.targets) t.word = true;
     }
   }
 }
