@@ -83,7 +83,10 @@ interface Candidate {
 export interface NameMatcher {
   /** Mention id ("amazon", "cik:1679788") -> its company. */
   byId: Map<string, NameEntity>;
+  /** First word -> the names that start with it, longest first. */
   byFirst: Map<string, Candidate[]>;
+  /** First words of names written in lowercase ("eBay"): only these are looked up for a lowercase word. */
+  lowerFirst: Set<string>;
   byKey: Map<string, Candidate>;
   /** "NASDAQ:AMZN" -> entity. */
   tickers: Map<string, NameEntity>;
@@ -95,8 +98,8 @@ const DESCRIPTIVE = new Set(['group', 'holdings', 'holding', 'platforms', 'techn
 /** Sentence openers before a name: "Rival Google", "But Amazon". */
 const OPENERS = new Set(['about', 'the', 'a', 'an', 'but', 'and', 'rival', 'fellow', 'meanwhile', 'like', 'unlike', 'while', 'when', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'both', 'even', 'only', 'also', 'now', 'then', 'still', 'yet', 'so', 'if', 'as', 'since', 'last', 'this', 'that']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
-/** Tokens read per call at most: a bound for hostile pages (60,000 characters are ~11,000). */
-export const MAX_TOKENS = 100_000;
+/** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
+export const MAX_TOKENS = 20_000;
 
 function addSurface(m: NameMatcher, name: string, target: Target, replace: boolean): void {
   const tokens = tokenize(name);
@@ -109,8 +112,8 @@ function addSurface(m: NameMatcher, name: string, target: Target, replace: boole
     m.byKey.set(key, c);
     const list = m.byFirst.get(keys[0]!) ?? [];
     list.push(c);
-    list.sort((a, b) => b.keys.length - a.keys.length);
     m.byFirst.set(keys[0]!, list);
+    if (/^\p{Ll}/u.test(c.canon[0]!)) m.lowerFirst.add(keys[0]!);
   }
   const same = c.targets.find((t) => t.entity === target.entity);
   if (replace) {
@@ -128,7 +131,7 @@ function addSurface(m: NameMatcher, name: string, target: Target, replace: boole
 }
 
 function loadIndex(file: NameIndexFile): NameMatcher {
-  const m: NameMatcher = { byId: new Map(), byFirst: new Map(), byKey: new Map(), tickers: new Map(), entities: [] };
+  const m: NameMatcher = { byId: new Map(), byFirst: new Map(), lowerFirst: new Set(), byKey: new Map(), tickers: new Map(), entities: [] };
   const records = file.entities.map(decodeEntity);
   m.entities = records.map((r) => ({ key: r.key, name: r.name, cik: r.cik, tickers: r.tickers, country: r.country, parent: null, datasetId: null, owned: r.owned }));
   records.forEach((r, i) => {
@@ -200,6 +203,7 @@ export function nameMatcher(identities: readonly DatasetIdentity[], index?: Name
   if (hit) return hit;
   const m = loadIndex(index ?? (shared ??= rawIndex as NameIndexFile));
   linkDataset(m, identities);
+  for (const list of m.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const e of m.entities) {
     const o = ownerOf(e);
     m.byId.set(o.datasetId ?? o.key, o);
@@ -268,7 +272,8 @@ function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): bool
 function namesIn(tokens: Token[], m: NameMatcher, caps: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
-    const list = m.byFirst.get(tokens[i]!.key);
+    const first = tokens[i]!;
+    const list = first.case !== 'lower' || m.lowerFirst.has(first.key) ? m.byFirst.get(first.key) : undefined;
     const c = list?.find((c) => {
       if (i + c.keys.length > tokens.length) return false;
       for (let j = 1; j < c.keys.length; j++) if (tokens[i + j]!.key !== c.keys[j] || tokens[i + j - 1]!.possessive) return false;
@@ -327,13 +332,13 @@ export function findNames(sentences: readonly { text: string; index: number }[],
   for (const s of sentences) {
     if (budget <= 0) break;
     const outBefore = out.length;
-    const text = s.text;
-    const tokens = tokenize(text, budget);
+    const tokens = tokenize(s.text, budget);
     budget -= tokens.length;
+    // Past the token cap the text is not read at all.
+    const text = budget > 0 ? s.text : s.text.slice(0, (tokens[tokens.length - 1]?.end ?? 0) + AFTER_WINDOW);
     // "NYSE: XYZ" is a ticker, not a mention of the exchange's owner.
-    const tickerSpans: [number, number][] = [];
-    EXCHANGE_RE.lastIndex = 0;
-    for (let t = EXCHANGE_RE.exec(text); t; t = EXCHANGE_RE.exec(text)) tickerSpans.push([t.index, t.index + t[0].length]);
+    const tickers = [...text.matchAll(EXCHANGE_RE)];
+    const tickerSpans = tickers.map((t) => [t.index, t.index + t[0].length] as const);
     const caps = tokens.filter((t) => t.raw.length > 3 && t.case === 'upper').length > tokens.length / 2;
     const hits = namesIn(tokens, m, caps).filter((h) => !tickerSpans.some(([a, b]) => h.start < b && h.end > a));
     const taken = new Set<number>();
@@ -350,8 +355,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
 
     // Tickers: the name right before "(NYSE: XYZ)" is a listed company; a ticker alone names one.
     const tickered = new Set<Hit>();
-    EXCHANGE_RE.lastIndex = 0;
-    for (let t = EXCHANGE_RE.exec(text); t; t = EXCHANGE_RE.exec(text)) {
+    for (const t of tickers) {
       const entity = m.tickers.get(`${exchangeOf(t[1]!)}:${t[2]}`) ?? null;
       const leadEnd = text.slice(0, t.index).replace(/[\s,(]*$/, '').length;
       const before = hits.find((h) => h.end <= leadEnd && LEGAL_GAP.test(text.slice(h.end, leadEnd)));
@@ -446,8 +450,10 @@ export function findNames(sentences: readonly { text: string; index: number }[],
   // An ordinary word capitalised mid-sentence counts where the page names that company plainly.
   // The owner named in the same sentence wins ("Google launched Gemini"), then any on the page.
   const confirmed = new Set(out.map((o) => o.id));
+  const bySentence = new Map<number, Set<string>>();
+  for (const o of out) bySentence.set(o.sentence, (bySentence.get(o.sentence) ?? new Set()).add(o.id));
   for (const p of pending) {
-    const here = new Set(out.filter((o) => o.sentence === p.sentence).map((o) => o.id));
+    const here = bySentence.get(p.sentence) ?? new Set<string>();
     const ids = p.targets.map((t) => mention(t.entity, '', 0, 0, 'page').id);
     const pick = ids.findIndex((id) => here.has(id));
     const t = p.targets[pick >= 0 ? pick : ids.findIndex((id) => confirmed.has(id))];

@@ -22,8 +22,12 @@ export interface Token {
 const TOKEN = /[\p{L}\p{N}]+(?:[.&'’*+-][\p{L}\p{N}]+)*['’]?|&/gu;
 const POSSESSIVE = /['’]s?$/u;
 
+const ASCII = /^[\x20-\x7e]*$/;
+
 export function normalizeKey(word: string): string {
-  return word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase().replace(/[.'’]/g, '');
+  // Most words are plain ASCII: skip the Unicode decomposition for them.
+  const folded = ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  return folded.includes('.') || folded.includes("'") || folded.includes('’') ? folded.replace(/[.'’]/g, '') : folded;
 }
 
 function caseOf(raw: string): Case {
