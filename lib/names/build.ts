@@ -2,7 +2,7 @@
 // Wikidata (reader-facing labels, parents), Exhibit 21 subsidiaries (brands of large parents)
 // and the layoff tracker's employers. Pure: the CLI (lib/cli/names-build.ts) reads the files.
 import { ORDINARY_WORDS } from '../data/ordinary-words';
-import { CURATED_AMBIGUOUS } from './curated';
+import { CURATED_AMBIGUOUS, NEVER_ALONE } from './curated';
 import { FLAG, encodeEntity, type NameIndexFile } from './format';
 import { cleanLegal } from './legal';
 import { nameKey, tokenize } from './tokens';
@@ -254,6 +254,7 @@ export function buildNameIndex(input: BuildInputs): NameIndexFile {
       if (supported && !d.names.has(k)) d.names.set(k, { display: s.display, brand: false });
     }
   }
+  for (const d of drafts.values()) for (const k of NEVER_ALONE) d.names.delete(k);
   const claims = new Map<string, [Draft, Surface][]>();
   for (const d of drafts.values()) for (const [k, s] of d.names) claims.set(k, [...(claims.get(k) ?? []), [d, s]]);
   for (const [k, list] of claims) {
@@ -329,6 +330,10 @@ function flags(key: string, s: Surface, words: Words): string {
   // One ordinary word, or ordinary words with a place or person in them ("New York"): context needed.
   if (parts.length <= 1 && (parts.length === 0 || ordinary(parts[0]!) || curated.has(key))) f += FLAG.word;
   else if (parts.length === 1 && words.known(parts[0]!)) f += FLAG.named;
+  // A one-word brand read off Exhibit 21 may as well be a surname ("Kaplan" of Graham Holdings).
+  else if (parts.length === 1 && s.brand) f += FLAG.named;
+  // Three capitals or fewer are an acronym as often as a company ("RPC", "AIG").
+  else if (parts.length === 1 && /^[A-Z&]{2,3}$/.test(s.display.trim())) f += FLAG.named;
   else if (parts.every(ordinary) && parts.some((w) => words.frequentName(w))) f += FLAG.word;
   else if (parts.every(ordinary) || curated.has(key)) f += FLAG.phrase;
   return f;

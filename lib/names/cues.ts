@@ -43,7 +43,9 @@ export const SPEECH_CUES: readonly Cue[] = [
 
 export const BEFORE_CUES: readonly Cue[] = [
   { re: String.raw`\b${COMPANY_KIND}\s`, example: 'Crypto exchange Gemini is cutting a quarter of its staff.', name: 'Gemini' },
-  { re: String.raw`\b(?:at|with|joined|joining|left|leaving|quit|rejoin(?:ed)?)\s`, example: 'Shoppers at Target spent less in the quarter.', name: 'Target' },
+  // Not a bare "at" or "with": "at New York hotels", "starts with Alice".
+  { re: String.raw`\b(?:work(?:s|ed|ing|ers)?|jobs?|roles|layoffs|cuts|employees|staff(?:ers)?|engineers|executives|managers|shoppers|customers|insiders|people|teams?|positions)\s(?:at|with|from)\s`, example: 'Shoppers at Target spent less in the quarter.', name: 'Target' },
+  { re: String.raw`\b(?:joined|joining|left|leaving|quit|rejoin(?:ed)?)\s`, example: 'She left Oracle in 2023 to start a company.', name: 'Oracle' },
   { re: String.raw`\b(?:CEO|chief executive|president|founder|co-founder|employees|staff|workers|engineers|spokes\w+|shares|stock|investors|shareholders)\s(?:of|at|in|from)\s`, example: 'The chief executive of Block wrote to staff.', name: 'Block' },
   { re: String.raw`\b(?:owned by|acquired by|bought by|spun off from|parent company|parent)\s`, example: 'Cash App is owned by Block and was hit too.', name: 'Block' },
 ];

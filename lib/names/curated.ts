@@ -18,9 +18,11 @@ export const CURATED_AMBIGUOUS: readonly (readonly [name: string, ordinaryUse: s
   ['Bard', "Google's former chatbot"],
   ['Next', '"Next, the company..."'],
   ['Discover', 'discover (the verb) at a sentence start'],
-  ['International', 'a word of many names'],
-  ['General', 'General Milley said'],
-  ['National', 'a word of many names'],
-  ['American', 'a word of many names'],
-  ['United', 'a word of many names'],
 ];
+
+/** Words that begin many companies' names but name none alone ("American", "General"): a
+ * registrant's short form is never one of these. */
+export const NEVER_ALONE: ReadonlySet<string> = new Set([
+  'american', 'national', 'united', 'international', 'general', 'global', 'first', 'new', 'federal', 'royal',
+  'standard', 'western', 'eastern', 'southern', 'northern', 'pacific', 'atlantic', 'central', 'universal',
+]);

@@ -95,6 +95,8 @@ export interface NameMatcher {
 
 /** Words between a name and its legal form that are part of the legal name. */
 const DESCRIPTIVE = new Set(['group', 'holdings', 'holding', 'platforms', 'technologies', 'systems', 'communications', 'international', 'worldwide', 'global', 'corporation', 'company', 'co', 'motor', 'software', 'networks', 'brands']);
+/** "says Werner", "Mr Kaplan": a person's name follows. */
+const SPEAKER_BEFORE = new Set(['says', 'said', 'told', 'asked', 'added', 'wrote', 'mr', 'ms', 'mrs', 'dr', 'prof', 'sir', 'dame', 'lord']);
 /** Sentence openers before a name: "Rival Google", "But Amazon". */
 const OPENERS = new Set(['about', 'the', 'a', 'an', 'but', 'and', 'rival', 'fellow', 'meanwhile', 'like', 'unlike', 'while', 'when', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'both', 'even', 'only', 'also', 'now', 'then', 'still', 'yet', 'so', 'if', 'as', 'since', 'last', 'this', 'that']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
@@ -175,7 +177,9 @@ function linkDataset(m: NameMatcher, identities: readonly DatasetIdentity[]): vo
     for (const t of c.tickers) m.tickers.set(t.replace(/\s/g, '').toUpperCase(), e);
     const ambiguous = new Set(c.ambiguous_aliases.map((a) => normalizeKey(a)));
     const own = new Set([c.name, cleanLegal(c.name), c.short].map((n) => normalizeKey(n)));
-    const names = [c.name, cleanLegal(c.name), c.short, ...c.aliases.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    // "Performance+" cannot be told from "performance" once the "+" is off: such an alias goes.
+    const spelled = c.aliases.filter((a) => !/\+$/.test(a.trim()) || own.has(normalizeKey(a.replace(/\+$/, ''))));
+    const names = [c.name, cleanLegal(c.name), c.short, ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
     for (const n of names) {
       const k = normalizeKey(n);
       if (n.trim().length < 2 || ambiguous.has(k)) continue;
@@ -265,6 +269,8 @@ function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): bool
     const canon = c.canon[j]!;
     if (CONNECTORS.has(k) || t.raw === canon) return true;
     if (canon.length > 1 && canon === canon.toUpperCase() && /\p{L}/u.test(canon)) return t.case === 'upper' || caps;
+    // "API" is an acronym, not "APi Group"; a line of capitals says nothing.
+    if (t.case === 'upper' && !caps && t.raw.length <= 4) return false;
     return t.case !== 'lower';
   });
 }
@@ -396,7 +402,11 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const next = tokens[h.last + 1];
       const single = h.first === h.last;
       // A site's name may go on ("Dropbox Blog") but not start before ("The Motley Ledger").
-      const inName = single && lc === 'normal' && !suffix && !tickered.has(h) && (
+      // "says Werner", "Stuart R. Kaplan": a person, in any line.
+      const person = single && !suffix && !tickered.has(h) && prev !== undefined &&
+        ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!)) ||
+          (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
+      const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && OPENERS.has(prev.key)) && touching(text, prev, tokens[h.first]!)) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
@@ -406,7 +416,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const strongTargets = h.c.targets.filter((t) => {
         if (tickered.has(h) || suffix || options.isName) return true;
         if (cue && (!t.named || cueNotSpeech)) return true;
-        if (t.word) return firstTok.case === 'upper' && h.c.canon[0] === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
+        // "SAP" in capitals is the company, "sap" the word; an acronym ("RPC") stays ambiguous.
+        if (t.word) return !t.named && firstTok.case === 'upper' && h.c.canon[0] === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
         if (t.phrase) return lc === 'normal';
         return true;
       });
