@@ -83,8 +83,11 @@ interface Candidate {
 export interface NameMatcher {
   /** Mention id ("amazon", "cik:1679788") -> its company. */
   byId: Map<string, NameEntity>;
-  /** First word -> the names that start with it, longest first. */
-  byFirst: Map<string, Candidate[]>;
+  /** First two words -> the names of two words or more that start with them, longest first
+   * (one-word names are found in `byKey`). */
+  byTwo: Map<string, Candidate[]>;
+  /** First words of names of two words or more. */
+  multiFirst: Set<string>;
   /** First words of names written in lowercase ("eBay"): only these are looked up for a lowercase word. */
   lowerFirst: Set<string>;
   byKey: Map<string, Candidate>;
@@ -112,9 +115,13 @@ function addSurface(m: NameMatcher, name: string, target: Target, replace: boole
   if (!c) {
     c = { keys, canon: tokens.map((t) => t.raw), targets: [] };
     m.byKey.set(key, c);
-    const list = m.byFirst.get(keys[0]!) ?? [];
-    list.push(c);
-    m.byFirst.set(keys[0]!, list);
+    if (keys.length > 1) {
+      const two = `${keys[0]} ${keys[1]}`;
+      const list = m.byTwo.get(two) ?? [];
+      list.push(c);
+      m.byTwo.set(two, list);
+      m.multiFirst.add(keys[0]!);
+    }
     if (/^\p{Ll}/u.test(c.canon[0]!)) m.lowerFirst.add(keys[0]!);
   }
   const same = c.targets.find((t) => t.entity === target.entity);
@@ -133,7 +140,7 @@ function addSurface(m: NameMatcher, name: string, target: Target, replace: boole
 }
 
 function loadIndex(file: NameIndexFile): NameMatcher {
-  const m: NameMatcher = { byId: new Map(), byFirst: new Map(), lowerFirst: new Set(), byKey: new Map(), tickers: new Map(), entities: [] };
+  const m: NameMatcher = { byId: new Map(), byTwo: new Map(), multiFirst: new Set(), lowerFirst: new Set(), byKey: new Map(), tickers: new Map(), entities: [] };
   const records = file.entities.map(decodeEntity);
   m.entities = records.map((r) => ({ key: r.key, name: r.name, cik: r.cik, tickers: r.tickers, country: r.country, parent: null, datasetId: null, owned: r.owned }));
   records.forEach((r, i) => {
@@ -207,7 +214,7 @@ export function nameMatcher(identities: readonly DatasetIdentity[], index?: Name
   if (hit) return hit;
   const m = loadIndex(index ?? (shared ??= rawIndex as NameIndexFile));
   linkDataset(m, identities);
-  for (const list of m.byFirst.values()) if (list.length > 1) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const list of m.byTwo.values()) if (list.length > 1) list.sort((a, b) => b.keys.length - a.keys.length);
   for (const e of m.entities) {
     const o = ownerOf(e);
     m.byId.set(o.datasetId ?? o.key, o);
@@ -234,7 +241,8 @@ type LineCase = 'normal' | 'title' | 'caps';
 function lineCase(tokens: Token[], names: Set<number>): LineCase {
   let words = 0, capital = 0, upper = 0;
   for (const [i, t] of tokens.entries()) {
-    if (names.has(i) || t.raw.length < 4 || !/^\p{L}/u.test(t.raw)) continue;
+    const c0 = t.raw.charCodeAt(0);
+    if (t.raw.length < 4 || (c0 >= 48 && c0 <= 57) || names.has(i)) continue;
     words++;
     if (t.case !== 'lower') capital++;
     if (t.case === 'upper') upper++;
@@ -275,16 +283,24 @@ function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): bool
   });
 }
 
+function fits(c: Candidate, tokens: Token[], i: number, caps: boolean): boolean {
+  if (i + c.keys.length > tokens.length) return false;
+  for (let j = 1; j < c.keys.length; j++) if (tokens[i + j]!.key !== c.keys[j] || tokens[i + j - 1]!.possessive) return false;
+  return caseFits(c, tokens, i, caps);
+}
+
 function namesIn(tokens: Token[], m: NameMatcher, caps: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
-    const list = first.case !== 'lower' || m.lowerFirst.has(first.key) ? m.byFirst.get(first.key) : undefined;
-    const c = list?.find((c) => {
-      if (i + c.keys.length > tokens.length) return false;
-      for (let j = 1; j < c.keys.length; j++) if (tokens[i + j]!.key !== c.keys[j] || tokens[i + j - 1]!.possessive) return false;
-      return caseFits(c, tokens, i, caps);
-    });
+    if (first.case === 'lower' && !m.lowerFirst.has(first.key)) { i++; continue; }
+    const second = tokens[i + 1];
+    const longer = second && m.multiFirst.has(first.key) ? m.byTwo.get(`${first.key} ${second.key}`) : undefined;
+    let c = longer?.find((x) => fits(x, tokens, i, caps));
+    if (!c) {
+      const one = m.byKey.get(first.key);
+      if (one && one.keys.length === 1 && fits(one, tokens, i, caps)) c = one;
+    }
     if (!c) { i++; continue; }
     const last = i + c.keys.length - 1;
     hits.push({ c, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end });

@@ -24,14 +24,14 @@ const POSSESSIVE = /['’]s?$/u;
 
 const ASCII = /^[\x20-\x7e]*$/;
 
-export function normalizeKey(word: string): string {
+/** `lower` is `word.toLowerCase()` when the caller has it already. */
+export function normalizeKey(word: string, lower = word.toLowerCase()): string {
   // Most words are plain ASCII: skip the Unicode decomposition for them.
-  const folded = ASCII.test(word) ? word.toLowerCase() : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
+  const folded = ASCII.test(word) ? lower : word.normalize('NFKD').replace(/\p{M}/gu, '').toLowerCase();
   return folded.includes('.') || folded.includes("'") || folded.includes('’') ? folded.replace(/[.'’]/g, '') : folded;
 }
 
-function caseOf(raw: string): Case {
-  const lower = raw.toLowerCase();
+function caseOf(raw: string, lower: string): Case {
   if (raw === lower) return /^\p{N}/u.test(raw) ? 'title' : 'lower';
   if (raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw)) return 'upper';
   return raw[0] === lower[0] && /^\p{L}/u.test(raw) ? 'lower' : 'title';
@@ -44,11 +44,13 @@ export function tokenize(text: string, limit = Infinity): Token[] {
   for (let m = TOKEN.exec(text); m && out.length < limit; m = TOKEN.exec(text)) {
     let raw = m[0];
     // "Amazon's", "Jones'" (but not "Crypto.com" or a lone "&").
-    const possessive = raw.length > 2 && POSSESSIVE.test(raw) && /\p{L}['’]s?$/u.test(raw);
+    const apostrophe = raw.includes("'") || raw.includes('’');
+    const possessive = apostrophe && raw.length > 2 && POSSESSIVE.test(raw) && /\p{L}['’]s?$/u.test(raw);
     if (possessive) raw = raw.replace(POSSESSIVE, '');
-    else if (/['’]$/u.test(raw)) raw = raw.slice(0, -1);
+    else if (apostrophe && /['’]$/u.test(raw)) raw = raw.slice(0, -1);
     if (!raw) continue;
-    out.push({ raw, key: normalizeKey(raw), start: m.index, end: m.index + raw.length, possessive, case: caseOf(raw) });
+    const lower = raw.toLowerCase();
+    out.push({ raw, key: normalizeKey(raw, lower), start: m.index, end: m.index + raw.length, possessive, case: caseOf(raw, lower) });
   }
   return out;
 }
