@@ -349,8 +349,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     return { id: o.datasetId ?? o.key, name: o.name, datasetId: o.datasetId, entity: e, term, sentence, at, how };
   };
 
-  /** The company that ends the sentence before, if one does (id null: a name no list has). */
-  let tail: { id: string | null } | null = null;
+  /** Whether the sentence before ended with a company's name (and its legal form). */
+  let nameEndedLast = false;
   for (const s of sentences) {
     if (budget <= 0) break;
     const outBefore = out.length;
@@ -383,11 +383,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const before = hits.find((h) => h.end <= leadEnd && LEGAL_GAP.test(text.slice(h.end, leadEnd)));
       if (before) { tickered.add(before); continue; }
       // "Ridgeline Insurance Group, Inc. | (NYSE: RIG) today announced": the splitter ended the
-      // sentence at "Inc."; the name is the last one of the sentence before.
-      if (leadEnd === 0 && tail) {
-        if (entity && tail.id !== mention(entity, '', 0, 0, 'ticker').id) continue;
-        if (tail.id) continue;
-      }
+      // sentence at "Inc."; the ticker is the name's that ended the sentence before, found there.
+      if (leadEnd === 0 && nameEndedLast) continue;
       // The capitalised words before it, legal form aside: "Standard Chartered PLC (LSE: STAN)".
       let last = -1;
       for (let i = 0; i < tokens.length && tokens[i]!.end <= leadEnd; i++) last = i;
@@ -471,7 +468,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     });
     const lastHere = out.length > outBefore ? out[out.length - 1] : undefined;
     const rest = lastHere ? text.slice(lastHere.at + lastHere.term.length) : '';
-    tail = lastHere && /^(?:,?\s*(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|LLC|AG|SE|N\.V|S\.A)\.?)?[\s.,]*$/.test(rest) ? { id: lastHere.id } : null;
+    nameEndedLast = lastHere !== undefined && /^(?:,?\s*(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|LLC|AG|SE|N\.V|S\.A)\.?)?[\s.,]*$/.test(rest);
   }
 
   // An ordinary word capitalised mid-sentence counts where the page names that company plainly.
