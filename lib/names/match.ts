@@ -466,7 +466,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       }
       out.push({ id: `org:${slug(term)}`, name: term, datasetId: null, entity: null, term, sentence: s.index, at: tokens[run.first]!.start, how: 'suffix' });
     });
-    const lastHere = out.length > outBefore ? out[out.length - 1] : undefined;
+    const lastHere = out.slice(outBefore).reduce<NameMention | undefined>((a, o) => (!a || o.at > a.at ? o : a), undefined);
     const rest = lastHere ? text.slice(lastHere.at + lastHere.term.length) : '';
     nameEndedLast = lastHere !== undefined && /^(?:,?\s*(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|LLC|AG|SE|N\.V|S\.A)\.?)?[\s.,]*$/.test(rest);
   }
