@@ -50,7 +50,7 @@ for (const c of companies.filter((c) => c.figures.length)) {
   const old = ends.length && ends.at(-1)! < cutoff.toISOString().slice(0, 10) ? `latest year ended ${ends.at(-1)}` : '';
   if (behind.length || old) stale.push(`  ${c.id}: ${[old, behind.length ? `${behind.join(', ')} behind FY${latest}` : ''].filter(Boolean).join('; ')}`);
 }
-out.push('', `Stale companies (${stale.length}):`, ...stale);
+out.push('', `Gaps: a metric a year or more behind the company's latest year, or a latest year that ended over 15 months before the build (${stale.length}); the inputs hold nothing newer:`, ...stale);
 
 // Missing: for the companies in AI-layoff news (those with an AI-linked layoff), every metric they lack.
 const WANTED: Metric[] = ['revenue', 'operating_income', 'net_income', 'capex', 'buybacks', 'headcount', 'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio'];
@@ -70,6 +70,7 @@ out.push('', `Layoff history: ${withHistory} dataset companies have tracker rows
 
 if (existsSync(SHARED_DATA)) {
   const result = buildDataset(readInputs());
+  out.push('', `Companies a fiscal year behind their latest filing in the inputs (${result.behind.length}): ${result.behind.join('; ') || 'none'}`);
   out.push('', `Choices the build recorded (${result.choices.length}):`, ...result.choices.map((c) => `  ${c}`));
   out.push('', `Tracker names kept apart or left out (${result.historyNotes.length}):`, ...result.historyNotes.map((c) => `  ${c}`));
 } else {

@@ -34,6 +34,8 @@ export interface BuildResult {
   choices: string[];
   /** Tracker names kept apart or left out. */
   historyNotes: string[];
+  /** Companies whose latest shipped year is older than the latest year in the inputs (should be none). */
+  behind: string[];
 }
 
 export const ROOT = fileURLToPath(new URL('../../../', import.meta.url));
@@ -73,7 +75,12 @@ interface Draft {
   curated: Figure[];
   /** The XBRL hint of how the company names its years: fiscalYear − calendar year, on its latest 10-K. */
   hint?: { offset: number; form: string; periodEnd: string };
+  /** The end of the latest fiscal year any input has a value for. */
   lastPeriodEnd?: string;
+}
+
+function sawYear(draft: Draft, periodEnd: string): void {
+  if (!draft.lastPeriodEnd || periodEnd > draft.lastPeriodEnd) draft.lastPeriodEnd = periodEnd;
 }
 
 function bulkFigures(draft: Draft, company: BulkCompany, problems: string[], choices: string[]): void {
@@ -99,6 +106,7 @@ function bulkFigures(draft: Draft, company: BulkCompany, problems: string[], cho
         continue;
       }
       byEnd.set(value.periodEnd, value);
+      sawYear(draft, value.periodEnd);
     }
     const latest = [...byEnd.values()].sort((a, b) => a.periodEnd.localeCompare(b.periodEnd)).at(-1);
     if (latest && (!draft.hint || latest.periodEnd > draft.hint.periodEnd)) {
@@ -143,6 +151,7 @@ const ANNUAL24_RETRIEVED = '2026-09-08';
 function annual24Figures(draft: Draft, company: Annual24Company, curated: Curated, problems: string[], choices: string[]): void {
   const id = draft.record.id;
   for (const row of company.annual) {
+    sawYear(draft, row.period_end);
     if (row.period_end < FIRST_PERIOD_END) continue;
     const period = fiscalLabel(row.period_end, draft.namedBy);
     // The row's filing: the accession given, else the 10-K filed the day the row was filed.
@@ -180,6 +189,46 @@ function annual24Figures(draft: Draft, company: Annual24Company, curated: Curate
   }
 }
 
+/** Curated XBRL years: like the 24-company file, but one record per company and year. */
+function xbrlYearFigures(byId: Map<string, Draft>, curated: Curated, problems: string[]): void {
+  for (const year of curated.xbrlYears) {
+    const draft = byId.get(year.id);
+    const where = `${year.id} (xbrl-year ending ${year.period_end})`;
+    if (!draft || draft.record.cik === undefined) {
+      problems.push(`${where}: no company record with a CIK`);
+      continue;
+    }
+    sawYear(draft, year.period_end);
+    const period = fiscalLabel(year.period_end, draft.namedBy);
+    const kind = kindOfForm(year.form)!;
+    for (const [field, value] of Object.entries(year.values) as [keyof typeof year.values, number][]) {
+      const metric: Metric = field;
+      const key = cellKey(metric, period);
+      const held = draft.bulk.get(key);
+      if (held && !agrees(held.value, value)) {
+        problems.push(`${where}: ${metric} ${period} is ${value}, but another input says ${held.value}`);
+        continue;
+      }
+      if (held) continue;
+      draft.bulk.set(key, {
+        metric,
+        period,
+        period_end: year.period_end,
+        value,
+        unit: 'USD',
+        source: {
+          url: filingUrl(draft.record.cik, year.accession),
+          kind,
+          ...(year.form !== kind ? { form: year.form } : {}),
+          accession: year.accession,
+          filed: year.filed,
+          retrieved: year.retrieved,
+        },
+      });
+    }
+  }
+}
+
 function drafts(inputs: BuildInputs, problems: string[], choices: string[]): Map<string, Draft> {
   const { curated } = inputs;
   const byId = new Map<string, Draft>();
@@ -208,6 +257,7 @@ function drafts(inputs: BuildInputs, problems: string[], choices: string[]): Map
     if (!draft) problems.push(`sec-annual-24.json: ${company.name} (CIK ${company.cik}) has no company record in lib/data/curated`);
     else annual24Figures(draft, company, curated, problems, choices);
   }
+  xbrlYearFigures(byId, curated, problems);
   return byId;
 }
 
@@ -320,9 +370,13 @@ export function buildDataset(inputs: BuildInputs): BuildResult {
     .map((draft) => toCompany(draft, inputs, history, problems))
     .filter((c): c is Company => c !== null)
     .sort((a, b) => a.id.localeCompare(b.id));
+  const behind = [...byId.values()].flatMap(({ record, lastPeriodEnd }) => {
+    const shipped = companies.find((c) => c.id === record.id)?.figures.map((f) => f.period_end ?? '').sort().at(-1) ?? '';
+    return lastPeriodEnd && shipped < lastPeriodEnd ? [`${record.id}: latest year in the inputs ends ${lastPeriodEnd}, shipped ${shipped || 'none'}`] : [];
+  });
   const generated = generatedDate(companies);
   const dataset: Dataset = { generated, companies };
   const result = validateDataset(dataset);
   if (!result.ok) problems.push(...result.issues);
-  return { dataset, history: { generated, entries: history.entries }, problems, choices, historyNotes: history.notes };
+  return { dataset, history: { generated, entries: history.entries }, problems, choices, historyNotes: history.notes, behind };
 }

@@ -68,6 +68,26 @@ const FigureRecord = v.object({
   replaces_bulk: v.optional(Why),
 });
 
+/**
+ * A company's figures for one fiscal year as its 10-K's XBRL states them, for companies the bulk
+ * inputs lack: read from a copy of SEC companyfacts (`read_from` names the copy) and cited by the
+ * filing's accession and date, as the bulk inputs are.
+ */
+const XbrlYearRecord = v.object({
+  do: v.literal('xbrl-year'),
+  id: Id,
+  form: v.picklist(['10-K', '10-K/A', '20-F', '40-F']),
+  accession: v.pipe(v.string(), v.regex(/^\d{10}-\d{2}-\d{6}$/, 'accession must look like 0001018724-26-000004')),
+  filed: IsoDay,
+  period_end: IsoDay,
+  values: v.pipe(
+    v.record(v.picklist(['revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends']), v.pipe(v.number(), v.finite())),
+    v.check((values) => Object.keys(values).length > 0, 'no values'),
+  ),
+  read_from: Text,
+  retrieved: IsoDay,
+});
+
 /** Removes a value the bulk inputs hold, with the reason. */
 const DropRecord = v.object({ do: v.literal('drop'), id: Id, metric: v.picklist(METRICS), period: v.pipe(v.string(), v.regex(/^FY\d{4}$/)), why: Why });
 
@@ -96,10 +116,11 @@ const LayoffRecord = v.object({
 /** Tracker rows under a company's name that belong to another company of that name. */
 const TrackerUnlinkRecord = v.object({ do: v.literal('tracker-unlink'), name: Text, why: Why });
 
-const Record = v.variant('do', [CompanyRecord, FigureRecord, DropRecord, PreferRecord, LayoffRecord, TrackerUnlinkRecord]);
+const Record = v.variant('do', [CompanyRecord, FigureRecord, XbrlYearRecord, DropRecord, PreferRecord, LayoffRecord, TrackerUnlinkRecord]);
 
 export type CompanyRecord = v.InferOutput<typeof CompanyRecord>;
 export type FigureRecord = v.InferOutput<typeof FigureRecord>;
+export type XbrlYearRecord = v.InferOutput<typeof XbrlYearRecord>;
 export type DropRecord = v.InferOutput<typeof DropRecord>;
 export type PreferRecord = v.InferOutput<typeof PreferRecord>;
 export type LayoffRecord = v.InferOutput<typeof LayoffRecord>;
@@ -108,6 +129,7 @@ export type TrackerUnlinkRecord = v.InferOutput<typeof TrackerUnlinkRecord>;
 export interface Curated {
   companies: CompanyRecord[];
   figures: FigureRecord[];
+  xbrlYears: XbrlYearRecord[];
   drops: DropRecord[];
   prefers: PreferRecord[];
   layoffs: LayoffRecord[];
@@ -136,6 +158,7 @@ export function parseCurated(text: string, file: string, into: Curated = emptyCu
     switch (record.do) {
       case 'company': into.companies.push(record); break;
       case 'figure': into.figures.push(record); break;
+      case 'xbrl-year': into.xbrlYears.push(record); break;
       case 'drop': into.drops.push(record); break;
       case 'prefer': into.prefers.push(record); break;
       case 'layoff': into.layoffs.push(record); break;
@@ -146,7 +169,7 @@ export function parseCurated(text: string, file: string, into: Curated = emptyCu
 }
 
 export function emptyCurated(): Curated {
-  return { companies: [], figures: [], drops: [], prefers: [], layoffs: [], unlinks: [] };
+  return { companies: [], figures: [], xbrlYears: [], drops: [], prefers: [], layoffs: [], unlinks: [] };
 }
 
 export function readCurated(dir: string): Curated {
