@@ -46,7 +46,7 @@ export function packHistory(rows: TrackedLayoff[]): HistoryRow[] {
 }
 
 export function unpackHistory(rows: HistoryRow[]): TrackedLayoff[] {
-  return rows.map(([date, jobs, share, url, as]) => ({ date, jobs, share, url, ...(as ? { as } : {}) }));
+  return rows.map(([date, jobs = null, share = null, url = null, as]) => ({ date, jobs, share, url, ...(as ? { as } : {}) }));
 }
 
 export function packCompany(company: Company): PackedCompany {
