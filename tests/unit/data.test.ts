@@ -29,9 +29,9 @@ const issuesOf = (raw: unknown) => {
 const fig = (id: string, metric: Figure['metric'], period: string) => getCompany(id)?.figures.find((f) => f.metric === metric && f.period === period);
 
 describe('shipped dataset', () => {
-  it('validates, with at least 238 companies with figures', () => {
+  it('validates, with at least 300 companies with figures', () => {
     expect(issuesOf(dataset)).toEqual([]);
-    expect(dataset.companies.filter((c) => c.figures.length > 0).length).toBeGreaterThanOrEqual(238);
+    expect(dataset.companies.filter((c) => c.figures.length > 0).length).toBeGreaterThanOrEqual(300);
   });
 
   it('keeps the ids other code and tests use', () => {
@@ -157,6 +157,13 @@ describe('layoff history', () => {
     const peloton = layoffHistory('Peloton');
     expect(peloton?.rows.every((r) => r.url === null || /^https?:\/\//.test(r.url))).toBe(true);
     expect(layoffHistory('no such company anywhere')).toBeNull();
+  });
+
+  it('keeps a tracker row that cites no news page as url null, in the company and in the index', () => {
+    // Asana's 2025 row cites an "Internal memo", not a page: url null, never undefined.
+    const row = getCompany('asana')!.history.find((r) => r.date === '2025-02-04');
+    expect(row).toMatchObject({ jobs: 100, url: null });
+    expect(layoffHistory('Asana')!.rows.find((r) => r.date === '2025-02-04')?.url).toBeNull();
   });
 
   it('leaves out a name two different companies share rather than merge them', () => {
