@@ -65,6 +65,12 @@ const ANNUAL24_METRIC = {
 
 export const agrees = (a: number, b: number): boolean => a === b || Math.abs(a - b) <= AGREE * Math.max(Math.abs(a), Math.abs(b));
 const money = (n: number) => `$${Math.round(n / 1e6).toLocaleString('en-US')}M`;
+/** Whether `rounded` is `exact` rounded to whole thousands or millions (not a restatement). */
+const roundedTo = (exact: number, rounded: number): boolean =>
+  [1e3, 1e6].some((unit) => rounded % unit === 0 && Math.round(exact / unit) * unit === rounded);
+/** Two amounts in $M, or to the dollar when they round to the same $M (a small restatement). */
+const moneyPair = (a: number, b: number): [string, string] =>
+  money(a) === money(b) ? [`$${a.toLocaleString('en-US')}`, `$${b.toLocaleString('en-US')}`] : [money(a), money(b)];
 const cellKey = (metric: string, period: string, person = '') => `${metric} ${period} ${person}`.trim();
 
 interface Draft {
@@ -122,8 +128,17 @@ function bulkFigures(draft: Draft, company: BulkCompany, problems: string[], cho
       const period = fiscalLabel(value.periodEnd, draft.namedBy);
       let note: string | undefined;
       if (value.restated && value.supersedes && value.supersedes.value !== value.value) {
-        note = `As restated in the filing cited; first reported as ${value.supersedes.value} USD (accession ${value.supersedes.accn}, filed ${value.supersedes.filed}).`;
-        choices.push(`${id} ${metric} ${period}: kept the restated ${money(value.value)} over the first-reported ${money(value.supersedes.value)}`);
+        const first = value.supersedes;
+        const firstAt = `accession ${first.accn}, filed ${first.filed}`;
+        if (roundedTo(first.value, value.value)) {
+          // A later filing that reports in millions (or thousands) shows the same amount rounded.
+          note = `The filing cited rounds this amount; the first report gave ${first.value} USD (${firstAt}).`;
+          choices.push(`${id} ${metric} ${period}: a later filing rounds ${money(first.value)}; kept its figure, the exact first report is in the note`);
+        } else {
+          note = `As restated in the filing cited; first reported as ${first.value} USD (${firstAt}).`;
+          const [kept, was] = moneyPair(value.value, first.value);
+          choices.push(`${id} ${metric} ${period}: kept the restated ${kept} over the first-reported ${was}`);
+        }
       }
       draft.bulk.set(cellKey(metric, period), {
         metric,
