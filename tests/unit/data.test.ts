@@ -222,6 +222,14 @@ describe('data:build', () => {
     expect(result.choices).toEqual([expect.stringContaining('acme revenue FY2025: kept the restated $100M over the first-reported $90M')]);
   });
 
+  it('tells a later filing that only rounds the first report from a restatement', () => {
+    // 100,000,000 in a later 10-K that reports in millions; the first report said 100,212,000.
+    const rounded = value({ restated: true, supersedes: { value: 100_212_000, filed: '2025-02-01', accn: '0000000001-25-000001' } });
+    const result = buildDataset(inputs({ bulk: [bulk([rounded])], curated: curated('') }));
+    expect(result.dataset.companies[0]!.figures[0]!.note).toBe('The filing cited rounds this amount; the first report gave 100212000 USD (accession 0000000001-25-000001, filed 2025-02-01).');
+    expect(result.choices).toEqual([expect.stringContaining('acme revenue FY2025: a later filing rounds $100M')]);
+  });
+
   it('fails on a unit mismatch and skips a value that is not a whole year', () => {
     expect(problemsOf({ bulk: [bulk([value({ unit: 'EUR' })])], curated: curated('') })).toContain('acme revenue (sec-xbrl-227/ACME.json, period ending 2025-12-31): unit EUR, expected USD');
     const quarter = buildDataset(inputs({ bulk: [bulk([value({ periodStart: '2025-10-01' })])], curated: curated('') }));
