@@ -10,6 +10,7 @@ import { companyIdentities } from '../../lib/data';
 import { nameMatcher } from '../../lib/names/match';
 import type { NameIndexFile } from '../../lib/names/format';
 import { pageFromFile, type PageInput } from '../../lib/page';
+import { datasetBench } from './dataset';
 
 const ROOT = new URL('../../', import.meta.url);
 const CORPUS = new URL('tests/fixtures/corpus/', ROOT);
@@ -144,3 +145,5 @@ console.log(`\nContent script, chrome-mv3                     ${contentScriptSiz
 console.log(`Content script, firefox-mv2                    ${contentScriptSize('firefox-mv2')}`);
 console.log(`Background, chrome-mv3                         ${backgroundSize('chrome-mv3')}`);
 console.log(`Background, firefox-mv2                        ${backgroundSize('firefox-mv2')}`);
+
+await datasetBench();

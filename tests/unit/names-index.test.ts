@@ -14,8 +14,10 @@ import { tokenize } from '../../lib/names/tokens';
 
 const identities = companyIdentities();
 const matcher = companyMatcher(identities);
-const find = (text: string): Mention[] => findMentions(splitSentences('', text), matcher);
-const named = (text: string): string[] => [...new Set(find(text).map((m) => m.name))];
+/** The index alone, as if the dataset had no company: what the lists recognise, whatever the dataset holds. */
+const bare = companyMatcher([]);
+const find = (text: string, m = matcher): Mention[] => findMentions(splitSentences('', text), m);
+const named = (text: string): string[] => [...new Set(find(text, bare).map((m) => m.name))];
 
 describe('the committed name index', () => {
   it('is what npm run names:build makes of the lists in ../shared/data/bulk', async () => {
@@ -40,28 +42,33 @@ describe('tokens', () => {
 
 describe('open-world recognition', () => {
   it('finds companies outside the dataset, with stable keys and no dataset id', () => {
-    const ms = find('Coinbase, Upwork and Crypto.com laid off staff. Ocado said robots would replace 500 workers.');
+    const ms = find('Coinbase, Upwork and Crypto.com laid off staff. Ocado said robots would replace 500 workers.', bare);
     expect(ms.map((m) => m.name)).toEqual(['Coinbase', 'Upwork', 'Crypto.com', 'Ocado']);
     expect(ms.map((m) => m.id)).toEqual(['cik:1679788', 'cik:1627475', 'org:cryptocom', 'org:ocado']);
     expect(ms.every((m) => m.datasetId === null)).toBe(true);
   });
 
-  it('gives dataset companies their dataset id', () => {
+  it('gives dataset companies their dataset id, and only them', () => {
     expect(find('Salesforce said it would cut 4,000 support roles.')).toMatchObject([{ id: 'salesforce', datasetId: 'salesforce' }]);
+    const inData = new Set(identities.map((c) => c.id));
+    for (const m of find('Coinbase, Upwork, Crypto.com, Ocado and Grab Holdings laid off staff.')) {
+      expect(m.datasetId === null || inData.has(m.datasetId), m.term).toBe(true);
+      expect(m.id.includes(':'), m.term).toBe(m.datasetId === null);
+    }
   });
 
   it('reads legal forms, filing capitals and possessives', () => {
     expect(find('AMAZON.COM, INC. filed its annual report.')[0]).toMatchObject({ id: 'amazon' });
     expect(find("Amazon's chief executive wrote to staff.")[0]).toMatchObject({ id: 'amazon', term: 'Amazon', how: 'context' });
-    expect(find('Snap Inc. cut 10% of its workforce.')[0]).toMatchObject({ name: 'Snap', how: 'suffix' });
-    expect(find('Grab Holdings Ltd said so.')[0]).toMatchObject({ name: 'Grab' });
+    expect(find('Snap Inc. cut 10% of its workforce.', bare)[0]).toMatchObject({ name: 'Snap', how: 'suffix' });
+    expect(find('Grab Holdings Ltd said so.', bare)[0]).toMatchObject({ name: 'Grab' });
   });
 
   it('reads tickers, known or not', () => {
     expect(find('Shares of NASDAQ: AMZN rose.')).toMatchObject([{ id: 'amazon', how: 'ticker' }]);
-    expect(find('Coinbase Global (NASDAQ: COIN) said it would cut staff.')).toMatchObject([{ name: 'Coinbase', how: 'ticker' }]);
+    expect(find('Coinbase Global (NASDAQ: COIN) said it would cut staff.', bare)).toMatchObject([{ name: 'Coinbase', how: 'ticker' }]);
     // An exchange no list covers: the name before the ticker is the company.
-    expect(find('Standard Chartered (LSE: STAN) will cut jobs as AI takes over back-office work.'))
+    expect(find('Standard Chartered (LSE: STAN) will cut jobs as AI takes over back-office work.', bare))
       .toMatchObject([{ id: 'org:standard-chartered', name: 'Standard Chartered', how: 'ticker' }]);
     // A ticker we know under another name is not trusted beside an unknown one.
     expect(named('Ridgeline Insurance Group (NYSE: RIG) today announced a plan.')).toEqual(['Ridgeline Insurance Group']);
