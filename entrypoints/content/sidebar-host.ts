@@ -3,6 +3,7 @@ import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PageResult } from '@/lib/messages';
 import { SIDEBAR_TAG } from '@/lib/own-elements';
 import { browserTranslate } from '@/lib/ui/browser-translate';
+import { SHARE_CSS } from '@/lib/ui/share/styles';
 import { mountSidebar, SIDEBAR_CSS, type SidebarHandle } from '@/lib/ui/sidebar';
 import { copyText } from './copy-text';
 
@@ -26,7 +27,7 @@ export async function mountSidebarHost(ctx: ContentScriptContext, options: Optio
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: SIDEBAR_CSS,
+    css: SIDEBAR_CSS + SHARE_CSS,
     isolateEvents: true,
     onMount: (container) =>
       mountSidebar(container, {
