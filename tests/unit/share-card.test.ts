@@ -2,6 +2,7 @@
 // says when a figure is missing, how it fits long and huge text, its SVG and its PNG text chunks.
 import { crc32, deflateSync } from 'node:zlib';
 import { describe, expect, it } from 'vitest';
+import de from '../../public/_locales/de/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import type { Source } from '../../lib/data/types';
 import { dataset } from '../../lib/data';
@@ -129,6 +130,14 @@ describe('card model', () => {
     const figures = cardModel(losing, t, 'en-US', 'en').figures;
     expect(figures).toContainEqual({ label: 'Net loss', value: '-$1.23B' });
     expect(figures).toContainEqual({ label: 'Operating loss', value: '-$200M' });
+  });
+
+  it('speaks the reader’s language, numbers included', () => {
+    const model = cardModel(full, translateFrom(de), 'de-DE', 'de-DE');
+    expect(model.year).toBe('Geschäftsjahr 2024');
+    expect(model.cut).toBe('1.800 Stellen gestrichen');
+    expect(model.figures[1]).toEqual({ label: 'Nettogewinn', value: '4,1\u00a0Mrd.\u00a0$' });
+    expect(model.extName).toBe('Die Rechnung geht nicht auf');
   });
 
   it('has a label for every figure it can show, in every slot', () => {
