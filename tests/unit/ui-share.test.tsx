@@ -170,7 +170,7 @@ describe('the card in the sidebar', () => {
       onCopy: vi.fn(async () => {}),
     });
     const shown = [...container.querySelectorAll('.mdm-line-value')].map((el) => el.textContent);
-    const model = cardModel(acme, t, 'en-US', 'en-US');
+    const model = cardModel(acme, t, 'en-US');
     const values = model.figures.flatMap((figure) => figure.value ?? []);
     expect(values.length).toBe(2);
     for (const value of values) expect(shown).toContain(value);

@@ -35,7 +35,7 @@ export function ShareButtons({ view }: { view: CompanyView }) {
 
   const png = (): Promise<Blob> => {
     try {
-      const model = cardModel(view, t, locale, locale);
+      const model = cardModel(view, t, locale);
       const card = cardSvg(model, shape, actions.theme(), actions.measure);
       const text = { Title: `${model.company}: ${model.kicker}`, Description: card.text.join('\n'), Software: model.extName };
       return actions.render(card, text, locale);

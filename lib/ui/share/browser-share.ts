@@ -2,7 +2,7 @@
 // → PNG, then the clipboard or a download. Everything is drawn from a data: URL made here, with
 // system fonts: nothing is fetched.
 import { CARD_FONT, type CardImage, type CardTheme } from './card-svg';
-import type { Measure } from './measure';
+import { estimateWidth, type Measure } from './measure';
 import { withPngText } from './png-text';
 
 export interface ShareActions {
@@ -19,7 +19,7 @@ let measuring: CanvasRenderingContext2D | null | undefined;
 
 const canvasMeasure: Measure = (text, size, weight) => {
   measuring ??= document.createElement('canvas').getContext('2d');
-  if (!measuring) return 0;
+  if (!measuring) return estimateWidth(text, size, weight);
   measuring.font = `${weight} ${size}px ${CARD_FONT}`;
   return measuring.measureText(text).width;
 };

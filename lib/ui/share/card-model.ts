@@ -25,6 +25,7 @@ export interface CardBar {
 }
 
 export interface CardModel {
+  /** The language tag of the card's words (the UI's locale). */
   lang: string;
   /** What the card is: job cuts blamed on AI, next to the company's own figures. */
   kicker: string;
@@ -172,7 +173,7 @@ function sourcesText(sources: Source[], t: Translate): string {
   return t('card_sources', [...new Set(short)].join(', '));
 }
 
-export function cardModel(view: CompanyView, t: Translate, locale: string, lang: string): CardModel {
+export function cardModel(view: CompanyView, t: Translate, locale: string): CardModel {
   const year = chooseYear(view);
   const picked = pickFigures(view, year, t, locale);
   const chart = chartOf(view, year, t, locale);
@@ -182,7 +183,7 @@ export function cardModel(view: CompanyView, t: Translate, locale: string, lang:
     ...[...picked.flatMap((p) => p.line ?? []), ...(chart?.lines ?? [])].flatMap((line) => line.inputs.map((input) => input.source)),
   ];
   return {
-    lang,
+    lang: locale,
     kicker: t('card_kicker'),
     extName: t('extName'),
     company: view.name,
