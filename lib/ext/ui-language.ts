@@ -30,7 +30,10 @@ export async function uiLanguageFor(setting: UiLanguageSetting, pageLang: string
   if (wanted && wanted !== own) {
     const messages = await sendToBackground({ type: 'ui-messages', lang: wanted }).catch(() => null);
     if (messages) {
-      return { lang: wanted, locale: formatLocale(wanted, setting === 'page' ? pageLang : undefined), t: translateFrom(messages) };
+      const inWanted = translateFrom(messages);
+      // A key that locale lacks (tests forbid it, a half-merged file may not) reads in the browser's language, never as "".
+      const t: Translate = (key, substitutions) => inWanted(key, substitutions) || browserTranslate(key, substitutions);
+      return { lang: wanted, locale: formatLocale(wanted, setting === 'page' ? pageLang : undefined), t };
     }
   }
   return { lang: own, locale: formatLocale(own, browserLocale), t: browserTranslate };

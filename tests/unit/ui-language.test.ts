@@ -65,6 +65,14 @@ describe('the sidebar’s translator in the content script', () => {
     expect(ui.t('layoffJobs', '14.000')).toBe('14.000 Stellen gestrichen');
   });
 
+  it('reads a key the other locale lacks in the browser’s language, never as an empty string', async () => {
+    const { shareCopy: _dropped, ...partial } = de;
+    vi.spyOn(fakeBrowser.runtime, 'sendMessage').mockResolvedValue(partial as never);
+    const ui = await uiLanguageFor('de', undefined);
+    expect(ui.t('shareSave')).toBe('Bild speichern');
+    expect(ui.t('shareCopy')).toBe('Copy as image');
+  });
+
   it('needs no messages when the page speaks the browser’s language', async () => {
     const send = vi.spyOn(fakeBrowser.runtime, 'sendMessage');
     expect((await uiLanguageFor('page', 'en-US')).lang).toBe('en');
