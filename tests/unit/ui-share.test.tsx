@@ -4,48 +4,15 @@
 import { cleanup, fireEvent, render, screen, waitFor } from '@testing-library/preact';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import en from '../../public/_locales/en/messages.json';
-import type { Source } from '../../lib/data/types';
-import type { CompanyView } from '../../lib/math/types';
 import { UiContext } from '../../lib/ui/context';
 import { translateFrom } from '../../lib/ui/i18n';
 import { browserShare, type ShareActions } from '../../lib/ui/share/browser-share';
 import { cardModel } from '../../lib/ui/share/card-model';
 import { ShareButtons, ShareContext } from '../../lib/ui/share/ShareButtons';
 import { mountSidebar } from '../../lib/ui/sidebar';
+import { acme, flagged } from './ui-fixtures';
 
 const t = translateFrom(en);
-const tenK: Source = { url: 'https://www.sec.gov/acme-10k', kind: '10-K', retrieved: '2026-11-01', snippet: 'Net income was $4.1 billion.' };
-
-const acme: CompanyView = {
-  id: 'acme',
-  name: 'Acme Corp',
-  ceo: 'Jane Doe',
-  layoff: { jobs: 14000, share: 0.04, announced: '2025-10-28', source: tenK },
-  lines: [
-    {
-      id: 'revenue',
-      kind: 'reported',
-      label: 'Revenue in FY2024',
-      value: 100e9,
-      format: 'currency',
-      currency: 'USD',
-      inputs: [{ label: 'revenue', period: 'FY2024', value: 100e9, unit: 'USD', source: tenK }],
-    },
-    {
-      id: 'net-income',
-      kind: 'reported',
-      label: 'Net income in FY2024',
-      value: 4.1e9,
-      format: 'currency',
-      currency: 'USD',
-      inputs: [{ label: 'net income', period: 'FY2024', value: 4.1e9, unit: 'USD', source: tenK }],
-    },
-  ],
-  charts: [],
-  unknown: [],
-  hasData: true,
-};
-
 function fakeActions(overrides: Partial<ShareActions> = {}): ShareActions {
   return {
     measure: undefined,
@@ -148,21 +115,7 @@ describe('the card in the sidebar', () => {
     const container = document.createElement('div');
     document.body.append(container);
     const handle = mountSidebar(container, {
-      result: {
-        analysis: {
-          label: 'ai_layoff',
-          score: 0.9,
-          kind: 'news',
-          companies: [],
-          jobs: null,
-          attributedBy: null,
-          denial: null,
-          date: null,
-          evidence: [],
-          reasons: [],
-        },
-        views: [acme],
-      },
+      result: flagged([acme]),
       t,
       locale: 'en-US',
       autoOpen: true,
