@@ -5,6 +5,7 @@ import { gzipSync } from 'node:zlib';
 import { analyze } from '../../lib/detect';
 import { prefilter } from '../../lib/detect/prefilter';
 import { pageFromFile, type PageInput } from '../../lib/page';
+import { datasetBench } from './dataset';
 
 const ROOT = new URL('../../', import.meta.url);
 const CORPUS = new URL('tests/fixtures/corpus/', ROOT);
@@ -108,3 +109,5 @@ report('Prefilter, synthetic 5,000-word page', samples([synthetic], (page) => pr
 console.log('\nReading runs on linkedom here; in the browser readPage gets the live DOM (npm run bench:browser).');
 console.log(`\nContent script, chrome-mv3                     ${contentScriptSize('chrome-mv3')}`);
 console.log(`Content script, firefox-mv2                    ${contentScriptSize('firefox-mv2')}`);
+
+await datasetBench();

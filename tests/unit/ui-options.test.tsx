@@ -124,7 +124,7 @@ describe('summarizeDataset', () => {
       unit: 'USD' as const,
       source: { url: 'https://example.org', kind: '10-K' as const, retrieved, snippet: 'x' },
     });
-    const company = { id: 'x', name: 'X', short: 'X', aliases: [], ambiguous_aliases: [], tickers: [], fiscal_year_end: '12-31', ceo: 'Y', layoffs: [] };
+    const company = { id: 'x', name: 'X', short: 'X', aliases: [], ambiguous_aliases: [], tickers: [], fiscal_year_end: '12-31', fy_named_by: 'end' as const, ceo: 'Y', layoffs: [], history: [] };
     const dataset: Dataset = {
       generated: '2026-11-23',
       companies: [

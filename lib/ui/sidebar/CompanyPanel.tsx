@@ -8,6 +8,7 @@ import { ShareButtons } from '../share/ShareButtons';
 import { panelId, tabId } from './CompanyTabs';
 import { CopyButton } from './CopyButton';
 import { LayoffFacts } from './LayoffFacts';
+import { LayoffHistory } from './LayoffHistory';
 import { LineItem } from './LineItem';
 import { unknownNames } from './unknown-names';
 
@@ -47,6 +48,7 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
           source={layoff.source}
         />
       )}
+      {view.history && <LayoffHistory rows={view.history} />}
       {view.lines.length > 0 && (
         <section class="mdm-section" aria-labelledby={`mdm-lines-${view.id}`}>
           <h4 class="mdm-section-title" id={`mdm-lines-${view.id}`}>
