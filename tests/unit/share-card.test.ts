@@ -5,7 +5,7 @@ import { describe, expect, it } from 'vitest';
 import de from '../../public/_locales/de/messages.json';
 import en from '../../public/_locales/en/messages.json';
 import type { Source } from '../../lib/data/types';
-import { dataset } from '../../lib/data';
+import { loadDataset } from '../../lib/data';
 import { buildCompanyView } from '../../lib/math/company-view';
 import type { CompanyView, CounterpointLine } from '../../lib/math/types';
 import { translateFrom } from '../../lib/ui/i18n';
@@ -103,7 +103,21 @@ describe('card model', () => {
       { label: "Cut jobs' yearly wages as a share of net income", value: null },
       { label: 'CEO pay as a multiple of median employee pay', value: null },
     ]);
-    expect(model.chart).toBeNull();
+    // Nor in the chart: the year's own revenue and profit only.
+    expect(model.chart?.bars.map((bar) => bar.label)).toEqual(['Revenue', 'Net income']);
+  });
+
+  it('without a wages line, charts the year’s revenue and profits instead', () => {
+    const noWages = view([line('revenue', 100e9, ['FY2025']), line('net-income', 5e9, ['FY2025']), line('operating-income', -2e9, ['FY2025'])]);
+    const chart = cardModel(noWages, t, 'en-US').chart;
+    expect(chart?.title).toBe('Revenue and profit, the same fiscal year');
+    expect(chart?.bars.map((bar) => [bar.label, bar.text, bar.highlight])).toEqual([
+      ['Revenue', '$100B', false],
+      ['Operating loss', '-$2B', false],
+      ['Net income', '$5B', false],
+    ]);
+    // One money line is not a chart.
+    expect(cardModel(view([line('revenue', 100e9, ['FY2025'])]), t, 'en-US').chart).toBeNull();
   });
 
   it('picks the year most figures share, the later one on a tie', () => {
@@ -146,7 +160,7 @@ describe('card model', () => {
   });
 
   it('makes a card from every company in the dataset without a NaN, an empty label or a figure of two years', () => {
-    for (const company of dataset.companies) {
+    for (const company of loadDataset().companies) {
       const companyView = buildCompanyView(company, { jobs: 1000, share: null });
       const model = cardModel(companyView, t, 'en-US');
       const text = cardSvg(model, 'wide', 'light').text.join('\n');

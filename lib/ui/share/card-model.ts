@@ -68,12 +68,35 @@ const SLOTS: Slot[] = [
 ];
 
 const FIGURES = 4;
-// The chart's bars, the cut jobs' wages first: money lines of the card's year, in one currency.
-const CHART_LINES: [string, string][] = [
-  ['cut-jobs-wages', 'card_cutJobsWages'],
-  ['net-income', 'card_netIncome'],
-  ['operating-income', 'card_operatingIncome'],
-  ['revenue', 'card_revenue'],
+// The chart: the cut jobs' wages next to what the company made that year; where the year has no
+// wages line, the year's revenue and profits alone. Money lines of the card's year, in one currency.
+interface ChartSpec {
+  title: string;
+  /** Line id → bar label message; the first line must be there and is the one the chart is about. */
+  lines: [string, string][];
+  highlightFirst: boolean;
+}
+
+const CHARTS: ChartSpec[] = [
+  {
+    title: 'card_chartTitle',
+    lines: [
+      ['cut-jobs-wages', 'card_cutJobsWages'],
+      ['net-income', 'card_netIncome'],
+      ['operating-income', 'card_operatingIncome'],
+      ['revenue', 'card_revenue'],
+    ],
+    highlightFirst: true,
+  },
+  {
+    title: 'card_chartResults',
+    lines: [
+      ['revenue', 'card_revenue'],
+      ['operating-income', 'card_operatingIncome'],
+      ['net-income', 'card_netIncome'],
+    ],
+    highlightFirst: false,
+  },
 ];
 const CHART_BARS = 3;
 
@@ -141,22 +164,24 @@ function chartOf(
   locale: string,
 ): { chart: NonNullable<CardModel['chart']>; lines: CounterpointLine[] } | null {
   if (!year) return null;
-  const lines = CHART_LINES.flatMap(([id, key]) => {
-    const line = lineIn(view, id, year);
-    return line && line.format === 'currency' ? [{ line, key }] : [];
-  });
-  const first = lines[0];
-  // The chart sets the cut jobs' wages against the company's own results; without them it says nothing.
-  if (!first || first.line.id !== 'cut-jobs-wages') return null;
-  const shown = lines.filter(({ line }) => line.currency === first.line.currency).slice(0, CHART_BARS);
-  if (shown.length < 2) return null;
-  const bars = shown.map(({ line, key }) => ({
-    label: t(labelKey(key, line)),
-    value: line.value,
-    text: lineValueText(line, locale),
-    highlight: line === first.line,
-  }));
-  return { chart: { title: t('card_chartTitle'), bars }, lines: shown.map(({ line }) => line) };
+  for (const spec of CHARTS) {
+    const found = spec.lines.flatMap(([id, key]) => {
+      const line = lineIn(view, id, year);
+      return line && line.format === 'currency' ? [{ line, key }] : [];
+    });
+    const first = found[0];
+    if (!first || first.line.id !== spec.lines[0]![0]) continue;
+    const shown = found.filter(({ line }) => line.currency === first.line.currency).slice(0, CHART_BARS);
+    if (shown.length < 2) continue;
+    const bars = shown.map(({ line, key }) => ({
+      label: t(labelKey(key, line)),
+      value: line.value,
+      text: lineValueText(line, locale),
+      highlight: spec.highlightFirst && line === first.line,
+    }));
+    return { chart: { title: t(spec.title), bars }, lines: shown.map(({ line }) => line) };
+  }
+  return null;
 }
 
 function siteOf(url: string): string {
