@@ -4,14 +4,14 @@ import { headlineMayQualify } from '@/lib/detect/headline-gate';
 import { mentionsJobCuts, prefilter } from '@/lib/detect/prefilter';
 import { isRequest, sendToBackground } from '@/lib/ext/messaging';
 import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
+import { uiLanguageFor, type UiLanguage } from '@/lib/ext/ui-language';
 import type { PageResult } from '@/lib/messages';
 import { qualifies, statusOf } from '@/lib/page-status';
 import { blockText } from '@/lib/page/block-text';
 import { readPage } from '@/lib/page/read';
 import type { PageInput } from '@/lib/page/types';
 import { BADGE_TAG } from '@/lib/own-elements';
-import { browserTranslate } from '@/lib/ui/browser-translate';
-import { isActiveOn, type Settings } from '@/lib/settings/model';
+import { isActiveOn, type Settings, type UiLanguageSetting } from '@/lib/settings/model';
 import { createBadges, type BadgeController } from './badges';
 import { removeLeftovers } from './leftovers';
 import { scrollToSentence } from './scroll-to-sentence';
@@ -60,7 +60,11 @@ interface FirstCheck {
 class Annotator {
   private result: PageResult | null = null;
   private analyzedUrl = '';
+  /** The analysed page's declared language, for a sidebar that follows the page's language. */
+  private pageLang: string | undefined;
   private sidebar: SidebarHost | null = null;
+  /** The language the sidebar speaks and the setting it came from (a new setting remounts it). */
+  private ui: { setting: UiLanguageSetting; language: UiLanguage } | null = null;
   private badges: BadgeController | null = null;
   private observer: MutationObserver | null = null;
   private runId = 0;
@@ -119,6 +123,7 @@ class Annotator {
         const page = first?.url === location.href ? first.page : measured(candidatePage);
         // Ordinary pages send no message at all; only a page that was flagged before says it no longer is.
         if (!page) return void (hadResult && (await this.report()));
+        this.pageLang = page.lang;
         const result = await sendToBackground({ type: 'analyze', page });
         if (id !== this.runId || this.ctx.isInvalid) return;
         this.result = result;
@@ -133,13 +138,24 @@ class Annotator {
   private async show(): Promise<void> {
     const result = this.result;
     if (!result || !qualifies(result)) return;
-    if (!this.sidebar) {
+    const setting = this.settings.uiLanguage;
+    if (this.sidebar && this.ui?.setting !== setting) {
+      this.sidebar.remove();
+      this.sidebar = null;
+    }
+    if (!this.sidebar || !this.ui) {
+      const language = await uiLanguageFor(setting, this.pageLang);
+      // Another run may have mounted a sidebar, or moved on, while the messages came.
+      if (this.sidebar || this.result !== result || this.ctx.isInvalid) return;
+      this.ui = { setting, language };
       this.sidebar = await mountSidebarHost(this.ctx, {
         result,
+        ui: language,
         autoOpen: this.settings.autoOpen,
         onEvidence: (sentence) => scrollToSentence(document, sentence),
       });
     }
+    const { t } = this.ui.language;
     this.badges?.clear();
     this.badges = null;
     if (this.settings.badges) {
@@ -155,7 +171,7 @@ class Annotator {
       );
       const names = new Map(result.views.map((v) => [v.id, v.name]));
       this.badges = createBadges(articleRoot(), terms, (id) => this.sidebar?.show(id), {
-        label: (id, term) => browserTranslate('badgeLabel', names.get(id) ?? term),
+        label: (id, term) => t('badgeLabel', names.get(id) ?? term),
       });
       this.badges.scan();
     }
@@ -199,6 +215,7 @@ class Annotator {
     this.badges = null;
     this.sidebar?.remove();
     this.sidebar = null;
+    this.ui = null;
   }
 
   private report(): Promise<void> {

@@ -1,8 +1,9 @@
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
 import type { PageResult } from '@/lib/messages';
+import type { UiLanguage } from '@/lib/ext/ui-language';
 import { SIDEBAR_TAG } from '@/lib/own-elements';
-import { browserTranslate } from '@/lib/ui/browser-translate';
+import { SHARE_CSS } from '@/lib/ui/share/styles';
 import { mountSidebar, SIDEBAR_CSS, type SidebarHandle } from '@/lib/ui/sidebar';
 import { copyText } from './copy-text';
 
@@ -15,6 +16,7 @@ export interface SidebarHost {
 
 interface Options {
   result: PageResult;
+  ui: UiLanguage;
   autoOpen: boolean;
   onEvidence(sentence: string): void;
 }
@@ -26,17 +28,21 @@ export async function mountSidebarHost(ctx: ContentScriptContext, options: Optio
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: SIDEBAR_CSS,
+    css: SIDEBAR_CSS + SHARE_CSS,
     isolateEvents: true,
-    onMount: (container) =>
-      mountSidebar(container, {
+    onMount: (container) => {
+      // Our language, and left-to-right whatever the page's direction (dir is inherited into the shadow root).
+      container.lang = options.ui.locale;
+      container.dir = 'ltr';
+      return mountSidebar(container, {
         result: options.result,
-        t: browserTranslate,
-        locale: navigator.language || 'en-US',
+        t: options.ui.t,
+        locale: options.ui.locale,
         autoOpen: options.autoOpen,
         onEvidence: options.onEvidence,
         onCopy: (text) => copyText(container, text),
-      }),
+      });
+    },
     onRemove: (handle) => handle?.unmount(),
   });
   ui.mount();

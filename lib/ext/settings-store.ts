@@ -2,16 +2,16 @@
 import { browser } from 'wxt/browser';
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/model';
-import { settingsFromV1 } from '../settings/migrate';
+import { settingsFromV1, settingsFromV2 } from '../settings/migrate';
 
 const KEY = 'settings';
-const VERSION = 2;
+const VERSION = 3;
 
 const define = () =>
   storage.defineItem<Settings>(`local:${KEY}`, {
     version: VERSION,
     fallback: DEFAULT_SETTINGS,
-    migrations: { 2: settingsFromV1 },
+    migrations: { 2: settingsFromV1, 3: settingsFromV2 },
   });
 let item: ReturnType<typeof define> | undefined;
 

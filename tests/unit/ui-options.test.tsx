@@ -76,6 +76,29 @@ describe('options', () => {
     expect(stored().disabledSites).toHaveLength(3);
   });
 
+  it('sets the sidebar’s language: the browser’s, the page’s, or one named in itself', async () => {
+    const { stored } = setup();
+    const select = (await screen.findByRole('combobox', { name: 'Language of the sidebar' })) as HTMLSelectElement;
+    expect(select.value).toBe('browser');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "The browser's language",
+      "The page's language (when it is one of these)",
+      'English',
+      'Deutsch',
+      'Français',
+      'Español',
+      'Nederlands',
+      'Italiano',
+      'Português',
+    ]);
+    expect(select.options[3]!.lang).toBe('de');
+    fireEvent.change(select, { target: { value: 'page' } });
+    await waitFor(() => expect(stored().uiLanguage).toBe('page'));
+    fireEvent.change(select, { target: { value: 'nl' } });
+    await waitFor(() => expect(stored().uiLanguage).toBe('nl'));
+    expect(stored().disabledSites).toEqual(['a.example', 'b.example']);
+  });
+
   it('has no axe violations', async () => {
     setup();
     await screen.findByTestId('about-data');

@@ -4,6 +4,7 @@ import { counterpointText } from '../../math/summary';
 import type { CompanyView } from '../../math/types';
 import { ChartView } from '../charts/ChartView';
 import { useUi } from '../context';
+import { ShareButtons } from '../share/ShareButtons';
 import { panelId, tabId } from './CompanyTabs';
 import { CopyButton } from './CopyButton';
 import { LayoffFacts } from './LayoffFacts';
@@ -69,6 +70,7 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
         </p>
       )}
       {view.hasData && <CopyButton getText={() => counterpointText(view, locale)} onCopy={onCopy} />}
+      {view.hasData && <ShareButtons view={view} />}
     </div>
   );
 }

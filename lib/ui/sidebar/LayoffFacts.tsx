@@ -1,7 +1,7 @@
 // The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
 import type { AiLinkKind, Source } from '../../data/types';
-import { formatPeriod, formatValue } from '../../math/format';
 import { useUi } from '../context';
+import { layoffFactTexts } from '../layoff-facts';
 import { SourceLink } from './SourceLink';
 
 export interface LayoffFactsProps {
@@ -19,11 +19,7 @@ const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'den
 
 export function LayoffFacts({ title, jobs, share, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
-  const facts = [
-    jobs !== null && t('layoffJobs', formatValue(jobs, 'number', { locale })),
-    share !== null && t('layoffShare', formatValue(share, 'percent', { locale })),
-    date && t('layoffAnnounced', formatPeriod(date, locale)),
-  ].filter((fact): fact is string => Boolean(fact));
+  const facts = layoffFactTexts({ jobs, share, date }, t, locale);
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
   if (facts.length === 0 && !who) return null;
   return (
