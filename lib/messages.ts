@@ -8,8 +8,20 @@ import type { Messages } from './ui/i18n';
 
 export interface PageResult {
   analysis: Analysis;
-  /** One per recognised company, main company first (only when the page qualifies). */
+  /** The counterpoint for the company cutting, when the dataset has its figures (only when the page qualifies). */
   views: CompanyView[];
+  /** The company cutting when the dataset has no figures for it: what can honestly be said. */
+  unlisted?: UnlistedCutter | null;
+}
+
+/** A cutter outside the dataset: its name, why its figures are missing, its earlier layoffs as reported. */
+export interface UnlistedCutter {
+  name: string;
+  parent: string | null;
+  ticker: string | null;
+  /** A filer we do not cover yet, or nothing known (often a private company). */
+  why: 'private' | 'not-covered' | 'unknown';
+  layoffs: { date: string; jobs: number | null; share: number | null; sourceUrl: string; sourceHost: string }[];
 }
 
 export interface TabStatus {

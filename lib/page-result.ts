@@ -1,24 +1,42 @@
-// The whole pipeline behind one call: classify the page, then build the counterpoint for each
-// recognised company. The background runs it for the content script; the CLI and tests call it too.
-import { getCompany } from './data/index';
+// The whole pipeline behind one call: classify the page, then build the counterpoint for the
+// company doing the cutting. The background runs it for the content script; the CLI and tests
+// call it too. Only the cutter's own figures are ever shown: a company merely named beside it,
+// or its owner, never stands in for it. A cutter the dataset has no figures for gets an honest
+// panel: its name, what the story says, and its earlier layoffs from the tracker.
+import { getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
+import type { CompanyMatch } from './detect/types';
 import { buildCompanyView } from './math/company-view';
-import type { PageResult } from './messages';
+import type { PageResult, UnlistedCutter } from './messages';
 import type { PageInput } from './page/types';
+
+function unlisted(match: CompanyMatch): UnlistedCutter {
+  const history = layoffHistory(match.datasetId ?? match.name);
+  return {
+    name: match.name,
+    parent: match.parent ?? null,
+    ticker: match.tickers?.[0] ?? null,
+    why: match.cik !== undefined || match.tickers?.length || match.datasetId ? 'not-covered' : 'unknown',
+    layoffs: (history?.rows ?? []).flatMap((row) => {
+      if (!row.url) return [];
+      let host: string;
+      try {
+        host = new URL(row.url).hostname.replace(/^www\./, '');
+      } catch {
+        return [];
+      }
+      return [{ date: row.date, jobs: row.jobs, share: row.share, sourceUrl: row.url, sourceHost: host }];
+    }),
+  };
+}
 
 export function buildPageResult(page: PageInput): PageResult {
   const analysis = analyze(page);
-  if (analysis.label !== 'ai_layoff') return { analysis, views: [] };
+  const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;
+  if (analysis.label !== 'ai_layoff' || !cutter) return { analysis, views: [], unlisted: null };
+  const company = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
+  if (!company || !company.figures.length) return { analysis, views: [], unlisted: unlisted(cutter) };
   const { jobs } = analysis;
-  // The article's cut belongs to the company doing it, never to one merely named beside it.
-  const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0].id : null;
   const article = jobs ? { jobs: jobs.count, share: jobs.share } : undefined;
-  // Companies named in the opening sit beside the one cutting; without one, nobody's figures show.
-  const views = analysis.companies
-    .filter((match) => match.role === 'cutting' || (cutter && match.role === 'named'))
-    .flatMap((match) => {
-      const company = getCompany(match.id);
-      return company ? [buildCompanyView(company, match.id === cutter ? article : undefined)] : [];
-    });
-  return { analysis, views };
+  return { analysis, views: [buildCompanyView(company, article)], unlisted: null };
 }

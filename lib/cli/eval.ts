@@ -2,6 +2,7 @@
 // labelled pages, as a user would meet it. Prints precision and recall of "ai_layoff" by language
 // and genre, the confusion of labels, whether the company cutting was found, and every panel
 // that showed another company's figures (the worst failure). With --list, every error too.
+import { getCompany } from '../data';
 import { buildPageResult } from '../page-result';
 import type { Label } from '../detect/types';
 import { loadHandWritten, loadReal, type Labelled } from './labelled';
@@ -33,8 +34,17 @@ export function sameCompany(a: string, b: string): boolean {
 interface Outcome {
   item: Labelled;
   said: Label;
-  cutterSaid: string | null;
-  panels: string[];
+  /** The cutter's names (its own, and the dataset's names for it). */
+  cutterSaid: string[] | null;
+  /** Each panel's company, by all its names. */
+  panels: string[][];
+  unlisted: string | null;
+}
+
+/** A company's names: the one shown, and the dataset's for it. */
+function namesOf(name: string, datasetId?: string): string[] {
+  const c = datasetId ? getCompany(datasetId) : undefined;
+  return c ? [name, c.name, c.short, ...c.aliases] : [name];
 }
 
 function run(items: Labelled[]): Outcome[] {
@@ -44,11 +54,14 @@ function run(items: Labelled[]): Outcome[] {
     return {
       item,
       said: result.analysis.label,
-      cutterSaid: top?.role === 'cutting' ? top.name : null,
-      panels: result.views.map((v) => v.name),
+      cutterSaid: top?.role === 'cutting' ? namesOf(top.name, top.datasetId) : null,
+      panels: result.views.map((v) => namesOf(v.name, v.id)),
+      unlisted: result.unlisted?.name ?? null,
     };
   });
 }
+
+const isSame = (names: string[], labelled: string) => names.some((n) => sameCompany(n, labelled));
 
 function pr(outcomes: Outcome[]): string {
   const tp = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff').length;
@@ -75,18 +88,20 @@ function report(name: string, outcomes: Outcome[]): void {
   }
   // The company cutting, on the AI-layoff pages found.
   const found = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && o.item.cutter);
-  const right = found.filter((o) => o.cutterSaid && sameCompany(o.cutterSaid, o.item.cutter!));
-  const wrong = found.filter((o) => o.cutterSaid && !sameCompany(o.cutterSaid, o.item.cutter!));
-  console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length}, wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
+  const right = found.filter((o) => o.cutterSaid && isSame(o.cutterSaid, o.item.cutter!));
+  const wrong = found.filter((o) => o.cutterSaid && !isSame(o.cutterSaid, o.item.cutter!));
+  const share = (n: number) => (n / Math.max(1, found.length)).toFixed(2);
+  console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length} (${share(right.length)}), wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
   const withPanel = outcomes.filter((o) => o.panels.length);
-  const foreign = withPanel.filter((o) => !o.item.cutter || o.panels.some((p) => !sameCompany(p, o.item.cutter!)));
-  console.log(`  pages with a panel: ${withPanel.length}; with another company's figures: ${foreign.length}`);
-  for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.join(', ')}`);
+  const foreign = withPanel.filter((o) => !o.item.cutter || o.panels.some((p) => !isSame(p, o.item.cutter!)));
+  console.log(`  pages with figures: ${withPanel.length}; with another company's figures: ${foreign.length}; honest panels for a cutter without figures: ${outcomes.filter((o) => o.unlisted).length}`);
+  for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.map((p) => p[0]).join(', ')}`);
   if (list) {
     for (const o of outcomes.filter((x) => (x.item.label === 'ai_layoff') !== (x.said === 'ai_layoff'))) {
       console.log(`   ${o.item.label === 'ai_layoff' ? 'MISS' : 'FALSE'} ${o.item.id} (${o.item.label} -> ${o.said})`);
     }
-    for (const o of wrong) console.log(`   WRONG COMPANY ${o.item.id}: ${o.item.cutter} -> ${o.cutterSaid}`);
+    for (const o of wrong) console.log(`   WRONG COMPANY ${o.item.id}: ${o.item.cutter} -> ${o.cutterSaid![0]}`);
+    for (const o of found.filter((x) => !x.cutterSaid)) console.log(`   NO COMPANY ${o.item.id}: ${o.item.cutter}`);
   }
 }
 

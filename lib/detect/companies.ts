@@ -2,9 +2,10 @@
 // finding), then ranked with the company doing the cutting first. A company outside the dataset
 // gets a stable id (`cik:1679788`, `org:commerzbank`) and no `datasetId`, so no figures.
 import type { CompanyIdentity } from '../data/types';
-import { findNames, nameMatcher, ownerOf, type MentionHow, type NameMatcher } from '../names/match';
+import { findNames, nameMatcher, ownerOf, type FindOptions, type MentionHow, type NameMatcher } from '../names/match';
 import type { CompanyMatch, CompanyRole } from './types';
 import type { Sentence } from './sentences';
+import type { Cutter } from './cutters';
 
 export type CompanyMatcher = NameMatcher;
 
@@ -35,7 +36,7 @@ export interface Mention {
  * possessive, or an unambiguous name of the same company elsewhere on the page. `isName` says
  * the text is a name already (the site's name).
  */
-export function findMentions(sentences: Sentence[], matcher: CompanyMatcher, options: { isName?: boolean } = {}): Mention[] {
+export function findMentions(sentences: Sentence[], matcher: CompanyMatcher, options: FindOptions = {}): Mention[] {
   return findNames(sentences, matcher, options).map(({ id, name, datasetId, term, sentence, at, how }) => ({
     id, name, datasetId, term, sentence, at, strong: true, how,
   }));
@@ -55,21 +56,12 @@ function identityOf(matcher: CompanyMatcher, id: string): Pick<CompanyMatch, 'da
 }
 
 /**
- * Companies ranked: the ones cutting first, then by where they are named (title and lead weigh
- * more). With no cutter named, the company's own memo, release or filing ("we", "the Company")
- * is taken to be about the company it names most.
+ * Companies ranked: the one cutting first (found by cutters.ts, perhaps a name no list knows),
+ * then by where they are named (title and lead weigh more). Roles: cutting, named in the title or
+ * opening, or only mentioned further down.
  */
-export function rankCompanies(
-  mentions: Mention[],
-  matcher: CompanyMatcher,
-  leadEnd: number,
-  cutters: Map<string, number>,
-  ownVoice = false,
-): CompanyMatch[] {
+export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, leadEnd: number, cutter: Cutter | null): CompanyMatch[] {
   const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number; name: string }>();
-  const nameOf = (id: string): string => matcher.byId.get(id)?.name ?? id;
-  // A cutter known from outside the text (the site's name) is listed even if the text never names it.
-  for (const id of cutters.keys()) by.set(id, { mentions: 0, weight: 0, terms: new Set<string>(), first: Infinity, name: nameOf(id) });
   for (const m of mentions) {
     const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), first: m.sentence, name: m.name };
     e.first = Math.min(e.first, m.sentence);
@@ -78,14 +70,18 @@ export function rankCompanies(
     e.terms.add(m.term);
     by.set(m.id, e);
   }
-  const ranked = [...by.entries()]
-    .map(([id, e]) => ({ id, e, weight: e.weight + (cutters.get(id) ?? 0) }))
-    .sort((a, b) => Number(cutters.has(b.id)) - Number(cutters.has(a.id)) || b.weight - a.weight || a.e.first - b.e.first);
-  const author = ownVoice && cutters.size === 0 ? ranked[0]?.id : undefined;
-  const role = (id: string, first: number): CompanyRole =>
-    cutters.has(id) || id === author ? 'cutting' : first <= leadEnd ? 'named' : 'mentioned';
-  // Already in order: the cutters sort first, and without them the author is the top company.
-  return ranked.map(({ id, e }) => ({
-    id, name: e.name, role: role(id, e.first), mentions: e.mentions, terms: [...e.terms], ...identityOf(matcher, id),
-  }));
+  const others = [...by.entries()]
+    .filter(([id]) => id !== cutter?.id)
+    .sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first)
+    .map(([id, e]): CompanyMatch => ({
+      id, name: e.name, role: e.first <= leadEnd ? 'named' : 'mentioned', mentions: e.mentions, terms: [...e.terms], ...identityOf(matcher, id),
+    }));
+  if (!cutter) return others;
+  const e = by.get(cutter.id);
+  // A name no list knows is badged by its own words.
+  const terms = e ? [...e.terms] : cutter.id.startsWith('name:') ? [cutter.name] : [];
+  return [
+    { id: cutter.id, name: cutter.name, role: 'cutting', how: cutter.how, mentions: e?.mentions ?? 0, terms, ...identityOf(matcher, cutter.id) },
+    ...others,
+  ];
 }

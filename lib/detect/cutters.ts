@@ -1,71 +1,158 @@
-// Which company a page says is cutting: the one named before the cut in a cut sentence, or in the
-// sentence that ties the cut to AI. A company that only comes up in passing (a partner, a rival,
-// a customer) must not have another company's layoffs set against its figures.
-import { ATTRITION_RE, CUT_RE } from './lexicon';
+// Which company a page says is cutting. The subject of a cut: the company named before the cut in
+// a cut sentence (the headline's first), the company a "the company"/"it" sentence points back
+// to, the speaker named after it ("…, Salesforce said"), the author of its own memo, release or
+// filing; and where no list knows the name, the capitalised name that opens the headline's cut
+// ("Baker McKenzie to cut…"). A company only compared with, quoted as an analyst, or named
+// further down is never the one cutting: another company's figures beside a story is the worst
+// failure, so without a clear cutter there is none.
 import type { Mention } from './companies';
-import type { Sentence } from './sentences';
+import { firmCut, type SentenceRead } from './features';
 
-const CUT_ANYWHERE = new RegExp(`${CUT_RE.source}|${ATTRITION_RE.source}`, 'gi');
-const HAS_CUT = new RegExp(CUT_ANYWHERE.source, 'i');
-/** Sentences that speak of the one before them. */
-const POINTS_BACK = /^\W*(?:the (?:company|firm|group|bank|retailer|carrier|airline|insurer|lender|chipmaker|startup|business)|it|he|she|they)\b/i;
-/** A company named as the speaker after the fact: "..., Salesforce CEO Marc Benioff said". */
-const SPEAKER_AFTER = /^(?:'s?\s)?[^.;,]{0,30}\b(?:said|says|told|wrote|CEO|chief|spokes\w+)\b/;
-/** Cut sentences read for the cutter, in page order. */
-const CUT_SENTENCES = 3;
-/** A company named this early in a sentence is what the sentence is about. */
-const SUBJECT_CHARS = 40;
-const CUT_WEIGHT = 5;
-const LINK_WEIGHT = 8;
+/** How the cutter was found, for the CLI and the tests. */
+export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
 
-/** Named as someone else's analyst, partner, rival or owner: "an analyst from Morgan Stanley asked...". */
-const NOT_THE_CUTTER = /\b(?:analysts?|economists?|strategists?|research|researchers) (?:at|from|with)\s+(?:\w+\s+){0,1}$|\b(?:according to|rival|rivals|competitor|partner|partnership with|customer|client|investor|backed by|owned by|stake in|deal with|venture with|unlike)\s+(?:\w+\s+){0,1}$/i;
-
-/** The company a sentence says is cutting: named before its (last) cut, or as the speaker after it. */
-export function cutterIn(s: Sentence, mentions: Mention[]): string | null {
-  const own = mentions.filter((m) => m.sentence === s.index && !NOT_THE_CUTTER.test(s.text.slice(Math.max(0, m.at - 40), m.at)));
-  if (!own.length) return null;
-  let lastCut = -1;
-  for (const m of s.text.matchAll(CUT_ANYWHERE)) lastCut = m.index;
-  const before = own.find((m) => m.at < lastCut);
-  if (before) return before.id;
-  return own.find((m) => SPEAKER_AFTER.test(s.text.slice(m.at + m.term.length)))?.id ?? null;
+export interface Cutter {
+  /** A mention's id, or `name:<words>` for a name no list knows. */
+  id: string;
+  name: string;
+  how: CutterHow;
+  /** The cut sentences that are this company's (its own, or naming no other company as cutting). */
+  sentences: number[];
 }
 
-/** "The company said ...", "It added ...": the sentence before, which this one speaks of. */
-const pointedTo = (sentences: Sentence[], s: Sentence): Sentence | undefined =>
-  POINTS_BACK.test(s.text) ? sentences[s.index - 1] : undefined;
+/** Sentences that speak of the one before them ("The company said…", "It will…"). */
+const POINTS_BACK =
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|it|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
+/** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
+const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
+/** Named as someone else's analyst, partner, rival, model or comparison: "like Amazon", "analysts at Jefferies". */
+const NOT_THE_CUTTER =
+  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come)\s+$/i;
+/** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
+const SUBJECT_CHARS = 160;
+/** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
+const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
+/** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
+const AT_COMPANY = /(?:\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
+/** How far after the cut words such a place may be named (characters). */
+const AT_CHARS = 40;
 
-/**
- * Whose cuts a sentence speaks of: the cutter of the sentence it points back to, else the cutter
- * it names or the company it opens with ("Swedish rival Klarna has frozen hiring...").
- */
-export function subjectOf(sentences: Sentence[], s: Sentence, mentions: Mention[]): string | null {
-  const previous = pointedTo(sentences, s);
-  if (previous) return cutterIn(previous, mentions);
-  return cutterIn(s, mentions) ?? mentions.find((m) => m.sentence === s.index && m.at <= SUBJECT_CHARS)?.id ?? null;
-}
+const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
+const REASON_WEIGHT = 2;
+const PUBLISHER_WEIGHT = 6;
+/** Cut sentences read for their subject, in page order. */
+const CUT_SENTENCES = 6;
 
-/** Cuts stated in the company's own voice: its memo, release or filing is about itself. */
-export const OWN_VOICE_CUT = /\b(?:[Ww]e|[Ww]e're|[Ww]e've|[Ww]e'll|[Oo]ur)\b|\bthe Company\b/;
+/** An ordinary-word name ("Amazon", "Meta") this close before the cut is its subject: "Amazon taglia…". */
+const WEAK_SUBJECT_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u;
+const WEAK_OPENING_CHARS = 100;
 
-/** Company id → weight as the one cutting (cut sentences, then the AI link, which weighs more). */
-export function findCutters(
-  sentences: Sentence[],
-  mentions: Mention[],
-  cutSentences: Sentence[],
-  linkSentences: Sentence[],
-): Map<string, number> {
-  const weights = new Map<string, number>();
-  const add = (id: string | null, weight: number) => {
-    if (id) weights.set(id, (weights.get(id) ?? 0) + weight);
-  };
-  for (const s of cutSentences.slice(0, CUT_SENTENCES)) add(cutterIn(s, mentions), CUT_WEIGHT);
-  for (const s of linkSentences) add(cutterIn(pointedTo(sentences, s) ?? s, mentions), LINK_WEIGHT);
-  // "Klarna's AI assistant does the work of 700": a headline with no cut words names the company.
-  const title = sentences[0];
-  if (!weights.size && title && !HAS_CUT.test(title.text)) {
-    add(mentions.find((m) => m.sentence === 0)?.id ?? null, CUT_WEIGHT);
+function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
+  if (r.cutAt === null) return null;
+  const cutAt = r.cutAt;
+  const mine = mentions.filter((m) => m.sentence === r.s.index);
+  if (!mine.length) {
+    // Right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles").
+    return weak.find((m) => m.sentence === r.s.index && m.at < cutAt &&
+      (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
   }
-  return weights;
+  const text = r.s.text;
+  const passing = (m: Mention) => NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at));
+  const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m));
+  if (before.length) return before[before.length - 1]!;
+  const after = mine.filter((m) => m.at > cutAt && !passing(m));
+  return (
+    after.find((m) => m.at - cutAt <= AT_CHARS && AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at))) ??
+    after.find((m) => SPEAKER_AFTER.test(text.slice(m.at + m.term.length))) ??
+    null
+  );
+}
+
+// A run of capitalised words opening the sentence, right before its cut: a name no list has.
+const OPENING_NAME = /^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+(?:\S+\s+){0,4}$/u;
+/** Capitalised words that open a headline without naming an employer. */
+const NOT_A_NAME = new Set([
+  'the', 'a', 'an', 'this', 'why', 'how', 'what', 'when', 'after', 'as', 'more', 'tech', 'big', 'ai', 'report', 'study',
+  'exclusive', 'breaking', 'update', 'opinion', 'analysis', 'watch', 'live', 'video', 'news', 'layoffs', 'jobs', 'bank',
+  'banks', 'company', 'companies', 'firm', 'firms', 'government', 'startup', 'employers', 'workers', 'staff', 'ceo',
+  'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'de', 'het', 'il', 'lo', 'o', 'os', 'as', 'um', 'uma',
+  'un', 'une', 'ein', 'eine', 'us', 'uk', 'eu', 'u.s.', 'new', 'global', 'major', 'another', 'other', 'several', 'many',
+  'konzern', 'unternehmen', 'firma', 'gruppe', 'versicherer', 'regierung', 'behörde', 'groupe', 'entreprise', 'banque',
+  'empresa', 'compañía', 'banco', 'grupo', 'bedrijf', 'concern', 'azienda', 'gruppo', 'banca', 'società', 'governo',
+]);
+
+/** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
+const NOT_IN_NAME = new Set(['ai', 'ki', 'ia', 'a.i.', 'genai', 'tech', 'news', 'plans', 'says', 'to', 'will']);
+
+/** A name no list knows, opening a cut sentence, that the page repeats elsewhere inside a sentence
+ * (a capital that only ever opens sentences is a word: "Beyond", "Während"). */
+const slug = (s: string): string =>
+  s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
+  if (r.cutAt === null || r.flags.named) return null;
+  const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt));
+  const words = m?.[1]?.trim().split(/\s+/) ?? [];
+  while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
+  const name = words.join(' ');
+  // Two words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain
+  // capitalised word only inside a sentence, and never written in lower case ("Beyond", "beyond").
+  const shaped = words.length > 1 || /\p{L}\p{Lu}|[.&\d]/u.test(name);
+  if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(t))) return null;
+  // The page's own address naming it ("…/baker-mckenzie-to-cut-jobs") says the same.
+  if (`-${slug(url)}-`.includes(`-${slug(name)}-`)) return name;
+  return others.some((t) => (shaped ? t.includes(name) : t.indexOf(name) > 0)) ? name : null;
+}
+
+export interface CutterInput {
+  reads: SentenceRead[];
+  /** Names found with company context. */
+  mentions: Mention[];
+  /** Ordinary-word names no context confirmed: a cut's subject only right before it. */
+  weak: Mention[];
+  /** The site's own company, on its memo, release, filing or blog. */
+  publisher: Mention | null;
+  url: string;
+}
+
+/** The company cutting, or null when the page does not say clearly. */
+export function findCutter({ reads, mentions, weak, publisher, url }: CutterInput): Cutter | null {
+  const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
+  const add = (id: string, name: string, weight: number, how: CutterHow) => {
+    const e = weights.get(id);
+    if (e) e.weight += weight;
+    else weights.set(id, { weight, name, how });
+  };
+  const byIndex = new Map(reads.map((r) => [r.s.index, r]));
+  const cutterOf = new Map<number, Mention>();
+  const cuts = reads.filter(firmCut).slice(0, CUT_SENTENCES);
+  for (const r of cuts) {
+    let subject = subjectOf(r, mentions, weak);
+    let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
+    if (!subject && POINTS_BACK.test(r.s.text)) {
+      // "The company …": the cutter named before it, else the company the opening last named.
+      const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
+        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();
+      if (earlier) [subject, how] = [earlier, 'pointed-back'];
+    }
+    if (subject) {
+      cutterOf.set(r.s.index, subject);
+      add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
+    } else if (r.where !== 'body') {
+      const name = unknownOpeningName(r, reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text), url);
+      if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+    }
+  }
+  if (publisher) add(publisher.id, publisher.name, PUBLISHER_WEIGHT, 'publisher');
+  const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
+  const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
+  const [best, second] = ranked;
+  if (!best) return null;
+  // Two companies cutting with equal weight: the page does not say which one it is about.
+  if (second && second[1].weight === best[1].weight) return null;
+  // Named only further down, the "cutter" is a passing mention.
+  const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
+  if (!top && best[1].how !== 'publisher' && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
+  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]) };
 }

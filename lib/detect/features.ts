@@ -71,6 +71,8 @@ export interface SentenceRead {
   flags: Flags;
   /** The sentence's shape: its concepts in order, with NAME for a company and NUM for a number. */
   shape: string[];
+  /** Where its first cut words start, when it has any. */
+  cutAt: number | null;
 }
 
 export type Where = SentenceRead['where'];
@@ -81,7 +83,7 @@ export type CompanyOffsets = (s: Sentence) => number[];
 const near = (a: Hit[], b: Hit[], chars: number): boolean =>
   a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
 
-function readSentence(s: Sentence, lang: Lang, companies: CompanyOffsets): { flags: Flags; shape: string[] } {
+function readSentence(s: Sentence, lang: Lang, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
   const text = s.text;
   const all = conceptHits(lang, text);
   const hits = (name: ConceptName): Hit[] => all.get(name)!;
@@ -150,7 +152,7 @@ function readSentence(s: Sentence, lang: Lang, companies: CompanyOffsets): { fla
     named: offsets.length > 0,
     subject: cut && offsets.some((o) => o < firstCut),
   };
-  return { flags, shape };
+  return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null };
 }
 
 function whereOf(s: Sentence): Where {

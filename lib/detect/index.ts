@@ -6,8 +6,8 @@ import type { Analysis } from './types';
 import { splitSentences, type Sentence } from './sentences';
 import { companyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
-import { LEAD_SENTENCES, readSentences, type SentenceRead } from './features';
-import { findCutters, OWN_VOICE_CUT } from './cutters';
+import { firmCut, LEAD_SENTENCES, readSentences, type SentenceRead } from './features';
+import { findCutter } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
 import { detectLanguage } from './language';
@@ -33,6 +33,8 @@ export interface DetectionInput {
   sentences: Sentence[];
   matcher: CompanyMatcher;
   mentions: Mention[];
+  /** Ordinary-word names ("Amazon", "Meta") no context confirmed: the cutter's subject may. */
+  weak: Mention[];
   reads: SentenceRead[];
 }
 
@@ -46,30 +48,34 @@ export function readForDetection(page: PageInput, identities?: CompanyIdentity[]
   const ids = identities ?? (defaultIdentities ??= companyIdentities());
   const sentences = splitSentences(title, text);
   const matcher = companyMatcher(ids);
-  const mentions = findMentions(sentences, matcher);
+  const found = findMentions(sentences, matcher, { weak: true });
+  const mentions = found.filter((m) => m.how !== 'weak');
+  const weak = found.filter((m) => m.how === 'weak');
   const offsets = new Map<number, number[]>();
   for (const m of mentions) offsets.set(m.sentence, [...(offsets.get(m.sentence) ?? []), m.at]);
   const reads = readSentences(sentences, lang, (s) => offsets.get(s.index) ?? []);
-  return { lang, sentences, matcher, mentions, reads };
+  return { lang, sentences, matcher, mentions, weak, reads };
 }
 
 export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analysis {
   try {
     const input = readForDetection(page, identities);
     if (typeof input === 'string') return quiet(page, input);
-    const { lang, sentences, matcher, mentions, reads } = input;
+    const { lang, matcher, mentions, weak, reads } = input;
     const d = decide(reads, page.kind);
 
-    const cutters = findCutters(sentences, mentions, d.cutSentences, d.linkSentences);
-    // A news story quoting someone's "we" is not that company's own page; a company blog post is.
-    const ownVoice = OWN_WORDS.has(page.kind) ||
-      (page.kind === 'blog' && d.cutSentences.some((s) => OWN_VOICE_CUT.test(s.text)));
-    // A company's own newsroom or blog need not name the company in the text: its site name does.
-    const publisher = ownVoice && page.site ? findMentions([{ text: page.site, index: -1, para: -1 }], matcher, { isName: true })[0]?.id : undefined;
-    if (publisher && !cutters.size) cutters.set(publisher, 1);
-    const companies = rankCompanies(mentions, matcher, LEAD_SENTENCES, cutters, ownVoice);
-    const factSentences = d.cutSentences.map((s) => s.text);
     const layoff = d.label === 'ai_layoff' || d.label === 'layoff_not_ai';
+    // A company's own memo, release or filing (or its blog speaking as "we") need not name the
+    // company in the text: its site name does.
+    const ownVoice = OWN_WORDS.has(page.kind) || (page.kind === 'blog' && reads.some((r) => firmCut(r) && r.flags.we));
+    const publisher = ownVoice && page.site ? findMentions([{ text: page.site, index: -1, para: -1 }], matcher, { isName: true })[0] ?? null : null;
+    const cutter = layoff ? findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' }) : null;
+    // Once the cutter is known by its place, its other unconfirmed mentions are its too.
+    const all = cutter ? [...mentions, ...weak.filter((m) => m.id === cutter.id)] : mentions;
+    const companies = rankCompanies(all, matcher, LEAD_SENTENCES, cutter);
+    // The story's numbers are the cutter's: read from its own cut sentences only.
+    const own = new Set(cutter?.sentences ?? d.cutSentences.map((s) => s.index));
+    const factSentences = d.cutSentences.filter((s) => own.has(s.index)).map((s) => s.text);
     return {
       label: d.label,
       lang,

@@ -1,6 +1,7 @@
 import type { AiLinkKind } from '../data/types';
 import type { PageKind } from '../page/types';
 import type { Lang } from './vocab/define';
+import type { CutterHow } from './cutters';
 
 export type Label = 'ai_layoff' | 'layoff_not_ai' | 'ai_no_layoff' | 'other';
 
@@ -40,6 +41,8 @@ export interface CompanyMatch {
   /** The owner's name, for a brand or subsidiary ("Alphabet" for Google). */
   parent?: string;
   country?: string;
+  /** For the company cutting: how the page says so (its headline's subject, its own release…). */
+  how?: CutterHow;
 }
 
 export interface Analysis {

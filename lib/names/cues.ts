@@ -48,6 +48,8 @@ export const BEFORE_CUES: readonly Cue[] = [
   { re: String.raw`\b(?:joined|joining|left|leaving|quit|rejoin(?:ed)?)\s`, example: 'She left Oracle in 2023 to start a company.', name: 'Oracle' },
   { re: String.raw`\b(?:CEO|chief executive|president|founder|co-founder|employees|staff|workers|engineers|spokes\w+|shares|stock|investors|shareholders)\s(?:of|at|in|from)\s`, example: 'The chief executive of Block wrote to staff.', name: 'Block' },
   { re: String.raw`\b(?:owned by|acquired by|bought by|spun off from|parent company|parent)\s`, example: 'Cash App is owned by Block and was hit too.', name: 'Block' },
+  // The same, in the other languages we read: "le groupe américain HP", "der Konzern Meta", "el gigante Amazon".
+  { re: String.raw`\b(?:groupe|entreprise|société|géant|constructeur|banque|Konzern|Unternehmen|Firma|Riese|Gruppe|Bank|grupo|empresa|compañía|gigante|banco|bedrijf|concern|reus|azienda|gruppo|colosso|banca|società|empresa|grupo|gigante)(?:\s\S+)?\s`, example: 'Le groupe américain HP a annoncé des suppressions.', name: 'HP' },
 ];
 
 // After a name, case matters ("Target Group" is a name, "Target group of readers" is not); before

@@ -32,7 +32,8 @@ export type MentionHow =
   | 'name' // a distinctive name: "Coinbase", "Standard Chartered"
   | 'brand' // a distinctive brand or subsidiary: "Zappos" for Amazon
   | 'context' // an ordinary word with company context: "Snap's CEO", "at Target"
-  | 'page'; // an ordinary word, capitalised mid-sentence, on a page that names the company plainly
+  | 'page' // an ordinary word, capitalised mid-sentence, on a page that names the company plainly
+  | 'weak'; // an ordinary word no context confirms (only with `weak`: the detector may confirm it by structure)
 
 export interface NameMention {
   /** The company it counts for: the dataset id when there is one, else its top owner's key. */
@@ -186,7 +187,8 @@ function linkDataset(m: NameMatcher, identities: readonly DatasetIdentity[]): vo
     const own = new Set([c.name, cleanLegal(c.name), c.short].map((n) => normalizeKey(n)));
     // "Performance+" cannot be told from "performance" once the "+" is off: such an alias goes.
     const spelled = c.aliases.filter((a) => !/\+$/.test(a.trim()) || own.has(normalizeKey(a.replace(/\+$/, ''))));
-    const names = [c.name, cleanLegal(c.name), c.short, ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    // The short name first: it is how readers write it, so it sets the name's case ("Krafton", not the legal "KRAFTON, Inc.").
+    const names = [c.short, c.name, cleanLegal(c.name), ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
     for (const n of names) {
       const k = normalizeKey(n);
       if (n.trim().length < 2 || ambiguous.has(k)) continue;
@@ -276,7 +278,8 @@ function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): bool
     const t = tokens[i + j]!;
     const canon = c.canon[j]!;
     if (CONNECTORS.has(k) || t.raw === canon) return true;
-    if (canon.length > 1 && canon === canon.toUpperCase() && /\p{L}/u.test(canon)) return t.case === 'upper' || caps;
+    // An acronym in capitals ("NOV", not "Nov."); a longer word after the first may be written either way ("ABN Amro").
+    if (canon.length > 1 && canon === canon.toUpperCase() && /\p{L}/u.test(canon)) return t.case === 'upper' || caps || (j > 0 && canon.length >= 4 && t.case !== 'lower');
     // "API" is an acronym, not "APi Group"; a line of capitals says nothing.
     if (t.case === 'upper' && !caps && t.raw.length <= 4) return false;
     return t.case !== 'lower';
@@ -337,12 +340,16 @@ interface Pending { hit: Hit; targets: Target[]; sentence: number; text: string 
 export interface FindOptions {
   /** The text is a name already (a site's name, "About Amazon"): its words need no context. */
   isName?: boolean;
+  /** Also return the ordinary-word names no context confirmed, as `weak`: "Amazon taglia 14.000
+   * posti" names Amazon by its place before the cut, which only the detector can see. */
+  weak?: boolean;
 }
 
 /** Company mentions in sentences, in page order. */
 export function findNames(sentences: readonly { text: string; index: number }[], m: NameMatcher, options: FindOptions = {}): NameMention[] {
   const out: NameMention[] = [];
   const pending: Pending[] = [];
+  const weak: Pending[] = [];
   let budget = MAX_TOKENS;
   const mention = (e: NameEntity, term: string, sentence: number, at: number, how: MentionHow): NameMention => {
     const o = ownerOf(e);
@@ -443,6 +450,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         out.push(mention(chosen.entity, term, s.index, h.start, how));
       } else if (!atStart && lc === 'normal') {
         pending.push({ hit: h, targets: h.c.targets, sentence: s.index, text });
+      } else if (options.weak) {
+        weak.push({ hit: h, targets: h.c.targets, sentence: s.index, text });
       }
     }
 
@@ -482,6 +491,11 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     const pick = ids.findIndex((id) => here.has(id));
     const t = p.targets[pick >= 0 ? pick : ids.findIndex((id) => confirmed.has(id))];
     if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'page'));
+    else if (options.weak) weak.push(p);
+  }
+  for (const p of weak) {
+    const t = p.targets.find((x) => !x.brand) ?? p.targets[0];
+    if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'weak'));
   }
   return out.sort((a, b) => a.sentence - b.sentence || a.at - b.at);
 }

@@ -17,7 +17,6 @@ en worr*                            | Workers worry about automation.
 en warn*                            | The IMF warned that AI will hit jobs.
 en threat*                          | AI threatens millions of jobs.
 en could lose                       | Banks could lose 200,000 jobs.
-en by 2030                          | AI will replace these jobs by 2030.
 en in the coming years              | Jobs will go in the coming years.
 en over the next                    | Over the next five years, roles will shrink.
 en eventually                       | AI will eventually replace these roles.
@@ -34,14 +33,12 @@ de rechnet mit                      | Die Studie rechnet mit Jobverlusten.
 de womöglich                        | Womöglich fallen weitere Stellen weg.
 de möglicherweise                   | Möglicherweise fallen weitere Stellen weg.
 de gefährdet                        | Tausende Jobs sind gefährdet.
-de bis 2030                         | Bis 2030 fallen Jobs weg.
 fr pourrai*                         | L'IA pourrait supprimer des millions d'emplois.
 fr risqu*                           | Des emplois risquent de disparaître.
 fr menac*                           | L'IA menace des emplois.
 fr crain*                           | La crainte de suppressions grandit.
 fr craignent                        | Les syndicats craignent des suppressions.
 fr prévoi*                          | L'étude prévoit des pertes d'emplois.
-fr d'ici 2030                       | D'ici 2030, des emplois disparaîtront.
 fr alert*                           | Le FMI alerte sur l'emploi.
 es podría*                          | La IA podría destruir millones de empleos.
 es amenaz*                          | La IA amenaza millones de empleos.
@@ -51,7 +48,6 @@ es temor*                           | Crece el temor a los despidos.
 es riesgo                           | Empleos en riesgo.
 es prevé                            | El estudio prevé pérdidas de empleo.
 es advierte                         | El FMI advierte sobre el empleo.
-es para 2030                        | Para 2030 desaparecerán empleos.
 nl zou                              | AI zou banen kunnen kosten.
 nl zouden                           | Er zouden banen kunnen verdwijnen.
 nl kunnen                           | Er kunnen banen verdwijnen.
@@ -67,7 +63,6 @@ it temono                           | I sindacati temono tagli.
 it teme                             | Il sindacato teme tagli.
 it timor*                           | Cresce il timore di tagli.
 it prevede                          | Lo studio prevede perdite di posti.
-it entro il 2030                    | Entro il 2030 spariranno posti.
 pt poderia*                         | A IA poderia eliminar milhões de empregos.
 pt pode                             | A IA pode eliminar empregos.
 pt ameaç*                           | A IA ameaça empregos.
@@ -76,5 +71,4 @@ pt teme                             | O sindicato teme demissões.
 pt temor*                           | Cresce o temor de demissões.
 pt risco                            | Empregos em risco.
 pt prevê                            | O estudo prevê perda de empregos.
-pt até 2030                         | Até 2030 empregos vão sumir.
 `);
