@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { pageFromFile, pageFromJson, type PageInput } from '../page';
+import { getCompany } from '../data';
 import type { Label } from '../detect/types';
 
 export interface Labelled {
@@ -64,6 +65,8 @@ interface HandEntry {
   label: Label;
   lang?: string;
   kind?: string;
+  /** Dataset ids, the company cutting first. */
+  companies?: string[];
 }
 
 export function loadHandWritten(): Labelled[] {
@@ -76,7 +79,8 @@ export function loadHandWritten(): Labelled[] {
       label: e.label,
       lang: e.lang ?? 'en',
       genre: e.kind ?? 'news',
-      cutter: null,
+      // The sets name companies by dataset id, the one cutting first (when the dataset has it).
+      cutter: (e.label === 'ai_layoff' || e.label === 'layoff_not_ai') && e.companies?.[0] ? (getCompany(e.companies[0])?.short ?? null) : null,
       mentioned: [],
       handWritten: true,
     }));

@@ -28,6 +28,8 @@ export interface Mention {
   /** Always true: ordinary words without company context are left out. */
   strong: boolean;
   how: MentionHow;
+  /** For a subsidiary or brand named as itself: its owner's name. */
+  parent?: string;
 }
 
 /**
@@ -37,9 +39,16 @@ export interface Mention {
  * the text is a name already (the site's name).
  */
 export function findMentions(sentences: Sentence[], matcher: CompanyMatcher, options: FindOptions = {}): Mention[] {
-  return findNames(sentences, matcher, options).map(({ id, name, datasetId, term, sentence, at, how }) => ({
-    id, name, datasetId, term, sentence, at, strong: true, how,
-  }));
+  return findNames(sentences, matcher, options).map(({ id, name, datasetId, entity, term, sentence, at, how }) => {
+    // A subsidiary or brand the lists know ("King" of Microsoft) is named as itself: its cuts are
+    // not its owner's, so the owner's figures never stand in (the dataset's own aliases, "AWS" for
+    // Amazon, are the dataset's entity and count for it).
+    const owner = entity ? ownerOf(entity) : null;
+    if (entity && owner && entity !== owner && !entity.datasetId) {
+      return { id: entity.key, name: entity.name, datasetId: null, term, sentence, at, strong: true, how, parent: owner.name };
+    }
+    return { id, name, datasetId, term, sentence, at, strong: true, how };
+  });
 }
 
 /** Identity fields for the panel and the CLI: what the lists know of a company. */
@@ -61,9 +70,9 @@ function identityOf(matcher: CompanyMatcher, id: string): Pick<CompanyMatch, 'da
  * opening, or only mentioned further down.
  */
 export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, leadEnd: number, cutter: Cutter | null): CompanyMatch[] {
-  const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number; name: string }>();
+  const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number; name: string; parent?: string }>();
   for (const m of mentions) {
-    const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), first: m.sentence, name: m.name };
+    const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), first: m.sentence, name: m.name, ...(m.parent ? { parent: m.parent } : {}) };
     e.first = Math.min(e.first, m.sentence);
     e.mentions++;
     e.weight += m.sentence === 0 ? 4 : m.sentence <= leadEnd ? 2 : 1;
@@ -74,14 +83,15 @@ export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, lead
     .filter(([id]) => id !== cutter?.id)
     .sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first)
     .map(([id, e]): CompanyMatch => ({
-      id, name: e.name, role: e.first <= leadEnd ? 'named' : 'mentioned', mentions: e.mentions, terms: [...e.terms], ...identityOf(matcher, id),
+      id, name: e.name, role: e.first <= leadEnd ? 'named' : 'mentioned', mentions: e.mentions, terms: [...e.terms],
+      ...(e.parent ? { parent: e.parent } : {}), ...identityOf(matcher, id),
     }));
   if (!cutter) return others;
   const e = by.get(cutter.id);
   // A name no list knows is badged by its own words.
   const terms = e ? [...e.terms] : cutter.id.startsWith('name:') ? [cutter.name] : [];
   return [
-    { id: cutter.id, name: cutter.name, role: 'cutting', how: cutter.how, mentions: e?.mentions ?? 0, terms, ...identityOf(matcher, cutter.id) },
+    { id: cutter.id, name: cutter.name, role: 'cutting', how: cutter.how, mentions: e?.mentions ?? 0, terms, ...(e?.parent ? { parent: e.parent } : {}), ...identityOf(matcher, cutter.id) },
     ...others,
   ];
 }

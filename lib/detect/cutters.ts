@@ -27,7 +27,9 @@ const POINTS_BACK =
 const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
 /** Named as someone else's analyst, partner, rival, model or comparison: "like Amazon", "analysts at Jefferies". */
 const NOT_THE_CUTTER =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come)\s+$/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
+/** Named as what backs or owns the cutter, not as the cutter: "Walmart-backed PhonePe", "Amazon-owned Zappos". */
+const NOT_THE_CUTTER_AFTER = /^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era)\b|^\s+(?:rival|competitor|partner|investor|customer|client)s?\b/i;
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
@@ -47,19 +49,33 @@ const CUT_SENTENCES = 6;
 const WEAK_SUBJECT_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u;
 const WEAK_OPENING_CHARS = 100;
 
+/** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
+function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
+  const cutAt = r.cutAt ?? -1;
+  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt &&
+    (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
+}
+
+/** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */
+function passingIn(text: string, m: Mention): boolean {
+  return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
+    NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
+}
+
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
   const mine = mentions.filter((m) => m.sentence === r.s.index);
   if (!mine.length) {
-    // Right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles").
-    return weak.find((m) => m.sentence === r.s.index && m.at < cutAt &&
-      (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
+    const w = weakSubject(r, weak);
+    return w && !passingIn(r.s.text, w) ? w : null;
   }
   const text = r.s.text;
-  const passing = (m: Mention) => NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at));
+  const passing = (m: Mention) => passingIn(text, m);
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m));
   if (before.length) return before[before.length - 1]!;
+  const weakBefore = weakSubject(r, weak);
+  if (weakBefore && !passing(weakBefore)) return weakBefore;
   const after = mine.filter((m) => m.at > cutAt && !passing(m));
   return (
     after.find((m) => m.at - cutAt <= AT_CHARS && AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at))) ??
@@ -144,7 +160,10 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
     }
   }
-  if (publisher) add(publisher.id, publisher.name, PUBLISHER_WEIGHT, 'publisher');
+  // The site's company is the author when the text names it too, or names no company up top (an
+  // intranet or a blog host is not the company whose memo it carries).
+  const topNamed = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
+  if (publisher && (mentions.some((m) => m.id === publisher.id) || !topNamed.length)) add(publisher.id, publisher.name, PUBLISHER_WEIGHT, 'publisher');
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;

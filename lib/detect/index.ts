@@ -1,6 +1,7 @@
 // The detector's entry point: page in, Analysis out. Never throws; caps the text it reads.
 import { companyIdentities } from '../data';
 import type { CompanyIdentity } from '../data/types';
+import { hostOf } from '../page/metadata';
 import { OWN_WORDS, type PageInput } from '../page/types';
 import type { Analysis } from './types';
 import { splitSentences, type Sentence } from './sentences';
@@ -57,6 +58,19 @@ export function readForDetection(page: PageInput, identities?: CompanyIdentity[]
   return { lang, sentences, matcher, mentions, weak, reads };
 }
 
+/** Labels of a host that name no company: "blog.dropbox.com" is Dropbox's. */
+const GENERIC_HOST_LABELS = new Set(['www', 'blog', 'blogs', 'news', 'newsroom', 'press', 'media', 'about', 'investor', 'investors', 'ir', 'corporate', 'careers', 'stories', 'com', 'co', 'org', 'net', 'example']);
+
+/** The company a site's name stands for: its own name, or the telling label of its host ("aboutamazon.com" → "amazon"). */
+export function siteName(site: string): string {
+  if (/\s/.test(site) || !site.includes('.')) return site;
+  const labels = site.toLowerCase().split('.').slice(0, -1).filter((l) => !GENERIC_HOST_LABELS.has(l));
+  const label = labels.sort((a, b) => b.length - a.length)[0] ?? site;
+  const name = label.replace(/^(?:about|news|blog|ir|investors?)(?=[a-z]{3,})/, '');
+  // Capitalised, as a name is written: the matcher reads lower-case words as ordinary words.
+  return name.charAt(0).toUpperCase() + name.slice(1);
+}
+
 export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analysis {
   try {
     const input = readForDetection(page, identities);
@@ -68,7 +82,8 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
     // A company's own memo, release or filing (or its blog speaking as "we") need not name the
     // company in the text: its site name does.
     const ownVoice = OWN_WORDS.has(page.kind) || (page.kind === 'blog' && reads.some((r) => firmCut(r) && r.flags.we));
-    const publisher = ownVoice && page.site ? findMentions([{ text: page.site, index: -1, para: -1 }], matcher, { isName: true })[0] ?? null : null;
+    const site = page.site || hostOf(page.url ?? '');
+    const publisher = ownVoice && site ? findMentions([{ text: siteName(site), index: -1, para: -1 }], matcher, { isName: true })[0] ?? null : null;
     const cutter = layoff ? findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' }) : null;
     // Once the cutter is known by its place, its other unconfirmed mentions are its too.
     const all = cutter ? [...mentions, ...weak.filter((m) => m.id === cutter.id)] : mentions;

@@ -27,6 +27,9 @@ en operating model                  | A new operating model built on AI.
 en era                              | Preparing for the AI era.
 en put more behind                   | We have to put more behind AI.
 en double down on                   | We will double down on AI.
+en mix of skills                    | The next phase needs a different mix of skills, above all in AI.
+en different skills                 | AI means we need different skills.
+en skills we need                   | AI changes the skills we need.
 de investier*                       | Die Bank investiert in KI.
 de Investition*                     | Investitionen in KI steigen.
 de umschicht*                       | Die Bank will Mittel zu KI umschichten.
