@@ -8,13 +8,28 @@ import type { Analysis } from '../detect/types';
 import { pageFromFile } from '../page';
 
 function resultLine(file: string, analysis: Analysis): object {
+  const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;
+  // The company cutting first, whether or not the dataset has it, with how the page says so.
+  const describe = (c: Analysis['companies'][number]) => ({
+    name: c.name,
+    id: c.datasetId ?? null,
+    role: c.role,
+    ...(c.how ? { how: c.how } : {}),
+    ...(c.parent ? { parent: c.parent } : {}),
+    ...(c.tickers?.length ? { tickers: c.tickers } : {}),
+  });
   return {
     file,
     label: analysis.label,
+    lang: analysis.lang ?? null,
     score: analysis.score,
     kind: analysis.kind,
-    companies: analysis.companies.map(({ id, name }) => ({ id, name })),
+    cutter: cutter ? describe(cutter) : null,
+    companies: analysis.companies.filter((c) => c !== cutter).map(describe),
     jobs: analysis.jobs,
+    attributedBy: analysis.attributedBy,
+    denial: analysis.denial,
+    reasons: analysis.reasons,
     evidence: analysis.evidence,
   };
 }

@@ -157,7 +157,10 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
     } else if (r.where !== 'body') {
       const name = unknownOpeningName(r, reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text), url);
-      if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+      // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
+      const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) : undefined;
+      if (known) add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');
+      else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
     }
   }
   // The site's company is the author when the text names it too, or names no company up top (an

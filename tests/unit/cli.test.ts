@@ -29,14 +29,16 @@ const story = `Acme to cut 500 jobs as it leans on AI
 SAN JOSE - Acme Corp will lay off about 500 employees, the company said on Monday, as it uses artificial intelligence to automate support work.`;
 
 function expectResultShape(line: Record<string, unknown>, file: string): void {
-  expect(Object.keys(line).sort()).toEqual(['companies', 'evidence', 'file', 'jobs', 'kind', 'label', 'score']);
+  expect(Object.keys(line).sort()).toEqual(
+    ['attributedBy', 'companies', 'cutter', 'denial', 'evidence', 'file', 'jobs', 'kind', 'label', 'lang', 'reasons', 'score'],
+  );
   expect(line.file).toBe(file);
   expect(['ai_layoff', 'layoff_not_ai', 'ai_no_layoff', 'other']).toContain(line.label);
   expect(line.score).toBeGreaterThanOrEqual(0);
   expect(line.score).toBeLessThanOrEqual(1);
   expect(line.kind).toBe('news');
   expect(Array.isArray(line.companies)).toBe(true);
-  for (const company of line.companies as object[]) expect(Object.keys(company).sort()).toEqual(['id', 'name']);
+  for (const company of line.companies as Record<string, unknown>[]) expect(company).toMatchObject({ name: expect.any(String), role: expect.any(String) });
   expect(line.jobs === null || typeof line.jobs === 'object').toBe(true);
   expect((line.evidence as unknown[]).every((sentence) => typeof sentence === 'string')).toBe(true);
 }
@@ -49,6 +51,8 @@ describe('npm run classify', () => {
     expect(code).toBe(0);
     expect(lines).toHaveLength(1);
     expectResultShape(lines[0]!, file);
+    // Acme is in no list: named by its legal form, it is still the company cutting, with no dataset id.
+    expect(lines[0]).toMatchObject({ label: 'ai_layoff', lang: 'en', cutter: { name: 'Acme', id: null, role: 'cutting', how: 'headline' } });
   }, 60_000);
 
   it('reads stdin for "-", and keeps going past a missing file with exit code 1', async () => {
