@@ -5,31 +5,12 @@
 import { getCompany } from '../data';
 import { buildPageResult } from '../page-result';
 import type { Label } from '../detect/types';
+import { sameCompany } from './eval-names';
 import { loadHandWritten, loadReal, type Labelled } from './labelled';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const sets = args.filter((a) => !a.startsWith('--'));
-
-/** Lower case, no accents, no legal suffixes or punctuation: "Nestlé S.A." and "Nestle" agree. */
-export function normaliseName(name: string): string {
-  return name
-    .normalize('NFKD')
-    .replace(/[\u0300-\u036f]/g, '')
-    .toLowerCase()
-    .replace(/\b(?:inc|corp|corporation|co|ltd|limited|plc|ag|se|sa|nv|n\.v|s\.a|group|holdings?|the)\b\.?/g, ' ')
-    .replace(/[^a-z0-9]+/g, ' ')
-    .trim();
-}
-
-/** The labeller's name and ours name the same company. */
-export function sameCompany(a: string, b: string): boolean {
-  const x = normaliseName(a), y = normaliseName(b);
-  if (!x || !y) return false;
-  if (x === y) return true;
-  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (` ${long} `).includes(` ${short} `);
-}
 
 interface Outcome {
   item: Labelled;

@@ -128,6 +128,9 @@ function main(): void {
     }
   }
   console.log(`chose l2 ${best.l2.layoff}/${best.l2.ai}, thresholds ${best.t.layoff}/${best.t.ai}: CV ${fmt(best.c)}`);
+  if (process.argv.includes('--curve')) {
+    for (const tl of THRESHOLDS) console.log(`  layoff ≥ ${tl}: ${THRESHOLDS.map((ta) => { const c = counts(best.scored, { layoff: tl, ai: ta }); return `${ta}:${precision(c).toFixed(2)}/${recall(c).toFixed(2)}`; }).join(' ')}`);
+  }
   for (const lang of [...new Set(real.map((r) => r.item.lang))].sort()) {
     console.log(`  ${lang}: ${fmt(counts(best.scored.filter((s) => s.row.item.lang === lang), best.t))}`);
   }

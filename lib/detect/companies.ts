@@ -9,9 +9,18 @@ import type { Cutter } from './cutters';
 
 export type CompanyMatcher = NameMatcher;
 
+const normal = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, ' ').trim();
+
+/** Each matcher's dataset names by company id, normalised: the names the dataset itself reviewed. */
+const reviewed = new WeakMap<CompanyMatcher, Map<string, Set<string>>>();
+
 /** The matcher over the name index and these dataset identities, built once per list. */
 export function companyMatcher(identities: CompanyIdentity[]): CompanyMatcher {
-  return nameMatcher(identities);
+  const m = nameMatcher(identities);
+  if (!reviewed.has(m)) {
+    reviewed.set(m, new Map(identities.map((c) => [c.id, new Set([c.name, c.short, ...c.aliases, ...c.ambiguous_aliases].map(normal))])));
+  }
+  return m;
 }
 
 export interface Mention {
@@ -46,6 +55,12 @@ export function findMentions(sentences: Sentence[], matcher: CompanyMatcher, opt
     const owner = entity ? ownerOf(entity) : null;
     if (entity && owner && entity !== owner && !entity.datasetId) {
       return { id: entity.key, name: entity.name, datasetId: null, term, sentence, at, strong: true, how, parent: owner.name };
+    }
+    // A brand or subsidiary the lists tie to a company is its own company, its owner named beside
+    // it, unless the dataset itself lists it among that company's names ("AWS", "Instagram"): the
+    // owner's figures stand in only where the dataset says they are the same business.
+    if (how === 'brand' && !reviewed.get(matcher)?.get(datasetId ?? '')?.has(normal(term))) {
+      return { id: `brand:${normal(term).replace(/ /g, '-')}`, name: term, datasetId: null, term, sentence, at, strong: true, how, parent: name };
     }
     return { id, name, datasetId, term, sentence, at, strong: true, how };
   });

@@ -2,6 +2,7 @@ import { concept } from './define';
 
 export default concept('hedge', 'Possibility, forecast or fear rather than a decision', `
 en could                            | AI could replace 300 million jobs.
+en can be replaced                  | 300 million jobs can be replaced by AI.
 en might                            | The bank might cut more roles.
 en may                              | Automation may eliminate these jobs.
 en would                            | AI would make many roles redundant.
@@ -41,6 +42,8 @@ fr craignent                        | Les syndicats craignent des suppressions.
 fr prévoi*                          | L'étude prévoit des pertes d'emplois.
 fr alert*                           | Le FMI alerte sur l'emploi.
 es podría*                          | La IA podría destruir millones de empleos.
+es pueden                           | Los bancos pueden recortar empleo un 15%.
+es puede                            | La IA puede eliminar empleos.
 es amenaz*                          | La IA amenaza millones de empleos.
 es temen                            | Los sindicatos temen despidos.
 es teme                             | El sindicato teme despidos.
@@ -57,6 +60,7 @@ nl vrezen                           | Vakbonden vrezen ontslagen.
 nl waarschuw*                       | Experts waarschuwen voor banenverlies.
 nl verwacht*                        | Economen verwachten banenverlies.
 it potrebbe*                        | L'IA potrebbe cancellare milioni di posti.
+it possono                           | Le banche possono tagliare posti.
 it rischi*                          | Posti a rischio.
 it minacci*                         | L'IA minaccia milioni di posti.
 it temono                           | I sindacati temono tagli.

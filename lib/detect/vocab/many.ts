@@ -18,6 +18,11 @@ en tech companies                   | Tech companies are cutting jobs.
 en big tech                         | Big Tech keeps cutting jobs.
 en banks                            | Banks are cutting jobs.
 en other companies                  | Other companies followed.
+en giants                            | Indian IT giants slow hiring as AI spreads.
+en outsourcers                       | India's top four IT outsourcers halt hiring.
+en IT firms                          | IT firms are cutting jobs.
+en tech firms                        | Tech firms are cutting jobs.
+en big four                          | The Big Four are cutting graduate jobs.
 de Konzerne                         | Konzerne streichen Jobs wegen KI.
 de Banken                           | Banken bauen Stellen ab.
 fr groupes                          | Les groupes suppriment des postes.

@@ -1,0 +1,22 @@
+// Whether the labeller's name for a company and ours are the same company (for the eval and its tests).
+
+/** Lower case, no accents, no legal suffixes or punctuation: "Nestlé S.A." and "Nestle" agree. */
+export function normaliseName(name: string): string {
+  return name
+    .normalize('NFKD')
+    .replace(/[\u0300-\u036f]/g, '')
+    .toLowerCase()
+    .replace(/\b(?:inc|corp|corporation|co|ltd|limited|plc|ag|se|sa|nv|n\.v|s\.a|group|holdings?|the)\b\.?/g, ' ')
+    .replace(/[^a-z0-9]+/g, ' ')
+    .trim();
+}
+
+/** The labeller's name and ours name the same company. */
+export function sameCompany(a: string, b: string): boolean {
+  const x = normaliseName(a), y = normaliseName(b);
+  if (!x || !y) return false;
+  if (x === y) return true;
+  const [short, long] = x.length <= y.length ? [x, y] : [y, x];
+  return (` ${long} `).includes(` ${short} `);
+}
+
