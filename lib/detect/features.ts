@@ -6,7 +6,7 @@ import type { PageKind } from '../page/types';
 import type { Sentence } from './sentences';
 import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
-import { conceptHits, type ConceptName } from './vocab';
+import { conceptHitsEach, type ConceptName } from './vocab';
 
 /** Sentences after the title that count as the opening. */
 export const LEAD_SENTENCES = 5;
@@ -83,9 +83,8 @@ export type CompanyOffsets = (s: Sentence) => number[];
 const near = (a: Hit[], b: Hit[], chars: number): boolean =>
   a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
 
-function readSentence(s: Sentence, lang: Lang, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
+function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
   const text = s.text;
-  const all = conceptHits(lang, text);
   const hits = (name: ConceptName): Hit[] => all.get(name)!;
   const cutEvent = hits('cut_event');
   const cutVerb = hits('cut_verb');
@@ -166,10 +165,9 @@ const OTHER_STORIES =
 
 /** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
-  return sentences
-    .slice(0, MAX_SENTENCES)
-    .filter((s) => !OTHER_STORIES.test(s.text))
-    .map((s) => ({ s, where: whereOf(s), ...readSentence(s, lang, companies) }));
+  const read = sentences.slice(0, MAX_SENTENCES).filter((s) => !OTHER_STORIES.test(s.text));
+  const hits = conceptHitsEach(lang, read.map((s) => s.text));
+  return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies) }));
 }
 
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */

@@ -7,7 +7,7 @@ import type { Analysis } from './types';
 import { splitSentences, type Sentence } from './sentences';
 import { companyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
-import { firmCut, LEAD_SENTENCES, readSentences, type SentenceRead } from './features';
+import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type SentenceRead } from './features';
 import { findCutter } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
@@ -47,7 +47,8 @@ export function readForDetection(page: PageInput, identities?: CompanyIdentity[]
   const lang = detectLanguage(page.lang, `${title}\n${text}`);
   if (!lang) return 'The page is not in a language we read';
   const ids = identities ?? (defaultIdentities ??= companyIdentities());
-  const sentences = splitSentences(title, text);
+  // The story is told at the top: its first sentences are read, for companies as for the rest.
+  const sentences = splitSentences(title, text).slice(0, MAX_SENTENCES);
   const matcher = companyMatcher(ids);
   const found = findMentions(sentences, matcher, { weak: true });
   const mentions = found.filter((m) => m.how !== 'weak');

@@ -77,7 +77,14 @@ function parse(phrase: string, tag: string): Pattern {
 
 function tokenize(text: string): Token[] {
   const out: Token[] = [];
-  for (const m of text.matchAll(WORD_RE)) out.push({ start: m.index, end: m.index + m[0].length, raw: m[0], lower: m[0].toLowerCase() });
+  // Lower-case the text once; where that changes its length (rare letters), each word on its own.
+  const lowered = text.toLowerCase();
+  const same = lowered.length === text.length;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(text); m; m = WORD_RE.exec(text)) {
+    const start = m.index, end = start + m[0].length;
+    out.push({ start, end, raw: m[0], lower: same ? lowered.slice(start, end) : m[0].toLowerCase() });
+  }
   return out;
 }
 
@@ -172,34 +179,32 @@ export function compileConcepts(concepts: readonly Concept[], lang: Lang): Match
   ));
 }
 
-function lookUp(index: Index, form: string, out: Pattern[]): void {
-  const whole = index.whole.get(form);
-  if (whole) out.push(...whole);
+/** The index's buckets that may hold patterns starting with this word (no copies made). */
+function bucketsOf(index: Index, form: string, out: (Pattern[] | undefined)[]): void {
+  out.push(index.whole.get(form));
   if (form.length < BUCKET) return;
-  const prefixed = index.prefixes.get(form.slice(0, BUCKET));
-  if (prefixed) out.push(...prefixed);
-  const suffixed = index.suffixes.get(form.slice(-BUCKET));
-  if (suffixed) out.push(...suffixed);
-}
-
-function candidates(c: Matcher, token: Token): Pattern[] {
-  const out: Pattern[] = [];
-  lookUp(c.folded, token.lower, out);
-  if (c.exact) lookUp(c.exact, token.raw, out);
-  return out;
+  out.push(index.prefixes.get(form.slice(0, BUCKET)), index.suffixes.get(form.slice(-BUCKET)));
 }
 
 /** Every match in the text, in order; per tag, a match never starts inside another. */
 export function hitsOf(c: Matcher, text: string, tokens: Token[] = tokenize(text)): TaggedHit[] {
   const hits: TaggedHit[] = [];
   const after = new Map<string, number>();
+  const best = new Map<string, number>();
+  const buckets: (Pattern[] | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    const best = new Map<string, number>();
-    for (const p of candidates(c, token)) {
-      if (token.start < (after.get(p.tag) ?? -1) || !fits(p.words[0] as WordSpec, token, p.exact)) continue;
-      const end = matchFrom(p, tokens, text, i);
-      if (end > (best.get(p.tag) ?? -1)) best.set(p.tag, end);
+    buckets.length = 0;
+    bucketsOf(c.folded, token.lower, buckets);
+    if (c.exact) bucketsOf(c.exact, token.raw, buckets);
+    best.clear();
+    for (const bucket of buckets) {
+      if (!bucket) continue;
+      for (const p of bucket) {
+        if (token.start < (after.get(p.tag) ?? -1) || !fits(p.words[0] as WordSpec, token, p.exact)) continue;
+        const end = p.words.length === 1 ? i : matchFrom(p, tokens, text, i);
+        if (end > (best.get(p.tag) ?? -1)) best.set(p.tag, end);
+      }
     }
     for (const [tag, end] of best) {
       hits.push({ start: token.start, end: tokens[end]!.end, tag });

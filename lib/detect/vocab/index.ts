@@ -48,7 +48,25 @@ export function vocabFor(lang: Lang): Matcher {
 
 /** Every concept's hits in a text, in one pass over its words. */
 export function conceptHits(lang: Lang, text: string, tokens?: Token[]): Map<ConceptName, Hit[]> {
-  const out = new Map<ConceptName, Hit[]>(CONCEPT_NAMES.map((n) => [n, []]));
-  for (const h of hitsOf(vocabFor(lang), text, tokens)) out.get(h.tag as ConceptName)!.push(h);
+  return conceptHitsEach(lang, [text])[0]!;
+}
+
+/** No phrase spans this: it joins texts that are matched in one pass but read apart. */
+const APART = ' | ';
+
+/** Every concept's hits in each of several texts (a page's sentences), in one pass over them all. */
+export function conceptHitsEach(lang: Lang, texts: readonly string[]): Map<ConceptName, Hit[]>[] {
+  const out = texts.map(() => new Map<ConceptName, Hit[]>(CONCEPT_NAMES.map((n) => [n, []])));
+  const starts: number[] = [];
+  let at = 0;
+  for (const t of texts) {
+    starts.push(at);
+    at += t.length + APART.length;
+  }
+  let k = 0;
+  for (const h of hitsOf(vocabFor(lang), texts.join(APART))) {
+    while (k + 1 < starts.length && starts[k + 1]! <= h.start) k++;
+    out[k]!.get(h.tag as ConceptName)!.push({ start: h.start - starts[k]!, end: h.end - starts[k]! });
+  }
   return out;
 }
