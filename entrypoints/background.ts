@@ -5,14 +5,14 @@ import type { PageResult, Request, TabStatus } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
 import { buildPageResult } from '@/lib/page-result';
 
-// The NLP and the dataset live here, not in the content script, so that pages which do not
-// qualify never load them.
+// The classifier, the name index and the dataset live here, not in the content script, so that
+// pages which do not qualify never load them.
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
     return handle(message, sender.tab?.id);
   });
-  // compromise builds its lexicon on first use (~300 ms); pay it now, not on the reader's first article.
+  // The company matcher is built on first use (0.1–0.4 s): pay it now, not on the reader's first article.
   setTimeout(() => buildPageResult(WARM_UP), 0);
 });
 

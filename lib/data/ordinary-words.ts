@@ -2,7 +2,6 @@
 // or places, like "Alexa" or "Geneva", are marked ambiguous per company in identity-edits.json.)
 // An alias on this list would badge ordinary prose ("a block of flats", "hit the target"), so the
 // schema requires it to sit in `ambiguous_aliases`, where the detector accepts it only with context.
-// Kept explicit and short: compromise's lexicon does not know "meta", "gap" or "apple" as words.
 export const ORDINARY_WORDS: ReadonlySet<string> = new Set([
   // the classic traps
   'meta', 'block', 'target', 'square', 'oracle', 'gap', 'apple',

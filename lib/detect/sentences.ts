@@ -1,5 +1,5 @@
 // Cheap sentence splitter: a single scan over the text, no NLP. Good enough to pick candidate
-// sentences; compromise only ever sees the few that survive.
+// sentences; the detector reads them by the vocabulary's words.
 
 export interface Sentence {
   text: string;
