@@ -85,11 +85,12 @@ describe('open-world recognition', () => {
     expect(named('New York AG Letitia James sued the company.')).toEqual([]);
   });
 
-  it("counts a brand or subsidiary for its owner", () => {
+  it("counts the dataset's own brands for their owner, and names other subsidiaries as themselves beside it", () => {
     const owner = (text: string) => find(text).map((m) => [m.term, m.id]);
     expect(owner('AWS and Zappos were hit.')).toEqual([['AWS', 'amazon'], ['Zappos', 'amazon']]);
     expect(owner('Instagram and YouTube creators reacted.')).toEqual([['Instagram', 'meta'], ['YouTube', 'alphabet']]);
-    expect(find('LinkedIn Corporation said it would cut 281 jobs.')[0]).toMatchObject({ id: 'microsoft' });
+    // LinkedIn's cuts are not Microsoft's: its own company, its owner named, no figures of Microsoft's.
+    expect(find('LinkedIn Corporation said it would cut 281 jobs.')[0]).toMatchObject({ name: 'LinkedIn', datasetId: null, parent: 'Microsoft' });
   });
 
   it('does not read a known word inside a longer unknown name', () => {
