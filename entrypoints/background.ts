@@ -9,7 +9,7 @@ import { buildPageResult } from '@/lib/page-result';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
-    return handle(message, sender.tab?.id);
+    return handle(message, sender.tab?.id, sender.frameId ?? 0);
   });
   // compromise builds its lexicon on first use (~300 ms); pay it now, not on the reader's first article.
   setTimeout(() => buildPageResult(WARM_UP), 0);
@@ -22,10 +22,14 @@ const WARM_UP = {
   kind: 'news',
 } as const;
 
-async function handle(message: Request, tabId: number | undefined): Promise<unknown> {
+async function handle(message: Request, tabId: number | undefined, frameId: number): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
       return analyzeOnce(message.page);
+    case 'load-ui':
+      // Only into the frame that asked, which passed the quick check (lib/ext/page-ui.ts).
+      if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-ui.js'] });
+      return undefined;
     case 'report-status':
       if (tabId !== undefined) await showCount(tabId, message.status);
       return undefined;

@@ -20,12 +20,15 @@ export interface TabStatus {
 
 export type Request =
   | { type: 'analyze'; page: PageInput }
+  /** A page passed the quick check: the background injects the UI part of the content script. */
+  | { type: 'load-ui' }
   | { type: 'report-status'; status: TabStatus }
   /** Popup → background → content script of that tab. */
   | { type: 'get-tab-status'; tabId: number };
 
 export interface Responses {
   analyze: PageResult;
+  'load-ui': void;
   'report-status': void;
   'get-tab-status': TabStatus | null;
 }

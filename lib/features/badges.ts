@@ -1,7 +1,58 @@
-// Marks company mentions in the article with a badge placed right after the matched words. The
-// page's text is never replaced: a text node is split at most, and clear() joins it back.
-import { BADGE_TAG, SIDEBAR_TAG } from '@/lib/own-elements';
-import { createBadgeElement } from '@/lib/ui/badge/badge-element';
+// Badges: company mentions in the article get a small button placed right after the matched words,
+// which opens the sidebar on that company. The page's text is never replaced: a text node is split
+// at most, and abort joins it back. New content (a feed, a late paragraph) is badged as it comes.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import type { PageResult } from '../messages';
+import { BADGE_TAG, SIDEBAR_TAG } from '../own-elements';
+import { articleRoot, BLOCK_SELECTOR } from '../page/blocks';
+import { createBadgeElement, removeBadge } from '../ui/badge/badge-element';
+import type { Translate } from '../ui/i18n';
+import { later, onAbort } from './lifetime';
+
+export interface BadgesOptions {
+  result: PageResult;
+  t: Translate;
+  onOpen(companyId: string): void;
+}
+
+const MUTATION_DEBOUNCE_MS = 150;
+const MAX_ADDED_NODES_PER_BATCH = 500;
+
+export function start(ctx: ContentScriptContext, signal: AbortSignal, { result, t, onOpen }: BadgesOptions): void {
+  const root = articleRoot(document);
+  if (!root) return;
+  // Only the companies the sidebar has a panel for: a badge must lead somewhere.
+  const shown = result.analysis.companies.filter((c) => result.views.some((v) => v.id === c.id));
+  const names = new Map(result.views.map((v) => [v.id, v.name]));
+  const badges = createBadges(root, Object.fromEntries(shown.map((c) => [c.id, c.terms])), onOpen, {
+    label: (id, term) => t('badgeLabel', names.get(id) ?? term),
+  });
+  // In a task of their own: the sidebar's mount and the page's relayout around new badges would
+  // otherwise make one long task, and the sidebar need not wait for the badges.
+  later(ctx, signal, () => badges.scan(), 0);
+
+  let pending: Node[] = [];
+  let scheduled = false;
+  const observer = new MutationObserver((records) => {
+    for (const record of records) {
+      for (const node of record.addedNodes) if (pending.length < MAX_ADDED_NODES_PER_BATCH) pending.push(node);
+    }
+    if (scheduled) return;
+    scheduled = true;
+    later(ctx, signal, () => {
+      scheduled = false;
+      const nodes = pending;
+      pending = [];
+      // Our own badges are mutations too; scanning them would only wake us again.
+      badges.scan(nodes.filter((n) => n.isConnected && n.nodeName.toLowerCase() !== BADGE_TAG));
+    }, MUTATION_DEBOUNCE_MS);
+  });
+  observer.observe(root, { childList: true, subtree: true });
+  onAbort(signal, () => {
+    observer.disconnect();
+    badges.clear();
+  });
+}
 
 export interface BadgeController {
   /** Badges new matches under the given nodes (default: the whole root). Safe to call repeatedly. */
@@ -10,19 +61,9 @@ export interface BadgeController {
   clear(): void;
 }
 
-/** Takes a badge out and joins back the text node it split off (`rest`, what followed it). */
-export function removeBadge(badge: Element, rest: Node | null): void {
-  const before = badge.previousSibling;
-  badge.remove();
-  if (rest instanceof Text && rest.isConnected && before instanceof Text && rest.previousSibling === before) {
-    before.appendData(rest.data);
-    rest.remove();
-  }
-}
-
 export interface BadgeOptions {
-  /** Accessible name of a badge; the glue passes the translated "Show the numbers for $1". */
-  label?(companyId: string, term: string): string;
+  /** Accessible name of a badge: the translated "Show the numbers for $1". */
+  label(companyId: string, term: string): string;
   /** Most badges placed over the page's life (until clear()), so an endless feed cannot keep us busy. */
   max?: number;
 }
@@ -33,8 +74,6 @@ const SKIP = [
   'svg', 'math', 'iframe', '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]',
   BADGE_TAG, SIDEBAR_TAG,
 ].join(',');
-// What counts as a paragraph for the one-badge-per-company rule.
-const BLOCK = 'p, li, dd, dt, blockquote, figcaption, h1, h2, h3, h4, h5, h6, td, th, div, section, article, main';
 const DEFAULT_MAX = 50;
 
 interface Placed {
@@ -55,9 +94,9 @@ export function createBadges(
   root: Element,
   terms: Record<string, string[]>,
   onOpen: (companyId: string) => void,
-  options: BadgeOptions = {},
+  options: BadgeOptions,
 ): BadgeController {
-  const label = options.label ?? ((_id: string, term: string) => `Show the numbers for ${term}`);
+  const { label } = options;
   const max = options.max ?? DEFAULT_MAX;
   const companyOf = new Map<string, string>();
   for (const [companyId, surfaces] of Object.entries(terms)) {
@@ -72,7 +111,7 @@ export function createBadges(
   let created = 0;
 
   const blockOf = (text: Text): Element => {
-    const block = text.parentElement?.closest(BLOCK);
+    const block = text.parentElement?.closest(BLOCK_SELECTOR);
     return block && root.contains(block) ? block : root;
   };
   const hasBadge = (block: Element, companyId: string) =>

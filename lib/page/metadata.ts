@@ -39,6 +39,16 @@ export function readMetadata(doc: Document, url: string, nodes: JsonLdNode[]): P
   };
 }
 
+/**
+ * Every line a page leads with, for the quick check each page gets before anything is read: the
+ * <title>, og:title, the page's description of itself and the first <h1>, in one string.
+ */
+export function headlineText(doc: Document): string {
+  const metas = metaValues(doc);
+  const h1 = doc.querySelector('h1')?.textContent ?? '';
+  return [htmlTitle(doc), metas.get('og:title') ?? '', metas.get('description') ?? '', h1].join(' ');
+}
+
 /** The publisher's own headline first (JSON-LD, then title metas), the <title> tag last. */
 function pageTitle(doc: Document, metas: Metas, article: JsonLdNode | undefined, site: string | undefined): string {
   const declared = article && jsonLdHeadline(article, htmlTitle(doc));

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBadges } from '../../entrypoints/content/badges';
+import { createBadges as create, type BadgeOptions } from '../../lib/features/badges';
 
 const terms = { amazon: ['Amazon', 'Amazon Web Services'], ibm: ['IBM'] };
 
@@ -8,6 +8,10 @@ function page(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;
   return document.querySelector('article')!;
 }
+
+const label = (_id: string, term: string) => `Show the numbers for ${term}`;
+const createBadges = (root: Element, t: Record<string, string[]>, onOpen: (id: string) => void, options: Partial<BadgeOptions> = {}) =>
+  create(root, t, onOpen, { label, ...options });
 
 const badges = (root: ParentNode = document) => [...root.querySelectorAll('mdm-badge')];
 const buttonOf = (badge: Element) => badge.shadowRoot!.querySelector('button')!;

@@ -30,7 +30,7 @@ describe('English messages', () => {
   // getMessage gives "" for a missing key, which would leave a blank button: every key must exist.
   it('has every key the UI asks for', () => {
     const used = new Set(
-      [...sources('lib/ui'), 'entrypoints/content/badges.ts'].flatMap((file) =>
+      [...sources('lib/ui'), ...sources('lib/features')].flatMap((file) =>
         [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!),
       ),
     );

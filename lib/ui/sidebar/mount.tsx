@@ -1,5 +1,5 @@
 // The sidebar's imperative face for the content script: mount into the shadow root's container,
-// then show (from a badge), update (new analysis) or unmount.
+// then show (from a badge) or unmount.
 import { render } from 'preact';
 import type { PageResult } from '../../messages';
 import { UiContext } from '../context';
@@ -18,7 +18,6 @@ export interface SidebarProps {
 export interface SidebarHandle {
   /** Opens the sidebar, on the given company when it is one of the page's. */
   show(companyId?: string): void;
-  update(result: PageResult): void;
   unmount(): void;
 }
 
@@ -28,7 +27,7 @@ const isNarrow = () => globalThis.matchMedia?.(NARROW).matches ?? false;
 
 export function mountSidebar(container: HTMLElement, props: SidebarProps): SidebarHandle {
   const ui = { t: props.t, locale: props.locale };
-  let result = props.result;
+  const { result } = props;
   let open = props.autoOpen && !isNarrow();
   let activeId = result.views[0]?.id ?? '';
 
@@ -60,11 +59,6 @@ export function mountSidebar(container: HTMLElement, props: SidebarProps): Sideb
     show(companyId) {
       if (hasCompany(companyId)) activeId = companyId;
       open = true;
-      draw();
-    },
-    update(next) {
-      result = next;
-      if (!hasCompany(activeId)) activeId = result.views[0]?.id ?? '';
       draw();
     },
     unmount() {
