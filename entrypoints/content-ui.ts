@@ -8,6 +8,7 @@ import * as evidenceScroll from '@/lib/features/evidence-scroll';
 import { childOf } from '@/lib/features/lifetime';
 import * as sidebarHost from '@/lib/features/sidebar-host';
 import { provideUi, type PageUi } from '@/lib/ext/page-ui';
+import { updateSettings } from '@/lib/ext/settings-store';
 import { readPage } from '@/lib/page/read';
 import { browserTranslate as t } from '@/lib/ui/browser-translate';
 
@@ -19,9 +20,12 @@ const show: PageUi['show'] = async (ctx, signal, { result, settings }) => {
     locale: navigator.language || 'en-US',
     onEvidence: evidenceScroll.start(ctx, signal),
     onCopy: copy.start(ctx, signal),
+    // The reader's open or close is what the next flagged page does (the auto-open setting).
+    onOpenChoice: (autoOpen) => void updateSettings((stored) => ({ ...stored, autoOpen })),
   });
   let shownBadges: AbortController | null = null;
   const showBadges = (on: boolean) => {
+    if (on === (shownBadges !== null)) return;
     shownBadges?.abort();
     shownBadges = on ? childOf(signal) : null;
     if (shownBadges) badges.start(ctx, shownBadges.signal, { result, t, onOpen: sidebar.show });

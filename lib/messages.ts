@@ -8,6 +8,19 @@ export interface PageResult {
   analysis: Analysis;
   /** One per recognised company, main company first (only when the page qualifies). */
   views: CompanyView[];
+  /** The company doing the cutting when the bundled dataset has no figures for it. */
+  unlisted?: UnlistedCutter | null;
+}
+
+/** A company the story shows cutting jobs, outside the dataset: what is known, and why no figures. */
+export interface UnlistedCutter {
+  name: string;
+  parent: string | null;
+  ticker: string | null;
+  /** Why its figures are not bundled: a private company, a filer not covered yet, or not known. */
+  why: 'private' | 'not-covered' | 'unknown';
+  /** Its earlier layoffs from the layoffs tracker, each with the report it comes from. */
+  layoffs: { date: string; jobs: number | null; share: number | null; sourceUrl: string; sourceHost: string }[];
 }
 
 export interface TabStatus {
@@ -16,6 +29,8 @@ export interface TabStatus {
   flagged: boolean;
   label: Analysis['label'] | null;
   companies: { id: string; name: string }[];
+  /** The cutting company when its figures are not bundled, so the popup can say what is missing. */
+  unlisted: { name: string; why: UnlistedCutter['why'] } | null;
 }
 
 export type Request =

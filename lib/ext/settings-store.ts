@@ -49,6 +49,11 @@ export async function saveSettings(settings: Settings): Promise<boolean> {
   }
 }
 
+/** Changes the stored settings (not a copy that may be stale); false when the write failed. */
+export async function updateSettings(change: (settings: Settings) => Settings): Promise<boolean> {
+  return saveSettings(change(await loadSettings()));
+}
+
 /** Calls back with the repaired settings whenever any part of the extension changes them. */
 export function watchSettings(callback: (settings: Settings) => void): () => void {
   // As settingsItem.watch does (a removed value reads as the fallback), without defining the item.

@@ -1,10 +1,16 @@
-// Badges: company mentions in the article get a small button placed right after the matched words,
-// which opens the sidebar on that company. The page's text is never replaced: a text node is split
-// at most, and abort joins it back. New content (a feed, a late paragraph) is badged as it comes.
+// Badges: the first mention of each company the sidebar has a panel for, in each section of the
+// article, gets a small button placed right after the word, which opens the sidebar on that
+// company. Never inside a word ("Amazon's" is badged after the "'s"), nor in headings, lines that
+// repeat the page's title, or credit lines ("With input from CNN, CNBC, BBC, Amazon"). The page's
+// text is never replaced: a text node is split at most, and abort joins it back. New content (a
+// feed, a late paragraph) is badged as it comes.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import type { PageResult } from '../messages';
 import { BADGE_TAG, SIDEBAR_TAG } from '../own-elements';
+import { panelCompanies, UNLISTED_ID } from '../page-status';
 import { articleRoot, BLOCK_SELECTOR } from '../page/blocks';
+import { isCreditLine } from '../page/credit-lines';
+import { TITLE_SEPARATOR, titleLines } from '../page/metadata';
 import { createBadgeElement, removeBadge } from '../ui/badge/badge-element';
 import type { Translate } from '../ui/i18n';
 import { later, onAbort } from './lifetime';
@@ -21,11 +27,10 @@ const MAX_ADDED_NODES_PER_BATCH = 500;
 export function start(ctx: ContentScriptContext, signal: AbortSignal, { result, t, onOpen }: BadgesOptions): void {
   const root = articleRoot(document);
   if (!root) return;
-  // Only the companies the sidebar has a panel for: a badge must lead somewhere.
-  const shown = result.analysis.companies.filter((c) => result.views.some((v) => v.id === c.id));
-  const names = new Map(result.views.map((v) => [v.id, v.name]));
-  const badges = createBadges(root, Object.fromEntries(shown.map((c) => [c.id, c.terms])), onOpen, {
-    label: (id, term) => t('badgeLabel', names.get(id) ?? term),
+  const names = new Map(panelCompanies(result).map((c) => [c.id, c.name]));
+  const badges = createBadges(root, badgeTerms(result), onOpen, {
+    label: (id, term) => t(id === UNLISTED_ID ? 'badgeLabelUnlisted' : 'badgeLabel', names.get(id) ?? term),
+    titles: titleLines(document).flatMap((line) => [line, ...line.split(TITLE_SEPARATOR)]),
   });
   // In a task of their own: the sidebar's mount and the page's relayout around new badges would
   // otherwise make one long task, and the sidebar need not wait for the badges.
@@ -54,6 +59,21 @@ export function start(ctx: ContentScriptContext, signal: AbortSignal, { result, 
   });
 }
 
+/** Only the companies the sidebar has a panel for, by the words the page names them with: a badge
+ * must lead somewhere. A cutting company outside the dataset goes by its name too. */
+export function badgeTerms(result: PageResult): Record<string, string[]> {
+  const terms: Record<string, string[]> = {};
+  for (const company of result.analysis.companies) {
+    if (result.views.some((view) => view.id === company.id)) terms[company.id] = company.terms;
+  }
+  const { unlisted } = result;
+  if (unlisted) {
+    const named = result.analysis.companies.filter((c) => c.name === unlisted.name && !terms[c.id]);
+    terms[UNLISTED_ID] = [unlisted.name, ...named.flatMap((c) => c.terms)];
+  }
+  return terms;
+}
+
 export interface BadgeController {
   /** Badges new matches under the given nodes (default: the whole root). Safe to call repeatedly. */
   scan(nodes?: Node[]): void;
@@ -66,15 +86,24 @@ export interface BadgeOptions {
   label(companyId: string, term: string): string;
   /** Most badges placed over the page's life (until clear()), so an endless feed cannot keep us busy. */
   max?: number;
+  /** The page's title lines: a paragraph that repeats one is not the story. */
+  titles?: string[];
 }
 
-// Never badge inside these: code, form fields, editors, hidden text, our own UI.
+// Never badge inside these: code, form fields, editors, hidden text, headings, our own UI.
 const SKIP = [
   'script', 'style', 'noscript', 'template', 'textarea', 'input', 'select', 'option', 'button', 'code', 'pre',
   'svg', 'math', 'iframe', '[contenteditable]:not([contenteditable="false"])', '[hidden]', '[aria-hidden="true"]',
-  BADGE_TAG, SIDEBAR_TAG,
+  'h1', 'h2', 'h3', 'h4', 'h5', 'h6', '[role="heading"]', BADGE_TAG, SIDEBAR_TAG,
 ].join(',');
+/** A company is badged once per section of the article. */
+const SECTION = 'section, article, aside, main';
+/** What follows a name inside the same word: "'s", "’s", "-owned", ".com". */
+const WORD_TAIL = /^(?:[-.'’][\p{L}\p{N}]+)*/u;
+const normalize = (text: string) => text.replace(/\s+/g, ' ').trim().toLowerCase();
 const DEFAULT_MAX = 50;
+/** Shorter title segments ("News", a site's name) say nothing about a paragraph. */
+const MIN_TITLE_CHARS = 12;
 
 interface Placed {
   badge: Element;
@@ -98,6 +127,7 @@ export function createBadges(
 ): BadgeController {
   const { label } = options;
   const max = options.max ?? DEFAULT_MAX;
+  const titles = new Set((options.titles ?? []).map(normalize).filter((title) => title.length >= MIN_TITLE_CHARS));
   const companyOf = new Map<string, string>();
   for (const [companyId, surfaces] of Object.entries(terms)) {
     for (const term of surfaces) if (term.trim() && !companyOf.has(term)) companyOf.set(term, companyId);
@@ -110,12 +140,23 @@ export function createBadges(
   let placed: Placed[] = [];
   let created = 0;
 
-  const blockOf = (text: Text): Element => {
-    const block = text.parentElement?.closest(BLOCK_SELECTOR);
-    return block && root.contains(block) ? block : root;
+  const within = (text: Text, selector: string): Element => {
+    const found = text.parentElement?.closest(selector);
+    return found && root.contains(found) ? found : root;
   };
-  const hasBadge = (block: Element, companyId: string) =>
-    block.querySelector(`${BADGE_TAG}[data-company="${CSS.escape(companyId)}"]`) !== null;
+  const hasBadge = (section: Element, companyId: string) =>
+    section.querySelector(`${BADGE_TAG}[data-company="${CSS.escape(companyId)}"]`) !== null;
+  // Whether a paragraph is the story's own text, once per paragraph.
+  const storyText = new WeakMap<Element, boolean>();
+  const isStory = (block: Element): boolean => {
+    let story = storyText.get(block);
+    if (story === undefined) {
+      const text = normalize(block.textContent ?? '');
+      story = block === root || (!titles.has(text) && !isCreditLine(text));
+      storyText.set(block, story);
+    }
+    return story;
+  };
 
   function textNodesUnder(node: Node): Text[] {
     if (!root.contains(node)) return [];
@@ -130,17 +171,18 @@ export function createBadges(
     return found;
   }
 
-  /** The matches to badge in one text node: the first per company, unless its paragraph has one. */
+  /** The matches to badge in one text node: the first per company, unless its section has one. */
   function matchesIn(text: Text): Match[] {
-    if (!pattern) return [];
-    const block = blockOf(text);
+    if (!pattern || !isStory(within(text, BLOCK_SELECTOR))) return [];
+    const section = within(text, SECTION);
     const seen = new Set<string>();
     const matches: Match[] = [];
     for (const m of text.data.matchAll(pattern)) {
       const companyId = companyOf.get(m[0]);
-      if (!companyId || seen.has(companyId) || hasBadge(block, companyId)) continue;
+      if (!companyId || seen.has(companyId) || hasBadge(section, companyId)) continue;
       seen.add(companyId);
-      matches.push({ companyId, term: m[0], end: m.index + m[0].length });
+      const end = m.index + m[0].length;
+      matches.push({ companyId, term: m[0], end: end + (WORD_TAIL.exec(text.data.slice(end))?.[0].length ?? 0) });
     }
     return matches;
   }

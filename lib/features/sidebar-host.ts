@@ -20,6 +20,8 @@ export interface SidebarHostOptions {
   t: Translate;
   locale: string;
   onEvidence(sentence: string): void;
+  /** The reader opened or closed the panel. */
+  onOpenChoice(open: boolean): void;
   /** Copies text; the container (inside our shadow root) is where a fallback may select it. */
   onCopy(container: HTMLElement, text: string): Promise<void>;
 }
@@ -42,6 +44,7 @@ export async function start(ctx: ContentScriptContext, signal: AbortSignal, opti
         locale: options.locale,
         autoOpen: options.autoOpen,
         onEvidence: options.onEvidence,
+        onOpenChoice: options.onOpenChoice,
         onCopy: (text) => options.onCopy(container, text),
       }),
     onRemove: (handle) => handle?.unmount(),

@@ -4,7 +4,8 @@
 export interface Settings {
   /** Global switch: when false nothing runs on any page. */
   enabled: boolean;
-  /** Open the sidebar by itself on flagged pages (else it waits as a small edge tab). */
+  /** Open the sidebar by itself on flagged pages (else it waits as a one-line tab in the corner).
+   * Off until the reader opens the panel; their last open or close sets it. */
   autoOpen: boolean;
   /** Mark company mentions in the page with small buttons. */
   badges: boolean;
@@ -14,7 +15,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
-  autoOpen: true,
+  autoOpen: false,
   badges: true,
   disabledSites: [],
 });

@@ -72,7 +72,8 @@ describe('badges', () => {
     badges.start(ctx, run.signal, { result, t, onOpen: vi.fn() });
     await settle();
     expect(document.querySelectorAll('mdm-badge[data-company="acme"]').length).toBeGreaterThan(0);
-    const late = document.createElement('p');
+    // A feed's new item: a section of its own, so its first mention gets a badge too.
+    const late = document.createElement('section');
     late.textContent = 'Acme added later.';
     document.querySelector('article')!.append(late);
     await settle();
@@ -110,7 +111,7 @@ describe('badges', () => {
 });
 
 describe('sidebar host', () => {
-  const options = () => ({ result, autoOpen: true, t, locale: 'en-US', onEvidence: vi.fn(), onCopy: vi.fn(async () => {}) });
+  const options = () => ({ result, autoOpen: true, t, locale: 'en-US', onEvidence: vi.fn(), onOpenChoice: vi.fn(), onCopy: vi.fn(async () => {}) });
   const hosts = () => document.querySelectorAll('math-doesnt-math');
 
   it('mounts in a shadow root, comes back a few times when the page removes it, and abort takes it out', async () => {
@@ -196,7 +197,7 @@ describe('URL watcher', () => {
 
 describe('tab status', () => {
   it('answers the popup while running, and no longer listens after abort', async () => {
-    const status: TabStatus = { site: 'news.example', flagged: true, label: 'ai_layoff', companies: [] };
+    const status: TabStatus = { site: 'news.example', flagged: true, label: 'ai_layoff', companies: [], unlisted: null };
     tabStatus.start(run.signal, () => status);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     const sendResponse = vi.fn();

@@ -2,11 +2,14 @@
 import type { AiLinkKind, Source } from '../../data/types';
 import { formatPeriod, formatValue } from '../../math/format';
 import { useUi } from '../context';
+import { quoted } from './evidence';
 import { SourceLink } from './SourceLink';
 
 export interface LayoffFactsProps {
   title: string;
   jobs: number | null;
+  /** The story's own words for the cuts ("about 300 roles"), shown instead of the bare count. */
+  jobsWords?: string | null;
   share: number | null;
   date?: string | null;
   linkKind?: AiLinkKind | string | null;
@@ -17,11 +20,13 @@ export interface LayoffFactsProps {
 
 const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'denied'] satisfies AiLinkKind[];
 
-export function LayoffFacts({ title, jobs, share, date, linkKind, link, source }: LayoffFactsProps) {
+const known = (value: number | null): value is number => value !== null && Number.isFinite(value);
+
+export function LayoffFacts({ title, jobs, jobsWords, share, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
   const facts = [
-    jobs !== null && t('layoffJobs', formatValue(jobs, 'number', { locale })),
-    share !== null && t('layoffShare', formatValue(share, 'percent', { locale })),
+    jobsWords ? quoted(jobsWords) : known(jobs) && t('layoffJobs', formatValue(jobs, 'number', { locale })),
+    known(share) && t('layoffShare', formatValue(share, 'percent', { locale })),
     date && t('layoffAnnounced', formatPeriod(date, locale)),
   ].filter((fact): fact is string => Boolean(fact));
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);

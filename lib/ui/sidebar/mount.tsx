@@ -2,6 +2,7 @@
 // then show (from a badge) or unmount.
 import { render } from 'preact';
 import type { PageResult } from '../../messages';
+import { panelCompanies } from '../../page-status';
 import { UiContext } from '../context';
 import type { Translate } from '../i18n';
 import { Sidebar } from './Sidebar';
@@ -13,6 +14,8 @@ export interface SidebarProps {
   autoOpen: boolean;
   onEvidence(sentence: string): void;
   onCopy(text: string): Promise<void>;
+  /** The reader opened or closed the panel (the tab, ✕ or Escape): the next page remembers it. */
+  onOpenChoice(open: boolean): void;
 }
 
 export interface SidebarHandle {
@@ -29,9 +32,9 @@ export function mountSidebar(container: HTMLElement, props: SidebarProps): Sideb
   const ui = { t: props.t, locale: props.locale };
   const { result } = props;
   let open = props.autoOpen && !isNarrow();
-  let activeId = result.views[0]?.id ?? '';
+  let activeId = panelCompanies(result)[0]?.id ?? '';
 
-  const hasCompany = (id: string | undefined): id is string => result.views.some((v) => v.id === id);
+  const hasCompany = (id: string | undefined): id is string => panelCompanies(result).some((c) => c.id === id);
   const draw = () =>
     render(
       <UiContext.Provider value={ui}>
@@ -42,6 +45,7 @@ export function mountSidebar(container: HTMLElement, props: SidebarProps): Sideb
           onOpenChange={(next) => {
             open = next;
             draw();
+            props.onOpenChoice(next);
           }}
           onSelect={(id) => {
             activeId = id;
