@@ -4,6 +4,7 @@
 // printed beside their targets; nothing here asserts on time.
 import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
 import { gzipSync } from 'node:zlib';
@@ -132,6 +133,9 @@ interface Pair {
   version: string;
   with: Side;
   without: Side;
+  /** Chromium: the same browser with an extension whose content script does nothing but record
+   * its measure. What any content script costs a page, ours or not: the floor under "with". */
+  floor?: Side;
 }
 
 /**
@@ -165,16 +169,34 @@ async function capture<O extends object>(
   }
 }
 
-/** One Chromium from the support launcher, with or without the extension; tabs get CDP. */
-async function chromiumSide(extension: boolean): Promise<Side> {
-  const { ext, result } = await capture(chromium, 'launchPersistentContext', () => launchChromium(false, extension));
+/** One Chromium from the support launcher, with or without an extension; tabs get CDP. */
+async function chromiumSide(extension: boolean, extensionDir?: string): Promise<Side> {
+  const { ext, result } = await capture(chromium, 'launchPersistentContext', () => launchChromium(false, extension, { extensionDir }));
   const context = result as BrowserContext;
   return { newTab: () => chromiumTab(context), close: () => ext.close() };
 }
 
 async function chromiumPair(): Promise<Pair> {
   const without = await chromiumSide(false);
-  return { name: 'Chromium', version: chromiumVersion(), without, with: await chromiumSide(true) };
+  const floor = await chromiumSide(true, await emptyExtension());
+  return { name: 'Chromium', version: chromiumVersion(), without, floor, with: await chromiumSide(true) };
+}
+
+/** An unpacked MV3 extension whose content script, on the same pages and at the same time as
+ * ours, only records an mdm:content measure (the bench waits for it), and an empty worker. */
+async function emptyExtension(): Promise<string> {
+  const dir = await mkdtemp(join(os.tmpdir(), 'mdm-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'worker.js'), '');
+  await writeFile(join(dir, 'content.js'), "performance.mark('mdm:start'); performance.measure('mdm:content', 'mdm:start');");
+  return dir;
 }
 
 async function chromiumTab(context: BrowserContext): Promise<Tab> {
@@ -314,25 +336,33 @@ interface PageRun {
   candidate: boolean;
   without: Load[];
   with: Load[];
+  /** Loads with the empty content script (Chromium); empty elsewhere. */
+  floor: Load[];
 }
 
 /** Loads alternate without/with, so drift (thermal, caches, GC) hits both sides alike. One tab per
  * side: opening a tab costs Chromium with an extension ~0.4 s, which the run cannot afford. */
 async function benchPage(pair: Pair, origin: string, spec: Spec, loads: number): Promise<PageRun> {
   const url = origin + spec.path;
-  const expects = { without: { content: false, sidebar: false }, with: { content: true, sidebar: spec.matching } };
-  const tabs = { without: await pair.without.newTab(), with: await pair.with.newTab() };
-  const run: PageRun = { spec, candidate: false, without: [], with: [] };
+  const expects = {
+    without: { content: false, sidebar: false },
+    floor: { content: true, sidebar: false },
+    with: { content: true, sidebar: spec.matching },
+  };
+  const sides = pair.floor ? (['without', 'floor', 'with'] as const) : (['without', 'with'] as const);
+  const tabs: Partial<Record<(typeof sides)[number], Tab>> = {};
+  for (const side of sides) tabs[side] = await (side === 'floor' ? pair.floor! : pair[side]).newTab();
+  const run: PageRun = { spec, candidate: false, without: [], with: [], floor: [] };
   try {
     for (let i = 0; i <= loads; i++) {
-      for (const side of ['without', 'with'] as const) {
-        const load = await measureLoad(tabs[side], spec.fresh ? `${url}?load=${i}` : url, expects[side]);
+      for (const side of sides) {
+        const load = await measureLoad(tabs[side]!, spec.fresh ? `${url}?load=${i}` : url, expects[side]);
         if (i > 0) run[side].push(load); // load 0 warms caches and the service worker
       }
     }
-    run.candidate = await isCandidate(tabs.without);
+    run.candidate = await isCandidate(tabs.without!);
   } finally {
-    await Promise.all([tabs.without.close(), tabs.with.close()]);
+    await Promise.all(Object.values(tabs).map((tab) => tab.close()));
   }
   return run;
 }
@@ -427,11 +457,18 @@ function loadRatio(run: PageRun): string {
   return `${fmt(without)} → ${fmt(withExt)} (×${ratioOf(run).toFixed(2)})`;
 }
 
-/** CDP TaskDuration p50, with − without; null without CDP. */
-function taskDelta(run: PageRun): number | null {
-  const without = present(run.without.map((l) => l.cpu?.task ?? null));
-  const withExt = present(run.with.map((l) => l.cpu?.task ?? null));
-  return without.length && withExt.length ? percentile(withExt, 50) - percentile(without, 50) : null;
+/** CDP TaskDuration p50 of one side minus another's (default: with − without); null without CDP. */
+function taskDelta(run: PageRun, side: 'with' | 'floor' = 'with', base: 'without' | 'floor' = 'without'): number | null {
+  const baseline = present(run[base].map((l) => l.cpu?.task ?? null));
+  const measured = present(run[side].map((l) => l.cpu?.task ?? null));
+  return baseline.length && measured.length ? percentile(measured, 50) - percentile(baseline, 50) : null;
+}
+
+/** The floor's and ours above it: "+9.1 / +2.0". */
+function floorColumn(run: PageRun): string {
+  const floor = taskDelta(run, 'floor');
+  const above = taskDelta(run, 'with', 'floor');
+  return floor === null || above === null ? 'n/a' : `${signed(floor)} / ${signed(above)}`;
 }
 
 function contentColumn(run: PageRun): string {
@@ -455,9 +492,9 @@ function breakdown(run: PageRun): string {
 
 function printPages(pair: Pair, runs: PageRun[], hasCpu: boolean): void {
   const cpu = (run: PageRun, key: keyof Cpu) => (hasCpu ? added(run, (l) => l.cpu?.[key] ?? null) : 'n/a (no CDP)');
-  const head = ['page', 'n', 'prefilter', 'mdm:content ms p50/p95', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
+  const head = ['page', 'n', 'prefilter', 'mdm:content ms p50/p95', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'task Δ p50: empty script / ours above it', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
   console.log(`\n${pair.name}, ordinary pages (must cost almost nothing). Target: mdm:content p95 < ${TARGET.contentP95Ms} ms, no long task of ours.`);
-  const row = (run: PageRun) => [run.spec.name, String(run.with.length), run.candidate ? 'passes' : 'stops', contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), longTasks(run), loadRatio(run)];
+  const row = (run: PageRun) => [run.spec.name, String(run.with.length), run.candidate ? 'passes' : 'stops', contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), floorColumn(run), longTasks(run), loadRatio(run)];
   console.log(table(head, runs.filter((r) => !r.spec.matching).map(row)));
   console.log(`\n${pair.name}, matching articles. Target: sidebar visible < ${TARGET.sidebarP95Ms} ms p95 after DOMContentLoaded.`);
   const matchHead = ['page', 'n', 'sidebar after DCL ms p50/p95', 'p50: DCL→our start + own work + message/NLP/render', 'mdm:content ms p50/p95 (incl. Readability)', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
@@ -511,7 +548,7 @@ function summarise(pair: Pair, runs: PageRun[]): void {
   // Judged on the ordinary pages loaded 15 times (fewer loads elsewhere are listed, not judged).
   const judged = ordinary.filter((r) => r.with.length >= 15 * SCALE);
   const names = judged.map((r) => r.spec.name).join(', ');
-  const worstDelta = Math.max(...present(judged.map(taskDelta)));
+  const worstDelta = Math.max(...present(judged.map((r) => taskDelta(r))));
   if (Number.isFinite(worstDelta)) {
     summary.push([
       `${pair.name}: task Δ (with − without), ordinary pages (${names}), worst p50`,
@@ -519,6 +556,16 @@ function summarise(pair: Pair, runs: PageRun[]): void {
       `≤ ${TARGET.taskDeltaP50Ms} ms`,
       worstDelta <= TARGET.taskDeltaP50Ms ? 'met' : 'MISSED',
     ]);
+    const floor = Math.max(...present(judged.map((r) => taskDelta(r, 'floor'))));
+    const above = Math.max(...present(judged.map((r) => taskDelta(r, 'with', 'floor'))));
+    if (Number.isFinite(floor) && Number.isFinite(above)) {
+      summary.push([
+        `${pair.name}: the same, of an empty content script (what any content script costs) / ours above it`,
+        `${signed(floor)} / ${signed(above)} ms`,
+        'context',
+        'n/a',
+      ]);
+    }
   }
   const worstRatio = Math.max(...judged.map(ratioOf));
   if (Number.isFinite(worstRatio)) {
@@ -606,6 +653,7 @@ async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: 
   } finally {
     await pair.with.close().catch(() => undefined);
     await pair.without.close().catch(() => undefined);
+    await pair.floor?.close().catch(() => undefined);
   }
 }
 
