@@ -61,7 +61,7 @@ export function start(ctx: ContentScriptContext, signal: AbortSignal, { result, 
 
 /** Only the companies the sidebar has a panel for, by the words the page names them with: a badge
  * must lead somewhere. A cutting company outside the dataset goes by its name too. */
-export function badgeTerms(result: PageResult): Record<string, string[]> {
+function badgeTerms(result: PageResult): Record<string, string[]> {
   const terms: Record<string, string[]> = {};
   for (const company of result.analysis.companies) {
     if (result.views.some((view) => view.id === company.id)) terms[company.id] = company.terms;

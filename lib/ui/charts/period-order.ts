@@ -6,7 +6,7 @@
 const PERIOD = /^(?:FY)?(\d{4})(?:-(?:Q([1-4])|H([12])|(9)M|(\d{2})))?$/;
 
 /** A number that orders periods in time; null for a label that is not a period. */
-export function periodOrder(label: string): number | null {
+function periodOrder(label: string): number | null {
   const m = PERIOD.exec(label.trim());
   if (!m) return null;
   const [, year, quarter, half, nine, month] = m;
