@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isRequest, sendToTab } from '@/lib/ext/messaging';
+import { readUiMessages } from '@/lib/ext/ui-messages';
 import type { PageResult, Request, TabStatus } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
 import { buildPageResult } from '@/lib/page-result';
@@ -36,6 +37,8 @@ async function handle(message: Request, tabId: number | undefined, frameId: numb
     case 'get-tab-status':
       // The content script is the source of truth: a background that slept has forgotten.
       return sendToTab(message.tabId, message).catch(() => null);
+    case 'ui-messages':
+      return readUiMessages(message.lang);
   }
 }
 

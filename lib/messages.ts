@@ -1,8 +1,10 @@
 // The messages between the content script, the background and the popup. One union, so a
 // handler that forgets a case fails the typecheck.
 import type { Analysis } from './detect/types';
+import type { UiLanguageCode } from './locales';
 import type { CompanyView } from './math/types';
 import type { PageInput } from './page/types';
+import type { Messages } from './ui/i18n';
 
 export interface PageResult {
   analysis: Analysis;
@@ -39,11 +41,14 @@ export type Request =
   | { type: 'load-ui' }
   | { type: 'report-status'; status: TabStatus }
   /** Popup → background → content script of that tab. */
-  | { type: 'get-tab-status'; tabId: number };
+  | { type: 'get-tab-status'; tabId: number }
+  /** Content script → background: a locale's UI messages, for a sidebar not in the browser's language. */
+  | { type: 'ui-messages'; lang: UiLanguageCode };
 
 export interface Responses {
   analyze: PageResult;
   'load-ui': void;
   'report-status': void;
   'get-tab-status': TabStatus | null;
+  'ui-messages': Messages | null;
 }

@@ -53,7 +53,7 @@ function firstCheck(): Check | null {
 /** One tab's page for the script's life: what it is, what is shown on it, and why. */
 async function annotate(ctx: ContentScriptContext, initial: Settings, first: Check | null) {
   let settings = initial;
-  let analyzed: { url: string; result: PageResult | null } = { url: '', result: null };
+  let analyzed: { url: string; result: PageResult | null; lang?: string } = { url: '', result: null };
   /** The features running for `analyzed`. */
   let shown: { run: AbortController; page: ShownPage } | null = null;
   const active = () => isActiveOn(settings, location.hostname);
@@ -80,6 +80,7 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
       if (!candidate) return void (wasFlagged && (await report()));
       const ui = await loadUi();
       const page = measured(() => ui.readPage(document, analyzed.url));
+      analyzed.lang = page.lang;
       analyzed.result = await sendToBackground({ type: 'analyze', page });
     }
     const result = analyzed.result;
@@ -87,7 +88,8 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
       if (shown) shown.page.settingsChanged(settings);
       else {
         const features = childOf(ctx.signal);
-        shown = { run: features, page: await (await loadUi()).show(ctx, features.signal, { result, settings }) };
+        const page = { result, settings, lang: analyzed.lang };
+        shown = { run: features, page: await (await loadUi()).show(ctx, features.signal, page) };
       }
     }
     await report();

@@ -1,20 +1,47 @@
-// The bundled dataset and cheap lookups over it. No validation here: the build (data:check)
-// and the unit tests validate companies.json, so the extension only reads it.
-import raw from './companies.json';
-import type { Company, CompanyIdentity, Dataset, Figure, Metric } from './types';
+// The bundled dataset and cheap lookups over it. No validation here: the build (data:check) and
+// the unit tests validate it, so the extension only reads it. A company's figures are unpacked the
+// first time it is asked for (pack.ts), so loading the background costs only the identities.
+import packed from './companies.json';
+import historyIndex from './layoff-history.json';
+import { normalizeName } from './names';
+import { unpackCompany, unpackHistory, type HistoryRow, type PackedDataset } from './pack';
+import type { Company, CompanyIdentity, Dataset, Figure, Metric, TrackedLayoff } from './types';
 
-export const dataset: Dataset = raw as Dataset;
+// Cast through unknown: the JSON's inferred literal type is huge and not worth checking twice.
+const data = packed as unknown as PackedDataset;
+const history = historyIndex as unknown as {
+  generated: string;
+  entries: Record<string, { name: string; id?: string; cik?: number; country?: string; rows: HistoryRow[] }>;
+};
 
-const byId = new Map(dataset.companies.map((c) => [c.id, c]));
+const packedById = new Map(data.companies.map((c) => [c.id, c]));
+const unpacked = new Map<string, Company>();
+
+export const generated: string = data.generated;
+/** How many company names the layoff-history index holds. */
+export const historyNames: number = Object.keys(history.entries).length;
 
 export function getCompany(id: string): Company | undefined {
-  return byId.get(id);
+  let company = unpacked.get(id);
+  if (!company) {
+    const raw = packedById.get(id);
+    if (!raw) return undefined;
+    unpacked.set(id, (company = unpackCompany(raw)));
+  }
+  return company;
+}
+
+/** Every company, unpacked: for the CLIs and tests, not the extension. */
+export function loadDataset(): Dataset {
+  return { generated, companies: data.companies.map((c) => getCompany(c.id)!) };
 }
 
 /** Names only, for the detector: no figures or layoffs. */
 export function companyIdentities(): CompanyIdentity[] {
-  return dataset.companies.map(({ id, name, short, aliases, ambiguous_aliases, tickers }) => ({
+  return data.companies.map(({ id, name, short, aliases, ambiguous_aliases, tickers, cik, country }) => ({
     id, name, short, aliases, ambiguous_aliases, tickers,
+    ...(cik !== undefined ? { cik } : {}),
+    ...(country ? { country } : {}),
   }));
 }
 
@@ -29,4 +56,45 @@ export function figures(company: Company, metric: Metric): Figure[] {
   return company.figures
     .filter((f) => f.metric === metric)
     .sort((a, b) => periodKey(a.period).localeCompare(periodKey(b.period)));
+}
+
+let names: Map<string, string> | null = null;
+
+/** Every name of a dataset company, normalised → its id (built on first use). */
+function datasetNames(): Map<string, string> {
+  names ??= new Map(
+    data.companies.flatMap((c) => [c.short, c.name, ...c.aliases, ...c.ambiguous_aliases].map((n): [string, string] => [normalizeName(n), c.id])),
+  );
+  return names;
+}
+
+export interface LayoffHistory {
+  /** The company's name: the dataset's short name, or the tracker's. */
+  name: string;
+  /** The dataset company, when the name is one of them. */
+  id?: string;
+  cik?: number;
+  country?: string;
+  /** Reported layoffs, newest first. Each is a news report the tracker cites, not a company figure. */
+  rows: TrackedLayoff[];
+}
+
+/**
+ * Earlier layoffs of any company in the layoff tracker, by dataset id or by name ("Klarna",
+ * "Amazon.com, Inc."): case, accents and legal suffixes do not matter. Null when the tracker has
+ * none, or when two different companies share the name.
+ */
+export function layoffHistory(nameOrId: string): LayoffHistory | null {
+  const company = getCompany(nameOrId) ?? getCompany(datasetNames().get(normalizeName(nameOrId)) ?? '');
+  if (company) return { name: company.short, id: company.id, ...(company.cik ? { cik: company.cik } : {}), rows: company.history };
+  const entry = history.entries[normalizeName(nameOrId)];
+  if (!entry) return null;
+  const owner = entry.id ? getCompany(entry.id) : undefined;
+  if (owner) return { name: owner.short, id: owner.id, ...(owner.cik ? { cik: owner.cik } : {}), rows: owner.history };
+  return {
+    name: entry.name,
+    ...(entry.cik ? { cik: entry.cik } : {}),
+    ...(entry.country ? { country: entry.country } : {}),
+    rows: unpackHistory(entry.rows),
+  };
 }

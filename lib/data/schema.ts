@@ -1,15 +1,16 @@
 // The dataset's validator. Runs in the build (data:check) and the tests, never in the extension.
 // Field rules live in the valibot schema; rules that span records (unique ids and aliases,
-// ordinary-word aliases, one value per metric and period) are checked after it.
+// ordinary-word aliases, one value per metric and period, primary sources only) are checked after it.
 import * as v from 'valibot';
 import { isOrdinaryWord } from './ordinary-words';
+import { notPrimary } from './source-kinds';
 import type { Company, Dataset, Metric } from './types';
 
 const METRICS = [
   'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
   'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
 ] as const satisfies readonly Metric[];
-const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY'] as const;
+const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW'] as const;
 const SOURCE_KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'] as const;
 
 /** Metrics that cannot be below zero (losses are only possible for profit lines). */
@@ -29,12 +30,20 @@ const IsoDayMonthOrYear = v.pipe(v.string(), v.regex(/^\d{4}(-\d{2}(-\d{2})?)?$/
 const NonEmpty = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const FiniteNumber = v.pipe(v.number(), v.finite('must be a finite number'));
 
-const SourceSchema = v.object({
-  url: v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)')),
-  kind: v.picklist(SOURCE_KINDS),
-  retrieved: IsoDay,
-  snippet: v.pipe(NonEmpty, v.maxLength(300, 'snippet longer than 300 characters')),
-});
+const SourceSchema = v.pipe(
+  v.object({
+    url: v.pipe(v.string(), v.url('must be a URL'), v.regex(/^https?:\/\//, 'must be http(s)')),
+    kind: v.picklist(SOURCE_KINDS),
+    form: v.optional(NonEmpty),
+    accession: v.optional(v.pipe(v.string(), v.regex(/^\d{10}-\d{2}-\d{6}$/, 'accession must look like 0001018724-26-000004'))),
+    filed: v.optional(IsoDay),
+    tag: v.optional(v.pipe(v.string(), v.regex(/^[\w-]+:\w+$/, 'tag must look like us-gaap:Revenues'))),
+    retrieved: IsoDay,
+    snippet: v.optional(v.pipe(NonEmpty, v.maxLength(300, 'snippet longer than 300 characters'))),
+  }),
+  // A value is checkable: either the words on the page that state it, or the XBRL tag in a named filing.
+  v.check((s) => Boolean(s.snippet) || Boolean(s.tag && s.accession) || Boolean(s.accession && s.filed), 'a source needs a snippet, or an accession with its filing date'),
+);
 
 /** "FY2024", "FY2025-Q2", "FY2026-9M", "2025-Q2", "2025-H1", or a month for point-in-time counts ("2023-04"). */
 const PERIOD = /^(FY)?\d{4}(-(Q[1-4]|H[12]|9M))?$|^\d{4}-(0[1-9]|1[0-2])$/;
@@ -50,6 +59,7 @@ const FigureSchema = v.pipe(
   v.object({
     metric: v.picklist(METRICS),
     period: v.pipe(v.string(), v.regex(PERIOD, 'period must look like FY2024, FY2025-Q2, 2025-H1 or 2023-04')),
+    period_end: v.optional(IsoDay),
     value: FiniteNumber,
     unit: v.picklist([...CURRENCIES, 'percent', 'people', 'ratio']),
     source: SourceSchema,
@@ -73,17 +83,31 @@ const LayoffSchema = v.object({
   source: SourceSchema,
 });
 
+const TrackedSchema = v.object({
+  date: IsoDay,
+  jobs: v.nullable(v.pipe(FiniteNumber, v.integer('must be whole'), v.minValue(1, 'must be positive'))),
+  share: v.nullable(v.pipe(FiniteNumber, v.gtValue(0, 'must be above 0'), v.maxValue(1, 'is a share: at most 1'))),
+  url: v.nullable(v.pipe(v.string(), v.url('must be a URL'))),
+  as: v.optional(NonEmpty),
+});
+
 const CompanySchema = v.object({
   id: v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be a lowercase slug')),
   name: NonEmpty,
   short: NonEmpty,
   aliases: v.array(NonEmpty),
   ambiguous_aliases: v.array(NonEmpty),
-  tickers: v.array(v.pipe(v.string(), v.regex(/^[A-Z]+:[A-Z0-9.]+$/, 'ticker must look like NASDAQ:AMZN'))),
+  tickers: v.array(v.pipe(v.string(), v.regex(/^[A-Z]+:[A-Z0-9.-]+$/, 'ticker must look like NASDAQ:AMZN'))),
+  cik: v.optional(v.pipe(v.number(), v.integer(), v.minValue(1))),
+  country: v.optional(NonEmpty),
+  sites: v.optional(v.array(v.pipe(v.string(), v.regex(/^[a-z0-9.-]+\.[a-z]{2,}$/, 'a host name, like ir.example.com')))),
   fiscal_year_end: v.pipe(v.string(), v.regex(/^\d{2}-\d{2}$/, 'must be MM-DD'), v.check((t) => isCalendarDate(`2024-${t}`), 'not a calendar day')),
-  ceo: NonEmpty,
+  fy_named_by: v.picklist(['end', 'start']),
+  ceo: v.optional(NonEmpty),
+  workforce: v.optional(v.literal('frontline')),
   figures: v.array(FigureSchema),
   layoffs: v.array(LayoffSchema),
+  history: v.array(TrackedSchema),
   notes: v.optional(v.string()),
 });
 
@@ -112,9 +136,13 @@ function crossRecordIssues(dataset: Dataset): string[] {
       owner.set(name, c.id);
     }
 
+    if (c.cik === undefined && !c.country) issues.push(`${c.id}: a company that does not file with the SEC needs its country`);
+
     // One value per cell: two figures for the same metric, period and person are a contradiction to settle.
     const cells = new Set<string>();
     for (const f of c.figures) {
+      const why = notPrimary(f.source, c.sites);
+      if (why) issues.push(`${c.id} ${f.metric} ${f.period}: ${why}`);
       const cell = `${f.metric} ${f.period} ${f.person ?? ''}`;
       if (cells.has(cell)) issues.push(`${c.id}: two figures for ${cell.trim()}`);
       cells.add(cell);

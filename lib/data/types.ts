@@ -1,5 +1,6 @@
 // The product dataset's shape. A figure cannot exist without its source: `source` is required
-// and the schema (schema.ts) rejects empty URLs and dates, so an unsourced number cannot be written.
+// and the schema (schema.ts) rejects a figure whose source is not the company's own filing,
+// report or release, so an unsourced or second-hand number cannot be written.
 
 export type Metric =
   | 'revenue'
@@ -17,23 +18,34 @@ export type Metric =
   | 'gross_margin'
   | 'operating_margin';
 
-export type Unit = 'USD' | 'EUR' | 'SEK' | 'GBP' | 'INR' | 'AUD' | 'JPY' | 'percent' | 'people' | 'ratio';
+export type Unit = 'USD' | 'EUR' | 'SEK' | 'GBP' | 'INR' | 'AUD' | 'JPY' | 'CHF' | 'KRW' | 'percent' | 'people' | 'ratio';
 
 export type SourceKind = '10-K' | '20-F' | '10-Q' | 'annual-report' | 'DEF 14A' | '8-K' | 'press-release' | 'news' | 'data-site';
 
 export interface Source {
+  /** The filing's folder on SEC EDGAR, or the report or release itself. */
   url: string;
   kind: SourceKind;
-  /** ISO date (YYYY-MM-DD) the page was read. */
+  /** The exact SEC form when it says more than `kind` ("10-K/A", "40-F"). */
+  form?: string;
+  /** SEC accession number, "0001018724-26-000004". */
+  accession?: string;
+  /** ISO date the filing or report was filed or published. */
+  filed?: string;
+  /** The XBRL concept the company tagged the value with ("us-gaap:NetIncomeLoss"). */
+  tag?: string;
+  /** ISO date (YYYY-MM-DD) the value was read. */
   retrieved: string;
-  /** The words on that page that state the figure (≤ 300 chars). */
-  snippet: string;
+  /** The words on that page that state the figure (≤ 300 chars); absent for XBRL values. */
+  snippet?: string;
 }
 
 export interface Figure {
   metric: Metric;
-  /** Fiscal year as the company names it ("FY2024") or a quarter ("2025-Q2"). */
+  /** Fiscal year as the company names it ("FY2024"; see Company.fy_named_by) or a quarter ("2025-Q2"). */
   period: string;
+  /** ISO date the fiscal period ended, where the source states it. */
+  period_end?: string;
   value: number;
   unit: Unit;
   source: Source;
@@ -44,6 +56,7 @@ export interface Figure {
 
 export type AiLinkKind = 'company' | 'executive' | 'reporting' | 'denied';
 
+/** A layoff that someone tied to AI (or denied was due to AI), with the page that says so. */
 export interface LayoffAnnouncement {
   /** ISO date. */
   announced: string;
@@ -54,6 +67,19 @@ export interface LayoffAnnouncement {
   ai_link: string;
   ai_link_kind: AiLinkKind;
   source: Source;
+}
+
+/** A layoff as a community tracker recorded it: reported by a news page, never a company figure. */
+export interface TrackedLayoff {
+  /** ISO date. */
+  date: string;
+  jobs: number | null;
+  /** 0..1 */
+  share: number | null;
+  /** The news page the tracker cites; null when it cites none. */
+  url: string | null;
+  /** The name the tracker used when it differs from the company's (a subsidiary: "LinkedIn"). */
+  as?: string;
 }
 
 export interface CompanyIdentity {
@@ -68,18 +94,48 @@ export interface CompanyIdentity {
   ambiguous_aliases: string[];
   /** "NASDAQ:AMZN" */
   tickers: string[];
+  /** SEC Central Index Key, for companies that file with the SEC. */
+  cik?: number;
+  /** Country of the head office, for companies that do not file with the SEC (and foreign filers). */
+  country?: string;
+  /** The company's own web hosts (site, investor-relations CDN) whose reports and releases count as its own. */
+  sites?: string[];
 }
 
 export interface Company extends CompanyIdentity {
-  /** MM-DD */
+  /** MM-DD the latest fiscal year ended. */
   fiscal_year_end: string;
-  ceo: string;
+  /** How the company names its fiscal years: by the calendar year they end in (most) or start in (Target). */
+  fy_named_by: 'end' | 'start';
+  ceo?: string;
+  /** 'frontline' when most employees work in warehouses, stores, delivery or other hourly roles (10-K Item 1): the median pay then sits far below office pay. */
+  workforce?: 'frontline';
   figures: Figure[];
+  /** Layoffs tied to AI (or denied), newest first. */
   layoffs: LayoffAnnouncement[];
+  /** Earlier layoffs from the tracker, newest first. */
+  history: TrackedLayoff[];
   notes?: string;
 }
 
 export interface Dataset {
   generated: string;
   companies: Company[];
+}
+
+/** The layoff tracker's rows for one company name, for companies with or without figures. */
+export interface HistoryEntry {
+  /** The tracker's name for the company. */
+  name: string;
+  /** The dataset company these rows belong to, when one matched. */
+  id?: string;
+  cik?: number;
+  country?: string;
+  rows: TrackedLayoff[];
+}
+
+export interface LayoffHistoryIndex {
+  generated: string;
+  /** Normalised name (names.ts) → entry. Names shared by different companies are left out. */
+  entries: Record<string, HistoryEntry>;
 }

@@ -52,7 +52,7 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
     const ownVoice = OWN_WORDS.has(page.kind) ||
       (page.kind === 'blog' && d.cutSentences.some((s) => OWN_VOICE_CUT.test(s.text)));
     // A company's own newsroom or blog need not name the company in the text: its site name does.
-    const publisher = ownVoice && page.site ? findMentions([{ text: page.site, index: -1, para: -1 }], matcher)[0]?.id : undefined;
+    const publisher = ownVoice && page.site ? findMentions([{ text: page.site, index: -1, para: -1 }], matcher, { isName: true })[0]?.id : undefined;
     if (publisher && !cutters.size) cutters.set(publisher, 1);
     const companies = rankCompanies(mentions, matcher, LEAD_SENTENCES, cutters, ownVoice);
     const factSentences = d.cutSentences.map((s) => s.text);

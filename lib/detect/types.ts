@@ -25,6 +25,15 @@ export interface CompanyMatch {
   /** The exact surface strings that matched on this page ("Amazon", "AWS", "NASDAQ: AMZN"):
    * the content script badges these in the DOM without shipping the matcher or the dataset. */
   terms: string[];
+  /** The id in the dataset, only when the dataset has the company's figures (then equal to `id`). */
+  datasetId?: string;
+  /** What the identity lists know of it. */
+  cik?: number;
+  /** "NASDAQ:COIN" */
+  tickers?: string[];
+  /** The owner's name, for a brand or subsidiary ("Alphabet" for Google). */
+  parent?: string;
+  country?: string;
 }
 
 export interface Analysis {

@@ -13,8 +13,9 @@ import { sendToBackground } from './messaging';
 export interface PageUi {
   /** What the background's detector reads: the article text (Readability) and the page's metadata. */
   readPage(doc: Document, url: string): PageInput;
-  /** Starts the features a flagged page gets; they all stop when `signal` aborts. */
-  show(ctx: ContentScriptContext, signal: AbortSignal, page: { result: PageResult; settings: Settings }): Promise<ShownPage>;
+  /** Starts the features a flagged page gets; they all stop when `signal` aborts. `lang` is the
+   * page's declared language, for a sidebar set to follow the page. */
+  show(ctx: ContentScriptContext, signal: AbortSignal, page: { result: PageResult; settings: Settings; lang?: string }): Promise<ShownPage>;
 }
 
 export interface ShownPage {

@@ -1,16 +1,16 @@
 // The settings in extension storage: one versioned item, read and written only through here.
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/model';
-import { settingsFromV1 } from '../settings/migrate';
+import { settingsFromV1, settingsFromV2 } from '../settings/migrate';
 
 const STORAGE_KEY = 'local:settings';
-const VERSION = 2;
+const VERSION = 3;
 
 const define = () =>
   storage.defineItem<Settings>(STORAGE_KEY, {
     version: VERSION,
     fallback: DEFAULT_SETTINGS,
-    migrations: { 2: settingsFromV1 },
+    migrations: { 2: settingsFromV1, 3: settingsFromV2 },
   });
 let item: ReturnType<typeof define> | undefined;
 

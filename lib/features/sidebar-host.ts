@@ -3,9 +3,10 @@
 // let the page win. Abort takes it out of the page.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { createShadowRootUi } from 'wxt/utils/content-script-ui/shadow-root';
+import type { UiLanguage } from '../ext/ui-language';
 import type { PageResult } from '../messages';
 import { SIDEBAR_TAG } from '../own-elements';
-import type { Translate } from '../ui/i18n';
+import { SHARE_CSS } from '../ui/share/styles';
 import { mountSidebar, SIDEBAR_CSS, type SidebarHandle } from '../ui/sidebar';
 import { later, onAbort } from './lifetime';
 
@@ -17,8 +18,8 @@ export interface SidebarHost {
 export interface SidebarHostOptions {
   result: PageResult;
   autoOpen: boolean;
-  t: Translate;
-  locale: string;
+  /** The language the sidebar speaks: its translator and the locale for numbers and dates. */
+  ui: UiLanguage;
   onEvidence(sentence: string): void;
   /** The reader opened or closed the panel. */
   onOpenChoice(open: boolean): void;
@@ -35,18 +36,22 @@ export async function start(ctx: ContentScriptContext, signal: AbortSignal, opti
     position: 'inline',
     anchor: 'body',
     append: 'last',
-    css: SIDEBAR_CSS,
+    css: SIDEBAR_CSS + SHARE_CSS,
     isolateEvents: true,
-    onMount: (container) =>
-      mountSidebar(container, {
+    onMount: (container) => {
+      // Our language, and left-to-right whatever the page's direction (dir is inherited into the shadow root).
+      container.lang = options.ui.locale;
+      container.dir = 'ltr';
+      return mountSidebar(container, {
         result: options.result,
-        t: options.t,
-        locale: options.locale,
+        t: options.ui.t,
+        locale: options.ui.locale,
         autoOpen: options.autoOpen,
         onEvidence: options.onEvidence,
         onOpenChoice: options.onOpenChoice,
         onCopy: (text) => options.onCopy(container, text),
-      }),
+      });
+    },
     onRemove: (handle) => handle?.unmount(),
   });
   if (signal.aborted) return { show: () => undefined };

@@ -1,4 +1,6 @@
 // Puts a company's sourced figures together into the lines and charts the sidebar shows.
+// Each line uses one fiscal year (or says which two it compares); the cut jobs' wages and
+// everything set against them are of one year, the year of the median pay.
 import type { Company } from '../data/types';
 import { ceoVsMedianChart, marginsChart, wagesVsSpendingChart } from './charts';
 import { jobsCut, latestLayoff, type ArticleLayoff } from './jobs';
@@ -8,43 +10,47 @@ import { marginLines } from './lines/margins';
 import { profitLines } from './lines/profit';
 import { profitPerEmployeeLines } from './lines/profit-per-employee';
 import { revenueLines } from './lines/revenue';
-import { spendingComparisons } from './lines/spending';
+import { spendingComparisons, spendingLines } from './lines/spending';
 import { compareWages, cutJobsWages } from './lines/wages';
 import type { Chart, CompanyView } from './types';
+
+/** Earlier layoffs listed in the sidebar: the most recent few. */
+export const HISTORY_SHOWN = 8;
 
 export function buildCompanyView(company: Company, article?: ArticleLayoff): CompanyView {
   const layoff = latestLayoff(company, article);
   const jobs = jobsCut(company, layoff);
-  const wages = cutJobsWages(company, jobs.jobs);
-  const spending = spendingComparisons(company);
-  const ceoPay = ceoPayComparisons(company);
+  const { wages, unknown: wagesUnknown } = cutJobsWages(company, jobs.jobs, layoff);
+  const spending = wages ? spendingComparisons(company, wages.period) : { targets: [], unknown: [] };
+  const ceoPay = ceoPayComparisons(company, wages?.period);
   const targets = [...spending.targets, ...ceoPay.targets];
-  const cutWages = wages.wages;
-  const comparisons = cutWages ? targets.map((target) => compareWages(cutWages, target)) : [];
+  const comparisons = wages ? targets.map((target) => compareWages(wages, target)) : [];
 
   const result = combine([
     revenueLines(company),
     marginLines(company, 'gross'),
     marginLines(company, 'operating'),
     profitLines(company),
+    spendingLines(company),
     lineResult(jobs.jobs?.line ? [jobs.jobs.line] : [], jobs.unknown),
-    lineResult(cutWages ? [cutWages.line] : [], wages.unknown),
+    lineResult(wages ? [wages.line] : [], wagesUnknown),
     lineResult([], spending.unknown),
     ...comparisons,
     ceoRatioLines(company),
     lineResult(ceoPay.lines, ceoPay.unknown),
     profitPerEmployeeLines(company),
   ]);
-  const charts = [marginsChart(company), ceoVsMedianChart(company), wagesVsSpendingChart(cutWages, spending.targets)];
+  const charts = [marginsChart(company), ceoVsMedianChart(company), wagesVsSpendingChart(wages, spending.targets)];
 
   return {
     id: company.id,
     name: company.short || company.name,
-    ceo: company.ceo,
+    ceo: company.ceo ?? '',
     layoff,
     lines: result.lines,
     charts: charts.filter((chart): chart is Chart => chart !== null),
     unknown: result.unknown,
     hasData: company.figures.length > 0,
+    history: company.history.slice(0, HISTORY_SHOWN),
   };
 }

@@ -1,5 +1,5 @@
 // What the math hands to the sidebar: every line carries the inputs it used, each with its source.
-import type { Source, Unit } from '../data/types';
+import type { Source, TrackedLayoff, Unit } from '../data/types';
 
 /** A figure as reported by the company (or a reputable report), with its source. */
 export interface ReportedInput {
@@ -63,4 +63,6 @@ export interface CompanyView {
   /** Metrics we have no sourced figure for: the UI says they are unknown. */
   unknown: string[];
   hasData: boolean;
+  /** Earlier layoffs as the layoff tracker records them (news reports, not figures), newest first. */
+  history?: TrackedLayoff[];
 }

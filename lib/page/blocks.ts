@@ -8,8 +8,9 @@ export const BLOCK_TAGS: ReadonlySet<string> = new Set([
   'tbody', 'tfoot', 'thead', 'tr', 'ul',
 ]);
 
-/** The same list as a CSS selector, for closest() and querySelectorAll(). */
-export const BLOCK_SELECTOR = [...BLOCK_TAGS].join(', ');
+/** The same list as a CSS selector, for closest() and querySelectorAll(). (Pure: the always-on
+ * content script, which never uses it, leaves it out.) */
+export const BLOCK_SELECTOR = /* @__PURE__ */ (() => [...BLOCK_TAGS].join(', '))();
 
 /** Where the story is: badges go there, and the quick check reads its opening lines. */
 export function articleRoot(doc: Document): Element | null {

@@ -1,5 +1,11 @@
 // The user's settings as one plain value, and the pure rules on it. Storage lives in
 // lib/ext/settings-store.ts; this module never touches the browser so it can be tested alone.
+import { UI_LANGUAGES, type UiLanguageCode } from '../locales';
+
+/** The sidebar's language: the browser's, the page's (when we speak it), or one the reader picked. */
+export type UiLanguageSetting = 'browser' | 'page' | UiLanguageCode;
+
+export const UI_LANGUAGE_SETTINGS: readonly UiLanguageSetting[] = ['browser', 'page', ...UI_LANGUAGES];
 
 export interface Settings {
   /** Global switch: when false nothing runs on any page. */
@@ -11,6 +17,7 @@ export interface Settings {
   badges: boolean;
   /** Hostnames (lowercase, no "www.") where the extension stays off, subdomains included. */
   disabledSites: string[];
+  uiLanguage: UiLanguageSetting;
 }
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
@@ -18,6 +25,7 @@ export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   autoOpen: false,
   badges: true,
   disabledSites: [],
+  uiLanguage: 'browser',
 });
 
 const HOST = /^[a-z0-9-]+(\.[a-z0-9-]+)*$/;
@@ -43,6 +51,8 @@ function normalizeSites(raw: unknown): string[] {
 }
 
 const bool = (raw: unknown, fallback: boolean) => (typeof raw === 'boolean' ? raw : fallback);
+const uiLanguage = (raw: unknown): UiLanguageSetting =>
+  UI_LANGUAGE_SETTINGS.find((choice) => choice === raw) ?? DEFAULT_SETTINGS.uiLanguage;
 
 /** Whatever storage held → valid Settings. Each field falls back on its own, so one corrupt value
  * never costs the user the rest (above all the list of disabled sites). */
@@ -53,6 +63,7 @@ export function normalizeSettings(raw: unknown): Settings {
     autoOpen: bool(r.autoOpen, DEFAULT_SETTINGS.autoOpen),
     badges: bool(r.badges, DEFAULT_SETTINGS.badges),
     disabledSites: normalizeSites(r.disabledSites),
+    uiLanguage: uiLanguage(r.uiLanguage),
   };
 }
 

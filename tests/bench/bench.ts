@@ -2,9 +2,15 @@
 // gzip size of the built content scripts, each printed beside its target. Prints; never asserts.
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { gzipSync } from 'node:zlib';
-import { analyze } from '../../lib/detect';
+import { analyze, MAX_CHARS } from '../../lib/detect';
+import { companyMatcher, findMentions } from '../../lib/detect/companies';
 import { prefilter } from '../../lib/detect/prefilter';
+import { splitSentences } from '../../lib/detect/sentences';
+import { companyIdentities } from '../../lib/data';
+import { nameMatcher } from '../../lib/names/match';
+import type { NameIndexFile } from '../../lib/names/format';
 import { pageFromFile, type PageInput } from '../../lib/page';
+import { datasetBench } from './dataset';
 
 const ROOT = new URL('../../', import.meta.url);
 const CORPUS = new URL('tests/fixtures/corpus/', ROOT);
@@ -85,6 +91,34 @@ function contentScriptSize(target: string): string {
   return `always-on ${always.toFixed(1)} KB gzip (target <= 8 KB: ${always <= 8 ? 'met' : 'MISSED'}), UI part ${kb(ui).toFixed(1)} KB gzip`;
 }
 
+function backgroundSize(target: string): string {
+  const file = new URL(`.output/${target}/background.js`, ROOT);
+  if (!existsSync(file)) return 'not built — run npm run build';
+  const raw = readFileSync(file);
+  return `${(raw.length / 1024).toFixed(0)} KB raw, ${(gzipSync(raw).length / 1024).toFixed(1)} KB gzip`;
+}
+
+/** Name index size against its budget (raw and gzip), the one-time matcher build, and recognition per page. */
+function nameRecognition(pages: PageInput[]): void {
+  const file = new URL('lib/data/names.json', ROOT);
+  const raw = readFileSync(file);
+  const rawKb = raw.length / 1024;
+  const gzKb = gzipSync(raw).length / 1024;
+  const budget = rawKb <= 600 && gzKb <= 200 ? 'met' : 'MISSED';
+  console.log(`\nName index (lib/data/names.json)               ${rawKb.toFixed(0)} KB raw, ${gzKb.toFixed(1)} KB gzip   budget <= 600 KB raw, <= 200 KB gzip: ${budget}`);
+  const index = JSON.parse(raw.toString('utf8')) as NameIndexFile;
+  const identities = companyIdentities();
+  report('Name matcher build (once per background start)', samples([index], (i) => nameMatcher(identities, i), 3));
+  const matcher = companyMatcher(identities);
+  const texts = pages.map((page) => splitSentences((page.title ?? '').slice(0, 500), (page.text ?? '').slice(0, MAX_CHARS)));
+  report('Company recognition per page (findMentions)', samples(texts, (sentences) => findMentions(sentences, matcher)), { p95Ms: 5, label: 'p95 <= 5 ms' });
+  const names = ['Coinbase', 'Upwork', 'Freshworks', 'Ocado', 'HSBC', 'Salesforce', 'Microsoft', 'Intel', 'Cisco', 'Dell', 'Target Corp.', 'Snap Inc.'];
+  const linkList = Array.from({ length: 2_000 }, (_, i) => `${names[i % names.length]} shares slide after results ${i}`).join('\n');
+  report('  link list, 2,000 lines naming 12 companies', samples([splitSentences('', linkList.slice(0, MAX_CHARS))], (s) => findMentions(s, matcher), 5));
+  const huge = 'Coinbase said it would cut staff while AMAZON.COM, INC. and Nestlé S.A. did not. '.repeat(125_000);
+  report(`  one ${(huge.length / 1e6).toFixed(0)} MB sentence (read to the token cap)`, samples([[{ text: huge, index: 0, para: 0 }]], (s) => findMentions(s, matcher), 1));
+}
+
 const corpus = corpusSources();
 const shared = sharedSources();
 const sources = [...corpus, ...shared];
@@ -108,6 +142,11 @@ report('Prefilter, synthetic 5,000-word page', samples([synthetic], (page) => pr
   p95Ms: 1,
   label: 'p95 < 1 ms',
 });
+nameRecognition(pages);
 console.log('\nReading runs on linkedom here; in the browser readPage gets the live DOM (npm run bench:browser).');
 console.log(`\nContent script, chrome-mv3                     ${contentScriptSize('chrome-mv3')}`);
 console.log(`Content script, firefox-mv2                    ${contentScriptSize('firefox-mv2')}`);
+console.log(`Background, chrome-mv3                         ${backgroundSize('chrome-mv3')}`);
+console.log(`Background, firefox-mv2                        ${backgroundSize('firefox-mv2')}`);
+
+await datasetBench();

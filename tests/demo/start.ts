@@ -8,7 +8,7 @@ import { join, relative } from 'node:path';
 import { launchChromium } from '../e2e/support/browsers';
 import { ROOT, SCREENSHOTS } from '../e2e/support/paths';
 import { startServer } from '../e2e/support/server';
-import { openSidebar, screenshotSettled } from '../e2e/support/ui';
+import { openPanel, screenshotSettled } from '../e2e/support/ui';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
@@ -29,7 +29,7 @@ if (headed) {
   await browser.closed();
 } else {
   try {
-    const ui = await openSidebar(page, (s) => s.lines > 0);
+    const ui = await openPanel(page, (s) => s.lines > 0);
     mkdirSync(SCREENSHOTS, { recursive: true });
     const file = join(SCREENSHOTS, 'demo.png');
     await screenshotSettled(page, file);

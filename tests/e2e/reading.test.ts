@@ -5,7 +5,7 @@ import { join } from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
 import { forEachBrowser } from './support/harness';
 import { SCREENSHOTS } from './support/paths';
-import { HOST, hasSidebar, openSidebar, waitForUi } from './support/ui';
+import { HOST, hasSidebar, openPanel, waitForUi } from './support/ui';
 
 /** The collapsed tab's box and text, and every article text box it overlaps. */
 const TAB_OVER_TEXT = `(() => {
@@ -54,7 +54,7 @@ forEachBrowser('reading with the sidebar', (h) => {
     if (h.name === 'chromium') await page.screenshot(join(SCREENSHOTS, 'collapsed.png'));
 
     // The reader opens it: the next flagged page opens by itself.
-    await openSidebar(page);
+    await openPanel(page);
     await page.reload();
     expect((await waitForUi(page, hasSidebar, 'the sidebar after a reload')).state).toBe('open');
     // The reader closes it: the next one waits again.
@@ -69,7 +69,7 @@ forEachBrowser('reading with the sidebar', (h) => {
 
   it('cuts long quotes after a whole line, never in the middle of the next', async () => {
     const page = await h.open('/demo/article.html');
-    await openSidebar(page, (s) => s.evidence > 0, 'the evidence');
+    await openPanel(page, (s) => s.evidence > 0, 'the evidence');
     const clips = (await page.evaluateSource(QUOTE_CLIPS)) as { clipped: boolean; lines: number; paddingBottom: number }[];
     expect(clips.some((c) => c.clipped)).toBe(true);
     for (const clip of clips.filter((c) => c.clipped)) {

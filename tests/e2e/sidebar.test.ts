@@ -3,7 +3,7 @@ import { join } from 'node:path';
 import { beforeEach, expect, it } from 'vitest';
 import { forEachBrowser } from './support/harness';
 import { SCREENSHOTS } from './support/paths';
-import { axeSerious, hasSidebar, openSidebar, screenshotSettled, waitForTrue, waitForUi } from './support/ui';
+import { axeSerious, hasSidebar, openPanel, screenshotSettled, waitForTrue, waitForUi } from './support/ui';
 
 const open = (ui: { state: string | null }) => ui.state === 'open';
 
@@ -13,7 +13,7 @@ forEachBrowser('sidebar', (h) => {
 
   it('shows Amazon with sourced lines on the demo article', async () => {
     const page = await h.open('/demo/article.html');
-    const ui = await openSidebar(page, (s) => s.lines > 0, 'the sidebar with lines');
+    const ui = await openPanel(page, (s) => s.lines > 0, 'the sidebar with lines');
     expect(ui.company).toMatch(/Amazon/);
     expect(ui.linesWithSource).toBe(ui.lines);
     for (const href of ui.sources) expect(href).toMatch(/^https:\/\//);
@@ -24,7 +24,7 @@ forEachBrowser('sidebar', (h) => {
 
   it('shows where the evidence is in the article', async () => {
     const page = await h.open('/demo/article.html');
-    await openSidebar(page, (s) => s.evidence > 0, 'an evidence button');
+    await openPanel(page, (s) => s.evidence > 0, 'an evidence button');
     await page.click(['math-doesnt-math', '[data-testid="evidence"]']);
     // The sentence's block in the article is outlined for a moment.
     await waitForTrue(page, `document.querySelector('article [style*="outline"]') !== null`, 'an outlined block');
@@ -33,7 +33,7 @@ forEachBrowser('sidebar', (h) => {
 
   it('collapses and reopens', async () => {
     const page = await h.open('/demo/article.html');
-    await openSidebar(page);
+    await openPanel(page);
     await page.click(['math-doesnt-math', '[data-testid="collapse"]']);
     await waitForUi(page, (s) => s.state === 'collapsed', 'the sidebar to collapse');
     await page.click(['math-doesnt-math', '[data-testid="reopen"]']);
@@ -43,7 +43,7 @@ forEachBrowser('sidebar', (h) => {
 
   it('copies the counterpoint, and it pastes as text with its sources', async () => {
     const page = await h.open('/demo/article.html');
-    await openSidebar(page, (s) => s.lines > 0, 'the sidebar with lines');
+    await openPanel(page, (s) => s.lines > 0, 'the sidebar with lines');
     await page.click(['math-doesnt-math', '[data-testid="copy"]']);
     await waitForTrue(
       page,
@@ -66,7 +66,7 @@ forEachBrowser('sidebar', (h) => {
 
   it('shows a tab per company on the two-company page', async () => {
     const page = await h.open('/demo/two-companies.html');
-    const ui = await openSidebar(page, (s) => s.tabs.length >= 2, 'two company tabs');
+    const ui = await openPanel(page, (s) => s.tabs.length >= 2, 'two company tabs');
     expect(ui.tabs).toEqual(expect.arrayContaining(['salesforce', 'workday']));
     await page.click(['math-doesnt-math', '[role="tab"][data-company="workday"]']);
     const switched = await waitForUi(page, (s) => s.selectedTab === 'workday', 'the Workday tab to be selected');
@@ -102,7 +102,7 @@ forEachBrowser('sidebar', (h) => {
     const page = await h.open('/demo/article.html');
     await waitForUi(page, (s) => hasSidebar(s) && s.box !== null, 'a visible sidebar');
     expect(await axeSerious(page, 'math-doesnt-math')).toEqual([]);
-    await openSidebar(page);
+    await openPanel(page);
     expect(await axeSerious(page, 'math-doesnt-math')).toEqual([]);
     // Issue 18, point 9: never a half-transparent panel in mid slide-in.
     if (h.name === 'chromium') await screenshotSettled(page, join(SCREENSHOTS, 'sidebar-light.png'));

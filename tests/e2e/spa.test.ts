@@ -1,7 +1,7 @@
 // Single-page sites: a pushState navigation that swaps the story must be detected afresh.
 import { expect, it } from 'vitest';
 import { forEachBrowser } from './support/harness';
-import { hasSidebar, openSidebar, settleQuiet, waitForUi } from './support/ui';
+import { hasSidebar, openPanel, settleQuiet, waitForUi } from './support/ui';
 
 forEachBrowser('SPA navigation', (h) => {
   it('re-detects after pushState swaps the content', async () => {
@@ -11,7 +11,7 @@ forEachBrowser('SPA navigation', (h) => {
 
     await page.click(['#to-amazon']);
     // The reader opens the panel once; the next story opens it by itself (the choice is kept).
-    const amazon = await openSidebar(page, (s) => /Amazon/.test(s.company ?? ''), 'Amazon after pushState');
+    const amazon = await openPanel(page, (s) => /Amazon/.test(s.company ?? ''), 'Amazon after pushState');
     expect(amazon.hosts).toBe(1);
 
     await page.click(['#to-two']);

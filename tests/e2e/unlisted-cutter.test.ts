@@ -6,7 +6,7 @@
 // tests/unit/ui-sidebar.test.tsx, the popup's in tests/unit/ui-popup.test.tsx).
 import { expect, it } from 'vitest';
 import { forEachBrowser } from './support/harness';
-import { HOST, openSidebar, waitForText } from './support/ui';
+import { HOST, openPanel, waitForText } from './support/ui';
 
 const PANEL = `(() => {
   const panel = document.querySelector(${JSON.stringify(HOST)}).shadowRoot.querySelector('[data-testid="unlisted"]');
@@ -17,7 +17,7 @@ forEachBrowser('a cutting company outside the dataset', (h) => {
   it('gets an honest panel, badges and a popup that name it and say what is missing', async () => {
     await h.resetSettings();
     const article = await h.open('/pages/unlisted-cutter.html');
-    const ui = await openSidebar(article, (s) => /Brightwave Robotics/.test(s.company ?? ''), 'the panel for Brightwave Robotics');
+    const ui = await openPanel(article, (s) => /Brightwave Robotics/.test(s.company ?? ''), 'the panel for Brightwave Robotics');
     const panel = String(await article.evaluateSource(PANEL));
     expect(panel).toMatch(/300/);
     expect(panel).toMatch(/We don't have figures for Brightwave Robotics/);

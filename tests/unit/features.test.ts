@@ -111,7 +111,7 @@ describe('badges', () => {
 });
 
 describe('sidebar host', () => {
-  const options = () => ({ result, autoOpen: true, t, locale: 'en-US', onEvidence: vi.fn(), onOpenChoice: vi.fn(), onCopy: vi.fn(async () => {}) });
+  const options = () => ({ result, autoOpen: true, ui: { lang: 'en' as const, locale: 'en-US', t }, onEvidence: vi.fn(), onOpenChoice: vi.fn(), onCopy: vi.fn(async () => {}) });
   const hosts = () => document.querySelectorAll('math-doesnt-math');
 
   it('mounts in a shadow root, comes back a few times when the page removes it, and abort takes it out', async () => {

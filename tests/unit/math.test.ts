@@ -1,6 +1,6 @@
-import { existsSync, readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import type { Company, Dataset, Figure, LayoffAnnouncement, Metric, Unit } from '../../lib/data/types';
+import { loadDataset } from '../../lib/data/index';
+import type { Company, Figure, LayoffAnnouncement, Metric, Unit } from '../../lib/data/types';
 import { buildCompanyView } from '../../lib/math/company-view';
 import { counterpointText } from '../../lib/math/summary';
 import type { CompanyView, CounterpointLine } from '../../lib/math/types';
@@ -44,7 +44,10 @@ const amazonLike = (figures: Figure[] = [], layoffs: LayoffAnnouncement[] = [lay
   ambiguous_aliases: [],
   tickers: [],
   fiscal_year_end: '12-31',
+  fy_named_by: 'end',
   ceo: 'Test CEO',
+  workforce: 'frontline',
+  history: [{ date: '2023-01-04', jobs: 18_000, share: null, url: 'https://news.test/2023' }],
   figures: [
     fig('revenue', 'FY2020', 386_064 * M),
     fig('revenue', 'FY2023', 574_785 * M),
@@ -66,7 +69,7 @@ const payAndSpending = [
   testInput('ceo_total_comp', 'FY2023', 10 * M, { person: 'Test CEO' }),
   testInput('ceo_total_comp', 'FY2024', 12 * M, { person: 'Test CEO' }),
   testInput('buybacks', 'FY2024', 2_000 * M),
-  testInput('ai_capex_commitment', 'FY2025', 100_000 * M),
+  testInput('ai_capex_commitment', 'FY2024', 100_000 * M),
   testInput('capex', 'FY2024', 80_000 * M),
   testInput('headcount', 'FY2024', 1_000_000, {}, 'people'),
   testInput('net_income', 'FY2020', 20_000 * M),
@@ -121,14 +124,17 @@ describe('buildCompanyView on an Amazon-like company', () => {
   it('puts the cut jobs’ wages (14,000 × $40,000 test median) against profit and spending', () => {
     const wages = line(view, 'cut-jobs-wages')!;
     expect(wages.value).toBe(560 * M);
-    expect(wages.caveat).toBe("approximation: uses the company's reported median pay, not the pay of the roles cut");
+    expect(wages.label).toBe('Yearly wages of the cut jobs at FY2024 median pay');
+    expect(wages.caveat).toBe(
+      "Uses the FY2024 median pay of all Amazon employees, not the pay of the roles cut. Most of Amazon's employees work in warehouses, stores, delivery or other hourly roles, so its median pay is far below its office pay: for corporate cuts this understates their wages (a lower bound). Every figure here is FY2024, the latest year with a reported median pay; the cut was announced 2025-10-28.",
+    );
     expect(wages.formula).toBe('14,000 jobs × $40,000 (FY2024) median pay');
     expect(line(view, 'wages-vs-net-income')!.value).toBeCloseTo(0.0094518, 6); // 560 ÷ 59,248
     expect(line(view, 'wages-vs-operating-income')!.value).toBeCloseTo(0.0081641, 6); // 560 ÷ 68,593
     expect(line(view, 'wages-vs-buybacks')!.value).toBeCloseTo(0.28, 10); // 560 ÷ 2,000
     const capex = line(view, 'wages-vs-ai-capex')!;
-    expect(capex.value).toBeCloseTo(0.0056, 10); // 560 ÷ 100,000: the AI commitment wins over total capex
-    expect(capex.label).toContain('planned AI capital spending (FY2025)');
+    expect(capex.value).toBeCloseTo(0.0056, 10); // 560 ÷ 100,000: the company's own AI figure wins over total capex
+    expect(capex.label).toContain('AI capital spending, as the company stated it (FY2024)');
     expect(line(view, 'wages-vs-ceo-pay')!.value).toBeCloseTo(46.666667, 5); // 560M ÷ 12M
   });
 
@@ -165,6 +171,7 @@ describe('buildCompanyView on an Amazon-like company', () => {
       [35_000, 40_000],
     ]);
     expect(view.charts[2]!.series[0]!.points.map((p) => p.value)).toEqual([560 * M, 59_248 * M, 68_593 * M, 2_000 * M, 100_000 * M]);
+    expect(view.charts[2]!.series[0]!.points.every((p) => p.label.endsWith('(FY2024)'))).toBe(true);
   });
 
   it('has nothing unknown and is well formed', () => {
@@ -184,7 +191,7 @@ describe('buildCompanyView edge cases', () => {
   it('lists the missing inputs of an Amazon-like company without pay figures', () => {
     const view = buildCompanyView(amazonLike());
     expect(view.unknown).toEqual(
-      expect.arrayContaining(['median employee pay', 'buybacks', 'AI capital spending', 'CEO pay', 'CEO pay ratio']),
+      expect.arrayContaining(['median employee pay', 'buybacks', 'capital spending', 'CEO pay', 'CEO pay ratio']),
     );
     expect(ids(view)).not.toContain('cut-jobs-wages');
     expectWellFormed(view);
@@ -289,7 +296,7 @@ describe('buildCompanyView edge cases', () => {
   it('never divides by a zero net income or a zero headcount', () => {
     const view = buildCompanyView(
       amazonLike([
-        testInput('median_employee_pay', 'FY2024', 40_000),
+        testInput('median_employee_pay', 'FY2025', 40_000),
         testInput('net_income', 'FY2025', 0),
         testInput('headcount', 'FY2025', 0, {}, 'people'),
       ]),
@@ -317,6 +324,48 @@ describe('buildCompanyView edge cases', () => {
     expect(line(view, 'ceo-pay-ratio')!.value).toBe(300); // 9M ÷ 30,000, FY2023: the reported zeros are ignored
     expect(ids(view)).not.toContain('ceo-pay-ratio-change'); // FY2022's ratio is 0 ÷ 30,000 = 0
     expectWellFormed(view);
+  });
+
+  it('sets the wages only against figures of the median pay’s year, and says what is missing for it', () => {
+    const view = buildCompanyView(
+      amazonLike([
+        testInput('median_employee_pay', 'FY2023', 35_000),
+        testInput('buybacks', 'FY2024', 2_000 * M),
+        testInput('capex', 'FY2023', 50_000 * M),
+      ]),
+    );
+    expect(line(view, 'cut-jobs-wages')!.label).toBe('Yearly wages of the cut jobs at FY2023 median pay');
+    expect(line(view, 'wages-vs-capex')).toMatchObject({ label: expect.stringContaining('(FY2023)') });
+    expect(line(view, 'wages-vs-capex')!.label).toContain('all capex');
+    // FY2023 has no net income or buybacks here: FY2024's are not used in their place.
+    expect(ids(view)).not.toContain('wages-vs-net-income');
+    expect(ids(view)).not.toContain('wages-vs-buybacks');
+    expect(view.unknown).toEqual(expect.arrayContaining(['net income for FY2023', 'buybacks for FY2023', 'CEO pay for FY2023']));
+    expect(line(view, 'wages-vs-operating-income')).toBeUndefined();
+  });
+
+  it('shows reported $0 buybacks as $0 and takes no share of them', () => {
+    const view = buildCompanyView(amazonLike([testInput('median_employee_pay', 'FY2024', 40_000), testInput('buybacks', 'FY2024', 0)]));
+    expect(line(view, 'buybacks')).toMatchObject({ kind: 'reported', value: 0, label: 'Buybacks (cash paid to repurchase shares) in FY2024' });
+    expect(ids(view)).not.toContain('wages-vs-buybacks');
+    expect(view.unknown).not.toContain('buybacks');
+    expect(view.unknown).not.toContain('buybacks for FY2024');
+  });
+
+  it('labels capex as capex when the company gives no AI figure', () => {
+    const view = buildCompanyView(amazonLike([testInput('capex', 'FY2024', 80_000 * M)]));
+    expect(line(view, 'capex')).toMatchObject({ label: 'Capital spending (all capex, AI or not) in FY2024', value: 80_000 * M });
+    expect(ids(view)).not.toContain('ai-capex');
+  });
+
+  it('states which way median pay leans for a company without a frontline workforce', () => {
+    const view = buildCompanyView({ ...amazonLike(payAndSpending), workforce: undefined, short: 'Acme' });
+    expect(line(view, 'cut-jobs-wages')!.caveat).toContain('If the cut roles are office or engineering jobs');
+    expect(line(view, 'wages-vs-net-income')!.caveat).toBe(line(view, 'cut-jobs-wages')!.caveat);
+  });
+
+  it('passes the earlier layoffs on to the sidebar', () => {
+    expect(buildCompanyView(amazonLike()).history).toEqual([{ date: '2023-01-04', jobs: 18_000, share: null, url: 'https://news.test/2023' }]);
   });
 
   it('uses reported margins when only those exist, and ignores quarters', () => {
@@ -363,14 +412,19 @@ describe('counterpointText', () => {
   });
 });
 
-const DATASET = new URL('../../lib/data/companies.json', import.meta.url);
-
-describe.skipIf(!existsSync(DATASET))('every company in lib/data/companies.json', () => {
-  const dataset: Dataset = existsSync(DATASET) ? JSON.parse(readFileSync(DATASET, 'utf8')) : { generated: '', companies: [] };
-  it.each(dataset.companies.map((company) => [company.id, company] as const))('%s gives a well-formed view', (_id, company) => {
-    const view = buildCompanyView(company);
+describe('every company in the bundled dataset', () => {
+  const { companies } = loadDataset();
+  it.each(companies.map((company) => [company.id, company] as const))('%s gives a well-formed view', (_id, company) => {
+    const view = buildCompanyView(company, { jobs: 1_000, share: null });
     expectWellFormed(view);
     expect(view.hasData).toBe(company.figures.length > 0);
     expect(counterpointText(view, 'en-US')).not.toMatch(/undefined|NaN|Infinity/);
+    // One fiscal year per comparison line: every input but the article's job count is of one period.
+    for (const l of view.lines.filter((l) => l.id.startsWith('wages-') && l.id !== 'wages-vs-ceo-raise')) {
+      expect(new Set(l.inputs.map((i) => i.period)).size, `${company.id} ${l.id}`).toBe(1);
+    }
+    for (const chart of view.charts) {
+      if (chart.kind === 'line') for (const series of chart.series) expect(series.points.map((p) => p.label)).toEqual(series.points.map((p) => p.label).sort());
+    }
   });
 });

@@ -10,7 +10,7 @@ import {
   type Settings,
 } from '../../lib/settings/model';
 
-const custom: Settings = { enabled: true, autoOpen: false, badges: false, disabledSites: ['example.com'] };
+const custom: Settings = { enabled: true, autoOpen: false, badges: false, disabledSites: ['example.com'], uiLanguage: 'page' };
 
 describe('settings model', () => {
   it('gives defaults for anything that is not an object', () => {
@@ -18,8 +18,21 @@ describe('settings model', () => {
   });
 
   it('repairs each corrupt field on its own and keeps the valid sites', () => {
-    const s = normalizeSettings({ enabled: 'yes', autoOpen: false, badges: 0, disabledSites: ['A.com', 7, 'a.com', 'not a host', 'https://www.B.org/x'] });
-    expect(s).toEqual({ enabled: true, autoOpen: false, badges: true, disabledSites: ['a.com', 'b.org'] });
+    const s = normalizeSettings({
+      enabled: 'yes',
+      autoOpen: false,
+      badges: 0,
+      disabledSites: ['A.com', 7, 'a.com', 'not a host', 'https://www.B.org/x'],
+      uiLanguage: 'klingon',
+    });
+    expect(s).toEqual({ enabled: true, autoOpen: false, badges: true, disabledSites: ['a.com', 'b.org'], uiLanguage: 'browser' });
+  });
+
+  it('keeps every language choice the options page offers', () => {
+    for (const uiLanguage of ['browser', 'page', 'en', 'de', 'fr', 'es', 'nl', 'it', 'pt'] as const) {
+      expect(normalizeSettings({ uiLanguage }).uiLanguage).toBe(uiLanguage);
+    }
+    for (const raw of ['DE', 'de-DE', 'ja', '', 3, null]) expect(normalizeSettings({ uiLanguage: raw }).uiLanguage).toBe('browser');
   });
 
   it('fills missing keys from the defaults', () => {
@@ -67,7 +80,18 @@ describe('settings store', () => {
     await fakeBrowser.storage.local.set({ settings: { on: false, off_sites: 'Example.com, news.org,,bad host' } });
     await settingsItem.migrate();
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['example.com', 'news.org'] });
-    expect(await settingsItem.getMeta()).toMatchObject({ v: 2 });
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
+  });
+
+  it('migrates the version 2 shape to the browser language, keeping everything else', async () => {
+    const v2 = { enabled: true, autoOpen: false, badges: false, disabledSites: ['example.com'] };
+    await fakeBrowser.storage.local.set({ settings: v2, settings$: { v: 2 } });
+    // Before the migration runs, a reader of the old value already gets a whole, valid v3 value.
+    expect(await loadSettings()).toEqual({ ...v2, uiLanguage: 'browser' });
+    await settingsItem.migrate();
+    expect(await settingsItem.getMeta()).toMatchObject({ v: 3 });
+    expect((await fakeBrowser.storage.local.get('settings')).settings).toEqual({ ...v2, uiLanguage: 'browser' });
+    expect(await loadSettings()).toEqual({ ...v2, uiLanguage: 'browser' });
   });
 
   it('loads what a version-1 extension stored, migrated, on the first read after the update', async () => {
@@ -77,7 +101,7 @@ describe('settings store', () => {
     const fresh = await import('../../lib/ext/settings-store');
     const migrated = { ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['example.com'] };
     expect(await fresh.loadSettings()).toEqual(migrated);
-    expect(await fresh.settingsItem.getMeta()).toMatchObject({ v: 2 });
+    expect(await fresh.settingsItem.getMeta()).toMatchObject({ v: 3 });
     expect(await fresh.loadSettings()).toEqual(migrated);
   });
 

@@ -76,6 +76,29 @@ describe('options', () => {
     expect(stored().disabledSites).toHaveLength(3);
   });
 
+  it('sets the sidebar’s language: the browser’s, the page’s, or one named in itself', async () => {
+    const { stored } = setup();
+    const select = (await screen.findByRole('combobox', { name: 'Language of the sidebar' })) as HTMLSelectElement;
+    expect(select.value).toBe('browser');
+    expect([...select.options].map((o) => o.textContent)).toEqual([
+      "The browser's language",
+      "The page's language (when it is one of these)",
+      'English',
+      'Deutsch',
+      'Français',
+      'Español',
+      'Nederlands',
+      'Italiano',
+      'Português',
+    ]);
+    expect(select.options[3]!.lang).toBe('de');
+    fireEvent.change(select, { target: { value: 'page' } });
+    await waitFor(() => expect(stored().uiLanguage).toBe('page'));
+    fireEvent.change(select, { target: { value: 'nl' } });
+    await waitFor(() => expect(stored().uiLanguage).toBe('nl'));
+    expect(stored().disabledSites).toEqual(['a.example', 'b.example']);
+  });
+
   it('has no axe violations', async () => {
     setup();
     await screen.findByTestId('about-data');
@@ -101,7 +124,7 @@ describe('summarizeDataset', () => {
       unit: 'USD' as const,
       source: { url: 'https://example.org', kind: '10-K' as const, retrieved, snippet: 'x' },
     });
-    const company = { id: 'x', name: 'X', short: 'X', aliases: [], ambiguous_aliases: [], tickers: [], fiscal_year_end: '12-31', ceo: 'Y', layoffs: [] };
+    const company = { id: 'x', name: 'X', short: 'X', aliases: [], ambiguous_aliases: [], tickers: [], fiscal_year_end: '12-31', fy_named_by: 'end' as const, ceo: 'Y', layoffs: [], history: [] };
     const dataset: Dataset = {
       generated: '2026-11-23',
       companies: [

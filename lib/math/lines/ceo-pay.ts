@@ -103,11 +103,14 @@ function ceoRaise(company: Company, latest: Figure, currency: string): { raise?:
   };
 }
 
-/** The CEO's latest pay and raise as amounts to compare with, plus the raise's own line. */
-export function ceoPayComparisons(company: Company): { targets: Comparison[]; lines: CounterpointLine[]; unknown: string[] } {
-  const latest = latestFigure(company, 'ceo_total_comp');
+/**
+ * The CEO's pay and raise as amounts to compare with, plus the raise's own line: the latest year's,
+ * or the given year's when the wages they are set against are of that year.
+ */
+export function ceoPayComparisons(company: Company, period?: string): { targets: Comparison[]; lines: CounterpointLine[]; unknown: string[] } {
+  const latest = period ? figureFor(company, 'ceo_total_comp', period) : latestFigure(company, 'ceo_total_comp');
   const pay = latest ? amountOf(latest, 'CEO pay') : undefined;
-  if (!latest || !pay) return { targets: [], lines: [], unknown: ['CEO pay', 'CEO raise'] };
+  if (!latest || !pay) return { targets: [], lines: [], unknown: [period ? `CEO pay for ${period}` : 'CEO pay', 'CEO raise'] };
   const { raise, line, unknown } = ceoRaise(company, latest, pay.currency);
   return {
     targets: [{ ...pay, id: 'wages-vs-ceo-pay', format: 'multiple' }, ...(raise ? [raise] : [])],

@@ -6,6 +6,7 @@ import type { SettingsAccess } from '../settings-deps';
 import { Switch } from '../Switch';
 import { useSettings } from '../use-settings';
 import type { DataSummary } from '../../data/summary';
+import { LanguageChoice } from './LanguageChoice';
 import { SiteList } from './SiteList';
 
 export interface OptionsDeps extends SettingsAccess {
@@ -50,6 +51,12 @@ export function Options({ deps }: { deps: OptionsDeps }) {
           checked={settings.badges}
           disabled={!settings.enabled}
           onChange={(badges) => change({ ...settings, badges })}
+        />
+        <LanguageChoice
+          t={t}
+          value={settings.uiLanguage}
+          disabled={!settings.enabled}
+          onChange={(uiLanguage) => change({ ...settings, uiLanguage })}
         />
       </section>
 

@@ -5,9 +5,11 @@ import { counterpointText } from '../../math/summary';
 import type { CompanyView } from '../../math/types';
 import { ChartView } from '../charts/ChartView';
 import { useUi } from '../context';
+import { ShareButtons } from '../share/ShareButtons';
 import { panelId, tabId } from './CompanyTabs';
 import { CopyButton } from './CopyButton';
 import { LayoffFacts } from './LayoffFacts';
+import { LayoffHistory } from './LayoffHistory';
 import { LineItem } from './LineItem';
 import { unknownNames } from './unknown-names';
 
@@ -50,6 +52,7 @@ export function CompanyPanel({ view, tabbed, story, onCopy }: Props) {
           source={layoff.source}
         />
       )}
+      {view.history && <LayoffHistory rows={view.history} />}
       {view.lines.length > 0 && (
         <section class="mdm-section" aria-labelledby={`mdm-lines-${view.id}`}>
           <h4 class="mdm-section-title" id={`mdm-lines-${view.id}`}>
@@ -71,6 +74,7 @@ export function CompanyPanel({ view, tabbed, story, onCopy }: Props) {
         </p>
       )}
       {view.hasData && <CopyButton getText={() => counterpointText(view, locale)} onCopy={onCopy} />}
+      {view.hasData && <ShareButtons view={view} />}
     </div>
   );
 }

@@ -1,14 +1,15 @@
 // One counterpoint line: the figure, what it means, whether it is reported or derived, where it
 // comes from, and (on request) how it was worked out.
 import type { ReportedInput, CounterpointLine } from '../../math/types';
-import { formatPeriod, formatValue } from '../../math/format';
+import { formatPeriod } from '../../math/format';
 import { useUi } from '../context';
+import { lineValueText } from '../line-value';
 import { SourceLink } from './SourceLink';
 import { formatInput } from './format-input';
 
 export function LineItem({ line }: { line: CounterpointLine }) {
   const { t, locale } = useUi();
-  const value = formatValue(line.value, line.format, { currency: line.currency, locale });
+  const value = lineValueText(line, locale);
   // One link per document: two figures from the same 10-K need one link, not two.
   const sources = [...new Map(line.inputs.map((input) => [input.source.url, input])).values()];
 

@@ -10,7 +10,7 @@ interface Props {
 }
 
 // Message names allow only letters, digits and "_": "press-release" → "sourceKind_press_release".
-const kindKey = (kind: string) => `sourceKind_${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
+export const kindKey = (kind: string) => `sourceKind_${kind.replace(/[^A-Za-z0-9]/g, '_')}`;
 
 export function SourceLink({ source, detail, testId = 'source' }: Props) {
   const { t } = useUi();

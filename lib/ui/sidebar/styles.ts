@@ -102,6 +102,7 @@ export const SIDEBAR_CSS = `
 .mdm-evidence:hover { border-color: var(--mdm-fg); border-left-color: var(--mdm-accent); }
 .mdm-facts { font-weight: 600; margin: 0 0 4px; }
 .mdm-layoff p { margin: 0 0 4px; }
+.mdm-history-list { margin: 0; padding-left: 18px; font-size: 12px; }
 .mdm-denial {
   margin: 0 0 10px; padding: 8px 10px; border-radius: 4px;
   background: var(--mdm-denial-bg); border: 1px solid var(--mdm-border);

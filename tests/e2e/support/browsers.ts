@@ -1,6 +1,6 @@
 // Both browsers behind one small adapter, so every e2e scenario is written once and run in
 // Chromium (playwright-core, CDP) and Firefox (puppeteer-core, WebDriver BiDi).
-import { mkdtemp, rm } from 'node:fs/promises';
+import { mkdtemp, readdir, readFile, rm, stat } from 'node:fs/promises';
 import { tmpdir } from 'node:os';
 import { join } from 'node:path';
 import { chromium, type Page as PwPage } from 'playwright-core';
@@ -39,10 +39,17 @@ export interface ExtPage {
   close(): Promise<void>;
 }
 
+export interface Download {
+  name: string;
+  bytes: Buffer;
+}
+
 export interface ExtBrowser {
   readonly name: BrowserName;
   /** Every URL any page (and, in Chromium, the extension's worker) requested. */
   readonly requests: string[];
+  /** Files downloaded since launch, oldest first, as they finish. */
+  downloads(): Promise<Download[]>;
   newPage(): Promise<ExtPage>;
   extensionUrl(path: string): string;
   /** The extension is reloaded, as after an update, while tabs stay open. */
@@ -94,6 +101,13 @@ export async function launchChromium(headed = false, extension = true, options: 
   });
   const requests: string[] = [];
   context.on('request', (request) => void requests.push(request.url()));
+  const downloads: Promise<Download | null>[] = [];
+  context.on('page', (page) =>
+    page.on('download', (download) => {
+      const done = download.path().then(async (path) => ({ name: download.suggestedFilename(), bytes: await readFile(path) }));
+      downloads.push(done.catch(() => null));
+    }),
+  );
   let id = '';
   if (extension) {
     const worker = context.serviceWorkers()[0] ?? (await context.waitForEvent('serviceworker', { timeout: 15_000 }));
@@ -104,6 +118,7 @@ export async function launchChromium(headed = false, extension = true, options: 
   return {
     name: 'chromium',
     requests,
+    downloads: async () => (await Promise.all(downloads)).filter((d): d is Download => d !== null),
     newPage: async () => wrapPlaywright(await context.newPage()),
     extensionUrl: (path) => `chrome-extension://${id}/${path}`,
     // Loading the same directory again replaces the running copy under the same id.
@@ -125,6 +140,7 @@ export async function launchChromium(headed = false, extension = true, options: 
 export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBrowser> {
   requireFile(FIREFOX_BIN, 'Firefox ESR (apt-get install firefox-esr)');
   requireFile(join(FIREFOX_BUILD, 'manifest.json'), 'Firefox build (npm run build)');
+  const downloadDir = await mkdtemp(join(tmpdir(), 'mdm-firefox-downloads-'));
   const browser: PpBrowser = await puppeteer.launch({
     browser: 'firefox',
     executablePath: FIREFOX_BIN,
@@ -136,6 +152,13 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
       'extensions.webextensions.uuids': JSON.stringify({ [GECKO_ID]: FIREFOX_UUID }),
       // 0 = dark, 1 = light: what pages see as prefers-color-scheme.
       'layout.css.prefers-color-scheme.content-override': options.dark ? 0 : 1,
+      // Downloads go straight to a folder the tests read, without a dialog.
+      'browser.download.dir': downloadDir,
+      'browser.download.folderList': 2,
+      'browser.download.useDownloadDir': true,
+      'browser.download.always_ask_before_handling_new_types': false,
+      'browser.download.start_downloads_in_tmp_dir': false,
+      'browser.helperApps.neverAsk.saveToDisk': 'image/png',
     },
   });
   let addonId = await browser.installExtension(FIREFOX_BUILD);
@@ -144,6 +167,14 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
   return {
     name: 'firefox',
     requests,
+    // Finished files only (Firefox writes a ".part" file until a download is complete), oldest first.
+    downloads: async () => {
+      const names = (await readdir(downloadDir)).filter((name) => !name.endsWith('.part'));
+      const files = await Promise.all(
+        names.map(async (name) => ({ name, at: (await stat(join(downloadDir, name))).mtimeMs, bytes: await readFile(join(downloadDir, name)) })),
+      );
+      return files.sort((a, b) => a.at - b.at).map(({ name, bytes }) => ({ name, bytes }));
+    },
     newPage: async () => wrapPuppeteer(await browser.newPage(), requests),
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
     // What an update does in Firefox: the old add-on goes away and the new one starts.
@@ -152,7 +183,10 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
       addonId = await browser.installExtension(FIREFOX_BUILD);
     },
     closed: () => new Promise((done) => browser.once('disconnected', () => done())),
-    close: () => browser.close(),
+    close: async () => {
+      await browser.close();
+      await rm(downloadDir, { recursive: true, force: true });
+    },
   };
 }
 

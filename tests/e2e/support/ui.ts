@@ -102,7 +102,7 @@ export async function waitForText(page: ExtPage, selector: string, pattern: RegE
 export const hasSidebar = (ui: UiState) => ui.hosts === 1 && ui.state !== null;
 
 /** Opens the sidebar when it waits collapsed, with a click on its tab as a reader would. */
-export async function openSidebar(page: ExtPage, ready: (ui: UiState) => boolean = hasSidebar, what = 'the sidebar'): Promise<UiState> {
+export async function openPanel(page: ExtPage, ready: (ui: UiState) => boolean = hasSidebar, what = 'the sidebar'): Promise<UiState> {
   const ui = await waitForUi(page, hasSidebar, what);
   if (ui.state !== 'open') await page.click([HOST, '[data-testid="reopen"]']);
   return waitForUi(page, (s) => s.state === 'open' && ready(s), `${what}, open`);

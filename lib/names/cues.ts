@@ -1,0 +1,65 @@
+// Words around a name that say it is a company, for names that are also ordinary words ("Target",
+// "Snap", "Gemini"). One cue a line with a sentence it must accept; compiled into two regexes
+// (tested in tests/unit/names-ambiguous.test.ts). Each cue is anchored at the name, so the
+// regexes read a few dozen characters and cannot run away.
+
+export interface Cue {
+  /** Regex source; AFTER cues start right after the name, BEFORE cues end right before it. */
+  re: string;
+  /** A sentence in which the cue makes `name` a company. */
+  example: string;
+  name: string;
+}
+
+// "AG", "SE" and the like are read by the matcher, which checks what follows them.
+const SUFFIX = String.raw`(?:Inc|Corp|Corporation|Co|Company|Ltd|Limited|plc|PLC|LLC|LLP|N\.V|S\.A|SpA|S\.p\.A|GmbH|Oyj|Group|Holdings|Platforms|Technologies)\b`;
+const EXCHANGE = String.raw`(?:NYSE|NASDAQ|Nasdaq|LSE|TSX|ASX|NSE|BSE|TSE|XETRA|OTC|HKEX|SGX|Euronext|SIX)\b`;
+/** What a company has or does, after "X's" or "X": its people, its stock, its decisions. */
+const PEOPLE_NOUN =
+  String.raw`(?:CEO|CFO|COO|CTO|chief executive|founder|co-founder|chairman|chairwoman|president|executives|spokes(?:person|man|woman)|employees|workers|staff(?:ers)?|engineers|shares|stock|shareholders|headquarters)\b`;
+const COMPANY_NOUN =
+  String.raw`(?:${PEOPLE_NOUN}|chief|chair|executive|leadership|management|board|workforce|headcount|hiring|layoffs?|job cuts|cuts|restructuring|investors|earnings|revenue|sales|profits?|results|quarterly|fiscal|annual report|filing|memo|offices|stores|outlets|app|platform|users|customers|drivers|merchants|sellers|subscribers)\b`;
+/** What a company is, in "X, the ... retailer" or "the retailer X". */
+const COMPANY_KIND =
+  String.raw`(?:company|companies|firm|group|giant|maker|makers|retailer|chain|bank|lender|insurer|broker|brokerage|exchange|platform|marketplace|app|startup|start-up|unicorn|fintech|provider|vendor|supplier|developer|publisher|operator|carrier|airline|automaker|carmaker|chipmaker|manufacturer|conglomerate|consultancy|agency|parent|owner|subsidiary|unit|rival|competitor|brand|service|network|producer|distributor|grocer|supermarket)`;
+const CUT_VERB =
+  String.raw`(?:cut|cuts|cutting|lay(?:s|ing)? off|laid off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|axe[sd]?|axing|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|fire[sd]?|firing|hire[sd]?|hiring|freez(?:e|es|ing)|froze|replac(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|outsourc(?:e|es|ed|ing))\b`;
+
+export const AFTER_CUES: readonly Cue[] = [
+  { re: String.raw`,?\s${SUFFIX}`, example: 'Target Corp. reported weaker sales.', name: 'Target' },
+  { re: String.raw`\s?\(\s?${EXCHANGE}`, example: 'Block (NYSE: XYZ) said it would cut staff.', name: 'Block' },
+  // One word may stand between ("Snap's new chief"), but not a clause: "Here's what affected employees...".
+  { re: String.raw`['’]s?\s(?:(?!(?:what|how|why|where|who|when|not|been|going|got|no|a|an|the|it|its|all)\s)[a-z-]+\s)?${COMPANY_NOUN}`, example: "Snap's chief executive wrote to staff.", name: 'Snap' },
+  { re: String.raw`\s${PEOPLE_NOUN}`, example: 'Target CEO Brian Cornell told investors.', name: 'Target' },
+  { re: String.raw`\s(?:has\s|have\s|had\s|will\s|would\s|is\s|was\s|also\s|plans to\s|planned to\s|is planning to\s|to\s)?${CUT_VERB}`, example: 'Grab cuts about 1,000 jobs as it restructures.', name: 'Grab' },
+
+  { re: String.raw`,\s(?:a|an|the|which|whose)\s(?:[\w.&'’-]+\s){0,4}${COMPANY_KIND}\b`, example: 'Gemini, the crypto exchange run by the Winklevoss twins, cut 10% of staff.', name: 'Gemini' },
+];
+
+/** What people do as much as companies: context for an ordinary word, not for a person's name ("Brady said"). */
+export const SPEECH_CUES: readonly Cue[] = [
+  { re: String.raw`\s(?:said|says|announced|announces|confirmed|confirms|reported|reports|told|tells|disclosed|expects|employs|employed|posted|wrote|declined|did not respond|didn't respond)\b`, example: 'Oracle said the changes would affect several teams.', name: 'Oracle' },
+];
+
+export const BEFORE_CUES: readonly Cue[] = [
+  { re: String.raw`\b${COMPANY_KIND}\s`, example: 'Crypto exchange Gemini is cutting a quarter of its staff.', name: 'Gemini' },
+  // Not a bare "at" or "with": "at New York hotels", "starts with Alice".
+  { re: String.raw`\b(?:work(?:s|ed|ing|ers)?|jobs?|roles|layoffs|cuts|employees|staff(?:ers)?|engineers|executives|managers|shoppers|customers|insiders|people|teams?|positions)\s(?:at|with|from)\s`, example: 'Shoppers at Target spent less in the quarter.', name: 'Target' },
+  { re: String.raw`\b(?:joined|joining|left|leaving|quit|rejoin(?:ed)?)\s`, example: 'She left Oracle in 2023 to start a company.', name: 'Oracle' },
+  { re: String.raw`\b(?:CEO|chief executive|president|founder|co-founder|employees|staff|workers|engineers|spokes\w+|shares|stock|investors|shareholders)\s(?:of|at|in|from)\s`, example: 'The chief executive of Block wrote to staff.', name: 'Block' },
+  { re: String.raw`\b(?:owned by|acquired by|bought by|spun off from|parent company|parent)\s`, example: 'Cash App is owned by Block and was hit too.', name: 'Block' },
+];
+
+// After a name, case matters ("Target Group" is a name, "Target group of readers" is not); before
+// it, a capital only says a sentence starts ("At Target, ...").
+const compile = (cues: readonly Cue[], anchor: 'start' | 'end'): RegExp =>
+  anchor === 'start' ? new RegExp(`^(?:${cues.map((c) => c.re).join('|')})`) : new RegExp(`(?:${cues.map((c) => c.re).join('|')})$`, 'i');
+
+/** Read the first AFTER_WINDOW characters after a name, the last BEFORE_WINDOW before it. */
+export const AFTER_WINDOW = 80;
+export const BEFORE_WINDOW = 40;
+export const AFTER_RE = compile([...AFTER_CUES, ...SPEECH_CUES], 'start');
+export const NOT_SPEECH_RE = compile(AFTER_CUES, 'start');
+/** For Title Case and all-caps lines: "Target To Cut 1,800 Jobs". */
+export const AFTER_RE_ANY_CASE = new RegExp(AFTER_RE.source, 'i');
+export const BEFORE_RE = compile(BEFORE_CUES, 'end');

@@ -1,0 +1,487 @@
+// Open-world company recognition: sentences in, company mentions out. A token map over the name
+// index (lib/data/names.json) plus the bundled dataset's own names: each word of the text is one
+// Map lookup, then the few names that start with it are compared word by word, longest first.
+// Linear in the text, whatever the page: no regex is built from the names.
+import rawIndex from '../data/names.json';
+import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, NOT_SPEECH_RE } from './cues';
+import { decodeEntity, FLAG, type NameIndexFile } from './format';
+import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
+import { normalizeKey, tokenize, type Token } from './tokens';
+
+export interface NameEntity {
+  /** `cik:<CIK>`, `wd:<Q-id>`, `org:<slug>`, or `data:<id>` for a dataset company no list has. */
+  key: string;
+  /** What readers call it (the dataset's short name when it has one). */
+  name: string;
+  cik: number | null;
+  /** "NASDAQ:AMZN" */
+  tickers: string[];
+  country: string | null;
+  /** The company that owns it (Exhibit 21, Wikidata, or the dataset's aliases). */
+  parent: NameEntity | null;
+  /** The id in lib/data/companies.json, when the dataset has this company. */
+  datasetId: string | null;
+  /** Someone owns it whom the lists do not name (the dataset may: "Indeed" of Recruit). */
+  owned?: boolean;
+}
+
+/** How a mention was found, strongest first. */
+export type MentionHow =
+  | 'ticker' // "(NASDAQ: XYZ)" or a name right before one
+  | 'suffix' // a legal form after it: "Target Corp", "Commerzbank AG"
+  | 'name' // a distinctive name: "Coinbase", "Standard Chartered"
+  | 'brand' // a distinctive brand or subsidiary: "Zappos" for Amazon
+  | 'context' // an ordinary word with company context: "Snap's CEO", "at Target"
+  | 'page'; // an ordinary word, capitalised mid-sentence, on a page that names the company plainly
+
+export interface NameMention {
+  /** The company it counts for: the dataset id when there is one, else its top owner's key. */
+  id: string;
+  /** That company's display name. */
+  name: string;
+  datasetId: string | null;
+  /** The entity the words name (a brand's own entity: "LinkedIn" for Microsoft); null for a
+   * company no list knows, recognised by its legal form or ticker. */
+  entity: NameEntity | null;
+  /** The words as written, without a possessive or legal form: the DOM badges these. */
+  term: string;
+  sentence: number;
+  /** Offset of `term` in the sentence. */
+  at: number;
+  how: MentionHow;
+}
+
+/** The dataset's identity fields this needs (lib/data/types.ts CompanyIdentity, plus `cik` once it has one). */
+export interface DatasetIdentity {
+  id: string;
+  name: string;
+  short: string;
+  aliases: string[];
+  ambiguous_aliases: string[];
+  tickers: string[];
+  cik?: number | string | null;
+}
+
+interface Target {
+  entity: NameEntity;
+  brand: boolean;
+  /** Needs company context: an ordinary word ("Target"), or a rare word or a person's or place's
+   * name the dictionary knows ("Meridian", "Marcus"). */
+  word: boolean;
+  /** The word is only a dictionary name, not an ordinary word (set with `word`). */
+  named?: boolean;
+  phrase: boolean;
+}
+
+interface Candidate {
+  keys: string[];
+  /** The name's words as the index writes them ("eBay"), for names that do not start with a capital. */
+  canon: string[];
+  targets: Target[];
+}
+
+export interface NameMatcher {
+  /** Mention id ("amazon", "cik:1679788") -> its company. */
+  byId: Map<string, NameEntity>;
+  /** First two words -> the names of two words or more that start with them, longest first
+   * (one-word names are found in `byKey`). */
+  byTwo: Map<string, Candidate[]>;
+  /** First words of names of two words or more. */
+  multiFirst: Set<string>;
+  /** First words of names written in lowercase ("eBay"): only these are looked up for a lowercase word. */
+  lowerFirst: Set<string>;
+  byKey: Map<string, Candidate>;
+  /** "NASDAQ:AMZN" -> entity. */
+  tickers: Map<string, NameEntity>;
+  entities: NameEntity[];
+}
+
+/** Words between a name and its legal form that are part of the legal name. */
+const DESCRIPTIVE = new Set(['group', 'holdings', 'holding', 'platforms', 'technologies', 'systems', 'communications', 'international', 'worldwide', 'global', 'corporation', 'company', 'co', 'motor', 'software', 'networks', 'brands']);
+/** "says Werner", "Mr Kaplan": a person's name follows. */
+const SPEAKER_BEFORE = new Set(['says', 'said', 'told', 'asked', 'added', 'wrote', 'mr', 'ms', 'mrs', 'dr', 'prof', 'sir', 'dame', 'lord']);
+/** Sentence openers before a name: "Rival Google", "But Amazon". */
+const OPENERS = new Set(['about', 'the', 'a', 'an', 'but', 'and', 'rival', 'fellow', 'meanwhile', 'like', 'unlike', 'while', 'when', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'both', 'even', 'only', 'also', 'now', 'then', 'still', 'yet', 'so', 'if', 'as', 'since', 'last', 'this', 'that']);
+const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
+/** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
+export const MAX_TOKENS = 20_000;
+
+function addSurface(m: NameMatcher, name: string, target: Target, replace: boolean): void {
+  const tokens = tokenize(name);
+  if (!tokens.length) return;
+  const keys = tokens.map((t) => t.key);
+  const key = keys.join(' ');
+  let c = m.byKey.get(key);
+  if (!c) {
+    c = { keys, canon: tokens.map((t) => t.raw), targets: [] };
+    m.byKey.set(key, c);
+    if (keys.length > 1) {
+      const two = `${keys[0]} ${keys[1]}`;
+      const list = m.byTwo.get(two) ?? [];
+      list.push(c);
+      m.byTwo.set(two, list);
+      m.multiFirst.add(keys[0]!);
+    }
+    if (/^\p{Ll}/u.test(c.canon[0]!)) m.lowerFirst.add(keys[0]!);
+  }
+  const same = c.targets.find((t) => t.entity === target.entity);
+  if (replace) {
+    // The dataset's reviewed name wins, but an ordinary word stays one ("Amazon", the river);
+    // a name the dictionary merely knows ("Microsoft") is the dataset's to call.
+    const wordy = c.targets.some((t) => t.word && !t.named);
+    const phrasy = c.targets.some((t) => t.phrase);
+    c.targets = [{ ...target, word: target.word || wordy, phrase: target.phrase || phrasy }];
+  } else if (same) {
+    same.word ||= target.word;
+  } else {
+    c.targets.push(target);
+    c.targets.sort((a, b) => Number(a.brand) - Number(b.brand));
+  }
+}
+
+function loadIndex(file: NameIndexFile): NameMatcher {
+  const m: NameMatcher = { byId: new Map(), byTwo: new Map(), multiFirst: new Set(), lowerFirst: new Set(), byKey: new Map(), tickers: new Map(), entities: [] };
+  const records = file.entities.map(decodeEntity);
+  m.entities = records.map((r) => ({ key: r.key, name: r.name, cik: r.cik, tickers: r.tickers, country: r.country, parent: null, datasetId: null, owned: r.owned }));
+  records.forEach((r, i) => {
+    const e = m.entities[i]!;
+    if (r.parent !== null) e.parent = m.entities[r.parent] ?? null;
+    for (const t of r.tickers) m.tickers.set(t, e);
+    for (const s of r.surfaces) {
+      const f = s.flags;
+      const named = f.includes(FLAG.named);
+      addSurface(m, s.name, { entity: e, brand: f.includes(FLAG.brand), word: named || f.includes(FLAG.word), named, phrase: f.includes(FLAG.phrase) }, false);
+    }
+  });
+  return m;
+}
+
+/** The index entity a dataset company is: by CIK, then by a ticker, then by its own name. */
+function findLinked(m: NameMatcher, c: DatasetIdentity): NameEntity | null {
+  const cik = Number(c.cik);
+  if (c.cik != null && Number.isFinite(cik)) {
+    const byCik = m.entities.find((e) => e.cik === cik);
+    if (byCik) return byCik;
+  }
+  for (const t of c.tickers) {
+    const hit = m.tickers.get(t.replace(/\s/g, '').toUpperCase());
+    if (hit) return hit;
+  }
+  for (const n of [c.short, cleanLegal(c.name)]) {
+    const own = m.byKey.get(tokenize(n).map((t) => t.key).join(' '))?.targets.filter((t) => !t.brand);
+    if (own?.length === 1) return own[0]!.entity;
+  }
+  return null;
+}
+
+function linkDataset(m: NameMatcher, identities: readonly DatasetIdentity[]): void {
+  for (const c of identities) {
+    const linked = findLinked(m, c);
+    const e: NameEntity = linked ?? { key: `data:${c.id}`, name: c.short || c.name, cik: null, tickers: [], country: null, parent: null, datasetId: null };
+    if (!linked) m.entities.push(e);
+    e.datasetId = c.id;
+    e.name = c.short || e.name;
+    for (const t of c.tickers) m.tickers.set(t.replace(/\s/g, '').toUpperCase(), e);
+    const ambiguous = new Set(c.ambiguous_aliases.map((a) => normalizeKey(a)));
+    const own = new Set([c.name, cleanLegal(c.name), c.short].map((n) => normalizeKey(n)));
+    // "Performance+" cannot be told from "performance" once the "+" is off: such an alias goes.
+    const spelled = c.aliases.filter((a) => !/\+$/.test(a.trim()) || own.has(normalizeKey(a.replace(/\+$/, ''))));
+    const names = [c.name, cleanLegal(c.name), c.short, ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    for (const n of names) {
+      const k = normalizeKey(n);
+      if (n.trim().length < 2 || ambiguous.has(k)) continue;
+      addSurface(m, n, { entity: e, brand: !own.has(k), word: n.trim().length <= 2, phrase: false }, true);
+    }
+    for (const n of c.ambiguous_aliases) {
+      addSurface(m, n, { entity: e, brand: !own.has(normalizeKey(n)), word: true, phrase: false }, false);
+      const c2 = m.byKey.get(tokenize(n).map((x) => x.key).join(' '));
+      if (!c2) continue;
+      // An owned company of that name is this one's ("Indeed", acquired by Recruit): one target.
+      for (const t of c2.targets) if (t.entity.owned && !t.entity.parent && t.entity !== e) t.entity.parent = e;
+      c2.targets = c2.targets.filter((t) => !(t.entity.owned && t.entity.parent === e));
+      // The dataset's call is about the word ("LinkedIn", where posts are read): every company of it needs context.
+      for (const t of c2.targets) t.word = true;
+    }
+  }
+}
+
+const cache = new WeakMap<readonly DatasetIdentity[], NameMatcher>();
+let shared: NameIndexFile | null = null;
+
+/** The matcher for the bundled index and these dataset identities, built once per list. */
+export function nameMatcher(identities: readonly DatasetIdentity[], index?: NameIndexFile): NameMatcher {
+  const hit = index ? undefined : cache.get(identities);
+  if (hit) return hit;
+  const m = loadIndex(index ?? (shared ??= rawIndex as NameIndexFile));
+  linkDataset(m, identities);
+  for (const list of m.byTwo.values()) if (list.length > 1) list.sort((a, b) => b.keys.length - a.keys.length);
+  for (const e of m.entities) {
+    const o = ownerOf(e);
+    m.byId.set(o.datasetId ?? o.key, o);
+  }
+  if (!index) cache.set(identities, m);
+  return m;
+}
+
+/** The company a mention counts for: itself when in the dataset, else its nearest owner that is, else its top owner. */
+export function ownerOf(e: NameEntity): NameEntity {
+  let top = e;
+  for (let p: NameEntity | null = e, depth = 0; p && depth < 8; p = p.parent, depth++) {
+    if (p.datasetId) return p;
+    top = p;
+  }
+  return top;
+}
+
+// ---- finding -------------------------------------------------------------------------------
+
+type LineCase = 'normal' | 'title' | 'caps';
+
+/** A headline in Title Case or a line in capitals: there a capital says nothing about a name. */
+function lineCase(tokens: Token[], names: Set<number>): LineCase {
+  let words = 0, capital = 0, upper = 0;
+  for (const [i, t] of tokens.entries()) {
+    const c0 = t.raw.charCodeAt(0);
+    if (t.raw.length < 4 || (c0 >= 48 && c0 <= 57) || names.has(i)) continue;
+    words++;
+    if (t.case !== 'lower') capital++;
+    if (t.case === 'upper') upper++;
+  }
+  if (words < 3) return 'normal';
+  if (upper / words >= 0.75) return 'caps';
+  return capital / words >= 0.75 ? 'title' : 'normal';
+}
+
+const EXCHANGE_RE =
+  /\b(NYSE(?:\s(?:American|Arca|MKT))?|NASDAQ(?:GS|GM|CM)?|Nasdaq(?:GS|GM|CM)?|LSE|LON|TSXV?|ASX|NSE|BSE|TSE|TYO|XETRA|ETR|FRA|OTC(?:QX|QB)?|HKEX|HKG|SGX|Euronext|EPA|AMS|SIX|SWX|BME|BIT|KRX|JSE|CBOE)\s?:\s?([A-Z0-9][A-Z0-9.-]{0,9})\b/g;
+const exchangeOf = (e: string): string => {
+  const u = e.toUpperCase();
+  if (u.startsWith('NASDAQ')) return 'NASDAQ';
+  if (u.startsWith('NYSE')) return 'NYSE';
+  if (u.startsWith('OTC')) return 'OTC';
+  return u;
+};
+
+interface Hit {
+  c: Candidate;
+  first: number;
+  last: number;
+  start: number;
+  end: number;
+}
+
+/** Each word capitalised (or as the index writes it: "eBay"); an acronym in capitals ("NOV", not "Nov."). */
+function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): boolean {
+  return c.keys.every((k, j) => {
+    const t = tokens[i + j]!;
+    const canon = c.canon[j]!;
+    if (CONNECTORS.has(k) || t.raw === canon) return true;
+    if (canon.length > 1 && canon === canon.toUpperCase() && /\p{L}/u.test(canon)) return t.case === 'upper' || caps;
+    // "API" is an acronym, not "APi Group"; a line of capitals says nothing.
+    if (t.case === 'upper' && !caps && t.raw.length <= 4) return false;
+    return t.case !== 'lower';
+  });
+}
+
+function fits(c: Candidate, tokens: Token[], i: number, caps: boolean): boolean {
+  if (i + c.keys.length > tokens.length) return false;
+  for (let j = 1; j < c.keys.length; j++) if (tokens[i + j]!.key !== c.keys[j] || tokens[i + j - 1]!.possessive) return false;
+  return caseFits(c, tokens, i, caps);
+}
+
+function namesIn(tokens: Token[], m: NameMatcher, caps: boolean): Hit[] {
+  const hits: Hit[] = [];
+  for (let i = 0; i < tokens.length; ) {
+    const first = tokens[i]!;
+    if (first.case === 'lower' && !m.lowerFirst.has(first.key)) { i++; continue; }
+    const second = tokens[i + 1];
+    const longer = second && m.multiFirst.has(first.key) ? m.byTwo.get(`${first.key} ${second.key}`) : undefined;
+    let c = longer?.find((x) => fits(x, tokens, i, caps));
+    if (!c) {
+      const one = m.byKey.get(first.key);
+      if (one && one.keys.length === 1 && fits(one, tokens, i, caps)) c = one;
+    }
+    if (!c) { i++; continue; }
+    const last = i + c.keys.length - 1;
+    hits.push({ c, first: i, last, start: tokens[i]!.start, end: tokens[last]!.end });
+    i = last + 1;
+  }
+  return hits;
+}
+
+/** What may stand between a name and its ticker: "Acme, Inc. (NYSE: ACME)". */
+const LEGAL_GAP = /^(?:,?\s(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|AG|SE|N\.V|S\.A)\.?)?$/;
+
+/** Only spaces (and one comma) between two tokens. */
+const adjacent = (text: string, a: Token, b: Token): boolean => /^,?\s+$/.test(text.slice(a.end, b.start));
+/** Only spaces: words of one name ("Vicki Brady", not "Drew Houston, Dropbox"). */
+const touching = (text: string, a: Token, b: Token): boolean => /^ +$/.test(text.slice(a.end, b.start));
+
+/** "Acme Widgets" before a legal form or a ticker: up to four capitalised words, no possessive. */
+function nameBefore(text: string, tokens: Token[], at: number, taken: Set<number>): { first: number; last: number } | null {
+  let first = at + 1;
+  for (let i = at; i >= 0 && at - i < 4; i--) {
+    const t = tokens[i]!;
+    if (taken.has(i) || t.case === 'lower' || t.possessive || isLegalForm(t.raw) || !/^[\p{L}&]/u.test(t.raw)) break;
+    if (i < at && !touching(text, t, tokens[i + 1]!)) break;
+    first = i;
+  }
+  while (first <= at && (tokens[first]!.key === 'the' || tokens[first]!.raw === '&')) first++;
+  return first <= at ? { first, last: at } : null;
+}
+
+const slug = (s: string): string => normalizeKey(s).replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+
+interface Pending { hit: Hit; targets: Target[]; sentence: number; text: string }
+
+export interface FindOptions {
+  /** The text is a name already (a site's name, "About Amazon"): its words need no context. */
+  isName?: boolean;
+}
+
+/** Company mentions in sentences, in page order. */
+export function findNames(sentences: readonly { text: string; index: number }[], m: NameMatcher, options: FindOptions = {}): NameMention[] {
+  const out: NameMention[] = [];
+  const pending: Pending[] = [];
+  let budget = MAX_TOKENS;
+  const mention = (e: NameEntity, term: string, sentence: number, at: number, how: MentionHow): NameMention => {
+    const o = ownerOf(e);
+    return { id: o.datasetId ?? o.key, name: o.name, datasetId: o.datasetId, entity: e, term, sentence, at, how };
+  };
+
+  /** Whether the sentence before ended with a company's name (and its legal form). */
+  let nameEndedLast = false;
+  for (const s of sentences) {
+    if (budget <= 0) break;
+    const outBefore = out.length;
+    const tokens = tokenize(s.text, budget);
+    budget -= tokens.length;
+    // Past the token cap the text is not read at all.
+    const text = budget > 0 ? s.text : s.text.slice(0, (tokens[tokens.length - 1]?.end ?? 0) + AFTER_WINDOW);
+    // "NYSE: XYZ" is a ticker, not a mention of the exchange's owner.
+    const tickers = [...text.matchAll(EXCHANGE_RE)];
+    const tickerSpans = tickers.map((t) => [t.index, t.index + t[0].length] as const);
+    const caps = tokens.filter((t) => t.raw.length > 3 && t.case === 'upper').length > tokens.length / 2;
+    const hits = namesIn(tokens, m, caps).filter((h) => !tickerSpans.some(([a, b]) => h.start < b && h.end > a));
+    const taken = new Set<number>();
+    for (const h of hits) for (let i = h.first; i <= h.last; i++) taken.add(i);
+    // Names left out: a sentence naming five companies is not a Title Case headline.
+    const lc = lineCase(tokens, taken);
+    /** A legal form right after token i ("Snap Inc.", "AMAZON.COM, INC."); "AG" or "SE" only
+     * when no capitalised word follows ("New York AG Letitia James" is an attorney general). */
+    const legalAfter = (i: number): boolean => {
+      const t = tokens[i]!, n = tokens[i + 1], nn = tokens[i + 2];
+      if (!n || t.possessive || !adjacent(text, t, n) || !(isLegalForm(n.raw) || n.raw === 'Co')) return false;
+      return !(SHORT_FORMS.has(n.raw) && nn && nn.case !== 'lower' && adjacent(text, n, nn));
+    };
+
+    // Tickers: the name right before "(NYSE: XYZ)" is a listed company; a ticker alone names one.
+    const tickered = new Set<Hit>();
+    for (const t of tickers) {
+      const entity = m.tickers.get(`${exchangeOf(t[1]!)}:${t[2]}`) ?? null;
+      const leadEnd = text.slice(0, t.index).replace(/[\s,(]*$/, '').length;
+      const before = hits.find((h) => h.end <= leadEnd && LEGAL_GAP.test(text.slice(h.end, leadEnd)));
+      if (before) { tickered.add(before); continue; }
+      // "Ridgeline Insurance Group, Inc. | (NYSE: RIG) today announced": the splitter ended the
+      // sentence at "Inc."; the ticker is the name's that ended the sentence before, found there.
+      if (leadEnd === 0 && nameEndedLast) continue;
+      // The capitalised words before it, legal form aside: "Standard Chartered PLC (LSE: STAN)".
+      let last = -1;
+      for (let i = 0; i < tokens.length && tokens[i]!.end <= leadEnd; i++) last = i;
+      if (last >= 0 && tokens[last]!.end !== leadEnd) last = -1;
+      while (last > 0 && isLegalForm(tokens[last]!.raw)) last--;
+      const run = last >= 0 ? nameBefore(text, tokens, last, taken) : null;
+      // A ticker alone names its company; beside another name it is that name's (a ticker we
+      // know under another company's name is not trusted: no figures rather than the wrong ones).
+      if (entity && !run) { out.push(mention(entity, t[0], s.index, t.index, 'ticker')); continue; }
+      if (run) {
+        const term = text.slice(tokens[run.first]!.start, tokens[run.last]!.end);
+        out.push({ id: `org:${slug(term)}`, name: term, datasetId: null, entity: null, term, sentence: s.index, at: tokens[run.first]!.start, how: 'ticker' });
+        for (let i = run.first; i <= run.last; i++) taken.add(i);
+      }
+    }
+
+    for (const h of hits) {
+      const after = text.slice(h.end, h.end + AFTER_WINDOW);
+      const before = text.slice(Math.max(0, h.start - BEFORE_WINDOW), h.start);
+      const suffix = legalAfter(h.last);
+      const cue = (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
+      // "Brady said" is a person: for a name the dictionary knows as a name, speech is no context.
+      const cueNotSpeech = cue && (NOT_SPEECH_RE.test(after) || BEFORE_RE.test(before));
+      const atStart = h.first === 0 || /[“"‘(:]\s*$/.test(before);
+      // "Ms Brady said", "Vicki Brady", "Meridian Insurance", "Times Square": one word of a longer
+      // name is not that company, whatever follows (a legal form or ticker aside).
+      const prev = tokens[h.first - 1];
+      const next = tokens[h.last + 1];
+      const single = h.first === h.last;
+      // A site's name may go on ("Dropbox Blog") but not start before ("The Motley Ledger").
+      // "says Werner", "Stuart R. Kaplan": a person, in any line.
+      const person = single && !suffix && !tickered.has(h) && prev !== undefined &&
+        ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!)) ||
+          (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
+      const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
+        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
+          !(h.first === 1 && OPENERS.has(prev.key)) && touching(text, prev, tokens[h.first]!)) ||
+        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
+          !AFTER_RE_ANY_CASE.test(after)));
+      if (inName) continue;
+      const firstTok = tokens[h.first]!;
+      const strongTargets = h.c.targets.filter((t) => {
+        if (tickered.has(h) || suffix || options.isName) return true;
+        if (cue && (!t.named || cueNotSpeech)) return true;
+        // "SAP" in capitals is the company, "sap" the word; an acronym ("RPC") stays ambiguous.
+        if (t.word) return !t.named && firstTok.case === 'upper' && h.c.canon[0] === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
+        if (t.phrase) return lc === 'normal';
+        return true;
+      });
+      const ordinary = (t: Target): boolean => t.word || t.phrase;
+      // With company context, a company's own name beats another's product of the same name.
+      const chosen = strongTargets.length ? (strongTargets.find((t) => !t.brand) ?? strongTargets[0]!) : null;
+      const term = text.slice(h.start, h.end);
+      if (chosen) {
+        const how: MentionHow = tickered.has(h) ? 'ticker' : suffix ? 'suffix' : ordinary(chosen) ? (cue ? 'context' : 'name') : chosen.brand ? 'brand' : 'name';
+        out.push(mention(chosen.entity, term, s.index, h.start, how));
+      } else if (!atStart && lc === 'normal') {
+        pending.push({ hit: h, targets: h.c.targets, sentence: s.index, text });
+      }
+    }
+
+    // A legal form after capitalised words no list has: "Commerzbank AG", "Baker McKenzie LLP".
+    tokens.forEach((t, i) => {
+      // "McKinsey & Company": the name is before the "&".
+      const amp = (t.raw === 'Company' || t.raw === 'Co') && tokens[i - 1]?.raw === '&' ? 1 : 0;
+      if ((!isLegalForm(t.raw) && !amp) || taken.has(i) || i - amp < 1) return;
+      if (amp ? !adjacent(text, tokens[i - 2]!, tokens[i - 1]!) : !legalAfter(i - 1)) return;
+      // A known name owns its legal form, descriptive words between ("Goldman Sachs Group, Inc.").
+      let owner = i - amp - 1;
+      while (owner > 0 && DESCRIPTIVE.has(tokens[owner]!.key) && !taken.has(owner)) owner--;
+      if (taken.has(owner)) return;
+      // "Sumitomo Mitsui Banking Corporation": a known word inside an unknown name is not that company.
+      const run = nameBefore(text, tokens, i - amp - 1, new Set());
+      if (!run) return;
+      const term = text.slice(tokens[run.first]!.start, tokens[amp ? i : run.last]!.end);
+      const from = tokens[run.first]!.start;
+      for (let k = out.length - 1; k >= 0 && out[k]!.sentence === s.index; k--) {
+        if (out[k]!.at >= from && out[k]!.at < tokens[i]!.start) out.splice(k, 1);
+      }
+      out.push({ id: `org:${slug(term)}`, name: term, datasetId: null, entity: null, term, sentence: s.index, at: tokens[run.first]!.start, how: 'suffix' });
+    });
+    const lastHere = out.slice(outBefore).reduce<NameMention | undefined>((a, o) => (!a || o.at > a.at ? o : a), undefined);
+    const rest = lastHere ? text.slice(lastHere.at + lastHere.term.length) : '';
+    nameEndedLast = lastHere !== undefined && /^(?:,?\s*(?:Inc|Corp|Co|Ltd|Limited|plc|PLC|LLC|AG|SE|N\.V|S\.A)\.?)?[\s.,]*$/.test(rest);
+  }
+
+  // An ordinary word capitalised mid-sentence counts where the page names that company plainly.
+  // The owner named in the same sentence wins ("Google launched Gemini"), then any on the page.
+  const confirmed = new Set(out.map((o) => o.id));
+  const bySentence = new Map<number, Set<string>>();
+  for (const o of out) bySentence.set(o.sentence, (bySentence.get(o.sentence) ?? new Set()).add(o.id));
+  for (const p of pending) {
+    const here = bySentence.get(p.sentence) ?? new Set<string>();
+    const ids = p.targets.map((t) => mention(t.entity, '', 0, 0, 'page').id);
+    const pick = ids.findIndex((id) => here.has(id));
+    const t = p.targets[pick >= 0 ? pick : ids.findIndex((id) => confirmed.has(id))];
+    if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'page'));
+  }
+  return out.sort((a, b) => a.sentence - b.sentence || a.at - b.at);
+}

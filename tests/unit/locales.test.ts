@@ -1,0 +1,56 @@
+// Every locale speaks the whole UI: the same keys as English (none missing, none extra), the same
+// placeholders ($1, $2…) in each message, and names and descriptions within the stores' limits.
+import { readdirSync, readFileSync } from 'node:fs';
+import { join } from 'node:path';
+import { describe, expect, it } from 'vitest';
+import { UI_LANGUAGES } from '../../lib/locales';
+import type { Messages } from '../../lib/ui/i18n';
+import { translateFrom } from '../../lib/ui/i18n';
+
+const DIR = 'public/_locales';
+const read = (lang: string): Messages => JSON.parse(readFileSync(join(DIR, lang, 'messages.json'), 'utf8')) as Messages;
+const english = read('en');
+const others = UI_LANGUAGES.filter((lang) => lang !== 'en');
+
+/** "$1 of $2, $$5" → ["$1", "$2"]: the substitutions a message uses ("$$" is a literal dollar). */
+const placeholders = (message: string) => [...message.replace(/\$\$/g, '').matchAll(/\$[1-9]/g)].map((m) => m[0]).sort();
+
+describe('locales', () => {
+  it('has a folder for each UI language and no other', () => {
+    expect(readdirSync(DIR).sort()).toEqual([...UI_LANGUAGES].sort());
+  });
+
+  it.each(others)('%s has exactly the English keys', (lang) => {
+    const messages = read(lang);
+    const keys = Object.keys(messages);
+    expect(keys.filter((key) => !(key in english))).toEqual([]);
+    expect(Object.keys(english).filter((key) => !(key in messages))).toEqual([]);
+    expect(keys).toEqual(Object.keys(english)); // same order, so the files diff line by line
+  });
+
+  it.each(others)('%s uses the same placeholders in every message, and no empty one', (lang) => {
+    const messages = read(lang);
+    const mismatched = Object.entries(english).filter(
+      ([key, entry]) => placeholders(messages[key]?.message ?? '').join() !== placeholders(entry.message).join(),
+    );
+    expect(mismatched.map(([key]) => key)).toEqual([]);
+    expect(Object.entries(messages).filter(([, entry]) => !entry.message.trim()).map(([key]) => key)).toEqual([]);
+  });
+
+  it.each([...UI_LANGUAGES])('%s names itself, and fits the stores (name ≤ 45, description ≤ 132 characters)', (lang) => {
+    const t = translateFrom(read(lang));
+    expect(t('messagesLanguage')).toBe(lang);
+    expect(t('extName').length).toBeLessThanOrEqual(45);
+    expect(t('extDescription').length).toBeLessThanOrEqual(132);
+  });
+
+  it('translates the words, not just copies the English', () => {
+    for (const lang of others) {
+      const t = translateFrom(read(lang));
+      const same = ['sidebarTitle', 'linesTitle', 'shareCopy', 'shareSave', 'card_unknown', 'optLanguage'].filter(
+        (key) => t(key) === translateFrom(english)(key),
+      );
+      expect(same, lang).toEqual([]);
+    }
+  });
+});

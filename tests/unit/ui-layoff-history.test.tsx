@@ -1,0 +1,64 @@
+// @vitest-environment happy-dom
+import { screen, within } from '@testing-library/preact';
+import { afterEach, describe, expect, it, vi } from 'vitest';
+import messages from '../../public/_locales/en/messages.json';
+import type { CompanyView } from '../../lib/math/types';
+import { translateFrom } from '../../lib/ui/i18n';
+import { mountSidebar, type SidebarHandle } from '../../lib/ui/sidebar';
+
+const t = translateFrom(messages);
+let handle: SidebarHandle | null = null;
+
+function mountView(view: CompanyView) {
+  const container = document.createElement('div');
+  document.body.append(container);
+  handle = mountSidebar(container, {
+    result: {
+      analysis: {
+        label: 'ai_layoff', score: 0.9, kind: 'news', companies: [{ id: view.id, name: view.name, role: 'cutting', mentions: 2, terms: [view.name] }],
+        jobs: null, attributedBy: 'company', denial: null, date: null, evidence: [], reasons: [],
+      },
+      views: [view],
+    },
+    t,
+    locale: 'en-US',
+    autoOpen: true,
+    onEvidence: vi.fn(),
+    onCopy: vi.fn(async () => {}),
+    onOpenChoice: vi.fn(),
+  });
+}
+
+afterEach(() => {
+  handle?.unmount();
+  handle = null;
+  document.body.innerHTML = '';
+});
+
+const view: CompanyView = {
+  id: 'acme', name: 'Acme', ceo: '', layoff: null, lines: [], charts: [], unknown: [], hasData: false,
+  history: [
+    { date: '2026-01-28', jobs: 16_000, share: null, url: 'https://www.example-news.com/acme-cuts' },
+    { date: '2023-01-18', jobs: null, share: 0.05, url: null, as: 'Acme Cloud' },
+  ],
+};
+
+describe('earlier layoffs in the sidebar', () => {
+  it('lists each as a news report, newest first, naming the site that reported it', () => {
+    mountView(view);
+    const list = screen.getByTestId('layoff-history');
+    const items = within(list).getAllByRole('listitem');
+    expect(items.map((i) => i.textContent)).toEqual([
+      'Jan 28, 2026: 16,000 jobs cut · reported by example-news.com',
+      'Jan 18, 2023 (Acme Cloud): 5.0% of the workforce',
+    ]);
+    const link = within(list).getByRole('link');
+    expect(link.getAttribute('href')).toBe('https://www.example-news.com/acme-cuts');
+    expect(link.getAttribute('rel')).toBe('noopener noreferrer');
+  });
+
+  it('shows nothing without earlier layoffs', () => {
+    mountView({ ...view, history: [] });
+    expect(screen.queryByTestId('layoff-history')).toBeNull();
+  });
+});
