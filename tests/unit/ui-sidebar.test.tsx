@@ -204,12 +204,21 @@ describe('sidebar', () => {
   });
 
   // Issue 18, point 7: the story's cuts shown twice.
-  it('does not repeat the story\'s job count as the company\'s latest cuts', () => {
+  it('states the story\'s job count once, with the company, when it is the company\'s latest cuts', () => {
     const fromStory: CompanyView = { ...acme, layoff: { jobs: 14000, share: null } };
-    mount({ result: { ...result, views: [fromStory] } });
+    mount({ result: { ...result, views: [fromStory, beta] } });
     const sidebar = screen.getByRole('complementary');
     expect(sidebar.textContent!.split('14,000 jobs cut')).toHaveLength(2);
-    expect(screen.queryByRole('region', { name: 'Latest announced cuts' })).toBeNull();
+    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('14,000 jobs cut');
+    expect(screen.getByRole('region', { name: 'What the story says' }).textContent).not.toContain('jobs cut');
+  });
+
+  it('keeps the story\'s count in view on another company\'s tab', async () => {
+    const fromStory: CompanyView = { ...acme, layoff: { jobs: 14000, share: null } };
+    mount({ result: { ...result, views: [fromStory, beta] } });
+    fireEvent.click(screen.getAllByRole('tab')[1]!);
+    await waitFor(() => expect(screen.getByTestId('company-name').textContent).toBe('Beta Inc'));
+    expect(screen.getByRole('region', { name: 'What the story says' }).textContent).toContain('14,000 jobs cut');
   });
 
   it('lists what is not known, in plain words', () => {

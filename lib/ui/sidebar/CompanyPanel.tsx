@@ -1,6 +1,5 @@
 // Everything the sidebar knows about one company: its cuts, its own numbers with their sources,
 // the charts, what is not known, and the copy button. A company without figures says so plainly.
-import type { JobsFact } from '../../detect/types';
 import { counterpointText } from '../../math/summary';
 import type { CompanyView } from '../../math/types';
 import { ChartView } from '../charts/ChartView';
@@ -17,15 +16,12 @@ interface Props {
   view: CompanyView;
   /** True when tabs label this panel. */
   tabbed: boolean;
-  /** The cuts as the story states them, shown above: the company's latest cuts do not repeat them. */
-  story: JobsFact | null;
   onCopy(text: string): Promise<void>;
 }
 
-export function CompanyPanel({ view, tabbed, story, onCopy }: Props) {
+export function CompanyPanel({ view, tabbed, onCopy }: Props) {
   const { t, locale } = useUi();
   const { layoff } = view;
-  const sameAsStory = layoff !== null && story !== null && layoff.jobs === story.count && layoff.share === story.share;
   return (
     <div
       class="mdm-company"
@@ -44,8 +40,8 @@ export function CompanyPanel({ view, tabbed, story, onCopy }: Props) {
       {layoff && (
         <LayoffFacts
           title={t('companyLayoffTitle')}
-          jobs={sameAsStory ? null : layoff.jobs}
-          share={sameAsStory ? null : layoff.share}
+          jobs={layoff.jobs}
+          share={layoff.share}
           date={layoff.announced}
           link={layoff.ai_link}
           linkKind={layoff.ai_link_kind}

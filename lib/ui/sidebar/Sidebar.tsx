@@ -4,6 +4,8 @@
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
 import { formatValue } from '../../math/format';
+import type { Analysis } from '../../detect/types';
+import type { CompanyView } from '../../math/types';
 import type { PageResult } from '../../messages';
 import { panelCompanies, UNLISTED_ID } from '../../page-status';
 import { useUi, type UiContextValue } from '../context';
@@ -71,13 +73,19 @@ export function Sidebar({ result, open, activeId, onOpenChange, onSelect, onEvid
             </button>
           </header>
           <div class="mdm-body">
-            {/* The unlisted cutter's panel carries the story's facts in its own words. */}
-            <WhyFlagged analysis={result.analysis} facts={!result.unlisted} onEvidence={onEvidence} />
+            {/* The unlisted cutter's panel carries the story's facts in its own words; a company
+                panel whose latest cuts are the story's own states the count once, there. */}
+            <WhyFlagged
+              analysis={result.analysis}
+              facts={!result.unlisted}
+              counts={!(view && sameCuts(view, result.analysis))}
+              onEvidence={onEvidence}
+            />
             {tabbed && active && <CompanyTabs companies={companies} activeId={active.id} onSelect={onSelect} />}
             {active?.id === UNLISTED_ID && result.unlisted ? (
               <UnlistedPanel cutter={result.unlisted} analysis={result.analysis} tabbed={tabbed} />
             ) : (
-              view && <CompanyPanel key={view.id} view={view} tabbed={tabbed} story={result.analysis.jobs} onCopy={onCopy} />
+              view && <CompanyPanel key={view.id} view={view} tabbed={tabbed} onCopy={onCopy} />
             )}
           </div>
         </div>
@@ -102,6 +110,11 @@ export function Sidebar({ result, open, activeId, onOpenChange, onSelect, onEvid
       )}
     </aside>
   );
+}
+
+/** Whether the company's latest cuts are the story's own numbers (the same count and share). */
+function sameCuts({ layoff }: CompanyView, { jobs }: Analysis): boolean {
+  return layoff !== null && jobs !== null && layoff.jobs === jobs.count && layoff.share === jobs.share;
 }
 
 /** The collapsed tab's line under the company's name: the cuts when the story counts them, and

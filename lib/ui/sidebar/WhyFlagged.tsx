@@ -11,10 +11,12 @@ interface Props {
   analysis: Analysis;
   /** Whether to state what the story says about the cuts here (else a company panel does). */
   facts: boolean;
+  /** Whether to give the story's count and share here (not when the company panel repeats them). */
+  counts: boolean;
   onEvidence(sentence: string): void;
 }
 
-export function WhyFlagged({ analysis, facts, onEvidence }: Props) {
+export function WhyFlagged({ analysis, facts, counts, onEvidence }: Props) {
   const { t } = useUi();
   const denied = analysis.denial !== null || analysis.attributedBy === 'denied';
   const quotes = evidenceQuotes(analysis.evidence, analysis.denial);
@@ -55,8 +57,8 @@ export function WhyFlagged({ analysis, facts, onEvidence }: Props) {
       {facts && (
         <LayoffFacts
           title={t('pageLayoffTitle')}
-          jobs={analysis.jobs?.count ?? null}
-          share={analysis.jobs?.share ?? null}
+          jobs={counts ? (analysis.jobs?.count ?? null) : null}
+          share={counts ? (analysis.jobs?.share ?? null) : null}
           date={analysis.date}
           linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}
         />

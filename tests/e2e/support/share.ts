@@ -11,8 +11,7 @@ export const ROOT = `document.querySelector(${JSON.stringify(HOST)}).shadowRoot`
 export interface SidebarText {
   heading: string;
   company: string;
-  /** The jobs the sidebar says were cut ("14,000 jobs cut"): the company panel's first layoff fact,
-   * or the story's when the company's would only repeat them (issue 18, point 7). */
+  /** The company panel's layoff facts ("14,000 jobs cut · …"). */
   facts: string;
   /** Every line's figure as the sidebar shows it. */
   values: string[];
@@ -27,7 +26,7 @@ const SIDEBAR_TEXT = `(() => {
   return {
     heading: text('.mdm-title'),
     company: text('[data-testid="company-name"]'),
-    facts: (text('.mdm-company .mdm-facts') || text('.mdm-why .mdm-facts')).split(' · ')[0],
+    facts: text('.mdm-company .mdm-facts'),
     values: Array.from(root.querySelectorAll('[data-testid="line"] .mdm-line-value')).map((e) => e.textContent.trim()),
     lang: root.querySelector('[data-testid="mdm-sidebar"]').closest('[lang]')?.lang ?? '',
     direction: panel ? getComputedStyle(panel).direction : '',
