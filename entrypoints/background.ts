@@ -10,7 +10,7 @@ import { buildPageResult } from '@/lib/page-result';
 export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
-    return handle(message, sender.tab?.id);
+    return handle(message, sender.tab?.id, sender.frameId ?? 0);
   });
   // The company matcher is built on first use (0.1–0.4 s): pay it now, not on the reader's first article.
   setTimeout(() => buildPageResult(WARM_UP), 0);
@@ -23,10 +23,14 @@ const WARM_UP = {
   kind: 'news',
 } as const;
 
-async function handle(message: Request, tabId: number | undefined): Promise<unknown> {
+async function handle(message: Request, tabId: number | undefined, frameId: number): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
       return analyzeOnce(message.page);
+    case 'load-ui':
+      // Only into the frame that asked, which passed the quick check (lib/ext/page-ui.ts).
+      if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-ui.js'] });
+      return undefined;
     case 'report-status':
       if (tabId !== undefined) await showCount(tabId, message.status);
       return undefined;

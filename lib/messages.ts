@@ -10,17 +10,18 @@ export interface PageResult {
   analysis: Analysis;
   /** The counterpoint for the company cutting, when the dataset has its figures (only when the page qualifies). */
   views: CompanyView[];
-  /** The company cutting when the dataset has no figures for it: what can honestly be said. */
+  /** The company doing the cutting when the bundled dataset has no figures for it. */
   unlisted?: UnlistedCutter | null;
 }
 
-/** A cutter outside the dataset: its name, why its figures are missing, its earlier layoffs as reported. */
+/** A company the story shows cutting jobs, outside the dataset: what is known, and why no figures. */
 export interface UnlistedCutter {
   name: string;
   parent: string | null;
   ticker: string | null;
-  /** A filer we do not cover yet, or nothing known (often a private company). */
+  /** Why its figures are not bundled: a private company, a filer not covered yet, or not known. */
   why: 'private' | 'not-covered' | 'unknown';
+  /** Its earlier layoffs from the layoffs tracker, each with the report it comes from. */
   layoffs: { date: string; jobs: number | null; share: number | null; sourceUrl: string; sourceHost: string }[];
 }
 
@@ -30,10 +31,14 @@ export interface TabStatus {
   flagged: boolean;
   label: Analysis['label'] | null;
   companies: { id: string; name: string }[];
+  /** The cutting company when its figures are not bundled, so the popup can say what is missing. */
+  unlisted: { name: string; why: UnlistedCutter['why'] } | null;
 }
 
 export type Request =
   | { type: 'analyze'; page: PageInput }
+  /** A page passed the quick check: the background injects the UI part of the content script. */
+  | { type: 'load-ui' }
   | { type: 'report-status'; status: TabStatus }
   /** Popup → background → content script of that tab. */
   | { type: 'get-tab-status'; tabId: number }
@@ -42,6 +47,7 @@ export type Request =
 
 export interface Responses {
   analyze: PageResult;
+  'load-ui': void;
   'report-status': void;
   'get-tab-status': TabStatus | null;
   'ui-messages': Messages | null;

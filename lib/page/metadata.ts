@@ -39,6 +39,21 @@ export function readMetadata(doc: Document, url: string, nodes: JsonLdNode[]): P
   };
 }
 
+/** The lines a page gives as its title: the <title>, the title metas and the first <h1>. */
+export function titleLines(doc: Document, metas: Metas = metaValues(doc)): string[] {
+  const lines = [htmlTitle(doc), ...TITLE_METAS.map((key) => metas.get(key)), doc.querySelector('h1')?.textContent];
+  return [...new Set(lines.map((line) => clean(line ?? '')).filter(Boolean))];
+}
+
+/**
+ * Every line a page leads with, for the quick check each page gets before anything is read: its
+ * title lines and the page's description of itself, in one string.
+ */
+export function headlineText(doc: Document): string {
+  const metas = metaValues(doc);
+  return [...titleLines(doc, metas), metas.get('description') ?? ''].join(' ');
+}
+
 /** The publisher's own headline first (JSON-LD, then title metas), the <title> tag last. */
 function pageTitle(doc: Document, metas: Metas, article: JsonLdNode | undefined, site: string | undefined): string {
   const declared = article && jsonLdHeadline(article, htmlTitle(doc));
@@ -93,12 +108,12 @@ export function hostOf(url: string): string | undefined {
 }
 
 /** The separators sites put between headline and site name ("Headline | Site", "Site - Headline"). */
-const SEPARATOR = /\s+[|\-–»\\/]\s+/g;
+export const TITLE_SEPARATOR = /\s+[|\-–»\\/]\s+/g;
 
 /** Drops a site-name segment from either end of a <title>, or any trailing segment when what
  * remains still reads as a headline (a <title> usually ends with the site, under whatever name). */
 function withoutSite(title: string, site: string | undefined): string {
-  const separators = [...title.matchAll(SEPARATOR)];
+  const separators = [...title.matchAll(TITLE_SEPARATOR)];
   const first = separators[0];
   const last = separators[separators.length - 1];
   if (!first || !last) return title;

@@ -10,7 +10,8 @@ export const UI_LANGUAGE_SETTINGS: readonly UiLanguageSetting[] = ['browser', 'p
 export interface Settings {
   /** Global switch: when false nothing runs on any page. */
   enabled: boolean;
-  /** Open the sidebar by itself on flagged pages (else it waits as a small edge tab). */
+  /** Open the sidebar by itself on flagged pages (else it waits as a one-line tab in the corner).
+   * Off until the reader opens the panel; their last open or close sets it. */
   autoOpen: boolean;
   /** Mark company mentions in the page with small buttons. */
   badges: boolean;
@@ -21,7 +22,7 @@ export interface Settings {
 
 export const DEFAULT_SETTINGS: Readonly<Settings> = Object.freeze({
   enabled: true,
-  autoOpen: true,
+  autoOpen: false,
   badges: true,
   disabledSites: [],
   uiLanguage: 'browser',

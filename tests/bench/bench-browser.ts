@@ -3,16 +3,19 @@
 // Firefox, each launched once with the extension and once without, in the same run. Figures are
 // printed beside their targets; nothing here asserts on time.
 import { execFileSync } from 'node:child_process';
-import { existsSync } from 'node:fs';
+import { existsSync, readFileSync } from 'node:fs';
+import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
 import { join } from 'node:path';
+import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type LaunchOptions as PpLaunchOptions } from 'puppeteer-core';
 import { launchChromium, launchFirefox, type ExtBrowser, type ExtPage } from '../e2e/support/browsers';
-import { CHROMIUM_BIN, READABILITY_DIR } from '../e2e/support/paths';
+import { CHROME_BUILD, CHROMIUM_BIN, READABILITY_DIR } from '../e2e/support/paths';
 import { startServer } from '../e2e/support/server';
 import { HOST, sleep } from '../e2e/support/ui';
 import { prefilter } from '../../lib/detect/prefilter';
+import { PREFILTER_CHARS } from '../../lib/quick-check';
 import { generatedPages } from './pages/generate';
 
 /** Loads per page (after one warm-up): 15 where the targets are judged, fewer elsewhere, so the
@@ -22,9 +25,7 @@ const SCALE = Number(process.env.MDM_BENCH_SCALE ?? 1);
 const GRACE_MS = 100;
 const MUTATION_SECONDS = 10;
 const MUTATIONS_PER_SECOND = 1_000;
-/** As in the content script: how much text the prefilter reads. */
-const PREFILTER_CHARS = 200_000;
-const TARGET = { contentP95Ms: 2, sidebarP95Ms: 100, longTasks: 0 };
+const TARGET = { contentP95Ms: 2, sidebarP95Ms: 100, longTasks: 0, taskDeltaP50Ms: 3, loadRatio: 1.05, alwaysOnKb: 8 };
 
 // ---------------------------------------------------------------------------------------------
 // Pages
@@ -132,6 +133,9 @@ interface Pair {
   version: string;
   with: Side;
   without: Side;
+  /** Chromium: the same browser with an extension whose content script does nothing but record
+   * its measure. What any content script costs a page, ours or not: the floor under "with". */
+  floor?: Side;
 }
 
 /**
@@ -165,16 +169,34 @@ async function capture<O extends object>(
   }
 }
 
-/** One Chromium from the support launcher, with or without the extension; tabs get CDP. */
-async function chromiumSide(extension: boolean): Promise<Side> {
-  const { ext, result } = await capture(chromium, 'launchPersistentContext', () => launchChromium(false, extension));
+/** One Chromium from the support launcher, with or without an extension; tabs get CDP. */
+async function chromiumSide(extension: boolean, extensionDir?: string): Promise<Side> {
+  const { ext, result } = await capture(chromium, 'launchPersistentContext', () => launchChromium(false, extension, { extensionDir }));
   const context = result as BrowserContext;
   return { newTab: () => chromiumTab(context), close: () => ext.close() };
 }
 
 async function chromiumPair(): Promise<Pair> {
   const without = await chromiumSide(false);
-  return { name: 'Chromium', version: chromiumVersion(), without, with: await chromiumSide(true) };
+  const floor = await chromiumSide(true, await emptyExtension());
+  return { name: 'Chromium', version: chromiumVersion(), without, floor, with: await chromiumSide(true) };
+}
+
+/** An unpacked MV3 extension whose content script, on the same pages and at the same time as
+ * ours, only records an mdm:content measure (the bench waits for it), and an empty worker. */
+async function emptyExtension(): Promise<string> {
+  const dir = await mkdtemp(join(os.tmpdir(), 'mdm-floor-'));
+  const manifest = {
+    manifest_version: 3,
+    name: 'empty content script',
+    version: '1.0',
+    background: { service_worker: 'worker.js' },
+    content_scripts: [{ matches: ['http://*/*', 'https://*/*'], js: ['content.js'], run_at: 'document_idle' }],
+  };
+  await writeFile(join(dir, 'manifest.json'), JSON.stringify(manifest));
+  await writeFile(join(dir, 'worker.js'), '');
+  await writeFile(join(dir, 'content.js'), "performance.mark('mdm:start'); performance.measure('mdm:content', 'mdm:start');");
+  return dir;
 }
 
 async function chromiumTab(context: BrowserContext): Promise<Tab> {
@@ -253,7 +275,7 @@ function chromiumVersion(): string {
 interface Load {
   dcl: number;
   load: number;
-  /** Duration of the content script's synchronous work (mdm:content), null if never seen. */
+  /** Duration of the content script's synchronous work (all its mdm:content), null if never seen. */
   content: number | null;
   /** When that work started (mdm:start), ms after DOMContentLoaded. */
   contentAt: number | null;
@@ -292,14 +314,15 @@ async function measureLoad(tab: Tab, url: string, expect: Expect): Promise<Load>
 }
 
 function toLoad(s: ProbeState, cpu: Cpu | null): Load {
-  const measure = s.content[0];
+  // A candidate page has two measures: the quick check, then (once the UI part is in) Readability.
+  const first = s.content[0];
   const overlaps = ([start, duration]: [number, number]) =>
-    measure !== undefined && start < measure[0] + measure[1] && start + duration > measure[0];
+    s.content.some(([at, took]) => start < at + took && start + duration > at);
   return {
     dcl: s.dcl,
     load: s.load,
-    content: measure ? measure[1] : null,
-    contentAt: measure ? measure[0] - s.dcl : null,
+    content: first ? s.content.reduce((sum, [, took]) => sum + took, 0) : null,
+    contentAt: first ? first[0] - s.dcl : null,
     longtasks: s.longtasks,
     oursLong: s.longtasks?.filter(overlaps).length ?? 0,
     sidebar: s.sidebarAt === null ? null : s.sidebarAt - s.dcl,
@@ -313,25 +336,33 @@ interface PageRun {
   candidate: boolean;
   without: Load[];
   with: Load[];
+  /** Loads with the empty content script (Chromium); empty elsewhere. */
+  floor: Load[];
 }
 
 /** Loads alternate without/with, so drift (thermal, caches, GC) hits both sides alike. One tab per
  * side: opening a tab costs Chromium with an extension ~0.4 s, which the run cannot afford. */
 async function benchPage(pair: Pair, origin: string, spec: Spec, loads: number): Promise<PageRun> {
   const url = origin + spec.path;
-  const expects = { without: { content: false, sidebar: false }, with: { content: true, sidebar: spec.matching } };
-  const tabs = { without: await pair.without.newTab(), with: await pair.with.newTab() };
-  const run: PageRun = { spec, candidate: false, without: [], with: [] };
+  const expects = {
+    without: { content: false, sidebar: false },
+    floor: { content: true, sidebar: false },
+    with: { content: true, sidebar: spec.matching },
+  };
+  const sides = pair.floor ? (['without', 'floor', 'with'] as const) : (['without', 'with'] as const);
+  const tabs: Partial<Record<(typeof sides)[number], Tab>> = {};
+  for (const side of sides) tabs[side] = await (side === 'floor' ? pair.floor! : pair[side]).newTab();
+  const run: PageRun = { spec, candidate: false, without: [], with: [], floor: [] };
   try {
     for (let i = 0; i <= loads; i++) {
-      for (const side of ['without', 'with'] as const) {
-        const load = await measureLoad(tabs[side], spec.fresh ? `${url}?load=${i}` : url, expects[side]);
+      for (const side of sides) {
+        const load = await measureLoad(tabs[side]!, spec.fresh ? `${url}?load=${i}` : url, expects[side]);
         if (i > 0) run[side].push(load); // load 0 warms caches and the service worker
       }
     }
-    run.candidate = await isCandidate(tabs.without);
+    run.candidate = await isCandidate(tabs.without!);
   } finally {
-    await Promise.all([tabs.without.close(), tabs.with.close()]);
+    await Promise.all(Object.values(tabs).map((tab) => tab.close()));
   }
   return run;
 }
@@ -415,10 +446,29 @@ function longTasks(run: PageRun): string {
   return `${count(run.without)} / ${count(run.with)} / ${ours}`;
 }
 
+/** Page load (loadEventEnd) p50, with ÷ without. */
+function ratioOf(run: PageRun): number {
+  return percentile(run.with.map((l) => l.load), 50) / percentile(run.without.map((l) => l.load), 50);
+}
+
 function loadRatio(run: PageRun): string {
   const without = percentile(run.without.map((l) => l.load), 50);
   const withExt = percentile(run.with.map((l) => l.load), 50);
-  return `${fmt(without)} → ${fmt(withExt)} (×${(withExt / without).toFixed(2)})`;
+  return `${fmt(without)} → ${fmt(withExt)} (×${ratioOf(run).toFixed(2)})`;
+}
+
+/** CDP TaskDuration p50 of one side minus another's (default: with − without); null without CDP. */
+function taskDelta(run: PageRun, side: 'with' | 'floor' = 'with', base: 'without' | 'floor' = 'without'): number | null {
+  const baseline = present(run[base].map((l) => l.cpu?.task ?? null));
+  const measured = present(run[side].map((l) => l.cpu?.task ?? null));
+  return baseline.length && measured.length ? percentile(measured, 50) - percentile(baseline, 50) : null;
+}
+
+/** The floor's and ours above it: "+9.1 / +2.0". */
+function floorColumn(run: PageRun): string {
+  const floor = taskDelta(run, 'floor');
+  const above = taskDelta(run, 'with', 'floor');
+  return floor === null || above === null ? 'n/a' : `${signed(floor)} / ${signed(above)}`;
 }
 
 function contentColumn(run: PageRun): string {
@@ -442,9 +492,9 @@ function breakdown(run: PageRun): string {
 
 function printPages(pair: Pair, runs: PageRun[], hasCpu: boolean): void {
   const cpu = (run: PageRun, key: keyof Cpu) => (hasCpu ? added(run, (l) => l.cpu?.[key] ?? null) : 'n/a (no CDP)');
-  const head = ['page', 'n', 'prefilter', 'mdm:content ms p50/p95', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
+  const head = ['page', 'n', 'prefilter', 'mdm:content ms p50/p95', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'task Δ p50: empty script / ours above it', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
   console.log(`\n${pair.name}, ordinary pages (must cost almost nothing). Target: mdm:content p95 < ${TARGET.contentP95Ms} ms, no long task of ours.`);
-  const row = (run: PageRun) => [run.spec.name, String(run.with.length), run.candidate ? 'passes' : 'stops', contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), longTasks(run), loadRatio(run)];
+  const row = (run: PageRun) => [run.spec.name, String(run.with.length), run.candidate ? 'passes' : 'stops', contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), floorColumn(run), longTasks(run), loadRatio(run)];
   console.log(table(head, runs.filter((r) => !r.spec.matching).map(row)));
   console.log(`\n${pair.name}, matching articles. Target: sidebar visible < ${TARGET.sidebarP95Ms} ms p95 after DOMContentLoaded.`);
   const matchHead = ['page', 'n', 'sidebar after DCL ms p50/p95', 'p50: DCL→our start + own work + message/NLP/render', 'mdm:content ms p50/p95 (incl. Readability)', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
@@ -495,6 +545,37 @@ function summarise(pair: Pair, runs: PageRun[]): void {
     `< ${TARGET.contentP95Ms} ms`,
     worst ? (worst.p95 < TARGET.contentP95Ms ? 'met' : 'MISSED') : '?',
   ]);
+  // Judged on the ordinary pages loaded 15 times (fewer loads elsewhere are listed, not judged).
+  const judged = ordinary.filter((r) => r.with.length >= 15 * SCALE);
+  const names = judged.map((r) => r.spec.name).join(', ');
+  const worstDelta = Math.max(...present(judged.map((r) => taskDelta(r))));
+  if (Number.isFinite(worstDelta)) {
+    summary.push([
+      `${pair.name}: task Δ (with − without), ordinary pages (${names}), worst p50`,
+      `${signed(worstDelta)} ms`,
+      `≤ ${TARGET.taskDeltaP50Ms} ms`,
+      worstDelta <= TARGET.taskDeltaP50Ms ? 'met' : 'MISSED',
+    ]);
+    const floor = Math.max(...present(judged.map((r) => taskDelta(r, 'floor'))));
+    const above = Math.max(...present(judged.map((r) => taskDelta(r, 'with', 'floor'))));
+    if (Number.isFinite(floor) && Number.isFinite(above)) {
+      summary.push([
+        `${pair.name}: the same, of an empty content script (what any content script costs) / ours above it`,
+        `${signed(floor)} / ${signed(above)} ms`,
+        'context',
+        'n/a',
+      ]);
+    }
+  }
+  const worstRatio = Math.max(...judged.map(ratioOf));
+  if (Number.isFinite(worstRatio)) {
+    summary.push([
+      `${pair.name}: page load with ÷ without, ordinary pages (${names}), worst p50 ratio`,
+      `×${worstRatio.toFixed(2)}`,
+      `×≤ ${TARGET.loadRatio}`,
+      worstRatio <= TARGET.loadRatio ? 'met' : 'MISSED',
+    ]);
+  }
   for (const [fresh, what] of [[true, 'first visit'], [false, 'reload']] as const) {
     const sidebar = runs.find((r) => r.spec.path === '/bench/article-5000.html' && !!r.spec.fresh === fresh);
     const seen = sidebar ? present(sidebar.with.map((l) => l.sidebar)) : [];
@@ -539,6 +620,11 @@ function machine(): void {
   console.log(`os: ${os.type()} ${os.release()} · node ${process.version} · ${chromiumVersion()}`);
   console.log(`load average at start: ${loadAverage()} (figures from a shared, busy box are inflated; compare with/without, not absolutes)`);
   console.log('loads: n per page as listed, after one warm-up load not counted; without/with alternate, one tab per side');
+  const kb = (file: string) => (existsSync(file) ? gzipSync(readFileSync(file)).length / 1024 : NaN);
+  const alwaysOn = kb(join(CHROME_BUILD, 'content-scripts/content.js'));
+  const ui = kb(join(CHROME_BUILD, 'content-ui.js'));
+  console.log(`content script: always-on part ${alwaysOn.toFixed(1)} KB gzip (every page), UI part ${ui.toFixed(1)} KB gzip (candidate pages only)`);
+  summary.push(['always-on content script, gzip (every page evaluates it)', `${alwaysOn.toFixed(1)} KB`, `≤ ${TARGET.alwaysOnKb} KB`, alwaysOn <= TARGET.alwaysOnKb ? 'met' : 'MISSED']);
 }
 
 async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: keyof Spec['loads'], hasCpu: boolean): Promise<void> {
@@ -567,6 +653,7 @@ async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: 
   } finally {
     await pair.with.close().catch(() => undefined);
     await pair.without.close().catch(() => undefined);
+    await pair.floor?.close().catch(() => undefined);
   }
 }
 

@@ -81,11 +81,14 @@ function syntheticPage(words: number): PageInput {
   return { url: 'https://example.com/garden', title: 'A quiet morning in the garden', text, kind: 'blog' };
 }
 
+/** The always-on part (every page) against its target; the UI part (candidate pages) as is. */
 function contentScriptSize(target: string): string {
-  const file = new URL(`.output/${target}/content-scripts/content.js`, ROOT);
-  if (!existsSync(file)) return 'not built — run npm run build';
-  const kb = gzipSync(readFileSync(file)).length / 1024;
-  return `${kb.toFixed(1)} KB gzip   target <= 60 KB: ${kb <= 60 ? 'met' : 'MISSED'}`;
+  const alwaysOn = new URL(`.output/${target}/content-scripts/content.js`, ROOT);
+  const ui = new URL(`.output/${target}/content-ui.js`, ROOT);
+  if (!existsSync(alwaysOn) || !existsSync(ui)) return 'not built — run npm run build';
+  const kb = (file: URL) => gzipSync(readFileSync(file)).length / 1024;
+  const always = kb(alwaysOn);
+  return `always-on ${always.toFixed(1)} KB gzip (target <= 8 KB: ${always <= 8 ? 'met' : 'MISSED'}), UI part ${kb(ui).toFixed(1)} KB gzip`;
 }
 
 function backgroundSize(target: string): string {

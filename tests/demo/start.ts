@@ -1,13 +1,14 @@
 // `npm start`: build both targets, serve the demo pages, open the demo article in Chromium with
 // the extension. With a display: a real window, until you close it. Without: headless, wait for
-// the sidebar, save a screenshot and exit (1 if the sidebar never appeared).
+// the sidebar, open it, save a screenshot once it has finished sliding in and exit (1 if the
+// sidebar never appeared).
 import { spawnSync } from 'node:child_process';
 import { mkdirSync } from 'node:fs';
 import { join, relative } from 'node:path';
 import { launchChromium } from '../e2e/support/browsers';
 import { ROOT, SCREENSHOTS } from '../e2e/support/paths';
 import { startServer } from '../e2e/support/server';
-import { hasSidebar, waitForUi } from '../e2e/support/ui';
+import { openPanel, screenshotSettled } from '../e2e/support/ui';
 
 process.env.PLAYWRIGHT_SKIP_BROWSER_DOWNLOAD = '1';
 
@@ -28,10 +29,10 @@ if (headed) {
   await browser.closed();
 } else {
   try {
-    const ui = await waitForUi(page, hasSidebar, 'the sidebar', 30_000);
+    const ui = await openPanel(page, (s) => s.lines > 0);
     mkdirSync(SCREENSHOTS, { recursive: true });
     const file = join(SCREENSHOTS, 'demo.png');
-    await page.screenshot(file);
+    await screenshotSettled(page, file);
     console.log(`Sidebar shown for ${ui.company} (${ui.lines} lines). Screenshot: ${relative(process.cwd(), file)}`);
   } catch (error) {
     console.error(`The sidebar never appeared on ${article}:`, error instanceof Error ? error.message : error);

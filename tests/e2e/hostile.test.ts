@@ -3,7 +3,7 @@
 import { expect, it } from 'vitest';
 import type { ExtPage } from './support/browsers';
 import { forEachBrowser } from './support/harness';
-import { hasSidebar, readUi, sleep, waitForUi, type UiState } from './support/ui';
+import { hasSidebar, openPanel, readUi, sleep, waitForUi, type UiState } from './support/ui';
 
 const STRICT_CSP = "default-src 'none'; style-src 'self'";
 
@@ -32,7 +32,7 @@ forEachBrowser(
   (h) => {
     it('keeps HTML and script payloads in the article inert', async () => {
       const page = await h.open('/pages/xss.html');
-      const ui = await waitForUi(page, (s) => hasSidebar(s) && s.lines > 0, 'the sidebar on the payload page');
+      const ui = await openPanel(page, (s) => s.lines > 0, 'the sidebar on the payload page');
       await sleep(1_000); // let badges and any late rendering happen
       const after = await readUi(page);
       expect(after.activeMarkup).toBe(0);
@@ -58,9 +58,9 @@ forEachBrowser(
     it('works under a strict Content-Security-Policy', async () => {
       const page = await h.open('/pages/csp.html');
       // Settled on screen: the panel slides in, so an early box can overhang the edge.
-      const ui = await waitForUi(
+      const ui = await openPanel(
         page,
-        (s) => hasSidebar(s) && s.lines > 0 && s.box !== null && s.box.x + s.box.width <= 1281,
+        (s) => s.lines > 0 && s.box !== null && s.box.x + s.box.width <= 1281,
         'a visible, settled sidebar under CSP',
       );
       expectStyledOnScreen(ui);

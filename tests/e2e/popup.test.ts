@@ -63,6 +63,17 @@ forEachBrowser('popup and options', (h) => {
     expect([...article.errors, ...popup.errors]).toEqual([]);
   });
 
+  // Issue 18, point 8: never "Nothing to check on this page" on a page the detector flagged.
+  it('says what it found on a flagged page whose company has no figures', async () => {
+    const article = await h.open('/pages/unlisted-cutter.html');
+    await settleQuiet(article);
+    const popup = await popupFor(h, article);
+    const status = await waitForText(popup, '[data-testid="popup-status"]', /\S/, 'the popup status');
+    expect(status).toMatch(/^This page reports job cuts blamed on AI/);
+    expect(status).not.toMatch(/Nothing to check|undefined|NaN/);
+    expect([...article.errors, ...popup.errors]).toEqual([]);
+  });
+
   it('has no serious or critical axe findings in the popup', async () => {
     const article = await articleWithSidebar(h);
     const popup = await popupFor(h, article);
@@ -84,14 +95,15 @@ forEachBrowser('popup and options', (h) => {
     expect([...article.errors, ...options.errors]).toEqual([]);
   });
 
-  it('waits collapsed when auto-open is off', async () => {
+  it('opens by itself when auto-open is on', async () => {
     const options = await h.newPage();
     await options.goto(h.browser.extensionUrl('options.html'));
-    await options.click(['[data-testid="opt-auto-open"]']);
     expect(await options.isChecked(['[data-testid="opt-auto-open"]'])).toBe(false);
+    await options.click(['[data-testid="opt-auto-open"]']);
+    expect(await options.isChecked(['[data-testid="opt-auto-open"]'])).toBe(true);
     const article = await h.open('/demo/article.html');
     const ui = await waitForUi(article, hasSidebar, 'the sidebar');
-    expect(ui.state).toBe('collapsed');
+    expect(ui.state).toBe('open');
     expect([...article.errors, ...options.errors]).toEqual([]);
   });
 });

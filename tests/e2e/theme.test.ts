@@ -7,7 +7,7 @@ import { forEachBrowser } from './support/harness';
 import { SCREENSHOTS } from './support/paths';
 import { decodePng } from './support/png';
 import { expectCard, nextDownload, openSidebar, shareStatus, sidebarText } from './support/share';
-import { axeSerious, hasSidebar, HOST, waitForUi } from './support/ui';
+import { axeSerious, hasSidebar, HOST, openPanel, screenshotSettled, waitForUi } from './support/ui';
 
 /** Relative luminance (WCAG) of the sidebar panel's background and text colours. */
 const PANEL_LUMINANCE = `(() => {
@@ -27,13 +27,16 @@ forEachBrowser(
   'dark colour scheme',
   (h) => {
     it('shows a dark sidebar without serious or critical axe findings', async () => {
+      await h.resetSettings();
       const page = await h.open('/demo/article.html');
       await waitForUi(page, (s) => hasSidebar(s) && s.box !== null, 'a visible sidebar');
+      expect(await axeSerious(page, 'math-doesnt-math')).toEqual([]);
+      await openPanel(page);
       const { background, text } = (await page.evaluateSource(PANEL_LUMINANCE)) as { background: number; text: number };
       expect(background).toBeLessThan(0.2);
       expect(text).toBeGreaterThan(background);
       expect(await axeSerious(page, 'math-doesnt-math')).toEqual([]);
-      if (h.name === 'chromium') await page.screenshot(join(SCREENSHOTS, 'sidebar-dark.png'));
+      if (h.name === 'chromium') await screenshotSettled(page, join(SCREENSHOTS, 'sidebar-dark.png'));
       expect(page.errors).toEqual([]);
     });
 

@@ -1,6 +1,6 @@
 // @vitest-environment happy-dom
 import { beforeEach, describe, expect, it, vi } from 'vitest';
-import { createBadges } from '../../entrypoints/content/badges';
+import { createBadges as create, type BadgeOptions } from '../../lib/features/badges';
 
 const terms = { amazon: ['Amazon', 'Amazon Web Services'], ibm: ['IBM'] };
 
@@ -8,6 +8,10 @@ function page(html: string): HTMLElement {
   document.body.innerHTML = `<article>${html}</article>`;
   return document.querySelector('article')!;
 }
+
+const label = (_id: string, term: string) => `Show the numbers for ${term}`;
+const createBadges = (root: Element, t: Record<string, string[]>, onOpen: (id: string) => void, options: Partial<BadgeOptions> = {}) =>
+  create(root, t, onOpen, { label, ...options });
 
 const badges = (root: ParentNode = document) => [...root.querySelectorAll('mdm-badge')];
 const buttonOf = (badge: Element) => badge.shadowRoot!.querySelector('button')!;
@@ -58,15 +62,47 @@ describe('badges', () => {
     expect(link.nextSibling?.nodeName.toLowerCase()).toBe('mdm-badge');
   });
 
-  it('badges each company at most once per paragraph and respects the total cap', () => {
+  // Issue 18, point 6: ten badges on one story.
+  it('badges the first mention of each company per section, and respects the total cap', () => {
     const root = page('<p>Amazon and IBM. Amazon again, IBM again.</p><p>Amazon.</p><p>Amazon.</p>');
     createBadges(root, terms, () => {}).scan();
-    expect(badges(root.querySelector('p')!).map((b) => b.getAttribute('data-company'))).toEqual(['amazon', 'ibm']);
-    expect(badges()).toHaveLength(4);
+    expect(badges().map((b) => b.getAttribute('data-company'))).toEqual(['amazon', 'ibm']);
+    expect(badges(root.querySelector('p')!)).toHaveLength(2);
 
-    const capped = page('<p>Amazon.</p><p>Amazon.</p><p>Amazon.</p>');
+    const sections = page('<section><p>Amazon cut jobs.</p><p>Amazon again.</p></section><section><p>Later, Amazon said more.</p></section>');
+    createBadges(sections, terms, () => {}).scan();
+    expect([...sections.querySelectorAll('section')].map((section) => badges(section).length)).toEqual([1, 1]);
+
+    const capped = page('<section><p>Amazon.</p></section><section><p>Amazon.</p></section><section><p>Amazon.</p></section>');
     createBadges(capped, terms, () => {}, { max: 2 }).scan();
     expect(badges()).toHaveLength(2);
+  });
+
+  it('never puts a badge inside a word: after a possessive, a compound or a domain', () => {
+    for (const [html, before, after] of [
+      ["<p>Amazon's shares rose.</p>", "Amazon's", ' shares rose.'],
+      ['<p>Amazon’s chief spoke.</p>', 'Amazon’s', ' chief spoke.'],
+      ['<p>The Amazon-owned unit cut staff.</p>', 'The Amazon-owned', ' unit cut staff.'],
+      ['<p>Amazon.com cut staff.</p>', 'Amazon.com', ' cut staff.'],
+      ['<p>Staff at Amazon. Then more.</p>', 'Staff at Amazon', '. Then more.'],
+    ] as const) {
+      const root = page(html);
+      createBadges(root, terms, () => {}).scan();
+      const [badge] = badges();
+      expect([badge?.previousSibling?.textContent, badge?.nextSibling?.textContent]).toEqual([before, after]);
+    }
+  });
+
+  it('leaves headings, lines that repeat the title, and credit lines alone', () => {
+    const root = page(`
+      <h1>Amazon to cut 14,000 jobs as it bets on AI</h1>
+      <p class="repeat">Amazon to cut 14,000 jobs as it bets on AI</p>
+      <p>With input from CNN, CNBC, BBC, Amazon</p>
+      <h2>What Amazon said</h2>
+      <p>Amazon said on Tuesday it would cut jobs.</p>`);
+    createBadges(root, terms, () => {}, { titles: ['Amazon to cut 14,000 jobs as it bets on AI | The Ledger', 'Amazon to cut 14,000 jobs as it bets on AI'] }).scan();
+    expect(badges()).toHaveLength(1);
+    expect(badges()[0]!.closest('p')!.textContent).toBe('Amazon said on Tuesday it would cut jobs.');
   });
 
   it('keeps the cap over the page\'s life when a feed removes badged items', () => {

@@ -94,8 +94,20 @@ describe('settings store', () => {
     expect(await loadSettings()).toEqual({ ...v2, uiLanguage: 'browser' });
   });
 
+  it('loads what a version-1 extension stored, migrated, on the first read after the update', async () => {
+    // A fresh module, as in a content script that starts after the update: nothing defined yet.
+    vi.resetModules();
+    await fakeBrowser.storage.local.set({ settings: { on: false, off_sites: 'example.com' } });
+    const fresh = await import('../../lib/ext/settings-store');
+    const migrated = { ...DEFAULT_SETTINGS, enabled: false, disabledSites: ['example.com'] };
+    expect(await fresh.loadSettings()).toEqual(migrated);
+    expect(await fresh.settingsItem.getMeta()).toMatchObject({ v: 3 });
+    expect(await fresh.loadSettings()).toEqual(migrated);
+  });
+
   it('repairs corrupt and partial stored values', async () => {
-    await fakeBrowser.storage.local.set({ settings: { enabled: 'nope', disabledSites: ['a.com', null] }, settings$: { v: 3 } });
+    await saveSettings(custom);
+    await fakeBrowser.storage.local.set({ settings: { enabled: 'nope', disabledSites: ['a.com', null] } });
     expect(await loadSettings()).toEqual({ ...DEFAULT_SETTINGS, disabledSites: ['a.com'] });
     await fakeBrowser.storage.local.set({ settings: 'garbage' });
     expect(await loadSettings()).toEqual(DEFAULT_SETTINGS);

@@ -4,6 +4,7 @@ import { describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
 import type { Metric, AiLinkKind, SourceKind } from '../../lib/data/types';
 import type { LineKind } from '../../lib/math/types';
+import type { UnlistedCutter } from '../../lib/messages';
 import { translateFrom } from '../../lib/ui/i18n';
 
 const t = translateFrom(messages);
@@ -30,7 +31,7 @@ describe('English messages', () => {
   // getMessage gives "" for a missing key, which would leave a blank button: every key must exist.
   it('has every key the UI asks for', () => {
     const used = new Set(
-      [...sources('lib/ui'), 'entrypoints/content/badges.ts', 'entrypoints/content/index.tsx'].flatMap((file) =>
+      [...sources('lib/ui'), ...sources('lib/features')].flatMap((file) =>
         [...readFileSync(file, 'utf8').matchAll(/\bt\('([A-Za-z0-9_]+)'/g)].map((m) => m[1]!),
       ),
     );
@@ -41,7 +42,9 @@ describe('English messages', () => {
       'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
     ];
     const sourceKinds: SourceKind[] = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'];
+    const whys: UnlistedCutter['why'][] = ['private', 'not-covered', 'unknown'];
     const dynamic = [
+      ...whys.flatMap((why) => [`popupUnlisted_${why.replace('-', '_')}`, `unlistedWhy_${why.replace('-', '_')}`]),
       ...sourceKinds.map((k) => `sourceKind_${k.replace(/[^A-Za-z0-9]/g, '_')}`),
       ...kinds.flatMap((k) => [`kind_${k}`, `kindHint_${k}`]),
       ...links.map((k) => `attributed_${k}`),

@@ -25,6 +25,7 @@ function mountView(view: CompanyView) {
     autoOpen: true,
     onEvidence: vi.fn(),
     onCopy: vi.fn(async () => {}),
+    onOpenChoice: vi.fn(),
   });
 }
 

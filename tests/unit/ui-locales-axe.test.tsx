@@ -22,6 +22,7 @@ describe.each([...UI_LANGUAGES])('the sidebar in %s', (lang) => {
       autoOpen: true,
       onEvidence: vi.fn(),
       onCopy: vi.fn(async () => {}),
+      onOpenChoice: vi.fn(),
     });
     try {
       const found = await axe.run(container, { rules: { 'color-contrast': { enabled: false } } });

@@ -31,11 +31,11 @@ describe('options', () => {
   it('saves auto-open and badges as they are switched', async () => {
     const { stored } = setup();
     const autoOpen = (await screen.findByTestId('opt-auto-open')) as HTMLInputElement;
-    expect(autoOpen.checked).toBe(true);
+    expect(autoOpen.checked).toBe(false);
     fireEvent.click(autoOpen);
-    await waitFor(() => expect(stored().autoOpen).toBe(false));
+    await waitFor(() => expect(stored().autoOpen).toBe(true));
     fireEvent.click(screen.getByTestId('opt-badges'));
-    await waitFor(() => expect(stored()).toMatchObject({ autoOpen: false, badges: false }));
+    await waitFor(() => expect(stored()).toMatchObject({ autoOpen: true, badges: false }));
   });
 
   it('switches the extension off everywhere, which greys out the other switches, and back on', async () => {
@@ -46,7 +46,7 @@ describe('options', () => {
     await waitFor(() => expect(stored().enabled).toBe(false));
     expect((screen.getByTestId('opt-badges') as HTMLInputElement).disabled).toBe(true);
     // The user's other choices and site list are kept while it is off.
-    expect(stored()).toMatchObject({ autoOpen: true, badges: true, disabledSites: ['a.example', 'b.example'] });
+    expect(stored()).toMatchObject({ autoOpen: false, badges: true, disabledSites: ['a.example', 'b.example'] });
     fireEvent.click(screen.getByTestId('opt-enabled'));
     await waitFor(() => expect(stored().enabled).toBe(true));
     expect((screen.getByTestId('opt-badges') as HTMLInputElement).disabled).toBe(false);

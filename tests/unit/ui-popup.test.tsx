@@ -8,7 +8,7 @@ import { DEFAULT_SETTINGS, type Settings } from '../../lib/settings/model';
 import { translateFrom } from '../../lib/ui/i18n';
 import { Popup, type PopupDeps } from '../../lib/ui/popup/Popup';
 
-const flagged: TabStatus = { site: 'news.example', flagged: true, label: 'ai_layoff', companies: [{ id: 'acme', name: 'Acme Corp' }] };
+const flagged: TabStatus = { site: 'news.example', flagged: true, label: 'ai_layoff', companies: [{ id: 'acme', name: 'Acme Corp' }], unlisted: null };
 
 function setup(overrides: Partial<PopupDeps> & { stored?: Settings; hostname?: string | null; status?: TabStatus | null } = {}) {
   let stored = overrides.stored ?? DEFAULT_SETTINGS;
@@ -38,12 +38,43 @@ describe('popup', () => {
   });
 
   it('says when there is nothing to check, and when the page cannot be annotated', async () => {
-    setup({ status: { site: 'news.example', flagged: false, label: 'other', companies: [] } });
+    setup({ status: { site: 'news.example', flagged: false, label: 'other', companies: [], unlisted: null } });
     expect((await screen.findByTestId('popup-status')).textContent).toBe('Nothing to check on this page.');
     cleanup();
     setup({ hostname: null, status: null });
     expect((await screen.findByTestId('popup-status')).textContent).toBe("This page can't be annotated.");
     expect((screen.getByTestId('site-toggle') as HTMLInputElement).disabled).toBe(true);
+  });
+
+  // Issue 18, point 8: a flagged page whose company has no figures is not "nothing to check".
+  it('names a cutting company outside the dataset and says what is missing', async () => {
+    const unlisted = { name: 'Brightwave Robotics', why: 'private' as const };
+    setup({ status: { ...flagged, companies: [{ id: '__unlisted', name: unlisted.name }], unlisted } });
+    const text = (await screen.findByTestId('popup-status')).textContent!;
+    expect(text).toBe(
+      'This page reports job cuts blamed on AI. Brightwave Robotics is a private company: its figures are not bundled, as it files none.',
+    );
+    cleanup();
+    setup({ status: { ...flagged, unlisted: { name: 'Brightwave Robotics', why: 'not-covered' } } });
+    expect((await screen.findByTestId('popup-status')).textContent).toBe(
+      "This page reports job cuts blamed on AI. Brightwave Robotics's figures are not bundled yet: it is not one of the filers we cover. Companies: Acme Corp",
+    );
+  });
+
+  it('says what was found on a flagged page with no company to show', async () => {
+    setup({ status: { site: 'news.example', flagged: false, label: 'ai_layoff', companies: [], unlisted: null } });
+    const text = (await screen.findByTestId('popup-status')).textContent!;
+    expect(text).not.toBe('Nothing to check on this page.');
+    expect(text).toBe('This page reports job cuts blamed on AI, but names no company we have figures for.');
+  });
+
+  // Issue 18, point 6: the reader can turn the badges off where they meet them.
+  it('turns the badges in pages off', async () => {
+    const { stored } = setup();
+    const toggle = (await screen.findByTestId('badges-toggle')) as HTMLInputElement;
+    expect(toggle.checked).toBe(true);
+    fireEvent.click(toggle);
+    await waitFor(() => expect(stored().badges).toBe(false));
   });
 
   it('turns this site off and saves at once', async () => {

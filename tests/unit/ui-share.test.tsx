@@ -121,6 +121,7 @@ describe('the card in the sidebar', () => {
       autoOpen: true,
       onEvidence: vi.fn(),
       onCopy: vi.fn(async () => {}),
+      onOpenChoice: vi.fn(),
     });
     const shown = [...container.querySelectorAll('.mdm-line-value')].map((el) => el.textContent);
     const model = cardModel(acme, t, 'en-US');

@@ -7,7 +7,8 @@ import type { Source } from '../../lib/data/types';
 import type { Analysis } from '../../lib/detect/types';
 import { counterpointText } from '../../lib/math/summary';
 import type { CompanyView } from '../../lib/math/types';
-import type { PageResult } from '../../lib/messages';
+import type { PageResult, UnlistedCutter } from '../../lib/messages';
+import { qualifies, statusOf, UNLISTED_ID } from '../../lib/page-status';
 import { translateFrom } from '../../lib/ui/i18n';
 import { mountSidebar, type SidebarHandle, type SidebarProps } from '../../lib/ui/sidebar';
 
@@ -94,6 +95,7 @@ function mount(overrides: Partial<SidebarProps> = {}) {
     autoOpen: true,
     onEvidence: vi.fn(),
     onCopy: vi.fn(async () => {}),
+    onOpenChoice: vi.fn(),
     ...overrides,
   };
   handle = mountSidebar(container, props);
@@ -134,14 +136,17 @@ describe('sidebar', () => {
     expect(within(wages).getByTestId('source').textContent).toBe('Source: proxy statement (FY2024) (opens in a new tab)');
   });
 
-  it('keeps the formula, caveat and inputs (with periods and sources) in a collapsed details', () => {
+  // Issue 18, point 5: a caveat hidden inside a collapsed detail.
+  it('shows a line\'s caveat with its figure, and keeps the formula and inputs in a collapsed details', () => {
     mount();
     const wages = screen.getAllByTestId('line')[1]!;
+    const caveat = within(wages).getByTestId('caveat');
+    expect(caveat.textContent).toBe('Caveat: The cut jobs may pay more or less than the median.');
+    expect(caveat.closest('details')).toBeNull();
     const details = wages.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe('How we got this');
     expect(details.textContent).toContain('14,000 jobs × $40,000 median pay');
-    expect(details.textContent).toContain('The cut jobs may pay more or less than the median.');
     expect(details.textContent).toContain('Median employee pay: $40,000 (FY2024)');
     expect(within(details).getByTestId('input-source').getAttribute('href')).toBe(proxy.url);
   });
@@ -158,6 +163,62 @@ describe('sidebar', () => {
   it('states a denial plainly', () => {
     mount({ result: { ...result, analysis: { ...analysis, denial: 'These cuts are not about AI.' } } });
     expect(screen.getByTestId('denial').textContent).toContain('These cuts are not about AI.');
+  });
+
+  // Issue 18, point 2: evidence that argues against the verdict.
+  it('shows a denial as a denial, above every reason, and never as a quote for the verdict', () => {
+    const denial = 'The bank did not point its finger at AI, a spokesperson said.';
+    const denying: Analysis = {
+      ...analysis,
+      reasons: ['Headline is about job cuts', 'The headline or opening ties the cuts to AI', 'The company also says the cuts are not about AI'],
+      evidence: ['The bank will cut 3,000 jobs.', denial],
+      denial,
+    };
+    mount({ result: { ...result, analysis: denying } });
+    const shown = screen.getByTestId('denial');
+    expect(shown.textContent).toContain(denial);
+    const tie = screen.getByText('The headline or opening ties the cuts to AI');
+    expect(shown.compareDocumentPosition(tie) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+    expect(screen.getAllByTestId('evidence').map((button) => button.textContent)).toEqual(['“The bank will cut 3,000 jobs.”']);
+  });
+
+  it('states a denial with no sentence of its own once, before anything else', () => {
+    mount({ result: { ...result, analysis: { ...analysis, attributedBy: 'denied', denial: null } } });
+    const why = screen.getByRole('region', { name: 'Why this page' });
+    expect(why.querySelector('h3 + *')).toBe(screen.getByTestId('denial'));
+    expect(why.textContent!.split('The company says the cuts are not about AI.')).toHaveLength(2);
+  });
+
+  // Issue 18, point 3: quotes repeated, doubled quotation marks.
+  it('quotes each sentence once, in one pair of quotation marks', () => {
+    const evidence = [
+      'Amazon to cut 16,000 jobs as it bets on AI',
+      'Amazon to cut  16,000 jobs as it bets on AI.',
+      '"We will use AI to do more with less," the chief executive said.',
+    ];
+    mount({ result: { ...result, analysis: { ...analysis, evidence } } });
+    expect(screen.getAllByTestId('evidence').map((button) => button.textContent)).toEqual([
+      '“Amazon to cut 16,000 jobs as it bets on AI”',
+      '"We will use AI to do more with less," the chief executive said.',
+    ]);
+  });
+
+  // Issue 18, point 7: the story's cuts shown twice.
+  it('states the story\'s job count once, with the company, when it is the company\'s latest cuts', () => {
+    const fromStory: CompanyView = { ...acme, layoff: { jobs: 14000, share: null } };
+    mount({ result: { ...result, views: [fromStory, beta] } });
+    const sidebar = screen.getByRole('complementary');
+    expect(sidebar.textContent!.split('14,000 jobs cut')).toHaveLength(2);
+    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('14,000 jobs cut');
+    expect(screen.getByRole('region', { name: 'What the story says' }).textContent).not.toContain('jobs cut');
+  });
+
+  it('keeps the story\'s count in view on another company\'s tab', async () => {
+    const fromStory: CompanyView = { ...acme, layoff: { jobs: 14000, share: null } };
+    mount({ result: { ...result, views: [fromStory, beta] } });
+    fireEvent.click(screen.getAllByRole('tab')[1]!);
+    await waitFor(() => expect(screen.getByTestId('company-name').textContent).toBe('Beta Inc'));
+    expect(screen.getByRole('region', { name: 'What the story says' }).textContent).toContain('14,000 jobs cut');
   });
 
   it('lists what is not known, in plain words', () => {
@@ -210,12 +271,27 @@ describe('sidebar', () => {
     await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('collapsed'));
     expect(screen.queryByTestId('company-name')).toBeNull();
     expect(document.activeElement).toBe(screen.getByTestId('reopen'));
-    // The accessible name starts with the visible text, so voice users can say what they see.
-    expect(screen.getByRole('button', { name: /^The math/ })).toBe(screen.getByTestId('reopen'));
+    // The accessible name is the visible text, so voice users can say what they see.
+    expect(screen.getByRole('button', { name: 'Acme Corp 14,000 jobs cut · the math' })).toBe(screen.getByTestId('reopen'));
 
     fireEvent.click(screen.getByTestId('reopen'));
     await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('open'));
     expect(document.activeElement).toBe(screen.getByRole('heading', { name: "The math doesn't math" }));
+  });
+
+  // Issue 18, point 1: the collapsed tab says what waits inside, and the reader's choice is kept.
+  it('waits as a one-line tab naming the company and the cuts; the reader\'s open and close are remembered', async () => {
+    const onOpenChoice = vi.fn();
+    const { sidebar, handle } = mount({ autoOpen: false, onOpenChoice });
+    expect(sidebar().getAttribute('data-state')).toBe('collapsed');
+    expect(screen.getByTestId('reopen').textContent).toBe('$Acme Corp 14,000 jobs cut · the math');
+    handle.show('beta'); // a badge opens it: not a choice to remember
+    fireEvent.click(screen.getByTestId('collapse'));
+    await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('collapsed'));
+    fireEvent.click(screen.getByTestId('reopen'));
+    await waitFor(() => expect(sidebar().getAttribute('data-state')).toBe('open'));
+    fireEvent.keyDown(screen.getByTestId('company-name'), { key: 'Escape' });
+    expect(onOpenChoice.mock.calls).toEqual([[false], [true], [false]]);
   });
 
   it('closes on Escape', async () => {
@@ -240,11 +316,8 @@ describe('sidebar', () => {
     matchMedia.mockRestore();
   });
 
-  it('update() replaces the result; unmount() removes everything', () => {
+  it('unmount() removes everything', () => {
     const { handle } = mount();
-    handle.update({ analysis, views: [beta] });
-    expect(screen.getByTestId('company-name').textContent).toBe('Beta Inc');
-    expect(screen.queryAllByRole('tab')).toHaveLength(0);
     handle.unmount();
     expect(screen.queryByTestId('mdm-sidebar')).toBeNull();
   });
@@ -265,5 +338,97 @@ describe('sidebar', () => {
     mount({ result: { ...result, analysis: { ...analysis, evidence: ['<img src=x onerror=alert(1)> cut jobs'] } } });
     expect(screen.getByTestId('evidence').textContent).toContain('<img src=x onerror=alert(1)>');
     expect(document.querySelector('img')).toBeNull();
+  });
+});
+
+// Issue 18, point 8 (and issue 13): the company doing the cutting is outside the dataset.
+describe('sidebar for a cutting company outside the dataset', () => {
+  const unlisted: UnlistedCutter = {
+    name: 'Brightwave Robotics',
+    parent: 'Halden Group',
+    ticker: null,
+    why: 'private',
+    layoffs: [
+      { date: '2023-01', jobs: null, share: null, sourceUrl: 'javascript:alert(1)', sourceHost: '' },
+      { date: '2024-03-12', jobs: 120, share: 0.05, sourceUrl: 'https://techcrunch.example/brightwave-cuts', sourceHost: 'techcrunch.example' },
+    ],
+  };
+  const story: Analysis = {
+    ...analysis,
+    companies: [{ id: 'brightwave-robotics', name: 'Brightwave Robotics', role: 'cutting', mentions: 5, terms: ['Brightwave'] }],
+    jobs: { count: 300, bound: 'about', share: 0.12, text: 'about 300 roles' },
+    attributedBy: 'company',
+    evidence: ['Brightwave Robotics will cut about 300 roles as AI agents take over its support desk.'],
+  };
+  const onlyUnlisted: PageResult = { analysis: story, views: [], unlisted };
+
+  it('is shown: the page qualifies and the popup hears of it', () => {
+    expect(qualifies(onlyUnlisted)).toBe(true);
+    expect(statusOf('news.example', onlyUnlisted)).toEqual({
+      site: 'news.example',
+      flagged: true,
+      label: 'ai_layoff',
+      companies: [{ id: UNLISTED_ID, name: 'Brightwave Robotics' }],
+      unlisted: { name: 'Brightwave Robotics', why: 'private' },
+    });
+  });
+
+  it('names it, says what the story says and why there are no figures, and lists its earlier cuts with their reports', () => {
+    const { sidebar } = mount({ result: onlyUnlisted });
+    const panel = screen.getByTestId('unlisted');
+    expect(within(panel).getByTestId('company-name').textContent).toBe('Brightwave Robotics');
+    expect(panel.textContent).toContain('Part of Halden Group');
+    expect(within(panel).getByRole('region', { name: 'What the story says' }).textContent).toBe(
+      'What the story says“about 300 roles” · 12.0% of the workforce · Announced Oct 28, 2025The company tied the cuts to AI.',
+    );
+    expect(within(panel).getByTestId('no-data').textContent).toBe(
+      "We don't have figures for Brightwave Robotics: it is a private company and files no public accounts to read them from.",
+    );
+    const earlier = within(panel).getAllByTestId('earlier-layoff');
+    expect(earlier.map((item) => item.textContent)).toEqual([
+      'Mar 12, 2024 · 120 jobs cut · 5.0% of the workforce reported by techcrunch.example (opens in a new tab)',
+      'Jan 2023 · number of jobs not stated',
+    ]);
+    const link = within(earlier[0]!).getByTestId('earlier-source') as HTMLAnchorElement;
+    expect(link.href).toBe('https://techcrunch.example/brightwave-cuts');
+    expect(link.rel).toBe('noopener noreferrer');
+    expect(within(earlier[1]!).queryByRole('link')).toBeNull();
+    expect(screen.getAllByTestId('evidence')).toHaveLength(1);
+    // The story's facts are stated once, in the company's panel.
+    expect(sidebar().textContent!.split('12.0% of the workforce')).toHaveLength(2);
+    expect(screen.queryByTestId('copy')).toBeNull();
+    expect(sidebar().textContent).not.toMatch(/undefined|NaN|\$0\b|null/);
+  });
+
+  it('says which one it is in the collapsed tab', () => {
+    mount({ result: onlyUnlisted, autoOpen: false });
+    expect(screen.getByTestId('reopen').textContent).toBe('$Brightwave Robotics What we know about the cuts');
+  });
+
+  it('comes first among the companies, and a badge can open its panel', async () => {
+    const { handle } = mount({ result: { ...onlyUnlisted, views: [acme] }, autoOpen: false });
+    handle.show(UNLISTED_ID);
+    expect(screen.getAllByRole('tab').map((tab) => tab.textContent)).toEqual(['Brightwave Robotics', 'Acme Corp']);
+    expect(screen.getByRole('tabpanel').getAttribute('data-testid')).toBe('unlisted');
+    fireEvent.click(screen.getAllByRole('tab')[1]!);
+    await waitFor(() => expect(screen.getByTestId('company-name').textContent).toBe('Acme Corp'));
+  });
+
+  it('shows nothing it does not know when the story gives no numbers and the tracker has nothing', () => {
+    const bare: PageResult = {
+      analysis: { ...story, jobs: null, date: null, attributedBy: 'reporting' },
+      views: [],
+      unlisted: { ...unlisted, parent: null, why: 'unknown', layoffs: [] },
+    };
+    const { sidebar } = mount({ result: bare });
+    expect(screen.queryByTestId('earlier-layoff')).toBeNull();
+    expect(screen.getByTestId('no-data').textContent).toBe("We don't have figures for Brightwave Robotics.");
+    expect(sidebar().textContent).not.toMatch(/undefined|NaN|\$0\b|null|Part of/);
+  });
+
+  it('has no axe violations', async () => {
+    const { sidebar } = mount({ result: { ...onlyUnlisted, views: [acme] } });
+    const results = await axe.run(sidebar(), { rules: { 'color-contrast': { enabled: false } } });
+    expect(results.violations).toEqual([]);
   });
 });

@@ -51,3 +51,13 @@ export function createBadgeElement(doc: Document, companyId: string, label: stri
   shadow.append(style, button);
   return host;
 }
+
+/** Takes a badge out and joins back the text node it split off (`rest`, what followed it). */
+export function removeBadge(badge: Element, rest: Node | null): void {
+  const before = badge.previousSibling;
+  badge.remove();
+  if (rest instanceof Text && rest.isConnected && before instanceof Text && rest.previousSibling === before) {
+    before.appendData(rest.data);
+    rest.remove();
+  }
+}

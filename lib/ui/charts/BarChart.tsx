@@ -3,6 +3,7 @@
 import { formatPeriod, formatValue } from '../../math/format';
 import type { Chart } from '../../math/types';
 import { useUi } from '../context';
+import { byPeriod } from './period-order';
 
 const WIDTH = 320;
 const ROW = 38;
@@ -50,22 +51,21 @@ interface Bar {
   color: number;
 }
 
-/** Several series (CEO vs median pay over years) are grouped by period, coloured by series; a
- * single series (wages vs spending) has its first bar, the one the chart is about, set apart. */
+/** Several series (CEO vs median pay over years) are grouped by period in time order, coloured by
+ * series; a single series (wages vs spending) keeps its order, its first bar, the one the chart is
+ * about, set apart. */
 function barsOf(chart: Chart, locale: string): Bar[] {
-  const periods = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.label)))];
   const single = chart.series.length === 1;
+  const labels = [...new Set(chart.series.flatMap((s) => s.points.map((p) => p.label)))];
+  const periods = single ? labels : byPeriod(labels, (label) => label);
   return periods.flatMap((period) =>
     chart.series.flatMap((series, s) =>
       series.points
         .filter((point) => point.label === period)
         .map((point) => ({
           key: `${series.name}|${point.label}`,
-          label: single
-            ? formatPeriod(point.label, locale)
-            : periods.length === 1
-              ? series.name
-              : `${series.name}, ${formatPeriod(point.label, locale)}`,
+          // Every bar says its year, even when all share one: a figure without its year misleads.
+          label: single ? formatPeriod(point.label, locale) : `${series.name}, ${formatPeriod(point.label, locale)}`,
           value: point.value,
           text: formatValue(point.value, series.format, { currency: series.currency, locale }),
           color: single ? (period === periods[0] ? 1 : 2) : (s % 3) + 1,

@@ -3,6 +3,7 @@
 import { formatPeriod, formatValue } from '../../math/format';
 import type { Chart } from '../../math/types';
 import { useUi } from '../context';
+import { byPeriod } from './period-order';
 
 export function ChartTable({ chart }: { chart: Chart }) {
   const { t, locale } = useUi();
@@ -15,7 +16,7 @@ export function ChartTable({ chart }: { chart: Chart }) {
         <caption class="mdm-sr-only">{chart.title}</caption>
         <tbody>
           {chart.series.flatMap((series) =>
-            series.points.map((point) => (
+            byPeriod(series.points, (point) => point.label).map((point) => (
               <tr key={`${series.name}|${point.label}`}>
                 <th scope="row">
                   {single ? formatPeriod(point.label, locale) : `${series.name}, ${formatPeriod(point.label, locale)}`}

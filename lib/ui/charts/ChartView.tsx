@@ -1,16 +1,32 @@
-// One chart as the reader sees it: title, the drawing, its sources and the table fallback.
+// One chart as the reader sees it: title, the drawing, its sources and the table fallback. A line
+// needs two points to be a line: a series with one is stated as a figure ("Gross margin: 44.1%
+// (FY2024)"), and a chart with no series of two points is only figures.
+import { formatPeriod, formatValue } from '../../math/format';
 import type { Chart } from '../../math/types';
+import { useUi } from '../context';
 import { BarChart } from './BarChart';
 import { ChartTable } from './ChartTable';
 import { LineChart } from './LineChart';
 import { SourceLink } from '../sidebar/SourceLink';
 
 export function ChartView({ chart }: { chart: Chart }) {
+  const { locale } = useUi();
   const sources = [...new Map(chart.series.flatMap((s) => s.sources).map((s) => [s.url, s])).values()];
+  const lines = chart.kind === 'line' ? chart.series.filter((s) => s.points.length >= 2) : chart.series;
+  const figures = chart.kind === 'line' ? chart.series.filter((s) => s.points.length === 1) : [];
   return (
     <figure class="mdm-figure" data-chart={chart.id}>
       <figcaption class="mdm-figure-title">{chart.title}</figcaption>
-      {chart.kind === 'line' ? <LineChart chart={chart} /> : <BarChart chart={chart} />}
+      {lines.length > 0 && (chart.kind === 'line' ? <LineChart chart={{ ...chart, series: lines }} /> : <BarChart chart={chart} />)}
+      {figures.map((series) => {
+        const point = series.points[0]!;
+        return (
+          <p key={series.name} class="mdm-figure-single" data-testid="chart-figure">
+            {series.name}: <strong>{formatValue(point.value, series.format, { currency: series.currency, locale })}</strong> (
+            {formatPeriod(point.label, locale)})
+          </p>
+        );
+      })}
       {sources.length > 0 && (
         <p class="mdm-figure-sources">
           {sources.map((source) => (
@@ -18,7 +34,7 @@ export function ChartView({ chart }: { chart: Chart }) {
           ))}
         </p>
       )}
-      <ChartTable chart={chart} />
+      {lines.length > 0 && <ChartTable chart={chart} />}
     </figure>
   );
 }

@@ -44,6 +44,7 @@ export function Options({ deps }: { deps: OptionsDeps }) {
           disabled={!settings.enabled}
           onChange={(autoOpen) => change({ ...settings, autoOpen })}
         />
+        <p class="mdm-hint">{t('optAutoOpenHint')}</p>
         <Switch
           testId="opt-badges"
           label={t('optBadges')}

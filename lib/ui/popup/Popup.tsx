@@ -48,6 +48,13 @@ export function Popup({ deps }: { deps: PopupDeps }) {
           checked={settings.enabled}
           onChange={(enabled) => change({ ...settings, enabled })}
         />
+        <Switch
+          testId="badges-toggle"
+          label={t('optBadges')}
+          checked={settings.badges}
+          disabled={!settings.enabled}
+          onChange={(badges) => change({ ...settings, badges })}
+        />
       </div>
       {saveFailed && (
         <p class="mdm-error" role="alert">
@@ -73,7 +80,16 @@ function statusText(t: Translate, settings: Settings, site: string | null, statu
   if (site === null) return t('popupUnavailable');
   if (!isActiveOn(settings, site)) return t('popupOff');
   if (!status) return t('popupUnavailable');
+  // Flagged, but no company we can show: say what was found and what is missing.
+  if (status.label === 'ai_layoff' && !status.flagged) return t('popupFlaggedNoCompany');
   if (!status.flagged) return t('popupNotFlagged');
-  const names = status.companies.map((c) => c.name).join(', ');
-  return names ? `${t('popupFlagged')} ${t('popupCompanies', names)}` : t('popupFlagged');
+  const { unlisted } = status;
+  const listed = status.companies.filter((c) => c.name !== unlisted?.name).map((c) => c.name);
+  return [
+    t('popupFlagged'),
+    unlisted ? t(`popupUnlisted_${unlisted.why.replace('-', '_')}`, unlisted.name) : '',
+    listed.length ? t('popupCompanies', listed.join(', ')) : '',
+  ]
+    .filter(Boolean)
+    .join(' ');
 }

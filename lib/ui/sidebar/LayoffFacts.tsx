@@ -1,12 +1,15 @@
 // The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
 import type { AiLinkKind, Source } from '../../data/types';
 import { useUi } from '../context';
+import { quoted } from './evidence';
 import { layoffFactTexts } from '../layoff-facts';
 import { SourceLink } from './SourceLink';
 
 export interface LayoffFactsProps {
   title: string;
   jobs: number | null;
+  /** The story's own words for the cuts ("about 300 roles"), shown instead of the bare count. */
+  jobsWords?: string | null;
   share: number | null;
   date?: string | null;
   linkKind?: AiLinkKind | string | null;
@@ -17,9 +20,14 @@ export interface LayoffFactsProps {
 
 const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'denied'] satisfies AiLinkKind[];
 
-export function LayoffFacts({ title, jobs, share, date, linkKind, link, source }: LayoffFactsProps) {
+const known = (value: number | null): value is number => value !== null && Number.isFinite(value);
+
+export function LayoffFacts({ title, jobs, jobsWords, share, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
-  const facts = layoffFactTexts({ jobs, share, date }, t, locale);
+  const facts = [
+    ...(jobsWords ? [quoted(jobsWords)] : []),
+    ...layoffFactTexts({ jobs: jobsWords || !known(jobs) ? null : jobs, share: known(share) ? share : null, date }, t, locale),
+  ];
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
   if (facts.length === 0 && !who) return null;
   return (

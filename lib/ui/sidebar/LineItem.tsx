@@ -17,6 +17,12 @@ export function LineItem({ line }: { line: CounterpointLine }) {
     <li class="mdm-line" data-testid="line" data-line={line.id}>
       <p class="mdm-line-value">{value}</p>
       <p class="mdm-line-label">{line.label}</p>
+      {/* A caveat changes how the figure reads: it is shown with it, not behind "How we got this". */}
+      {line.caveat && (
+        <p class="mdm-caveat" data-testid="caveat">
+          <span class="mdm-term">{t('caveat')}:</span> {line.caveat}
+        </p>
+      )}
       <p class="mdm-line-meta">
         <span class={`mdm-kind mdm-kind-${line.kind}`} title={t(`kindHint_${line.kind}`)}>
           {t(`kind_${line.kind}`)}
@@ -30,11 +36,6 @@ export function LineItem({ line }: { line: CounterpointLine }) {
         {line.formula && (
           <p>
             <span class="mdm-term">{t('formula')}:</span> {line.formula}
-          </p>
-        )}
-        {line.caveat && (
-          <p class="mdm-caveat">
-            <span class="mdm-term">{t('caveat')}:</span> {line.caveat}
           </p>
         )}
         {line.inputs.length > 0 && (

@@ -1,11 +1,17 @@
-// The sidebar: a small tab at the right edge when collapsed, a panel when open. It is controlled
-// (open state and company come from mountSidebar) so the page's glue can open it from a badge.
+// The sidebar: a small tab in the bottom corner when collapsed, which names the company and the
+// cuts in two short lines without covering the article; a panel when the reader opens it. It is controlled (open state
+// and company come from mountSidebar) so the page's glue can open it from a badge.
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
+import { formatValue } from '../../math/format';
+import type { Analysis } from '../../detect/types';
+import type { CompanyView } from '../../math/types';
 import type { PageResult } from '../../messages';
-import { useUi } from '../context';
+import { panelCompanies, UNLISTED_ID } from '../../page-status';
+import { useUi, type UiContextValue } from '../context';
 import { CompanyPanel } from './CompanyPanel';
 import { CompanyTabs } from './CompanyTabs';
+import { UnlistedPanel } from './UnlistedPanel';
 import { WhyFlagged } from './WhyFlagged';
 
 export interface SidebarViewProps {
@@ -19,7 +25,8 @@ export interface SidebarViewProps {
 }
 
 export function Sidebar({ result, open, activeId, onOpenChange, onSelect, onEvidence, onCopy }: SidebarViewProps) {
-  const { t } = useUi();
+  const ui = useUi();
+  const { t } = ui;
   const heading = useRef<HTMLHeadingElement>(null);
   const reopen = useRef<HTMLButtonElement>(null);
   const wasOpen = useRef(open);
@@ -31,8 +38,10 @@ export function Sidebar({ result, open, activeId, onOpenChange, onSelect, onEvid
     (open ? heading.current : reopen.current)?.focus();
   }, [open]);
 
-  const view = result.views.find((v) => v.id === activeId) ?? result.views[0];
-  const tabbed = result.views.length > 1;
+  const companies = panelCompanies(result);
+  const active = companies.find((c) => c.id === activeId) ?? companies[0];
+  const view = result.views.find((v) => v.id === active?.id);
+  const tabbed = companies.length > 1;
   const onKeyDown = (event: TargetedKeyboardEvent<HTMLDivElement>) => {
     if (event.key === 'Escape') onOpenChange(false);
   };
@@ -64,9 +73,20 @@ export function Sidebar({ result, open, activeId, onOpenChange, onSelect, onEvid
             </button>
           </header>
           <div class="mdm-body">
-            <WhyFlagged analysis={result.analysis} onEvidence={onEvidence} />
-            {tabbed && view && <CompanyTabs companies={result.views} activeId={view.id} onSelect={onSelect} />}
-            {view && <CompanyPanel key={view.id} view={view} tabbed={tabbed} onCopy={onCopy} />}
+            {/* The unlisted cutter's panel carries the story's facts in its own words; a company
+                panel whose latest cuts are the story's own states the count once, there. */}
+            <WhyFlagged
+              analysis={result.analysis}
+              facts={!result.unlisted}
+              counts={!(view && sameCuts(view, result.analysis))}
+              onEvidence={onEvidence}
+            />
+            {tabbed && active && <CompanyTabs companies={companies} activeId={active.id} onSelect={onSelect} />}
+            {active?.id === UNLISTED_ID && result.unlisted ? (
+              <UnlistedPanel cutter={result.unlisted} analysis={result.analysis} tabbed={tabbed} />
+            ) : (
+              view && <CompanyPanel key={view.id} view={view} tabbed={tabbed} onCopy={onCopy} />
+            )}
           </div>
         </div>
       ) : (
@@ -76,16 +96,31 @@ export function Sidebar({ result, open, activeId, onOpenChange, onSelect, onEvid
           data-testid="reopen"
           ref={reopen}
           aria-expanded="false"
-          aria-label={t('reopenLabel')}
           title={t('reopenLabel')}
           onClick={() => onOpenChange(true)}
         >
           <span class="mdm-reopen-mark" aria-hidden="true">
             $
           </span>
-          <span class="mdm-reopen-text">{t('reopen')}</span>
+          <span class="mdm-reopen-text">
+            <span class="mdm-reopen-name">{panelCompanies(result)[0]?.name}</span>{' '}
+            <span class="mdm-reopen-what">{tabSummary(result, ui)}</span>
+          </span>
         </button>
       )}
     </aside>
   );
+}
+
+/** Whether the company's latest cuts are the story's own numbers (the same count and share). */
+function sameCuts({ layoff }: CompanyView, { jobs }: Analysis): boolean {
+  return layoff !== null && jobs !== null && layoff.jobs === jobs.count && layoff.share === jobs.share;
+}
+
+/** The collapsed tab's line under the company's name: the cuts when the story counts them, and
+ * what waits inside. */
+function tabSummary(result: PageResult, { t, locale }: UiContextValue): string {
+  if (result.unlisted) return t('tabSummaryUnlisted');
+  const jobs = result.analysis.jobs?.count ?? null;
+  return jobs !== null && Number.isFinite(jobs) && jobs > 0 ? t('tabSummaryJobs', formatValue(jobs, 'number', { locale })) : t('tabSummary');
 }

@@ -1,21 +1,35 @@
-// Why the page was flagged: the reasons, the sentences that decided it (each scrolls the page to
-// itself), what the story says about the cuts, and any denial of the AI link, stated plainly.
+// Why the page was flagged. A denial of the AI link comes first, as a denial: nothing that ties the
+// cuts to AI is put above it, and its sentence is not offered as a quote for the verdict. Then the
+// reasons, the sentences that decided it (each scrolls the page to itself), and what the story says
+// about the cuts.
 import type { Analysis } from '../../detect/types';
 import { useUi } from '../context';
+import { evidenceQuotes, quoted } from './evidence';
 import { LayoffFacts } from './LayoffFacts';
 
 interface Props {
   analysis: Analysis;
+  /** Whether to state what the story says about the cuts here (else a company panel does). */
+  facts: boolean;
+  /** Whether to give the story's count and share here (not when the company panel repeats them). */
+  counts: boolean;
   onEvidence(sentence: string): void;
 }
 
-export function WhyFlagged({ analysis, onEvidence }: Props) {
+export function WhyFlagged({ analysis, facts, counts, onEvidence }: Props) {
   const { t } = useUi();
+  const denied = analysis.denial !== null || analysis.attributedBy === 'denied';
+  const quotes = evidenceQuotes(analysis.evidence, analysis.denial);
   return (
     <section class="mdm-section mdm-why" aria-labelledby="mdm-why-title">
       <h3 class="mdm-section-title" id="mdm-why-title">
         {t('whyTitle')}
       </h3>
+      {denied && (
+        <p class="mdm-denial" data-testid="denial">
+          <strong>{t('denialLabel')}</strong> {analysis.denial ? quoted(analysis.denial) : t('attributed_denied')}
+        </p>
+      )}
       {analysis.reasons.length > 0 && (
         <ul class="mdm-reasons">
           {analysis.reasons.map((reason) => (
@@ -23,9 +37,9 @@ export function WhyFlagged({ analysis, onEvidence }: Props) {
           ))}
         </ul>
       )}
-      {analysis.evidence.length > 0 && (
+      {quotes.length > 0 && (
         <ul class="mdm-evidence-list">
-          {analysis.evidence.map((sentence) => (
+          {quotes.map((sentence) => (
             <li key={sentence}>
               <button
                 type="button"
@@ -34,23 +48,20 @@ export function WhyFlagged({ analysis, onEvidence }: Props) {
                 title={`${t('evidenceHint')}: ${sentence}`}
                 onClick={() => onEvidence(sentence)}
               >
-                “{sentence}”
+                <span class="mdm-evidence-text">{quoted(sentence)}</span>
               </button>
             </li>
           ))}
         </ul>
       )}
-      <LayoffFacts
-        title={t('pageLayoffTitle')}
-        jobs={analysis.jobs?.count ?? null}
-        share={analysis.jobs?.share ?? null}
-        date={analysis.date}
-        linkKind={analysis.attributedBy}
-      />
-      {analysis.denial && (
-        <p class="mdm-denial" data-testid="denial">
-          <strong>{t('denialLabel')}</strong> “{analysis.denial}”
-        </p>
+      {facts && (
+        <LayoffFacts
+          title={t('pageLayoffTitle')}
+          jobs={counts ? (analysis.jobs?.count ?? null) : null}
+          share={counts ? (analysis.jobs?.share ?? null) : null}
+          date={analysis.date}
+          linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}
+        />
       )}
     </section>
   );

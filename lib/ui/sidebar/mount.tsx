@@ -1,7 +1,8 @@
 // The sidebar's imperative face for the content script: mount into the shadow root's container,
-// then show (from a badge), update (new analysis) or unmount.
+// then show (from a badge) or unmount.
 import { render } from 'preact';
 import type { PageResult } from '../../messages';
+import { panelCompanies } from '../../page-status';
 import { UiContext } from '../context';
 import type { Translate } from '../i18n';
 import { Sidebar } from './Sidebar';
@@ -13,12 +14,13 @@ export interface SidebarProps {
   autoOpen: boolean;
   onEvidence(sentence: string): void;
   onCopy(text: string): Promise<void>;
+  /** The reader opened or closed the panel (the tab, ✕ or Escape): the next page remembers it. */
+  onOpenChoice(open: boolean): void;
 }
 
 export interface SidebarHandle {
   /** Opens the sidebar, on the given company when it is one of the page's. */
   show(companyId?: string): void;
-  update(result: PageResult): void;
   unmount(): void;
 }
 
@@ -28,11 +30,11 @@ const isNarrow = () => globalThis.matchMedia?.(NARROW).matches ?? false;
 
 export function mountSidebar(container: HTMLElement, props: SidebarProps): SidebarHandle {
   const ui = { t: props.t, locale: props.locale };
-  let result = props.result;
+  const { result } = props;
   let open = props.autoOpen && !isNarrow();
-  let activeId = result.views[0]?.id ?? '';
+  let activeId = panelCompanies(result)[0]?.id ?? '';
 
-  const hasCompany = (id: string | undefined): id is string => result.views.some((v) => v.id === id);
+  const hasCompany = (id: string | undefined): id is string => panelCompanies(result).some((c) => c.id === id);
   const draw = () =>
     render(
       <UiContext.Provider value={ui}>
@@ -43,6 +45,7 @@ export function mountSidebar(container: HTMLElement, props: SidebarProps): Sideb
           onOpenChange={(next) => {
             open = next;
             draw();
+            props.onOpenChoice(next);
           }}
           onSelect={(id) => {
             activeId = id;
@@ -60,11 +63,6 @@ export function mountSidebar(container: HTMLElement, props: SidebarProps): Sideb
     show(companyId) {
       if (hasCompany(companyId)) activeId = companyId;
       open = true;
-      draw();
-    },
-    update(next) {
-      result = next;
-      if (!hasCompany(activeId)) activeId = result.views[0]?.id ?? '';
       draw();
     },
     unmount() {

@@ -93,7 +93,10 @@ export const SIDEBAR_CSS = `
   display: block; width: 100%; text-align: left; padding: 8px 10px;
   background: var(--mdm-surface); border: 1px solid var(--mdm-border); border-left: 3px solid var(--mdm-accent);
   border-radius: 4px; font-size: 13px; font-style: italic;
-  /* Long quotes would push the numbers out of sight; the full sentence is one click away. */
+}
+/* Long quotes would push the numbers out of sight; the full sentence is one click away. The clamp
+   sits on a box without padding, so it cuts after the third line, not inside the fourth. */
+.mdm-evidence-text {
   display: -webkit-box; -webkit-box-orient: vertical; -webkit-line-clamp: 3; line-clamp: 3; overflow: hidden;
 }
 .mdm-evidence:hover { border-color: var(--mdm-fg); border-left-color: var(--mdm-accent); }
@@ -101,7 +104,7 @@ export const SIDEBAR_CSS = `
 .mdm-layoff p { margin: 0 0 4px; }
 .mdm-history-list { margin: 0; padding-left: 18px; font-size: 12px; }
 .mdm-denial {
-  margin: 10px 0 0; padding: 8px 10px; border-radius: 4px;
+  margin: 0 0 10px; padding: 8px 10px; border-radius: 4px;
   background: var(--mdm-denial-bg); border: 1px solid var(--mdm-border);
 }
 
@@ -125,6 +128,9 @@ export const SIDEBAR_CSS = `
   border: 1px dashed var(--mdm-border);
 }
 
+.mdm-earlier { margin: 0; padding-left: 18px; }
+.mdm-earlier > li { margin-bottom: 4px; }
+
 .mdm-lines { list-style: none; margin: 0; padding: 0; }
 .mdm-line { padding: 10px 0; border-top: 1px solid var(--mdm-border); }
 .mdm-line:first-child { border-top: 0; }
@@ -141,7 +147,7 @@ export const SIDEBAR_CSS = `
 }
 .mdm-line-details > p { margin: 6px 0; }
 .mdm-term { font-weight: 700; }
-.mdm-caveat { color: var(--mdm-muted); }
+.mdm-caveat { margin: 4px 0 0; color: var(--mdm-muted); font-size: 13px; }
 .mdm-inputs { margin: 4px 0 0; padding-left: 18px; }
 .mdm-inputs > li { margin-bottom: 8px; }
 .mdm-snippet {
@@ -157,7 +163,9 @@ export const SIDEBAR_CSS = `
 .mdm-chart text { fill: var(--mdm-fg); font-size: 11px; font-family: inherit; }
 .mdm-chart .mdm-tick, .mdm-chart .mdm-bar-value { fill: var(--mdm-muted); }
 .mdm-chart .mdm-bar-value { font-weight: 700; }
-.mdm-axis { stroke: var(--mdm-border); stroke-width: 1; }
+.mdm-axis { stroke: var(--mdm-muted); stroke-width: 1; }
+.mdm-grid { stroke: var(--mdm-border); stroke-width: 1; stroke-dasharray: 2 3; }
+.mdm-figure-single { margin: 4px 0; }
 .mdm-series polyline { fill: none; stroke-width: 2.5; stroke-linejoin: round; }
 .mdm-series-1 polyline { stroke: var(--mdm-series-1); }
 .mdm-series-2 polyline { stroke: var(--mdm-series-2); }
@@ -185,18 +193,25 @@ export const SIDEBAR_CSS = `
 .mdm-copy-status { font-size: 13px; font-weight: 600; }
 .mdm-copy-failed { color: var(--mdm-accent); }
 
+/* Small enough for the margin beside a news column at common desktop widths. */
 .mdm-reopen {
-  position: fixed; right: 0; top: 40%; display: flex; flex-direction: column; align-items: center; gap: 4px;
-  padding: 10px 6px; border: 1px solid var(--mdm-accent); border-right: 0; border-radius: 8px 0 0 8px;
+  position: fixed; right: 16px; bottom: 16px; display: flex; align-items: center; gap: 8px;
+  max-width: min(240px, calc(100vw - 32px)); padding: 6px 14px 6px 8px;
+  border: 1px solid var(--mdm-accent); border-radius: 12px;
   background: var(--mdm-accent); color: var(--mdm-accent-fg) !important; box-shadow: var(--mdm-shadow);
-  font-weight: 700; font-size: 12px;
+  font-size: 12px; line-height: 1.3; text-align: left;
 }
-.mdm-reopen:hover { padding-right: 10px; }
-.mdm-reopen-mark { font-size: 16px; line-height: 1; }
-.mdm-reopen-text { writing-mode: vertical-rl; transform: rotate(180deg); letter-spacing: 0.04em; }
+.mdm-reopen:hover { filter: brightness(1.08); }
+.mdm-reopen-mark {
+  flex: none; display: inline-flex; align-items: center; justify-content: center; width: 22px; height: 22px;
+  border-radius: 50%; background: var(--mdm-accent-fg); color: var(--mdm-accent); font-size: 14px; line-height: 1;
+}
+/* Two short lines: the article keeps the rest of the screen. */
+.mdm-reopen-text { min-width: 0; }
+.mdm-reopen-name, .mdm-reopen-what { display: block; white-space: nowrap; overflow: hidden; text-overflow: ellipsis; }
+.mdm-reopen-name { font-weight: 700; font-size: 13px; }
 @media (prefers-reduced-motion: no-preference) {
   .mdm-panel { animation: mdm-slide-in 160ms ease-out; }
-  .mdm-reopen { transition: padding 120ms ease-out; }
 }
 @keyframes mdm-slide-in { from { transform: translateX(24px); opacity: 0; } to { transform: none; opacity: 1; } }
 @media print { .mdm-root { display: none; } }

@@ -62,6 +62,8 @@ export interface ExtBrowser {
 export interface LaunchOptions {
   /** prefers-color-scheme: dark for every page (Firefox can only set it at launch). */
   dark?: boolean;
+  /** Chromium: another unpacked extension instead of our build (the bench's empty content script). */
+  extensionDir?: string;
 }
 
 export function launch(name: BrowserName, options: LaunchOptions = {}): Promise<ExtBrowser> {
@@ -82,8 +84,8 @@ const CHROMIUM_ARGS = [
 /** `extension: false` gives the same browser without the extension (the bench's baseline). */
 export async function launchChromium(headed = false, extension = true, options: LaunchOptions = {}): Promise<ExtBrowser> {
   requireFile(CHROMIUM_BIN, 'Chromium (apt-get install chromium)');
-  if (extension) requireFile(join(CHROME_BUILD, 'manifest.json'), 'Chrome build (npm run build)');
-  const dir = CHROME_BUILD;
+  const dir = options.extensionDir ?? CHROME_BUILD;
+  if (extension) requireFile(join(dir, 'manifest.json'), 'Chrome build (npm run build)');
   const profile = await mkdtemp(join(tmpdir(), 'mdm-chromium-'));
   // headless: false + --headless=new: extensions only load in the new headless mode.
   const context = await chromium.launchPersistentContext(profile, {

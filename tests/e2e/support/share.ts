@@ -4,7 +4,7 @@ import { expect } from 'vitest';
 import type { Download, ExtPage } from './browsers';
 import type { Harness } from './harness';
 import type { DecodedPng } from './png';
-import { HOST, hasSidebar, sleep, waitForTrue, waitForUi } from './ui';
+import { HOST, openPanel, sleep, waitForTrue } from './ui';
 
 export const ROOT = `document.querySelector(${JSON.stringify(HOST)}).shadowRoot`;
 
@@ -33,11 +33,10 @@ const SIDEBAR_TEXT = `(() => {
   };
 })()`;
 
+/** A story opened with its sidebar open and its lines shown. */
 export async function openSidebar(h: Harness, path: string): Promise<ExtPage> {
   const page = await h.open(path);
-  const ui = await waitForUi(page, (s) => hasSidebar(s) && (s.state === 'collapsed' || s.lines > 0), 'the sidebar');
-  if (ui.state !== 'open') await page.click([HOST, '[data-testid="reopen"]']);
-  await waitForUi(page, (s) => s.state === 'open' && s.lines > 0, 'the open sidebar with lines');
+  await openPanel(page, (s) => s.lines > 0, 'the sidebar with lines');
   return page;
 }
 

@@ -101,6 +101,28 @@ export async function waitForText(page: ExtPage, selector: string, pattern: RegE
 /** Our sidebar is mounted, open or collapsed (a collapsed one is only its reopen tab). */
 export const hasSidebar = (ui: UiState) => ui.hosts === 1 && ui.state !== null;
 
+/** Opens the sidebar when it waits collapsed, with a click on its tab as a reader would. */
+export async function openPanel(page: ExtPage, ready: (ui: UiState) => boolean = hasSidebar, what = 'the sidebar'): Promise<UiState> {
+  const ui = await waitForUi(page, hasSidebar, what);
+  if (ui.state !== 'open') await page.click([HOST, '[data-testid="reopen"]']);
+  return waitForUi(page, (s) => s.state === 'open' && ready(s), `${what}, open`);
+}
+
+/** The open panel has finished sliding in: nothing animating, fully opaque, in place. */
+const PANEL_SETTLED = `(() => {
+  const host = document.querySelector(${JSON.stringify(HOST)});
+  const panel = host && host.shadowRoot && host.shadowRoot.querySelector('.mdm-panel');
+  if (!panel) return false;
+  const style = getComputedStyle(panel);
+  return panel.getAnimations().every((a) => a.playState === 'finished') && style.opacity === '1' && style.transform === 'none';
+})()`;
+
+/** A screenshot of the page with the panel open, taken only once it has finished sliding in. */
+export async function screenshotSettled(page: ExtPage, file: string): Promise<void> {
+  await waitForTrue(page, PANEL_SETTLED, 'the panel to finish sliding in');
+  await page.screenshot(file);
+}
+
 /**
  * A page the extension must leave alone: wait until the content script has measured itself
  * (so silence is not just "not loaded yet"), give any analysis time to come back, then read.

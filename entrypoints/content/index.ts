@@ -1,0 +1,130 @@
+// The always-on part of the content script, evaluated on every page, so it stays small: read the
+// settings → quick check → only on a page that passes, ask the background for the UI part and the
+// analysis → start the features that apply. It also follows the settings and SPA navigation and
+// answers the popup. The UI part (../content-ui.ts) is injected only when needed: see
+// lib/ext/page-ui.ts.
+import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { loadUi, type ShownPage } from '@/lib/ext/page-ui';
+import { sendToBackground } from '@/lib/ext/messaging';
+import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
+import * as leftovers from '@/lib/features/leftovers';
+import { childOf, onAbort } from '@/lib/features/lifetime';
+import * as tabStatus from '@/lib/features/tab-status';
+import * as urlWatcher from '@/lib/features/url-watcher';
+import type { PageResult } from '@/lib/messages';
+import { qualifies, statusOf } from '@/lib/page-status';
+import { isCandidatePage } from '@/lib/quick-check';
+import { isActiveOn, type Settings } from '@/lib/settings/model';
+
+export default defineContentScript({
+  matches: ['http://*/*', 'https://*/*'],
+  runAt: 'document_idle',
+  // WXT would otherwise announce each start with a window.postMessage the page can read.
+  noScriptStartedPostMessage: true,
+  async main(ctx) {
+    try {
+      const settings = loadSettings();
+      // The quick check needs no settings: it runs while storage answers, and its result waits
+      // for them (nothing is sent, shown or kept on a site where we are off).
+      const first = firstCheck();
+      await annotate(ctx, await settings, first);
+    } catch {
+      // Never surface our failures in the page's console: the page must not notice us.
+    }
+  },
+});
+
+interface Check {
+  url: string;
+  candidate: boolean;
+}
+
+function firstCheck(): Check | null {
+  try {
+    return measured(() => {
+      leftovers.start(document);
+      return { url: location.href, candidate: isCandidatePage(document, location.href) };
+    });
+  } catch {
+    return null; // a page the check cannot read: the first run tries again, and stays quiet
+  }
+}
+
+/** One tab's page for the script's life: what it is, what is shown on it, and why. */
+async function annotate(ctx: ContentScriptContext, initial: Settings, first: Check | null) {
+  let settings = initial;
+  let analyzed: { url: string; result: PageResult | null; lang?: string } = { url: '', result: null };
+  /** The features running for `analyzed`. */
+  let shown: { run: AbortController; page: ShownPage } | null = null;
+  const active = () => isActiveOn(settings, location.hostname);
+  const status = () => statusOf(location.hostname, active() ? analyzed.result : null);
+  const report = () => sendToBackground({ type: 'report-status', status: status() }).catch(() => undefined);
+  const hide = () => {
+    shown?.run.abort();
+    shown = null;
+  };
+
+  async function run(): Promise<void> {
+    const check = first;
+    first = null; // the first check is good for the first run only, and only on its URL
+    if (!active()) {
+      measured(hide);
+      return void (await report());
+    }
+    if (analyzed.url !== location.href) {
+      const wasFlagged = analyzed.result !== null;
+      hide();
+      analyzed = { url: location.href, result: null };
+      const candidate = check?.url === location.href ? check.candidate : measured(() => isCandidatePage(document, location.href));
+      // Ordinary pages send no message at all; only a page that was flagged before says it no longer is.
+      if (!candidate) return void (wasFlagged && (await report()));
+      const ui = await loadUi();
+      const page = measured(() => ui.readPage(document, analyzed.url));
+      analyzed.lang = page.lang;
+      analyzed.result = await sendToBackground({ type: 'analyze', page });
+    }
+    const result = analyzed.result;
+    if (result && qualifies(result) && !ctx.isInvalid) {
+      if (shown) shown.page.settingsChanged(settings);
+      else {
+        const features = childOf(ctx.signal);
+        const page = { result, settings, lang: analyzed.lang };
+        shown = { run: features, page: await (await loadUi()).show(ctx, features.signal, page) };
+      }
+    }
+    await report();
+  }
+
+  // One run at a time, in order: a settings change or a navigation waits for the run before it.
+  let queue = Promise.resolve();
+  const update = () => {
+    queue = queue.then(run).catch(() => undefined); // the background may be gone (extension reloaded)
+    return queue;
+  };
+
+  tabStatus.start(ctx.signal, status);
+  urlWatcher.start(ctx, ctx.signal, () => void update());
+  const unwatch = watchSettings((next) => {
+    settings = next;
+    void update();
+  });
+  onAbort(ctx.signal, () => {
+    hide(); // the page first: once the extension is gone, the browser APIs below may throw
+    try {
+      unwatch();
+    } catch {
+      // nothing left to unwatch
+    }
+  });
+  await update();
+}
+
+/** Each run's synchronous work is measured, so benchmarks and tests can see what we cost. */
+function measured<T>(work: () => T): T {
+  performance.mark('mdm:start');
+  try {
+    return work();
+  } finally {
+    performance.measure('mdm:content', 'mdm:start');
+  }
+}
