@@ -37,6 +37,6 @@ export function buildPageResult(page: PageInput): PageResult {
   const company = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
   if (!company || !company.figures.length) return { analysis, views: [], unlisted: unlisted(cutter) };
   const { jobs } = analysis;
-  const article = jobs ? { jobs: jobs.count, share: jobs.share } : undefined;
+  const article = jobs ? { jobs: jobs.count, share: jobs.share, bound: jobs.bound, words: jobs.text } : undefined;
   return { analysis, views: [buildCompanyView(company, article)], unlisted: null };
 }

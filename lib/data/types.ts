@@ -56,6 +56,10 @@ export interface Figure {
 
 export type AiLinkKind = 'company' | 'executive' | 'reporting' | 'denied';
 
+/** How a story bounds a job count: "about 14,000", "up to 6,000" (at most), "more than 4,000"
+ * (at least), "4,000 to 6,000" (a range), or a plain figure. */
+export type JobsBound = 'exact' | 'about' | 'at-most' | 'at-least' | 'range';
+
 /** A layoff that someone tied to AI (or denied was due to AI), with the page that says so. */
 export interface LayoffAnnouncement {
   /** ISO date. */

@@ -1,4 +1,4 @@
-import type { AiLinkKind } from '../data/types';
+import type { AiLinkKind, JobsBound } from '../data/types';
 import type { PageKind } from '../page/types';
 import type { Lang } from './vocab/define';
 import type { CutterHow } from './cutters';
@@ -8,9 +8,8 @@ export type Label = 'ai_layoff' | 'layoff_not_ai' | 'ai_no_layoff' | 'other';
 export interface JobsFact {
   /** Number of jobs, when stated (for a range, its low end). */
   count: number | null;
-  /** How the story bounds the count: "about 14,000", "up to 6,000" (at most), "more than 4,000"
-   * (at least), "4,000 to 6,000" (a range, up to `max`), or a plain figure. */
-  bound: 'exact' | 'about' | 'at-most' | 'at-least' | 'range';
+  /** How the story bounds the count (a range runs up to `max`). */
+  bound: JobsBound;
   /** The high end of a range. */
   max?: number;
   /** Share of workforce 0..1, when stated. */

@@ -1,6 +1,6 @@
 // How many jobs were cut: the article's number if it has one, else the dataset's latest layoff;
 // a share of the workforce becomes a job count only against a reported headcount.
-import type { Company, Source } from '../data/types';
+import type { Company, JobsBound, Source } from '../data/types';
 import { latestFigure, toInput } from './figures';
 import { formulaNumber, figureText } from './line';
 import type { CompanyView, CounterpointLine, ReportedInput } from './types';
@@ -11,6 +11,9 @@ export type ViewLayoff = NonNullable<CompanyView['layoff']>;
 export interface ArticleLayoff {
   jobs: number | null;
   share: number | null;
+  /** How the story bounds `jobs`, and its words for it when that is not a plain figure. */
+  bound?: JobsBound;
+  words?: string;
   source?: Source;
 }
 
@@ -22,7 +25,10 @@ const validShare = (share: number | null): number | null =>
 export function latestLayoff(company: Company, article?: ArticleLayoff): ViewLayoff | null {
   const jobs = validJobs(article?.jobs ?? null);
   const share = validShare(article?.share ?? null);
-  if (jobs !== null || share !== null) return { jobs, share, ...(article?.source ? { source: article.source } : {}) };
+  if (jobs !== null || share !== null) {
+    const bounded = jobs !== null && article?.bound && article.bound !== 'exact' && article.words ? { bound: article.bound, words: article.words } : {};
+    return { jobs, share, ...bounded, ...(article?.source ? { source: article.source } : {}) };
+  }
   const latest = [...company.layoffs].sort((a, b) => a.announced.localeCompare(b.announced)).at(-1);
   if (!latest) return null;
   return {
@@ -39,6 +45,8 @@ export interface JobsCut {
   count: number;
   /** How the count reads inside a formula. */
   text: string;
+  /** Said beside any line built on the count when the story only bounds it. */
+  caveat?: string;
   inputs: ReportedInput[];
   /** Present when the count was derived from a share of the workforce. */
   line?: CounterpointLine;
@@ -48,10 +56,20 @@ function layoffInput(layoff: ViewLayoff, label: string, value: number, unit: 'pe
   return layoff.source ? [{ label, period: layoff.announced ?? 'article', value, unit, source: layoff.source }] : [];
 }
 
+/** What a line built on a bounded count must say: which way the story's own words bound it. */
+const BOUND_CAVEAT: Record<JobsBound, (words: string) => string> = {
+  exact: () => '',
+  about: (w) => `The story gives an approximate count (“${w}”), so this is approximate too.`,
+  'at-most': (w) => `The story gives an upper bound (“${w}”), so this is at most that.`,
+  'at-least': (w) => `The story gives a lower bound (“${w}”), so this is at least that.`,
+  range: (w) => `The story gives a range (“${w}”); this uses its low end.`,
+};
+
 export function jobsCut(company: Company, layoff: ViewLayoff | null): { jobs: JobsCut | null; unknown: string[] } {
   if (layoff?.jobs != null) {
     const text = `${formulaNumber(layoff.jobs, 'number')} jobs${layoff.source ? '' : ' (from the article)'}`;
-    return { jobs: { count: layoff.jobs, text, inputs: layoffInput(layoff, 'jobs cut', layoff.jobs, 'people') }, unknown: [] };
+    const caveat = layoff.bound && layoff.words ? BOUND_CAVEAT[layoff.bound](layoff.words) : undefined;
+    return { jobs: { count: layoff.jobs, text, ...(caveat ? { caveat } : {}), inputs: layoffInput(layoff, 'jobs cut', layoff.jobs, 'people') }, unknown: [] };
   }
   if (layoff?.share == null) return { jobs: null, unknown: ['number of jobs cut'] };
   const headcount = latestFigure(company, 'headcount');

@@ -221,6 +221,18 @@ describe('buildCompanyView edge cases', () => {
     expect(wages.inputs.map((i) => i.label)).toEqual(['median pay']);
   });
 
+  it('keeps the story\'s bound on its count: the words beside the panel, the bound in the wages caveat', () => {
+    const view = buildCompanyView(amazonLike(payAndSpending), { jobs: 6_000, share: null, bound: 'at-most', words: 'up to 6,000 roles' });
+    expect(view.layoff).toEqual({ jobs: 6_000, share: null, bound: 'at-most', words: 'up to 6,000 roles' });
+    const wages = line(view, 'cut-jobs-wages')!;
+    expect(wages.value).toBe(240 * M);
+    expect(wages.caveat).toMatch(/The story gives an upper bound \(“up to 6,000 roles”\), so this is at most that\.$/);
+    // A plain figure carries no such caveat.
+    const plain = buildCompanyView(amazonLike(payAndSpending), { jobs: 6_000, share: null, bound: 'exact', words: '6,000 roles' });
+    expect(plain.layoff).toEqual({ jobs: 6_000, share: null });
+    expect(line(plain, 'cut-jobs-wages')!.caveat).not.toMatch(/The story gives/);
+  });
+
   it('never compares amounts in different currencies', () => {
     const view = buildCompanyView(
       amazonLike([

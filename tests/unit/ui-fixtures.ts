@@ -35,7 +35,7 @@ export function flagged(views: CompanyView[]): PageResult {
       score: 0.9,
       kind: 'news',
       companies: [],
-      jobs: { count: 14000, bound: 'about', share: null, text: '14,000' },
+      jobs: { count: 14000, bound: 'exact', share: null, text: '14,000' },
       attributedBy: 'executive',
       denial: null,
       date: '2025-10-28',

@@ -73,7 +73,7 @@ const analysis: Analysis = {
     { id: 'acme', name: 'Acme Corp', role: 'cutting', mentions: 4, terms: ['Acme'] },
     { id: 'beta', name: 'Beta Inc', role: 'named', mentions: 1, terms: ['Beta'] },
   ],
-  jobs: { count: 14000, bound: 'about', share: null, text: 'about 14,000 roles' },
+  jobs: { count: 14000, bound: 'exact', share: null, text: '14,000 roles' },
   attributedBy: 'executive',
   denial: null,
   date: '2025-10-28',
@@ -211,6 +211,16 @@ describe('sidebar', () => {
     expect(sidebar.textContent!.split('14,000 jobs cut')).toHaveLength(2);
     expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('14,000 jobs cut');
     expect(screen.getByRole('region', { name: 'What the story says' }).textContent).not.toContain('jobs cut');
+  });
+
+  // Issue 13, point 5: a count the story only bounds keeps its qualifier.
+  it('quotes a bounded count as the story wrote it, never as a bare number, and keeps it off the tab', () => {
+    const bounded: CompanyView = { ...acme, layoff: { jobs: 6000, share: null, bound: 'at-most', words: 'up to 6,000 roles' } };
+    const analysisBounded = { ...result.analysis, jobs: { count: 6000, bound: 'at-most' as const, share: null, text: 'up to 6,000 roles' } };
+    mount({ result: { ...result, analysis: analysisBounded, views: [bounded] } });
+    const sidebar = screen.getByRole('complementary');
+    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('“up to 6,000 roles”');
+    expect(sidebar.textContent).not.toContain('6,000 jobs cut');
   });
 
   it('keeps the story\'s count in view on another company\'s tab', async () => {

@@ -37,7 +37,7 @@ export function cutJobsWages(company: Company, jobs: JobsCut | null, layoff: Vie
   const value = jobs.count * medianPay.value;
   const formula = `${jobs.text} × ${medianPay.text}`;
   const inputs = [...jobs.inputs, ...medianPay.inputs];
-  const caveat = `${payBias(company, medianPay.period)} ${yearsNote(medianPay.period, layoff)}`;
+  const caveat = [payBias(company, medianPay.period), yearsNote(medianPay.period, layoff), jobs.caveat].filter(Boolean).join(' ');
   const line: CounterpointLine = {
     id: 'cut-jobs-wages',
     kind: 'derived',

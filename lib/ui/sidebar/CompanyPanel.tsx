@@ -41,6 +41,7 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
         <LayoffFacts
           title={t('companyLayoffTitle')}
           jobs={layoff.jobs}
+          jobsWords={layoff.words}
           share={layoff.share}
           date={layoff.announced}
           link={layoff.ai_link}

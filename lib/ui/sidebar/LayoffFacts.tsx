@@ -1,7 +1,6 @@
 // The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
 import type { AiLinkKind, Source } from '../../data/types';
 import { useUi } from '../context';
-import { quoted } from './evidence';
 import { layoffFactTexts } from '../layoff-facts';
 import { SourceLink } from './SourceLink';
 
@@ -24,10 +23,7 @@ const known = (value: number | null): value is number => value !== null && Numbe
 
 export function LayoffFacts({ title, jobs, jobsWords, share, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
-  const facts = [
-    ...(jobsWords ? [quoted(jobsWords)] : []),
-    ...layoffFactTexts({ jobs: jobsWords || !known(jobs) ? null : jobs, share: known(share) ? share : null, date }, t, locale),
-  ];
+  const facts = layoffFactTexts({ jobs, words: jobsWords, share: known(share) ? share : null, date }, t, locale);
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
   if (facts.length === 0 && !who) return null;
   return (

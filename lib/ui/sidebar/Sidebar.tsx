@@ -121,6 +121,7 @@ function sameCuts({ layoff }: CompanyView, { jobs }: Analysis): boolean {
  * what waits inside. */
 function tabSummary(result: PageResult, { t, locale }: UiContextValue): string {
   if (result.unlisted) return t('tabSummaryUnlisted');
-  const jobs = result.analysis.jobs?.count ?? null;
+  // A count the story only bounds ("up to 6,000") is never shown bare: the panel quotes it.
+  const jobs = result.analysis.jobs?.bound === 'exact' ? result.analysis.jobs.count : null;
   return jobs !== null && Number.isFinite(jobs) && jobs > 0 ? t('tabSummaryJobs', formatValue(jobs, 'number', { locale })) : t('tabSummary');
 }

@@ -58,6 +58,7 @@ export function WhyFlagged({ analysis, facts, counts, onEvidence }: Props) {
         <LayoffFacts
           title={t('pageLayoffTitle')}
           jobs={counts ? (analysis.jobs?.count ?? null) : null}
+          jobsWords={counts && analysis.jobs && analysis.jobs.bound !== 'exact' ? analysis.jobs.text : null}
           share={counts ? (analysis.jobs?.share ?? null) : null}
           date={analysis.date}
           linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}
