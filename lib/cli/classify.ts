@@ -6,6 +6,11 @@ import { readFileSync } from 'node:fs';
 import { analyze } from '../detect';
 import type { Analysis } from '../detect/types';
 import { pageFromFile } from '../page';
+import { translateFrom } from '../ui/i18n';
+import messages from '../../public/_locales/en/messages.json';
+
+// Reasons are codes the UI says in the reader's language; here, in English.
+const t = translateFrom(messages);
 
 function resultLine(file: string, analysis: Analysis): object {
   const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;
@@ -29,7 +34,7 @@ function resultLine(file: string, analysis: Analysis): object {
     jobs: analysis.jobs,
     attributedBy: analysis.attributedBy,
     denial: analysis.denial,
-    reasons: analysis.reasons,
+    reasons: analysis.reasons.map((r) => t(`reason_${r}`)),
     evidence: analysis.evidence,
   };
 }

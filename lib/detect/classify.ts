@@ -3,7 +3,7 @@
 // and who made the link. The reasons and the evidence follow the label, never argue against it.
 import type { AiLinkKind } from '../data/types';
 import { OWN_WORDS, type PageKind } from '../page/types';
-import type { Label } from './types';
+import type { Label, Reason } from './types';
 import type { Sentence } from './sentences';
 import { aiReason, firmCut, pageFeatures, type SentenceRead } from './features';
 import { model, score } from './model';
@@ -18,7 +18,7 @@ export interface Decision {
   cutSentences: Sentence[];
   /** Sentences tying the cuts to AI (only when the label is ai_layoff). */
   linkSentences: Sentence[];
-  reasons: string[];
+  reasons: Reason[];
 }
 
 /** How far (in sentences) a reason may sit from the cut it explains. */
@@ -40,11 +40,11 @@ function speakerOf(r: SentenceRead, next: SentenceRead | undefined, kind: PageKi
   return 'reporting';
 }
 
-const REASON_TEXT: Record<AiLinkKind, string> = {
-  executive: 'An executive ties the cuts to AI',
-  company: 'The company ties the cuts to AI',
-  reporting: 'The article ties the cuts to AI',
-  denied: 'The company says the cuts are not about AI',
+const REASON_OF: Record<AiLinkKind, Reason> = {
+  executive: 'ai_by_executive',
+  company: 'ai_by_company',
+  reporting: 'ai_by_reporting',
+  denied: 'ai_denied',
 };
 
 export function decide(reads: SentenceRead[], kind: PageKind): Decision {
@@ -65,25 +65,21 @@ export function decide(reads: SentenceRead[], kind: PageKind): Decision {
     label = aiTopic ? 'ai_no_layoff' : 'other';
   }
 
-  const reasons: string[] = [];
+  const reasons: Reason[] = [];
   const firstCut = cuts[0];
   if (label === 'ai_layoff' || label === 'layoff_not_ai') {
-    reasons.push(
-      firstCut?.where === 'title' ? 'Headline is about job cuts'
-        : firstCut?.where === 'lead' ? 'The opening paragraph announces job cuts'
-          : 'The page is mostly about job cuts',
-    );
+    reasons.push(firstCut?.where === 'title' ? 'cuts_in_headline' : firstCut?.where === 'lead' ? 'cuts_in_opening' : 'cuts_in_body');
   }
   let attributedBy: AiLinkKind | null = null;
   const best = links.find((r) => r.where !== 'body') ?? links[0];
   if (label === 'ai_layoff') {
     attributedBy = best ? speakerOf(best, reads[best.s.index + 1], kind) : OWN_WORDS.has(kind) ? 'company' : 'reporting';
-    reasons.push(REASON_TEXT[attributedBy]);
+    reasons.push(REASON_OF[attributedBy]);
   } else if (label === 'layoff_not_ai') {
     attributedBy = denialRead ? 'denied' : null;
-    reasons.push(denialRead ? REASON_TEXT.denied : 'Nothing on the page ties the cuts to AI');
+    reasons.push(denialRead ? REASON_OF.denied : 'no_ai_link');
   } else if (label === 'ai_no_layoff') {
-    reasons.push(reads.some((r) => r.flags.cut) ? 'No employer is named as cutting jobs' : 'The page is about AI, not job cuts');
+    reasons.push(reads.some((r) => r.flags.cut) ? 'no_employer_cutting' : 'ai_not_cuts');
   }
 
   const evidence = label === 'ai_layoff'

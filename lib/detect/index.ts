@@ -3,7 +3,7 @@ import { companyIdentities } from '../data';
 import type { CompanyIdentity } from '../data/types';
 import { hostOf } from '../page/metadata';
 import { OWN_WORDS, type PageInput } from '../page/types';
-import type { Analysis } from './types';
+import type { Analysis, Reason } from './types';
 import { splitSentences, type Sentence } from './sentences';
 import { companyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
@@ -21,7 +21,7 @@ export const MAX_CHARS = 60_000;
 
 let defaultIdentities: CompanyIdentity[] | null = null;
 
-function quiet(page: PageInput, reason: string): Analysis {
+function quiet(page: PageInput, reason: Reason): Analysis {
   return {
     label: 'other', lang: null, score: 0, kind: page?.kind ?? 'unknown', companies: [], jobs: null, attributedBy: null,
     denial: null, date: null, evidence: [], reasons: [reason],
@@ -40,12 +40,12 @@ export interface DetectionInput {
 }
 
 /** The page read for detection, or why it cannot be (no text, a language we do not read). */
-export function readForDetection(page: PageInput, identities?: CompanyIdentity[]): DetectionInput | string {
+export function readForDetection(page: PageInput, identities?: CompanyIdentity[]): DetectionInput | Reason {
   const title = (page.title ?? '').slice(0, 500);
   const text = (page.text ?? '').slice(0, MAX_CHARS);
-  if (!text.trim() && !title.trim()) return 'The page has no text';
+  if (!text.trim() && !title.trim()) return 'no_text';
   const lang = detectLanguage(page.lang, `${title}\n${text}`);
-  if (!lang) return 'The page is not in a language we read';
+  if (!lang) return 'unread_language';
   const ids = identities ?? (defaultIdentities ??= companyIdentities());
   // The story is told at the top: its first sentences are read, for companies as for the rest.
   const sentences = splitSentences(title, text).slice(0, MAX_SENTENCES);
@@ -106,6 +106,6 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
       reasons: d.reasons,
     };
   } catch {
-    return quiet(page, 'The page could not be read');
+    return quiet(page, 'unreadable');
   }
 }

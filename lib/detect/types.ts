@@ -5,6 +5,16 @@ import type { CutterHow } from './cutters';
 
 export type Label = 'ai_layoff' | 'layoff_not_ai' | 'ai_no_layoff' | 'other';
 
+/** Why a page got its label: where the cuts are, who ties them to AI (or denies it), or why the page
+ * was not read. Each code is a message `reason_<code>` in every locale. */
+export const REASONS = [
+  'cuts_in_headline', 'cuts_in_opening', 'cuts_in_body',
+  'ai_by_executive', 'ai_by_company', 'ai_by_reporting', 'ai_denied',
+  'no_ai_link', 'no_employer_cutting', 'ai_not_cuts',
+  'no_text', 'unread_language', 'unreadable',
+] as const;
+export type Reason = (typeof REASONS)[number];
+
 export interface JobsFact {
   /** Number of jobs, when stated (for a range, its low end). */
   count: number | null;
@@ -63,6 +73,6 @@ export interface Analysis {
   date: string | null;
   /** The sentences that decided it, as they appear in the text. */
   evidence: string[];
-  /** Short human-readable reasons ("headline is about job cuts", "CEO memo credits AI"). */
-  reasons: string[];
+  /** Why the page got its label, as codes the UI says in the reader's language (messages `reason_<code>`). */
+  reasons: Reason[];
 }

@@ -37,7 +37,7 @@ const analysis: Analysis = {
   denial: null,
   date: null,
   evidence: ['Acme said on Monday it will cut 300 jobs because AI now handles customer support.'],
-  reasons: ['headline is about job cuts'],
+  reasons: ['cuts_in_headline'],
 };
 const result: PageResult = { analysis, views: [view] };
 

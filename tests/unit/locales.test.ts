@@ -3,6 +3,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
+import { REASONS } from '../../lib/detect/types';
 import { UI_LANGUAGES } from '../../lib/locales';
 import type { Messages } from '../../lib/ui/i18n';
 import { translateFrom } from '../../lib/ui/i18n';
@@ -42,6 +43,11 @@ describe('locales', () => {
     expect(t('messagesLanguage')).toBe(lang);
     expect(t('extName').length).toBeLessThanOrEqual(45);
     expect(t('extDescription').length).toBeLessThanOrEqual(132);
+  });
+
+  it('says every reason the detector gives, and keeps no reason it never gives', () => {
+    const said = Object.keys(english).filter((key) => key.startsWith('reason_'));
+    expect(said.sort()).toEqual(REASONS.map((code) => `reason_${code}`).sort());
   });
 
   it('translates the words, not just copies the English', () => {

@@ -40,7 +40,7 @@ export function flagged(views: CompanyView[]): PageResult {
       denial: null,
       date: '2025-10-28',
       evidence: ['Acme will cut 14,000 jobs as AI takes over.'],
-      reasons: ['headline is about job cuts'],
+      reasons: ['cuts_in_headline'],
     },
     views,
   };

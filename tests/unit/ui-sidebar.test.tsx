@@ -78,7 +78,7 @@ const analysis: Analysis = {
   denial: null,
   date: '2025-10-28',
   evidence: ['Acme will cut about 14,000 roles as AI takes over routine work.'],
-  reasons: ['headline is about job cuts', 'an executive credits AI'],
+  reasons: ['cuts_in_headline', 'ai_by_executive'],
 };
 
 const result: PageResult = { analysis, views: [acme, beta] };
@@ -153,7 +153,7 @@ describe('sidebar', () => {
 
   it('shows why the page was flagged and calls onEvidence with the sentence', () => {
     const { props } = mount();
-    expect(screen.getByText('an executive credits AI')).toBeTruthy();
+    expect(screen.getByText('An executive ties the cuts to AI')).toBeTruthy();
     fireEvent.click(screen.getByTestId('evidence'));
     expect(props.onEvidence).toHaveBeenCalledWith(analysis.evidence[0]);
     expect(screen.getByRole('complementary').textContent).toContain('14,000 jobs cut');
@@ -170,14 +170,14 @@ describe('sidebar', () => {
     const denial = 'The bank did not point its finger at AI, a spokesperson said.';
     const denying: Analysis = {
       ...analysis,
-      reasons: ['Headline is about job cuts', 'The headline or opening ties the cuts to AI', 'The company also says the cuts are not about AI'],
+      reasons: ['cuts_in_headline', 'ai_by_reporting', 'ai_denied'],
       evidence: ['The bank will cut 3,000 jobs.', denial],
       denial,
     };
     mount({ result: { ...result, analysis: denying } });
     const shown = screen.getByTestId('denial');
     expect(shown.textContent).toContain(denial);
-    const tie = screen.getByText('The headline or opening ties the cuts to AI');
+    const tie = screen.getByText('The article ties the cuts to AI');
     expect(shown.compareDocumentPosition(tie) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
     expect(screen.getAllByTestId('evidence').map((button) => button.textContent)).toEqual(['“The bank will cut 3,000 jobs.”']);
   });

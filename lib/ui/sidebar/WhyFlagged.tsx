@@ -33,7 +33,7 @@ export function WhyFlagged({ analysis, facts, counts, onEvidence }: Props) {
       {analysis.reasons.length > 0 && (
         <ul class="mdm-reasons">
           {analysis.reasons.map((reason) => (
-            <li key={reason}>{reason}</li>
+            <li key={reason}>{t(`reason_${reason}`)}</li>
           ))}
         </ul>
       )}
