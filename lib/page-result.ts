@@ -1,12 +1,13 @@
 // The whole pipeline behind one call: classify the page, then build the counterpoint for the
-// company doing the cutting. The background runs it for the content script; the CLI and tests
+// companies doing the cutting. The background runs it for the content script; the CLI and tests
 // call it too. Only the cutter's own figures are ever shown: a company merely named beside it,
 // or its owner, never stands in for it. A cutter the dataset has no figures for gets an honest
 // panel: its name, what the story says, and its earlier layoffs from the tracker.
 import { getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
-import type { CompanyMatch } from './detect/types';
+import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
+import type { ArticleLayoff } from './math/jobs';
 import type { PageResult, UnlistedCutter } from './messages';
 import type { PageInput } from './page/types';
 
@@ -30,13 +31,22 @@ function unlisted(match: CompanyMatch): UnlistedCutter {
   };
 }
 
+/** The story's count for a company, as the math takes it (the bound and the story's words kept). */
+function articleOf(jobs: JobsFact | null | undefined): ArticleLayoff | undefined {
+  if (!jobs) return undefined;
+  return { jobs: jobs.count, share: jobs.share, bound: jobs.bound, ...(jobs.max ? { max: jobs.max } : {}), words: jobs.text };
+}
+
 export function buildPageResult(page: PageInput): PageResult {
   const analysis = analyze(page);
   const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;
   if (analysis.label !== 'ai_layoff' || !cutter) return { analysis, views: [], unlisted: null };
-  const company = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
-  if (!company || !company.figures.length) return { analysis, views: [], unlisted: unlisted(cutter) };
-  const { jobs } = analysis;
-  const article = jobs ? { jobs: jobs.count, share: jobs.share, bound: jobs.bound, words: jobs.text } : undefined;
-  return { analysis, views: [buildCompanyView(company, article)], unlisted: null };
+  // Every company the story shows cutting gets its own figures, and only its own; one outside the
+  // dataset gets the honest panel when it is the first.
+  const listed = analysis.companies.filter((c) => c.role === 'cutting').flatMap((c, i) => {
+    const company = c.datasetId ? getCompany(c.datasetId) : undefined;
+    return company?.figures.length ? [buildCompanyView(company, articleOf(i === 0 ? analysis.jobs : c.jobs))] : [];
+  });
+  const first = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
+  return { analysis, views: listed, unlisted: first?.figures.length ? null : unlisted(cutter) };
 }

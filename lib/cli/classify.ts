@@ -22,6 +22,7 @@ function resultLine(file: string, analysis: Analysis): object {
     ...(c.how ? { how: c.how } : {}),
     ...(c.parent ? { parent: c.parent } : {}),
     ...(c.tickers?.length ? { tickers: c.tickers } : {}),
+    ...(c.jobs ? { jobs: c.jobs } : {}),
   });
   return {
     file,

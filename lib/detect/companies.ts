@@ -5,7 +5,7 @@ import type { CompanyIdentity } from '../data/types';
 import { findNames, nameMatcher, ownerOf, type FindOptions, type MentionHow, type NameMatcher } from '../names/match';
 import type { CompanyMatch, CompanyRole } from './types';
 import type { Sentence } from './sentences';
-import type { Cutter } from './cutters';
+import type { Cutter, Cutters } from './cutters';
 
 export type CompanyMatcher = NameMatcher;
 
@@ -84,7 +84,7 @@ function identityOf(matcher: CompanyMatcher, id: string): Pick<CompanyMatch, 'da
  * then by where they are named (title and lead weigh more). Roles: cutting, named in the title or
  * opening, or only mentioned further down.
  */
-export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, leadEnd: number, cutter: Cutter | null): CompanyMatch[] {
+export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, leadEnd: number, cutter: Cutters | null): CompanyMatch[] {
   const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number; name: string; parent?: string }>();
   for (const m of mentions) {
     const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), first: m.sentence, name: m.name, ...(m.parent ? { parent: m.parent } : {}) };
@@ -94,19 +94,19 @@ export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, lead
     e.terms.add(m.term);
     by.set(m.id, e);
   }
+  const cutting = cutter ? [cutter, ...cutter.alongside] : [];
   const others = [...by.entries()]
-    .filter(([id]) => id !== cutter?.id)
+    .filter(([id]) => !cutting.some((c) => c.id === id))
     .sort((a, b) => b[1].weight - a[1].weight || a[1].first - b[1].first)
     .map(([id, e]): CompanyMatch => ({
       id, name: e.name, role: e.first <= leadEnd ? 'named' : 'mentioned', mentions: e.mentions, terms: [...e.terms],
       ...(e.parent ? { parent: e.parent } : {}), ...identityOf(matcher, id),
     }));
-  if (!cutter) return others;
-  const e = by.get(cutter.id);
-  // A name no list knows is badged by its own words.
-  const terms = e ? [...e.terms] : cutter.id.startsWith('name:') ? [cutter.name] : [];
-  return [
-    { id: cutter.id, name: cutter.name, role: 'cutting', how: cutter.how, mentions: e?.mentions ?? 0, terms, ...(e?.parent ? { parent: e.parent } : {}), ...identityOf(matcher, cutter.id) },
-    ...others,
-  ];
+  const asCutting = (c: Cutter): CompanyMatch => {
+    const e = by.get(c.id);
+    // A name no list knows is badged by its own words.
+    const terms = e ? [...e.terms] : c.id.startsWith('name:') ? [c.name] : [];
+    return { id: c.id, name: c.name, role: 'cutting', how: c.how, mentions: e?.mentions ?? 0, terms, ...(e?.parent ? { parent: e.parent } : {}), ...identityOf(matcher, c.id) };
+  };
+  return [...cutting.map(asCutting), ...others];
 }

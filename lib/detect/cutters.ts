@@ -20,6 +20,12 @@ export interface Cutter {
   sentences: number[];
 }
 
+/** The company cutting, and any other the headline or opening itself names as the subject of its
+ * own cuts ("Salesforce and Workday…", then "Salesforce has cut 4,000 jobs"): each its own panel. */
+export interface Cutters extends Cutter {
+  alongside: Cutter[];
+}
+
 /** Sentences that speak of the one before them ("The company said…", "It will…"). */
 const POINTS_BACK =
   /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|it|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
@@ -33,7 +39,7 @@ const NOT_THE_CUTTER_AFTER = /^(?:['’]s)?-(?:backed|owned|funded|based|listed|
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
+const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 const AT_COMPANY = /(?:\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
@@ -133,7 +139,7 @@ export interface CutterInput {
 }
 
 /** The company cutting, or null when the page does not say clearly. */
-export function findCutter({ reads, mentions, weak, publisher, url }: CutterInput): Cutter | null {
+export function findCutter({ reads, mentions, weak, publisher, url }: CutterInput): Cutters | null {
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {
     const e = weights.get(id);
@@ -176,5 +182,12 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // Named only further down, the "cutter" is a passing mention.
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
   if (!top && best[1].how !== 'publisher' && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
-  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]) };
+  // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
+  // headline or opening; never through "the company" or a name no list knows.
+  const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
+  const alongside = ranked.slice(1).flatMap(([id, e]): Cutter[] => {
+    const subjectUpTop = cuts.some((r) => r.where !== 'body' && cutterOf.get(r.s.index)?.id === id && subjectOf(r, mentions, weak)?.id === id);
+    return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter((r) => cutterOf.get(r.s.index)?.id === id).map((r) => r.s.index) }] : [];
+  });
+  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside };
 }

@@ -88,10 +88,13 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
     const cutter = layoff ? findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' }) : null;
     // Once the cutter is known by its place, its other unconfirmed mentions are its too.
     const all = cutter ? [...mentions, ...weak.filter((m) => m.id === cutter.id)] : mentions;
-    const companies = rankCompanies(all, matcher, LEAD_SENTENCES, cutter);
-    // The story's numbers are the cutter's: read from its own cut sentences only.
-    const own = new Set(cutter?.sentences ?? d.cutSentences.map((s) => s.index));
-    const factSentences = d.cutSentences.filter((s) => own.has(s.index)).map((s) => s.text);
+    // The story's numbers are each cutter's: read from its own cut sentences only.
+    const sentencesOf = (indexes: number[]) => d.cutSentences.filter((s) => indexes.includes(s.index)).map((s) => s.text);
+    const factSentences = sentencesOf(cutter?.sentences ?? d.cutSentences.map((s) => s.index));
+    const companies = rankCompanies(all, matcher, LEAD_SENTENCES, cutter).map((c) => {
+      const alongside = cutter?.alongside.find((a) => a.id === c.id);
+      return alongside ? { ...c, jobs: extractJobs(sentencesOf(alongside.sentences), lang) } : c;
+    });
     return {
       label: d.label,
       lang,

@@ -11,8 +11,9 @@ export type ViewLayoff = NonNullable<CompanyView['layoff']>;
 export interface ArticleLayoff {
   jobs: number | null;
   share: number | null;
-  /** How the story bounds `jobs`, and its words for it when that is not a plain figure. */
+  /** How the story bounds `jobs` (a range up to `max`), and its words for it when that is not a plain figure. */
   bound?: JobsBound;
+  max?: number;
   words?: string;
   source?: Source;
 }
@@ -26,7 +27,8 @@ export function latestLayoff(company: Company, article?: ArticleLayoff): ViewLay
   const jobs = validJobs(article?.jobs ?? null);
   const share = validShare(article?.share ?? null);
   if (jobs !== null || share !== null) {
-    const bounded = jobs !== null && article?.bound && article.bound !== 'exact' && article.words ? { bound: article.bound, words: article.words } : {};
+    const bounded = jobs !== null && article?.bound && article.bound !== 'exact' && article.words
+      ? { bound: article.bound, ...(article.max ? { max: article.max } : {}), words: article.words } : {};
     return { jobs, share, ...bounded, ...(article?.source ? { source: article.source } : {}) };
   }
   const latest = [...company.layoffs].sort((a, b) => a.announced.localeCompare(b.announced)).at(-1);

@@ -58,7 +58,7 @@ export interface CompanyView {
   ceo: string;
   /** Latest layoff known from the dataset or the article; `words` are the story's own when it
    * bounds the count ("up to 6,000 roles"), so the count is never shown bare. */
-  layoff: { jobs: number | null; share: number | null; bound?: JobsBound; words?: string; announced?: string; ai_link?: string; ai_link_kind?: string; source?: Source } | null;
+  layoff: { jobs: number | null; share: number | null; bound?: JobsBound; max?: number; words?: string; announced?: string; ai_link?: string; ai_link_kind?: string; source?: Source } | null;
   lines: CounterpointLine[];
   charts: Chart[];
   /** Metrics we have no sourced figure for: the UI says they are unknown. */

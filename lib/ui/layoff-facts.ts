@@ -1,20 +1,33 @@
 // A job cut in a few plain facts ("14,000 jobs cut", "4.0% of the workforce", "Announced Oct 28,
 // 2025"): the sidebar and the share card say them with the same words.
 import { formatPeriod, formatValue } from '../math/format';
+import type { JobsBound } from '../data/types';
 import type { Translate } from './i18n';
-import { quoted } from './sidebar/evidence';
 
 export interface LayoffSize {
   jobs: number | null;
-  /** The story's own words when it only bounds the count ("up to 6,000 roles"): said instead of a bare number. */
-  words?: string | null | undefined;
+  /** How the story bounds the count ("about", "up to", a range up to `max`): said, never dropped. */
+  bound?: JobsBound | undefined;
+  max?: number | undefined;
   share: number | null;
   date?: string | null;
 }
 
-export function layoffFactTexts({ jobs, words, share, date }: LayoffSize, t: Translate, locale: string): string[] {
+const known = (n: number | null | undefined): n is number => n != null && Number.isFinite(n) && n > 0;
+
+/** "14,000 jobs cut", "About 14,000 jobs cut", "4,000 to 6,000 jobs cut": the story's qualifier in the reader's words. */
+export function jobsCutText({ jobs, bound, max }: Pick<LayoffSize, 'jobs' | 'bound' | 'max'>, t: Translate, locale: string): string | null {
+  if (!known(jobs)) return null;
+  const n = (x: number) => formatValue(x, 'number', { locale });
+  if (bound === 'range' && known(max) && max > jobs) return t('layoffJobs_range', [n(jobs), n(max)]);
+  if (bound === 'range' || bound === 'at-least') return t('layoffJobs_at_least', n(jobs));
+  if (bound === 'about' || bound === 'at-most') return t(`layoffJobs_${bound.replace('-', '_')}`, n(jobs));
+  return t('layoffJobs', n(jobs));
+}
+
+export function layoffFactTexts({ jobs, bound, max, share, date }: LayoffSize, t: Translate, locale: string): string[] {
   return [
-    words ? quoted(words) : jobs !== null && Number.isFinite(jobs) && t('layoffJobs', formatValue(jobs, 'number', { locale })),
+    jobsCutText({ jobs, bound, max }, t, locale),
     share !== null && t('layoffShare', formatValue(share, 'percent', { locale })),
     date && t('layoffAnnounced', formatPeriod(date, locale)),
   ].filter((fact): fact is string => Boolean(fact));

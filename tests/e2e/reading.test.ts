@@ -48,7 +48,7 @@ forEachBrowser('reading with the sidebar', (h) => {
     const ui = await waitForUi(page, (s) => hasSidebar(s) && s.box !== null, 'the sidebar tab');
     expect(ui.state).toBe('collapsed');
     const tab = (await page.evaluateSource(TAB_OVER_TEXT)) as { text: string; width: number; height: number; overlaps: number };
-    expect(tab.text).toBe('$Amazon 14,000 jobs cut · the math');
+    expect(tab.text).toBe('$Amazon About 14,000 jobs cut · the math');
     expect(tab.height).toBeLessThan(60);
     expect(tab.overlaps).toBe(0);
     if (h.name === 'chromium') await page.screenshot(join(SCREENSHOTS, 'collapsed.png'));

@@ -140,7 +140,7 @@ forEachBrowser(
       const sidebar = await sidebarText(page);
       expect(sidebar.heading).toBe('Die Rechnung geht nicht auf');
       expect(sidebar.lang).toMatch(/^de\b/);
-      expect(sidebar.facts).toBe('14.000 Stellen gestrichen');
+      expect(sidebar.facts).toBe('Etwa 14.000 Stellen gestrichen');
       expect(sidebar.values.some((value) => /\d,\d.*Mrd\./.test(value))).toBe(true);
       expect(await axeSerious(page, HOST)).toEqual([]);
       if (h.name === 'chromium') {

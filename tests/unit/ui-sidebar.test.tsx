@@ -214,13 +214,19 @@ describe('sidebar', () => {
   });
 
   // Issue 13, point 5: a count the story only bounds keeps its qualifier.
-  it('quotes a bounded count as the story wrote it, never as a bare number, and keeps it off the tab', () => {
+  it('says a bounded count with its bound, never as a bare number, in the panel and on the tab', () => {
     const bounded: CompanyView = { ...acme, layoff: { jobs: 6000, share: null, bound: 'at-most', words: 'up to 6,000 roles' } };
     const analysisBounded = { ...result.analysis, jobs: { count: 6000, bound: 'at-most' as const, share: null, text: 'up to 6,000 roles' } };
     mount({ result: { ...result, analysis: analysisBounded, views: [bounded] } });
     const sidebar = screen.getByRole('complementary');
-    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('“up to 6,000 roles”');
-    expect(sidebar.textContent).not.toContain('6,000 jobs cut');
+    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('Up to 6,000 jobs cut');
+    expect(sidebar.textContent!.replace(/Up to 6,000 jobs cut/g, '')).not.toContain('6,000 jobs cut');
+  });
+
+  it('keeps a range as a range', () => {
+    const ranged = { ...result.analysis, jobs: { count: 4000, bound: 'range' as const, max: 6000, share: null, text: '4,000 to 6,000 jobs' } };
+    mount({ result: { ...result, analysis: ranged, views: [{ ...acme, layoff: null }] } });
+    expect(screen.getByRole('region', { name: 'What the story says' }).textContent).toContain('4,000 to 6,000 jobs cut');
   });
 
   it('keeps the story\'s count in view on another company\'s tab', async () => {
@@ -389,7 +395,7 @@ describe('sidebar for a cutting company outside the dataset', () => {
     expect(within(panel).getByTestId('company-name').textContent).toBe('Brightwave Robotics');
     expect(panel.textContent).toContain('Part of Halden Group');
     expect(within(panel).getByRole('region', { name: 'What the story says' }).textContent).toBe(
-      'What the story says“about 300 roles” · 12.0% of the workforce · Announced Oct 28, 2025The company tied the cuts to AI.',
+      'What the story saysAbout 300 jobs cut · 12.0% of the workforce · Announced Oct 28, 2025The company tied the cuts to AI.',
     );
     expect(within(panel).getByTestId('no-data').textContent).toBe(
       "We don't have figures for Brightwave Robotics: it is a private company and files no public accounts to read them from.",

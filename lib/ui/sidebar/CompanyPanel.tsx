@@ -41,7 +41,8 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
         <LayoffFacts
           title={t('companyLayoffTitle')}
           jobs={layoff.jobs}
-          jobsWords={layoff.words}
+          bound={layoff.bound}
+          max={layoff.max}
           share={layoff.share}
           date={layoff.announced}
           link={layoff.ai_link}

@@ -1,5 +1,5 @@
 // The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
-import type { AiLinkKind, Source } from '../../data/types';
+import type { AiLinkKind, JobsBound, Source } from '../../data/types';
 import { useUi } from '../context';
 import { layoffFactTexts } from '../layoff-facts';
 import { SourceLink } from './SourceLink';
@@ -7,8 +7,9 @@ import { SourceLink } from './SourceLink';
 export interface LayoffFactsProps {
   title: string;
   jobs: number | null;
-  /** The story's own words for the cuts ("about 300 roles"), shown instead of the bare count. */
-  jobsWords?: string | null;
+  /** How the story bounds the count (lib/ui/layoff-facts.ts). */
+  bound?: JobsBound | undefined;
+  max?: number | undefined;
   share: number | null;
   date?: string | null;
   linkKind?: AiLinkKind | string | null;
@@ -21,9 +22,9 @@ const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'den
 
 const known = (value: number | null): value is number => value !== null && Number.isFinite(value);
 
-export function LayoffFacts({ title, jobs, jobsWords, share, date, linkKind, link, source }: LayoffFactsProps) {
+export function LayoffFacts({ title, jobs, bound, max, share, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
-  const facts = layoffFactTexts({ jobs, words: jobsWords, share: known(share) ? share : null, date }, t, locale);
+  const facts = layoffFactTexts({ jobs, bound, max, share: known(share) ? share : null, date }, t, locale);
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
   if (facts.length === 0 && !who) return null;
   return (

@@ -3,7 +3,7 @@
 // and company come from mountSidebar) so the page's glue can open it from a badge.
 import type { TargetedKeyboardEvent } from 'preact';
 import { useEffect, useRef } from 'preact/hooks';
-import { formatValue } from '../../math/format';
+import { jobsCutText } from '../layoff-facts';
 import type { Analysis } from '../../detect/types';
 import type { CompanyView } from '../../math/types';
 import type { PageResult } from '../../messages';
@@ -121,7 +121,7 @@ function sameCuts({ layoff }: CompanyView, { jobs }: Analysis): boolean {
  * what waits inside. */
 function tabSummary(result: PageResult, { t, locale }: UiContextValue): string {
   if (result.unlisted) return t('tabSummaryUnlisted');
-  // A count the story only bounds ("up to 6,000") is never shown bare: the panel quotes it.
-  const jobs = result.analysis.jobs?.bound === 'exact' ? result.analysis.jobs.count : null;
-  return jobs !== null && Number.isFinite(jobs) && jobs > 0 ? t('tabSummaryJobs', formatValue(jobs, 'number', { locale })) : t('tabSummary');
+  const jobs = result.analysis.jobs;
+  const cut = jobs ? jobsCutText({ jobs: jobs.count, bound: jobs.bound, max: jobs.max }, t, locale) : null;
+  return cut ? t('tabSummaryJobs', cut) : t('tabSummary');
 }

@@ -36,7 +36,8 @@ export function UnlistedPanel({ cutter, analysis, tabbed }: Props) {
       <LayoffFacts
         title={t('pageLayoffTitle')}
         jobs={analysis.jobs?.count ?? null}
-        jobsWords={analysis.jobs?.text}
+        bound={analysis.jobs?.bound}
+        max={analysis.jobs?.max}
         share={analysis.jobs?.share ?? null}
         date={analysis.date}
         linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}

@@ -58,7 +58,8 @@ export function WhyFlagged({ analysis, facts, counts, onEvidence }: Props) {
         <LayoffFacts
           title={t('pageLayoffTitle')}
           jobs={counts ? (analysis.jobs?.count ?? null) : null}
-          jobsWords={counts && analysis.jobs && analysis.jobs.bound !== 'exact' ? analysis.jobs.text : null}
+          bound={analysis.jobs?.bound}
+          max={analysis.jobs?.max}
           share={counts ? (analysis.jobs?.share ?? null) : null}
           date={analysis.date}
           linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}
