@@ -159,6 +159,9 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
       'browser.download.always_ask_before_handling_new_types': false,
       'browser.download.start_downloads_in_tmp_dir': false,
       'browser.helperApps.neverAsk.saveToDisk': 'image/png',
+      // The downloads panel that opens after a download takes the keyboard from the next page.
+      'browser.download.alwaysOpenPanel': false,
+      'browser.download.panel.shown': true,
     },
   });
   let addonId = await browser.installExtension(FIREFOX_BUILD);

@@ -43,7 +43,11 @@ export async function openSidebar(h: Harness, path: string): Promise<ExtPage> {
 export const sidebarText = (page: ExtPage) => page.evaluateSource(SIDEBAR_TEXT) as Promise<SidebarText>;
 
 export async function shareStatus(page: ExtPage, status: string): Promise<string> {
-  await waitForTrue(page, `${ROOT}.querySelector('[data-testid="share-status"]').dataset.status === ${JSON.stringify(status)}`, `share status "${status}"`, 20_000);
+  const now = () => page.evaluateSource(`${ROOT}.querySelector('[data-testid="share-status"]').dataset.status`).catch(() => 'unreadable');
+  await waitForTrue(page, `${ROOT}.querySelector('[data-testid="share-status"]').dataset.status === ${JSON.stringify(status)}`, `share status "${status}"`, 20_000)
+    .catch(async (error: Error) => {
+      throw new Error(`${error.message}; the status is "${String(await now())}"`);
+    });
   return String(await page.evaluateSource(`${ROOT}.querySelector('[data-testid="share-status"]').textContent`));
 }
 
