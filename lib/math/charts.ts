@@ -3,6 +3,7 @@ import type { Company, Source } from '../data/types';
 import type { Comparison } from './amount';
 import { yearlyFigures } from './figures';
 import { ceoAndMedianPay } from './lines/ceo-pay';
+import { message, type Message } from './message';
 import { marginSeries } from './lines/margins';
 import type { Wages } from './lines/wages';
 import type { Chart, ChartSeries } from './types';
@@ -17,16 +18,16 @@ export function marginsChart(company: Company): Chart | null {
     if (points.length === 0) return [];
     return [
       {
-        name: kind === 'gross' ? 'Gross margin' : 'Operating margin',
+        name: message(kind === 'gross' ? 'chart_grossMargin' : 'chart_operatingMargin'),
         format: 'percent' as const,
-        points: points.map((p) => ({ label: p.period, value: p.value })),
+        points: points.map((p) => ({ period: p.period, value: p.value })),
         sources: uniqueSources(points.flatMap((p) => p.inputs)),
       },
     ];
   });
   // A line needs two years to say anything.
   if (!series.some((s) => s.points.length >= 2)) return null;
-  return { id: 'margins', title: 'Margins by fiscal year', kind: 'line', series };
+  return { id: 'margins', title: message('chart_margins'), kind: 'line', series };
 }
 
 const CEO_CHART_YEARS = 3;
@@ -38,35 +39,36 @@ export function ceoVsMedianChart(company: Company): Chart | null {
   const currency = pairs.at(-1)?.ceo.unit;
   const sameCurrency = pairs.filter((pair) => pair.ceo.unit === currency);
   if (!currency || sameCurrency.length === 0) return null;
-  const series = (pick: 'ceo' | 'median', name: string): ChartSeries => ({
+  const series = (pick: 'ceo' | 'median', name: Message): ChartSeries => ({
     name,
     format: 'currency',
     currency,
-    points: sameCurrency.map((pair) => ({ label: pair[pick].period, value: pair[pick].value })),
+    points: sameCurrency.map((pair) => ({ period: pair[pick].period, value: pair[pick].value })),
     sources: uniqueSources(sameCurrency.map((pair) => pair[pick])),
   });
   return {
     id: 'ceo-vs-median',
-    title: 'CEO pay vs median employee pay',
+    title: message('chart_ceoVsMedian'),
     kind: 'bar',
-    series: [series('ceo', 'CEO pay'), series('median', 'Median employee pay')],
+    series: [series('ceo', message('chart_ceoPay')), series('median', message('chart_medianPay'))],
   };
 }
 
 export function wagesVsSpendingChart(wages: Wages | null, targets: Comparison[]): Chart | null {
   const others = targets.filter((target) => wages && target.currency === wages.currency && target.value > 0);
   if (!wages || others.length === 0) return null;
-  const bars = [{ ...wages, name: "Cut jobs' yearly wages" }, ...others];
+  const bars = [wages, ...others];
+  const title = message('chart_wagesVsSpending');
   return {
     id: 'wages-vs-spending',
-    title: "The cut jobs' wages next to what the company earned and spent",
+    title,
     kind: 'bar',
     series: [
       {
-        name: wages.currency,
+        name: title,
         format: 'currency',
         currency: wages.currency,
-        points: bars.map((bar) => ({ label: `${bar.name} (${bar.period})`, value: bar.value })),
+        points: bars.map((bar) => ({ period: bar.period, value: bar.value, name: bar.name })),
         sources: uniqueSources(bars.flatMap((bar) => bar.inputs)),
       },
     ],

@@ -1,6 +1,7 @@
 // Picks figures out of a company's list. Only whole fiscal years ("FY2024") are combined:
 // quarters, halves and nine-month periods would mix durations.
 import type { Company, Figure, Metric, SourceKind } from '../data/types';
+import { metricName } from './message';
 import type { ReportedInput } from './types';
 
 const FISCAL_YEAR = /^FY(\d{4})$/;
@@ -38,8 +39,9 @@ export function figureFor(company: Company, metric: Metric, period: string): Fig
   return yearlyFigures(company, metric).find((figure) => figure.period === period);
 }
 
-export function toInput(figure: Figure, label: string): ReportedInput {
-  return { label, period: figure.period, value: figure.value, unit: figure.unit, source: figure.source };
+/** A figure as a line's input, named by its metric. */
+export function toInput(figure: Figure): ReportedInput {
+  return { label: metricName(figure.metric), period: figure.period, value: figure.value, unit: figure.unit, source: figure.source };
 }
 
 const NON_MONEY = new Set(['percent', 'people', 'ratio']);

@@ -51,9 +51,10 @@ function formatMultiple(value: number, locale: string, precise: boolean): string
   return `${numberFormat(locale, options).format(value)}×`;
 }
 
+// A count of people is a whole number; what it counts (jobs cut, employees) is said by its label,
+// in the reader's language, so the number carries no word of its own.
 function formatPeople(value: number, locale: string): string {
-  const rounded = Math.round(value);
-  return `${numberFormat(locale, { maximumFractionDigits: 0 }).format(rounded)} ${Math.abs(rounded) === 1 ? 'person' : 'people'}`;
+  return numberFormat(locale, { maximumFractionDigits: 0 }).format(Math.round(value));
 }
 
 /** Percentages are fractions (0.489 → "48.9%"). */

@@ -3,6 +3,7 @@
 import type { Company, JobsBound, Source } from '../data/types';
 import { latestFigure, toInput } from './figures';
 import { formulaNumber, figureText } from './line';
+import { message, metricName, type Message } from './message';
 import type { CompanyView, CounterpointLine, ReportedInput } from './types';
 
 export type ViewLayoff = NonNullable<CompanyView['layoff']>;
@@ -46,51 +47,52 @@ export function latestLayoff(company: Company, article?: ArticleLayoff): ViewLay
 export interface JobsCut {
   count: number;
   /** How the count reads inside a formula. */
-  text: string;
+  text: Message;
   /** Said beside any line built on the count when the story only bounds it. */
-  caveat?: string;
+  caveat?: Message;
   inputs: ReportedInput[];
   /** Present when the count was derived from a share of the workforce. */
   line?: CounterpointLine;
 }
 
-function layoffInput(layoff: ViewLayoff, label: string, value: number, unit: 'people' | 'percent'): ReportedInput[] {
-  return layoff.source ? [{ label, period: layoff.announced ?? 'article', value, unit, source: layoff.source }] : [];
+/** The period of a count the article on the page gave without a date: the UI says "from the article". */
+export const ARTICLE_PERIOD = 'article';
+
+function layoffInput(layoff: ViewLayoff, label: Message, value: number, unit: 'people' | 'percent'): ReportedInput[] {
+  return layoff.source ? [{ label, period: layoff.announced ?? ARTICLE_PERIOD, value, unit, source: layoff.source }] : [];
 }
 
 /** What a line built on a bounded count must say: which way the story's own words bound it. */
-const BOUND_CAVEAT: Record<JobsBound, (words: string) => string> = {
-  exact: () => '',
-  about: (w) => `The story gives an approximate count (“${w}”), so this is approximate too.`,
-  'at-most': (w) => `The story gives an upper bound (“${w}”), so this is at most that.`,
-  'at-least': (w) => `The story gives a lower bound (“${w}”), so this is at least that.`,
-  range: (w) => `The story gives a range (“${w}”); this uses its low end.`,
-};
+const BOUND_CAVEAT = {
+  about: 'caveat_boundAbout',
+  'at-most': 'caveat_boundAtMost',
+  'at-least': 'caveat_boundAtLeast',
+  range: 'caveat_boundRange',
+} as const satisfies Record<Exclude<JobsBound, 'exact'>, string>;
 
-export function jobsCut(company: Company, layoff: ViewLayoff | null): { jobs: JobsCut | null; unknown: string[] } {
+export function jobsCut(company: Company, layoff: ViewLayoff | null): { jobs: JobsCut | null; unknown: Message[] } {
   if (layoff?.jobs != null) {
-    const text = `${formulaNumber(layoff.jobs, 'number')} jobs${layoff.source ? '' : ' (from the article)'}`;
-    const caveat = layoff.bound && layoff.words ? BOUND_CAVEAT[layoff.bound](layoff.words) : undefined;
-    return { jobs: { count: layoff.jobs, text, ...(caveat ? { caveat } : {}), inputs: layoffInput(layoff, 'jobs cut', layoff.jobs, 'people') }, unknown: [] };
+    const count = formulaNumber(layoff.jobs, 'number');
+    const text = layoff.source ? message('formula_jobs', count) : message('formula_jobsFromArticle', count);
+    const caveat = layoff.bound && layoff.bound !== 'exact' && layoff.words ? message(BOUND_CAVEAT[layoff.bound], layoff.words) : undefined;
+    const inputs = layoffInput(layoff, message('input_jobsCut'), layoff.jobs, 'people');
+    return { jobs: { count: layoff.jobs, text, ...(caveat ? { caveat } : {}), inputs }, unknown: [] };
   }
-  if (layoff?.share == null) return { jobs: null, unknown: ['number of jobs cut'] };
+  if (layoff?.share == null) return { jobs: null, unknown: [message('unknown_jobsCut')] };
   const headcount = latestFigure(company, 'headcount');
-  if (!headcount || headcount.value <= 0) return { jobs: null, unknown: ['number of jobs cut', 'headcount'] };
+  if (!headcount || headcount.value <= 0) return { jobs: null, unknown: [message('unknown_jobsCut'), metricName('headcount')] };
   const count = Math.round(layoff.share * headcount.value);
-  const formula = `${formulaNumber(layoff.share, 'percent')} of the workforce × ${figureText(headcount)}`;
-  const inputs = [
-    ...layoffInput(layoff, 'share of workforce cut', layoff.share * 100, 'percent'),
-    toInput(headcount, 'employees'),
-  ];
+  const formula = message('formula_shareOfWorkforce', formulaNumber(layoff.share, 'percent'), figureText(headcount));
+  const inputs = [...layoffInput(layoff, message('input_shareCut'), layoff.share * 100, 'percent'), toInput(headcount)];
   const line: CounterpointLine = {
     id: 'jobs-cut',
     kind: 'derived',
-    label: 'Jobs cut, worked out from the share of the workforce',
+    label: message('line_jobsFromShare'),
     value: count,
     format: 'people',
     formula,
-    caveat: 'derived: the announcement gave a share of the workforce, not a number of jobs',
+    caveats: [message('caveat_jobsFromShare')],
     inputs,
   };
-  return { jobs: { count, text: `${formulaNumber(count, 'number')} jobs (${formula})`, inputs, line }, unknown: [] };
+  return { jobs: { count, text: message('formula_jobsFromShare', formulaNumber(count, 'number'), formula), inputs, line }, unknown: [] };
 }

@@ -1,9 +1,10 @@
 // What the math hands to the sidebar: every line carries the inputs it used, each with its source.
 import type { JobsBound, Source, TrackedLayoff, Unit } from '../data/types';
+import type { Message } from './message';
 
 /** A figure as reported by the company (or a reputable report), with its source. */
 export interface ReportedInput {
-  label: string;
+  label: Message;
   period: string;
   value: number;
   unit: Unit;
@@ -19,26 +20,29 @@ export interface CounterpointLine {
   /** Stable id, e.g. "revenue-growth", "wages-vs-buybacks". */
   id: string;
   kind: LineKind;
-  /** Plain-language sentence template; the UI puts the formatted value in. */
-  label: string;
+  /** What the figure is, with its fiscal year; the UI says it in the reader's language. */
+  label: Message;
   value: number;
   format: ValueFormat;
   /** ISO currency code when format is 'currency'. */
   currency?: string;
-  /** Human-readable formula for derived lines, e.g. "14,000 jobs × $37,000 median pay". */
-  formula?: string;
-  /** Said when a derived figure is an approximation (e.g. median pay × jobs). */
-  caveat?: string;
+  /** How a derived line was worked out, e.g. "14,000 jobs × $37,000 (FY2024) median employee pay". */
+  formula?: Message;
+  /** Said beside the figure when it is an approximation (e.g. median pay × jobs), one sentence each. */
+  caveats?: [Message, ...Message[]];
   inputs: ReportedInput[];
 }
 
 export interface ChartPoint {
-  label: string;
+  /** The period the value is of; orders the points in time. */
+  period: string;
   value: number;
+  /** What the bar is, when the bars of one series are different things of one period. */
+  name?: Message;
 }
 
 export interface ChartSeries {
-  name: string;
+  name: Message;
   format: ValueFormat;
   currency?: string;
   points: ChartPoint[];
@@ -47,7 +51,7 @@ export interface ChartSeries {
 
 export interface Chart {
   id: 'margins' | 'ceo-vs-median' | 'wages-vs-spending';
-  title: string;
+  title: Message;
   kind: 'line' | 'bar';
   series: ChartSeries[];
 }
@@ -62,7 +66,7 @@ export interface CompanyView {
   lines: CounterpointLine[];
   charts: Chart[];
   /** Metrics we have no sourced figure for: the UI says they are unknown. */
-  unknown: string[];
+  unknown: Message[];
   hasData: boolean;
   /** Earlier layoffs as the layoff tracker records them (news reports, not figures), newest first. */
   history?: TrackedLayoff[];

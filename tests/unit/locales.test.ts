@@ -5,6 +5,7 @@ import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
 import { REASONS } from '../../lib/detect/types';
 import { UI_LANGUAGES } from '../../lib/locales';
+import { MATH_MESSAGES } from '../../lib/math/message';
 import type { Messages } from '../../lib/ui/i18n';
 import { translateFrom } from '../../lib/ui/i18n';
 
@@ -48,6 +49,25 @@ describe('locales', () => {
   it('says every reason the detector gives, and keeps no reason it never gives', () => {
     const said = Object.keys(english).filter((key) => key.startsWith('reason_'));
     expect(said.sort()).toEqual(REASONS.map((code) => `reason_${code}`).sort());
+  });
+
+  it('says every message the math gives, with exactly its substitutions, and keeps none it never gives', () => {
+    const said = Object.keys(english).filter((key) => /^(line|caveat|amount|unknown|input|chart|formula)_/.test(key));
+    expect(said.sort()).toEqual(Object.keys(MATH_MESSAGES).sort());
+    const wrong = Object.entries(MATH_MESSAGES).filter(
+      ([key, args]) => [...new Set(placeholders(english[key]!.message))].join() !== args.map((_, i) => `$${i + 1}`).join(),
+    );
+    expect(wrong.map(([key]) => key)).toEqual([]);
+  });
+
+  it('translates the words of every counterpoint line, caveat and chart', () => {
+    // Messages that are only substitutions and signs ("$1 × $2") read the same everywhere.
+    const worded = Object.keys(MATH_MESSAGES).filter((key) => /\p{L}/u.test(english[key]!.message.replace(/\$\d/g, '')));
+    expect(worded.length).toBeGreaterThan(50);
+    for (const lang of others) {
+      const messages = read(lang);
+      expect(worded.filter((key) => messages[key]!.message === english[key]!.message), lang).toEqual([]);
+    }
   });
 
   it('translates the words, not just copies the English', () => {

@@ -2,8 +2,16 @@ import { describe, expect, it } from 'vitest';
 import { loadDataset } from '../../lib/data/index';
 import type { Company, Figure, LayoffAnnouncement, Metric, Unit } from '../../lib/data/types';
 import { buildCompanyView } from '../../lib/math/company-view';
-import { counterpointText } from '../../lib/math/summary';
 import type { CompanyView, CounterpointLine } from '../../lib/math/types';
+import { counterpointText } from '../../lib/ui/counterpoint-text';
+import { translateFrom } from '../../lib/ui/i18n';
+import { sayWith } from '../../lib/ui/say';
+import enMessages from '../../public/_locales/en/messages.json';
+import deMessages from '../../public/_locales/de/messages.json';
+
+// The math says its words as messages; the tests read them as an English reader would.
+const t = translateFrom(enMessages);
+const en = sayWith(t, 'en-US');
 
 const M = 1_000_000;
 const TENK = 'https://www.sec.gov/amazon-10-k-test';
@@ -78,13 +86,18 @@ const payAndSpending = [
 
 const line = (view: CompanyView, id: string): CounterpointLine | undefined => view.lines.find((l) => l.id === id);
 const ids = (view: CompanyView) => view.lines.map((l) => l.id);
+const label = (view: CompanyView, id: string) => en(line(view, id)!.label);
+const formula = (view: CompanyView, id: string) => en(line(view, id)!.formula!);
+const caveat = (view: CompanyView, id: string) => (line(view, id)!.caveats ?? []).map(en).join(' ');
+const unknown = (view: CompanyView) => view.unknown.map(en);
 
 /** Every number in lines and charts is finite, and every input names a source URL. */
 function expectWellFormed(view: CompanyView) {
   for (const l of view.lines) {
     expect(Number.isFinite(l.value), `${view.id} ${l.id}`).toBe(true);
-    expect(l.label).not.toMatch(/undefined|NaN|Infinity/);
-    expect(l.formula ?? '').not.toMatch(/undefined|NaN|Infinity/);
+    expect(en(l.label)).toMatch(/^[A-Z]/);
+    expect(en(l.label)).not.toMatch(/undefined|NaN|Infinity/);
+    expect(l.formula ? en(l.formula) : '').not.toMatch(/undefined|NaN|Infinity/);
     if (l.format === 'currency') expect(l.currency, `${view.id} ${l.id}`).toMatch(/^[A-Z]{3}$/);
     if (l.kind === 'derived') expect(l.formula, `${view.id} ${l.id}`).toBeTruthy();
     for (const input of l.inputs) {
@@ -109,7 +122,7 @@ describe('buildCompanyView on an Amazon-like company', () => {
     const growth = line(view, 'revenue-growth')!;
     expect(growth.kind).toBe('derived');
     expect(growth.value).toBeCloseTo(0.1099089, 6); // (637,959 − 574,785) ÷ 574,785
-    expect(growth.formula).toBe('($637.96B (FY2024) − $574.79B (FY2023)) ÷ $574.79B (FY2023)');
+    expect(en(growth.formula!)).toBe('($637.96B (FY2024) − $574.79B (FY2023)) ÷ $574.79B (FY2023)');
     expect(growth.inputs.map((i) => i.period)).toEqual(['FY2023', 'FY2024']);
   });
 
@@ -118,23 +131,23 @@ describe('buildCompanyView on an Amazon-like company', () => {
     expect(line(view, 'gross-margin-now')!.value).toBeCloseTo(0.4885439, 6); // 311,671 ÷ 637,959
     expect(line(view, 'operating-margin-then')!.value).toBeCloseTo(0.0593140, 6); // 22,899 ÷ 386,064
     expect(line(view, 'operating-margin-now')!.value).toBeCloseTo(0.1075194, 6); // 68,593 ÷ 637,959
-    expect(line(view, 'gross-margin-now')!.formula).toBe('$311.67B (FY2024) ÷ $637.96B (FY2024) revenue');
+    expect(formula(view, 'gross-margin-now')).toBe('$311.67B (FY2024) gross profit ÷ $637.96B (FY2024) revenue');
   });
 
   it('puts the cut jobs’ wages (14,000 × $40,000 test median) against profit and spending', () => {
     const wages = line(view, 'cut-jobs-wages')!;
     expect(wages.value).toBe(560 * M);
-    expect(wages.label).toBe('Yearly wages of the cut jobs at FY2024 median pay');
-    expect(wages.caveat).toBe(
-      "Uses the FY2024 median pay of all Amazon employees, not the pay of the roles cut. Most of Amazon's employees work in warehouses, stores, delivery or other hourly roles, so its median pay is far below its office pay: for corporate cuts this understates their wages (a lower bound). Every figure here is FY2024, the latest year with a reported median pay; the cut was announced 2025-10-28.",
+    expect(label(view, 'cut-jobs-wages')).toBe('Yearly wages of the cut jobs at FY2024 median pay');
+    expect(caveat(view, 'cut-jobs-wages')).toBe(
+      "Uses the FY2024 median pay of all Amazon employees, not the pay of the roles cut. Most of Amazon's employees work in warehouses, stores, delivery or other hourly roles, so its median pay is far below its office pay: for corporate cuts this understates their wages (a lower bound). Every figure here is FY2024, the latest year with a reported median pay; the cut was announced Oct 28, 2025.",
     );
-    expect(wages.formula).toBe('14,000 jobs × $40,000 (FY2024) median pay');
+    expect(formula(view, 'cut-jobs-wages')).toBe('14,000 jobs × $40,000 (FY2024) median employee pay');
     expect(line(view, 'wages-vs-net-income')!.value).toBeCloseTo(0.0094518, 6); // 560 ÷ 59,248
     expect(line(view, 'wages-vs-operating-income')!.value).toBeCloseTo(0.0081641, 6); // 560 ÷ 68,593
     expect(line(view, 'wages-vs-buybacks')!.value).toBeCloseTo(0.28, 10); // 560 ÷ 2,000
     const capex = line(view, 'wages-vs-ai-capex')!;
     expect(capex.value).toBeCloseTo(0.0056, 10); // 560 ÷ 100,000: the company's own AI figure wins over total capex
-    expect(capex.label).toContain('AI capital spending, as the company stated it (FY2024)');
+    expect(en(capex.label)).toContain('AI capital spending, as the company stated it (FY2024)');
     expect(line(view, 'wages-vs-ceo-pay')!.value).toBeCloseTo(46.666667, 5); // 560M ÷ 12M
   });
 
@@ -162,7 +175,7 @@ describe('buildCompanyView on an Amazon-like company', () => {
   it('draws the three charts', () => {
     expect(view.charts.map((c) => c.id)).toEqual(['margins', 'ceo-vs-median', 'wages-vs-spending']);
     const margins = view.charts[0]!;
-    expect(margins.series.map((s) => s.points.map((p) => p.label))).toEqual([
+    expect(margins.series.map((s) => s.points.map((p) => p.period))).toEqual([
       ['FY2020', 'FY2024'],
       ['FY2020', 'FY2024'],
     ]);
@@ -171,7 +184,13 @@ describe('buildCompanyView on an Amazon-like company', () => {
       [35_000, 40_000],
     ]);
     expect(view.charts[2]!.series[0]!.points.map((p) => p.value)).toEqual([560 * M, 59_248 * M, 68_593 * M, 2_000 * M, 100_000 * M]);
-    expect(view.charts[2]!.series[0]!.points.every((p) => p.label.endsWith('(FY2024)'))).toBe(true);
+    expect(view.charts[2]!.series[0]!.points.every((p) => p.period === 'FY2024')).toBe(true);
+    expect(view.charts[2]!.series[0]!.points.map((p) => en(p.name!))).toEqual([
+      "Cut jobs' yearly wages", 'net income', 'operating income', 'buybacks', 'AI capital spending, as the company stated it',
+    ]);
+    expect(view.charts.map((c) => en(c.title))).toEqual([
+      'Margins by fiscal year', 'CEO pay vs median employee pay', "The cut jobs' wages next to what the company earned and spent",
+    ]);
   });
 
   it('has nothing unknown and is well formed', () => {
@@ -185,12 +204,12 @@ describe('buildCompanyView edge cases', () => {
   it('says everything is unknown for a company without figures', () => {
     const view = buildCompanyView({ ...amazonLike(), figures: [], layoffs: [] });
     expect(view).toMatchObject({ hasData: false, lines: [], charts: [], layoff: null });
-    expect(view.unknown).toEqual(expect.arrayContaining(['revenue', 'net income', 'number of jobs cut', 'median employee pay']));
+    expect(unknown(view)).toEqual(expect.arrayContaining(['revenue', 'net income', 'number of jobs cut', 'median employee pay']));
   });
 
   it('lists the missing inputs of an Amazon-like company without pay figures', () => {
     const view = buildCompanyView(amazonLike());
-    expect(view.unknown).toEqual(
+    expect(unknown(view)).toEqual(
       expect.arrayContaining(['median employee pay', 'buybacks', 'capital spending', 'CEO pay', 'CEO pay ratio']),
     );
     expect(ids(view)).not.toContain('cut-jobs-wages');
@@ -200,7 +219,7 @@ describe('buildCompanyView edge cases', () => {
   it('skips the wages when the latest layoff has no job count or share', () => {
     const view = buildCompanyView(amazonLike(payAndSpending, [layoff(14_000, null, '2025-10-28'), layoff(null, null, '2026-01-28')]));
     expect(view.layoff).toMatchObject({ jobs: null, share: null, announced: '2026-01-28' });
-    expect(view.unknown).toContain('number of jobs cut');
+    expect(unknown(view)).toContain('number of jobs cut');
     expect(view.lines.some((l) => l.id.startsWith('wages-') || l.id === 'cut-jobs-wages')).toBe(false);
   });
 
@@ -208,7 +227,9 @@ describe('buildCompanyView edge cases', () => {
     const view = buildCompanyView(amazonLike(payAndSpending, [layoff(null, 0.05)]));
     const jobs = line(view, 'jobs-cut')!;
     expect(jobs).toMatchObject({ kind: 'derived', value: 50_000, format: 'people' }); // 5% × 1,000,000
-    expect(jobs.formula).toBe('5.00% of the workforce × 1,000,000 employees (FY2024)');
+    expect(en(jobs.formula!)).toBe('5.00% of the workforce × 1,000,000 employees (FY2024)');
+    expect(en(jobs.label)).toBe('Jobs cut, worked out from the share of the workforce');
+    expect(caveat(view, 'jobs-cut')).toBe('Derived: the announcement gave a share of the workforce, not a number of jobs.');
     expect(line(view, 'cut-jobs-wages')!.value).toBe(2_000 * M); // 50,000 × $40,000
   });
 
@@ -217,8 +238,8 @@ describe('buildCompanyView edge cases', () => {
     expect(view.layoff).toEqual({ jobs: 30_000, share: null });
     const wages = line(view, 'cut-jobs-wages')!;
     expect(wages.value).toBe(1_200 * M);
-    expect(wages.formula).toBe('30,000 jobs (from the article) × $40,000 (FY2024) median pay');
-    expect(wages.inputs.map((i) => i.label)).toEqual(['median pay']);
+    expect(en(wages.formula!)).toBe('30,000 jobs (from the article) × $40,000 (FY2024) median employee pay');
+    expect(wages.inputs.map((i) => en(i.label))).toEqual(['median employee pay']);
   });
 
   it('keeps the story\'s bound on its count: the words beside the panel, the bound in the wages caveat', () => {
@@ -226,11 +247,11 @@ describe('buildCompanyView edge cases', () => {
     expect(view.layoff).toEqual({ jobs: 6_000, share: null, bound: 'at-most', words: 'up to 6,000 roles' });
     const wages = line(view, 'cut-jobs-wages')!;
     expect(wages.value).toBe(240 * M);
-    expect(wages.caveat).toMatch(/The story gives an upper bound \(“up to 6,000 roles”\), so this is at most that\.$/);
+    expect(caveat(view, 'cut-jobs-wages')).toMatch(/The story gives an upper bound \(“up to 6,000 roles”\), so this is at most that\.$/);
     // A plain figure carries no such caveat.
     const plain = buildCompanyView(amazonLike(payAndSpending), { jobs: 6_000, share: null, bound: 'exact', words: '6,000 roles' });
     expect(plain.layoff).toEqual({ jobs: 6_000, share: null });
-    expect(line(plain, 'cut-jobs-wages')!.caveat).not.toMatch(/The story gives/);
+    expect(caveat(plain, 'cut-jobs-wages')).not.toMatch(/The story gives/);
   });
 
   it('never compares amounts in different currencies', () => {
@@ -245,7 +266,7 @@ describe('buildCompanyView edge cases', () => {
     expect(ids(view)).not.toContain('wages-vs-net-income');
     expect(ids(view)).not.toContain('revenue-growth');
     expect(line(view, 'cut-jobs-wages')).toMatchObject({ value: 560 * M, currency: 'EUR' });
-    expect(view.unknown).toEqual(
+    expect(unknown(view)).toEqual(
       expect.arrayContaining([
         'buybacks (in USD; median pay is in EUR)',
         'revenue growth (the two years are in different currencies)',
@@ -274,7 +295,8 @@ describe('buildCompanyView edge cases', () => {
         testInput('ceo_pay_ratio', 'FY2017', 59, { person: 'Founder CEO' }, 'ratio'),
       ]),
     );
-    expect(line(view, 'ceo-pay-ratio')).toMatchObject({ value: 6_474, label: expect.stringContaining('FY2021') });
+    expect(line(view, 'ceo-pay-ratio')).toMatchObject({ value: 6_474 });
+    expect(label(view, 'ceo-pay-ratio')).toBe('CEO pay as a multiple of median employee pay in FY2021');
     expect(ids(view)).not.toContain('ceo-pay-ratio-change');
   });
 
@@ -282,7 +304,7 @@ describe('buildCompanyView edge cases', () => {
     const unattributed = buildCompanyView(
       amazonLike([testInput('ceo_total_comp', 'FY2023', 10 * M), testInput('ceo_total_comp', 'FY2024', 12 * M)]),
     );
-    expect(unattributed.unknown).toContain('CEO raise');
+    expect(unknown(unattributed)).toContain('CEO raise');
     const cut = buildCompanyView(
       amazonLike([
         testInput('ceo_total_comp', 'FY2023', 12 * M, { person: 'Test CEO' }),
@@ -290,7 +312,7 @@ describe('buildCompanyView edge cases', () => {
       ]),
     );
     expect(ids(cut)).not.toContain('ceo-raise');
-    expect(cut.unknown).not.toContain('CEO raise');
+    expect(unknown(cut)).not.toContain('CEO raise');
   });
 
   it('says "loss" and never divides wages by a loss', () => {
@@ -299,8 +321,10 @@ describe('buildCompanyView edge cases', () => {
       f.metric === 'net_income' && f.period === 'FY2024' ? { ...f, value: -1_000 * M } : f,
     );
     const view = buildCompanyView(company);
-    expect(line(view, 'net-income')).toMatchObject({ label: 'Net loss in FY2024', value: -1_000 * M });
-    expect(line(view, 'profit-per-employee-now')).toMatchObject({ label: 'Loss per employee in FY2024', value: -1_000 });
+    expect(line(view, 'net-income')).toMatchObject({ value: -1_000 * M });
+    expect(label(view, 'net-income')).toBe('Net loss in FY2024');
+    expect(line(view, 'profit-per-employee-now')).toMatchObject({ value: -1_000 });
+    expect(label(view, 'profit-per-employee-now')).toBe('Loss per employee in FY2024');
     expect(ids(view)).not.toContain('wages-vs-net-income');
     expectWellFormed(view);
   });
@@ -313,7 +337,8 @@ describe('buildCompanyView edge cases', () => {
         testInput('headcount', 'FY2025', 0, {}, 'people'),
       ]),
     );
-    expect(line(view, 'net-income')).toMatchObject({ label: 'Net income in FY2025', value: 0 });
+    expect(line(view, 'net-income')).toMatchObject({ value: 0 });
+    expect(label(view, 'net-income')).toBe('Net income in FY2025');
     expect(ids(view)).not.toContain('wages-vs-net-income');
     expect(view.lines.some((l) => l.id.startsWith('profit-per-employee'))).toBe(false);
     expectWellFormed(view);
@@ -332,7 +357,7 @@ describe('buildCompanyView edge cases', () => {
       ]),
     );
     expect(ids(view)).not.toContain('cut-jobs-wages');
-    expect(view.unknown).toContain('median employee pay');
+    expect(unknown(view)).toContain('median employee pay');
     expect(line(view, 'ceo-pay-ratio')!.value).toBe(300); // 9M ÷ 30,000, FY2023: the reported zeros are ignored
     expect(ids(view)).not.toContain('ceo-pay-ratio-change'); // FY2022's ratio is 0 ÷ 30,000 = 0
     expectWellFormed(view);
@@ -346,34 +371,38 @@ describe('buildCompanyView edge cases', () => {
         testInput('capex', 'FY2023', 50_000 * M),
       ]),
     );
-    expect(line(view, 'cut-jobs-wages')!.label).toBe('Yearly wages of the cut jobs at FY2023 median pay');
-    expect(line(view, 'wages-vs-capex')).toMatchObject({ label: expect.stringContaining('(FY2023)') });
-    expect(line(view, 'wages-vs-capex')!.label).toContain('all capex');
+    expect(label(view, 'cut-jobs-wages')).toBe('Yearly wages of the cut jobs at FY2023 median pay');
+    expect(label(view, 'wages-vs-capex')).toBe(
+      "The cut jobs' yearly wages as a share of capital spending (all capex: the company does not say how much is for AI) (FY2023)",
+    );
     // FY2023 has no net income or buybacks here: FY2024's are not used in their place.
     expect(ids(view)).not.toContain('wages-vs-net-income');
     expect(ids(view)).not.toContain('wages-vs-buybacks');
-    expect(view.unknown).toEqual(expect.arrayContaining(['net income for FY2023', 'buybacks for FY2023', 'CEO pay for FY2023']));
+    expect(unknown(view)).toEqual(expect.arrayContaining(['net income for FY2023', 'buybacks for FY2023', 'CEO pay for FY2023']));
     expect(line(view, 'wages-vs-operating-income')).toBeUndefined();
   });
 
   it('shows reported $0 buybacks as $0 and takes no share of them', () => {
     const view = buildCompanyView(amazonLike([testInput('median_employee_pay', 'FY2024', 40_000), testInput('buybacks', 'FY2024', 0)]));
-    expect(line(view, 'buybacks')).toMatchObject({ kind: 'reported', value: 0, label: 'Buybacks (cash paid to repurchase shares) in FY2024' });
+    expect(line(view, 'buybacks')).toMatchObject({ kind: 'reported', value: 0 });
+    expect(label(view, 'buybacks')).toBe('Buybacks (cash paid to repurchase shares) in FY2024');
     expect(ids(view)).not.toContain('wages-vs-buybacks');
-    expect(view.unknown).not.toContain('buybacks');
-    expect(view.unknown).not.toContain('buybacks for FY2024');
+    expect(unknown(view)).not.toContain('buybacks');
+    expect(unknown(view)).not.toContain('buybacks for FY2024');
   });
 
   it('labels capex as capex when the company gives no AI figure', () => {
     const view = buildCompanyView(amazonLike([testInput('capex', 'FY2024', 80_000 * M)]));
-    expect(line(view, 'capex')).toMatchObject({ label: 'Capital spending (all capex, AI or not) in FY2024', value: 80_000 * M });
+    expect(line(view, 'capex')).toMatchObject({ value: 80_000 * M });
+    expect(label(view, 'capex')).toBe('Capital spending (all capex, AI or not) in FY2024');
     expect(ids(view)).not.toContain('ai-capex');
   });
 
   it('states which way median pay leans for a company without a frontline workforce', () => {
     const view = buildCompanyView({ ...amazonLike(payAndSpending), workforce: undefined, short: 'Acme' });
-    expect(line(view, 'cut-jobs-wages')!.caveat).toContain('If the cut roles are office or engineering jobs');
-    expect(line(view, 'wages-vs-net-income')!.caveat).toBe(line(view, 'cut-jobs-wages')!.caveat);
+    expect(caveat(view, 'cut-jobs-wages')).toContain('Uses the FY2024 median pay of all Acme employees');
+    expect(caveat(view, 'cut-jobs-wages')).toContain('If the cut roles are office or engineering jobs');
+    expect(caveat(view, 'wages-vs-net-income')).toBe(caveat(view, 'cut-jobs-wages'));
   });
 
   it('passes the earlier layoffs on to the sidebar', () => {
@@ -403,24 +432,28 @@ describe('buildCompanyView edge cases', () => {
 
 describe('counterpointText', () => {
   it('writes a title, one line per counterpoint and the unique sources with periods', () => {
-    const text = counterpointText(buildCompanyView(amazonLike(payAndSpending)), 'en-US');
+    const text = counterpointText(buildCompanyView(amazonLike(payAndSpending)), t, 'en-US');
     const lines = text.split('\n');
     expect(lines[0]).toBe("The Math Doesn't Math: Amazon");
-    expect(lines[1]).toBe('Layoff: 14,000 people (announced Oct 28, 2025)');
+    expect(lines[1]).toBe('Latest announced cuts: 14,000 jobs cut · Announced Oct 28, 2025');
     expect(lines).toContain('- Revenue in FY2024: $638B');
     expect(lines).toContain('- Revenue growth, FY2023 to FY2024: 11.0%');
     expect(lines).toContain('- Gross margin in FY2024: 48.9%');
     expect(lines).toContain("- The cut jobs' yearly wages as a share of buybacks (FY2024): 28.0%");
     const sources = lines.slice(lines.indexOf('Sources:') + 1);
     expect(sources).toContain(`- ${TENK} (FY2020, FY2023, FY2024)`);
-    expect(sources).toContain(`- https://news.test/layoff-2025-10-28 (2025-10-28)`);
+    expect(sources).toContain(`- https://news.test/layoff-2025-10-28 (Oct 28, 2025)`);
     expect(new Set(sources).size).toBe(sources.length);
   });
 
-  it('lists the unknowns and uses the reader’s locale', () => {
-    const text = counterpointText(buildCompanyView(amazonLike()), 'de-DE');
-    expect(text).toContain('- Revenue in FY2024: 638\u00a0Mrd.\u00a0$');
-    expect(text).toMatch(/^Unknown: .*median employee pay/m);
+  it('lists the unknowns and speaks the reader’s language', () => {
+    const view = buildCompanyView(amazonLike());
+    expect(counterpointText(view, t, 'de-DE')).toContain('- Revenue in FY2024: 638\u00a0Mrd.\u00a0$');
+    expect(counterpointText(view, t, 'en-US')).toMatch(/^Not known: .*median employee pay/m);
+    const german = counterpointText(view, translateFrom(deMessages), 'de-DE');
+    expect(german).toContain('- Umsatz im FY2024: 638\u00a0Mrd.\u00a0$');
+    expect(german).toMatch(/^Unbekannt: .*Medianvergütung der Beschäftigten/m);
+    expect(german).toContain('\nQuellen:\n');
   });
 });
 
@@ -430,13 +463,13 @@ describe('every company in the bundled dataset', () => {
     const view = buildCompanyView(company, { jobs: 1_000, share: null });
     expectWellFormed(view);
     expect(view.hasData).toBe(company.figures.length > 0);
-    expect(counterpointText(view, 'en-US')).not.toMatch(/undefined|NaN|Infinity/);
+    expect(counterpointText(view, t, 'en-US')).not.toMatch(/undefined|NaN|Infinity/);
     // One fiscal year per comparison line: every input but the article's job count is of one period.
     for (const l of view.lines.filter((l) => l.id.startsWith('wages-') && l.id !== 'wages-vs-ceo-raise')) {
       expect(new Set(l.inputs.map((i) => i.period)).size, `${company.id} ${l.id}`).toBe(1);
     }
     for (const chart of view.charts) {
-      if (chart.kind === 'line') for (const series of chart.series) expect(series.points.map((p) => p.label)).toEqual(series.points.map((p) => p.label).sort());
+      if (chart.kind === 'line') for (const series of chart.series) expect(series.points.map((p) => p.period)).toEqual(series.points.map((p) => p.period).sort());
     }
   });
 });

@@ -7,6 +7,7 @@ import en from '../../public/_locales/en/messages.json';
 import type { Source } from '../../lib/data/types';
 import { loadDataset } from '../../lib/data';
 import { buildCompanyView } from '../../lib/math/company-view';
+import { message, metricName, period } from '../../lib/math/message';
 import type { CompanyView, CounterpointLine } from '../../lib/math/types';
 import { translateFrom } from '../../lib/ui/i18n';
 import { lineValueText } from '../../lib/ui/line-value';
@@ -25,11 +26,11 @@ function line(id: string, value: number, periods: string[], format: Counterpoint
   return {
     id,
     kind: 'reported',
-    label: `${id} label`,
+    label: message('line_revenue', period(periods[0] ?? 'FY2024')),
     value,
     format,
     ...(format === 'currency' ? { currency: 'USD' } : {}),
-    inputs: periods.map((period) => ({ label: id, period, value, unit: 'USD', source: period.startsWith('FY') ? tenK : news })),
+    inputs: periods.map((p) => ({ label: metricName('revenue'), period: p, value, unit: 'USD', source: p.startsWith('FY') ? tenK : news })),
   };
 }
 

@@ -2,6 +2,7 @@
 import { cleanup, render, screen, within } from '@testing-library/preact';
 import { afterEach, describe, expect, it } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
+import { message, metricName } from '../../lib/math/message';
 import type { Chart } from '../../lib/math/types';
 import { BarChart } from '../../lib/ui/charts/BarChart';
 import { ChartView } from '../../lib/ui/charts/ChartView';
@@ -14,21 +15,21 @@ const source = { url: 'https://example.org/10k', kind: '10-K' as const, retrieve
 
 const margins: Chart = {
   id: 'margins',
-  title: 'Margins by year',
+  title: message('chart_margins'),
   kind: 'line',
   series: [
-    { name: 'Gross margin', format: 'percent', points: [{ label: 'FY2022', value: 0.42 }, { label: 'FY2023', value: 0.45 }, { label: 'FY2024', value: 0.48 }], sources: [source] },
-    { name: 'Operating margin', format: 'percent', points: [{ label: 'FY2022', value: -0.02 }, { label: 'FY2023', value: 0.06 }, { label: 'FY2024', value: 0.11 }], sources: [source] },
+    { name: message('chart_grossMargin'), format: 'percent', points: [{ period: 'FY2022', value: 0.42 }, { period: 'FY2023', value: 0.45 }, { period: 'FY2024', value: 0.48 }], sources: [source] },
+    { name: message('chart_operatingMargin'), format: 'percent', points: [{ period: 'FY2022', value: -0.02 }, { period: 'FY2023', value: 0.06 }, { period: 'FY2024', value: 0.11 }], sources: [source] },
   ],
 };
 
 const pay: Chart = {
   id: 'ceo-vs-median',
-  title: 'CEO pay vs median employee pay',
+  title: message('chart_ceoVsMedian'),
   kind: 'bar',
   series: [
-    { name: 'CEO', format: 'currency', currency: 'USD', points: [{ label: 'FY2024', value: 20_000_000 }], sources: [source] },
-    { name: 'Median employee', format: 'currency', currency: 'USD', points: [{ label: 'FY2024', value: 40_000 }], sources: [source] },
+    { name: message('chart_ceoPay'), format: 'currency', currency: 'USD', points: [{ period: 'FY2024', value: 20_000_000 }], sources: [source] },
+    { name: message('chart_medianPay'), format: 'currency', currency: 'USD', points: [{ period: 'FY2024', value: 40_000 }], sources: [source] },
   ],
 };
 
@@ -40,8 +41,8 @@ afterEach(cleanup);
 describe('charts', () => {
   it('draws a line chart with one dot per point, a line per series and an accessible name', () => {
     const { container } = withUi(<LineChart chart={margins} />);
-    const svg = screen.getByRole('img', { name: 'Margins by year' });
-    expect(svg.querySelector('title')?.textContent).toBe('Margins by year');
+    const svg = screen.getByRole('img', { name: 'Margins by fiscal year' });
+    expect(svg.querySelector('title')?.textContent).toBe('Margins by fiscal year');
     expect(container.querySelectorAll('circle.mdm-point')).toHaveLength(6);
     expect(container.querySelectorAll('polyline')).toHaveLength(2);
     // The negative margin sits below the zero axis.
@@ -58,7 +59,7 @@ describe('charts', () => {
     expect(bars).toHaveLength(2);
     expect(bars[0]!.getAttribute('width')).toBe('320');
     // Issue 18, point 5: the chart states its year even when all bars share one.
-    expect([...container.querySelectorAll('.mdm-bar-label')].map((label) => label.firstChild?.textContent)).toEqual(['CEO, FY2024', 'Median employee, FY2024']);
+    expect([...container.querySelectorAll('.mdm-bar-label')].map((label) => label.firstChild?.textContent)).toEqual(['CEO pay, FY2024', 'Median employee pay, FY2024']);
     expect(container.textContent).toContain('$20M');
     expect(container.textContent).toContain('$40K');
   });
@@ -66,19 +67,34 @@ describe('charts', () => {
   it('scales bars linearly, so a 4× gap looks 4× wide', () => {
     const spending: Chart = {
       id: 'wages-vs-spending',
-      title: 'Wages of the cut jobs vs buybacks',
+      title: message('chart_wagesVsSpending'),
       kind: 'bar',
-      series: [{ name: 'Spending', format: 'currency', currency: 'USD', points: [{ label: 'Buybacks', value: 4e9 }, { label: 'Wages', value: 1e9 }], sources: [] }],
+      series: [
+        {
+          name: message('chart_wagesVsSpending'),
+          format: 'currency',
+          currency: 'USD',
+          points: [
+            { period: 'FY2024', value: 4e9, name: metricName('buybacks') },
+            { period: 'FY2024', value: 1e9, name: message('amount_cutJobsWages') },
+          ],
+          sources: [],
+        },
+      ],
     };
     const { container } = withUi(<BarChart chart={spending} />);
     const [buybacks, wages] = [...container.querySelectorAll('rect.mdm-bar')].map((b) => Number(b.getAttribute('width')));
     expect(buybacks! / wages!).toBeCloseTo(4);
-    expect(container.textContent).toContain('Buybacks');
+    // Bars of one year that are different things say what each is, and the year.
+    expect([...container.querySelectorAll('.mdm-bar-label')].map((label) => label.firstChild?.textContent)).toEqual([
+      'buybacks (FY2024)',
+      "Cut jobs' yearly wages (FY2024)",
+    ]);
   });
 
   it('keeps a tiny bar visible', () => {
     const { container } = withUi(
-      <BarChart chart={{ ...pay, series: [{ ...pay.series[0]!, points: [{ label: 'FY2024', value: 1e12 }] }, pay.series[1]!] }} />,
+      <BarChart chart={{ ...pay, series: [{ ...pay.series[0]!, points: [{ period: 'FY2024', value: 1e12 }] }, pay.series[1]!] }} />,
     );
     const widths = [...container.querySelectorAll('rect.mdm-bar')].map((b) => Number(b.getAttribute('width')));
     expect(Math.min(...widths)).toBeGreaterThanOrEqual(2);
@@ -110,7 +126,7 @@ describe('charts', () => {
     const ticks = [...container.querySelectorAll('.mdm-y-tick text')].map((tick) => tick.textContent);
     expect(ticks).toEqual(['-25.0%', '0.0%', '25.0%', '50.0%']);
     expect(container.querySelectorAll('.mdm-axis')).toHaveLength(2);
-    const money: Chart = { ...margins, series: [{ name: 'Pay', format: 'currency', currency: 'USD', points: [{ label: 'FY2023', value: 1e6 }, { label: 'FY2024', value: 3e6 }], sources: [] }] };
+    const money: Chart = { ...margins, series: [{ name: message('chart_ceoPay'), format: 'currency', currency: 'USD', points: [{ period: 'FY2023', value: 1e6 }, { period: 'FY2024', value: 3e6 }], sources: [] }] };
     cleanup();
     const { container: pay } = withUi(<LineChart chart={money} />);
     expect([...pay.querySelectorAll('.mdm-y-tick text')].map((tick) => tick.textContent)).toEqual(['$0', '$2M', '$4M']);
@@ -120,8 +136,8 @@ describe('charts', () => {
     const oneYear: Chart = {
       ...margins,
       series: [
-        { ...margins.series[0]!, points: [{ label: 'FY2024', value: 0.48 }] },
-        { ...margins.series[1]!, points: [{ label: 'FY2024', value: 0.11 }] },
+        { ...margins.series[0]!, points: [{ period: 'FY2024', value: 0.48 }] },
+        { ...margins.series[1]!, points: [{ period: 'FY2024', value: 0.11 }] },
       ],
     };
     withUi(<ChartView chart={oneYear} />);

@@ -3,14 +3,18 @@ import { fireEvent, screen, waitFor, within } from '@testing-library/preact';
 import axe from 'axe-core';
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import messages from '../../public/_locales/en/messages.json';
+import deMessages from '../../public/_locales/de/messages.json';
 import type { Source } from '../../lib/data/types';
 import type { Analysis } from '../../lib/detect/types';
-import { counterpointText } from '../../lib/math/summary';
+import { message, metricName, period } from '../../lib/math/message';
 import type { CompanyView } from '../../lib/math/types';
 import type { PageResult, UnlistedCutter } from '../../lib/messages';
 import { qualifies, statusOf, UNLISTED_ID } from '../../lib/page-status';
+import { counterpointText } from '../../lib/ui/counterpoint-text';
 import { translateFrom } from '../../lib/ui/i18n';
+import { sayWith } from '../../lib/ui/say';
 import { mountSidebar, type SidebarHandle, type SidebarProps } from '../../lib/ui/sidebar';
+import { everyLineViews } from './ui-fixtures';
 
 const t = translateFrom(messages);
 
@@ -31,26 +35,30 @@ const acme: CompanyView = {
     {
       id: 'revenue',
       kind: 'reported',
-      label: 'Revenue in FY2024',
+      label: message('line_revenue', period('FY2024')),
       value: 100e9,
       format: 'currency',
       currency: 'USD',
-      inputs: [{ label: 'Revenue', period: 'FY2024', value: 100e9, unit: 'USD', source: tenK }],
+      inputs: [{ label: metricName('revenue'), period: 'FY2024', value: 100e9, unit: 'USD', source: tenK }],
     },
     {
-      id: 'wages-of-cut-jobs',
+      id: 'cut-jobs-wages',
       kind: 'derived',
-      label: 'Yearly wages of the cut jobs',
+      label: message('line_cutJobsWages', period('FY2024')),
       value: 560e6,
       format: 'currency',
       currency: 'USD',
-      formula: '14,000 jobs × $40,000 median pay',
-      caveat: 'The cut jobs may pay more or less than the median.',
-      inputs: [{ label: 'Median employee pay', period: 'FY2024', value: 40000, unit: 'USD', source: proxy }],
+      formula: message(
+        'formula_times',
+        message('formula_jobs', { value: 14000, format: 'number' }),
+        message('formula_named', message('formula_figure', { value: 40000, format: 'currency', currency: 'USD' }, period('FY2024')), metricName('median_employee_pay')),
+      ),
+      caveats: [message('caveat_officeRoles')],
+      inputs: [{ label: metricName('median_employee_pay'), period: 'FY2024', value: 40000, unit: 'USD', source: proxy }],
     },
   ],
   charts: [],
-  unknown: ['buybacks', 'median employee pay'],
+  unknown: [metricName('buybacks'), message('unknown_for', metricName('net_income'), period('FY2024'))],
   hasData: true,
 };
 
@@ -141,13 +149,14 @@ describe('sidebar', () => {
     mount();
     const wages = screen.getAllByTestId('line')[1]!;
     const caveat = within(wages).getByTestId('caveat');
-    expect(caveat.textContent).toBe('Caveat: The cut jobs may pay more or less than the median.');
+    expect(caveat.textContent).toBe(`Caveat: ${t('caveat_officeRoles')}`);
+    expect(caveat.textContent).toContain('If the cut roles are office or engineering jobs');
     expect(caveat.closest('details')).toBeNull();
     const details = wages.querySelector('details')!;
     expect(details.open).toBe(false);
     expect(details.querySelector('summary')!.textContent).toBe('How we got this');
-    expect(details.textContent).toContain('14,000 jobs × $40,000 median pay');
-    expect(details.textContent).toContain('Median employee pay: $40,000 (FY2024)');
+    expect(details.textContent).toContain('14,000 jobs × $40,000 (FY2024) median employee pay');
+    expect(details.textContent).toContain('median employee pay: $40,000 (FY2024)');
     expect(within(details).getByTestId('input-source').getAttribute('href')).toBe(proxy.url);
   });
 
@@ -239,7 +248,7 @@ describe('sidebar', () => {
 
   it('lists what is not known, in plain words', () => {
     mount();
-    expect(screen.getByTestId('unknown').textContent).toBe('Not known: buybacks, median employee pay');
+    expect(screen.getByTestId('unknown').textContent).toBe('Not known: buybacks, net income for FY2024');
   });
 
   it('switches companies with tabs, by click and by arrow keys', async () => {
@@ -271,7 +280,7 @@ describe('sidebar', () => {
   it('copies the counterpoint summary and confirms it', async () => {
     const { props } = mount();
     fireEvent.click(screen.getByTestId('copy'));
-    expect(props.onCopy).toHaveBeenCalledWith(counterpointText(acme, 'en-US'));
+    expect(props.onCopy).toHaveBeenCalledWith(counterpointText(acme, t, 'en-US'));
     await waitFor(() => expect(screen.getByTestId('copy-status').textContent).toBe('Copied'));
   });
 
@@ -446,5 +455,65 @@ describe('sidebar for a cutting company outside the dataset', () => {
     const { sidebar } = mount({ result: { ...onlyUnlisted, views: [acme] } });
     const results = await axe.run(sidebar(), { rules: { 'color-contrast': { enabled: false } } });
     expect(results.violations).toEqual([]);
+  });
+});
+
+describe('the counterpoint in the reader\'s language', () => {
+  const de = translateFrom(deMessages);
+  const sayDe = sayWith(de, 'de-DE');
+  // English words with German numbers: what a line would read if a message were left untranslated.
+  const sayEn = sayWith(t, 'de-DE');
+  const views = everyLineViews();
+
+  it('builds views with every kind of line, chart and caveat to check', () => {
+    const ids = new Set(views.flatMap((view) => view.lines.map((line) => line.id)));
+    for (const id of ['revenue', 'revenue-growth', 'gross-margin-then', 'operating-margin-now', 'net-income', 'operating-income', 'buybacks', 'capex',
+      'ai-capex', 'jobs-cut', 'cut-jobs-wages', 'wages-vs-net-income', 'wages-vs-operating-income', 'wages-vs-buybacks', 'wages-vs-ai-capex',
+      'wages-vs-ceo-pay', 'wages-vs-ceo-raise', 'ceo-pay-ratio', 'ceo-pay-ratio-change', 'ceo-raise', 'profit-per-employee-then', 'profit-per-employee-now']) {
+      expect(ids, id).toContain(id);
+    }
+    expect(views.flatMap((view) => view.charts.map((chart) => chart.id))).toEqual(expect.arrayContaining(['margins', 'ceo-vs-median', 'wages-vs-spending']));
+    expect(views.flatMap((view) => view.lines.flatMap((line) => line.caveats ?? [])).map((c) => c.key)).toEqual(
+      expect.arrayContaining(['caveat_medianOfAll', 'caveat_frontline', 'caveat_officeRoles', 'caveat_boundAtMost', 'caveat_jobsFromShare']),
+    );
+  });
+
+  it.each(views.map((view, i) => [i, view] as const))('shows view %i\'s labels, caveats, formulas, charts and unknowns in German, none in English', (_i, view) => {
+    mount({ result: { analysis, views: [view] }, t: de, locale: 'de-DE' });
+    const items = screen.getAllByTestId('line');
+    expect(items.map((item) => item.getAttribute('data-line'))).toEqual(view.lines.map((line) => line.id));
+    view.lines.forEach((line, i) => {
+      const item = items[i]!;
+      const label = item.querySelector('.mdm-line-label')!.textContent;
+      expect(label, line.id).toBe(sayDe(line.label));
+      expect(label, line.id).not.toBe(sayEn(line.label));
+      const caveat = within(item).queryByTestId('caveat');
+      expect(caveat === null, line.id).toBe(!line.caveats);
+      for (const said of line.caveats ?? []) {
+        expect(caveat!.textContent, line.id).toContain(sayDe(said));
+        expect(caveat!.textContent, line.id).not.toContain(sayEn(said));
+      }
+      if (line.formula) expect(item.querySelector('details')!.textContent).toContain(sayDe(line.formula));
+    });
+    const titles = [...document.querySelectorAll('.mdm-figure-title')].map((el) => el.textContent);
+    expect(titles).toEqual(view.charts.map((chart) => sayDe(chart.title)));
+    expect(titles).not.toContain(sayEn(view.charts[0]!.title));
+    // The panel's own words: the page's sentences and the filings' quoted words stay as written.
+    const panel = document.querySelector('.mdm-company')!.cloneNode(true) as HTMLElement;
+    panel.querySelectorAll('.mdm-snippet').forEach((quote) => quote.remove());
+    const text = panel.textContent!;
+    expect(text).toContain('Jahreslöhne der gestrichenen Stellen (FY2024)'); // a bar of the wages chart
+    expect(text).not.toMatch(/\b(?:Revenue|Net income|Operating|Buybacks|Capital spending|Yearly wages|The cut jobs|Margins by|CEO pay vs|Uses the|jobs \(|employees|people|article)/);
+    if (view.unknown.length > 0) expect(screen.getByTestId('unknown').textContent).toBe(de('notKnown', view.unknown.map(sayDe).join(', ')));
+  });
+
+  it('copies the counterpoint in German', () => {
+    const view = views[0]!;
+    const text = counterpointText(view, de, 'de-DE').split('\n');
+    expect(text[0]).toBe('Die Rechnung geht nicht auf: Globex');
+    expect(text[1]).toBe('Zuletzt angekündigter Abbau: 5,0\u00a0% der Belegschaft');
+    expect(text).toContain(`- ${sayDe(view.lines[0]!.label)}: 100\u00a0Mrd.\u00a0$`);
+    expect(text[2]).toBe('- Umsatz im FY2024: 100\u00a0Mrd.\u00a0$');
+    expect(text).toContain('Quellen:');
   });
 });

@@ -4,6 +4,7 @@ import type { Company, Figure } from '../../data/types';
 import { amountOf, type Comparison } from '../amount';
 import { figureFor, latestFigure, previousFiscalYear, toInput, yearlyFigures } from '../figures';
 import { divide, figureText, formulaNumber, lineResult, type LineResult } from '../line';
+import { message, metricName, period as periodArg, type Message } from '../message';
 import type { CounterpointLine, ReportedInput } from '../types';
 
 /** CEO pay and median pay of the same fiscal year, when both exist in the same currency. */
@@ -13,12 +14,17 @@ export function ceoAndMedianPay(company: Company, period: string): { ceo: Figure
   return ceo && median && ceo.unit === median.unit && median.value > 0 ? { ceo, median } : null;
 }
 
+/** A figure with its name, as a formula says it: "$12M (FY2024, Test CEO) CEO pay". */
+const named = (figure: Figure): Message => message('formula_named', figureText(figure), metricName(figure.metric));
+
+const ratioText = (point: RatioPoint): Message => message('formula_figure', formulaNumber(point.value, 'multiple'), periodArg(point.period));
+
 interface RatioPoint {
   period: string;
   value: number;
   /** The CEO whose pay the ratio measures. */
   person: string | undefined;
-  formula?: string;
+  formula?: Message;
   inputs: ReportedInput[];
 }
 
@@ -26,7 +32,7 @@ interface RatioPoint {
 function ratioPoint(company: Company, period: string): RatioPoint | null {
   const reported = figureFor(company, 'ceo_pay_ratio', period);
   if (reported && reported.value > 0) {
-    return { period, value: reported.value, person: reported.person, inputs: [toInput(reported, 'CEO pay ratio')] };
+    return { period, value: reported.value, person: reported.person, inputs: [toInput(reported)] };
   }
   const pair = ceoAndMedianPay(company, period);
   const value = pair ? divide(pair.ceo.value, pair.median.value) : null;
@@ -35,8 +41,8 @@ function ratioPoint(company: Company, period: string): RatioPoint | null {
     period,
     value,
     person: pair.ceo.person,
-    formula: `${figureText(pair.ceo)} CEO pay ÷ ${figureText(pair.median)} median pay`,
-    inputs: [toInput(pair.ceo, 'CEO pay'), toInput(pair.median, 'median employee pay')],
+    formula: message('formula_divide', named(pair.ceo), named(pair.median)),
+    inputs: [toInput(pair.ceo), toInput(pair.median)],
   };
 }
 
@@ -50,13 +56,13 @@ function ratioSeries(company: Company): RatioPoint[] {
 export function ceoRatioLines(company: Company): LineResult {
   const series = ratioSeries(company);
   const last = series.at(-1);
-  if (!last) return lineResult([], ['CEO pay ratio']);
+  if (!last) return lineResult([], [metricName('ceo_pay_ratio')]);
   // A change across two CEOs compares two people's pay, not a trend: only the latest CEO's years.
   const first = last.person ? series.find((point) => point.person === last.person) : last;
   const now: CounterpointLine = {
     id: 'ceo-pay-ratio',
     kind: last.formula ? 'derived' : 'reported',
-    label: `CEO pay as a multiple of median employee pay in ${last.period}`,
+    label: message('line_ceoPayRatio', periodArg(last.period)),
     value: last.value,
     format: 'multiple',
     ...(last.formula ? { formula: last.formula } : {}),
@@ -67,29 +73,30 @@ export function ceoRatioLines(company: Company): LineResult {
   const change: CounterpointLine = {
     id: 'ceo-pay-ratio-change',
     kind: 'derived',
-    label: `Change in the CEO pay ratio, ${first.period} to ${last.period}`,
+    label: message('line_ceoPayRatioChange', periodArg(first.period), periodArg(last.period)),
     value,
     format: 'percent',
-    formula: `(${formulaNumber(last.value, 'multiple')} (${last.period}) − ${formulaNumber(first.value, 'multiple')} (${first.period})) ÷ ${formulaNumber(first.value, 'multiple')}`,
+    formula: message('formula_change', ratioText(last), ratioText(first)),
     inputs: [...first.inputs, ...last.inputs],
   };
   return lineResult([now, change]);
 }
 
-function ceoRaise(company: Company, latest: Figure, currency: string): { raise?: Comparison; line?: CounterpointLine; unknown: string[] } {
+function ceoRaise(company: Company, latest: Figure, currency: string): { raise?: Comparison; line?: CounterpointLine; unknown: Message[] } {
   const previousPeriod = previousFiscalYear(latest.period);
   const previous = previousPeriod ? figureFor(company, 'ceo_total_comp', previousPeriod) : undefined;
-  if (!previous || !latest.person || !previous.person || previous.unit !== latest.unit) return { unknown: ['CEO raise'] };
+  if (!previous || !latest.person || !previous.person || previous.unit !== latest.unit) return { unknown: [message('amount_ceoRaise')] };
   // A new CEO's first year is not a raise.
   if (previous.person !== latest.person || latest.value <= previous.value) return { unknown: [] };
   const value = latest.value - previous.value;
-  const formula = `${figureText(latest)} − ${figureText(previous)}`;
-  const inputs = [toInput(previous, 'CEO pay'), toInput(latest, 'CEO pay')];
-  const period = `${previous.period} to ${latest.period}`;
+  const formula = message('formula_minus', figureText(latest), figureText(previous));
+  const inputs = [toInput(previous), toInput(latest)];
+  const from = periodArg(previous.period);
+  const to = periodArg(latest.period);
   const line: CounterpointLine = {
     id: 'ceo-raise',
     kind: 'derived',
-    label: `Raise of the CEO (${latest.person}), ${period}`,
+    label: message('line_ceoRaise', latest.person, from, to),
     value,
     format: 'currency',
     currency,
@@ -97,7 +104,17 @@ function ceoRaise(company: Company, latest: Figure, currency: string): { raise?:
     inputs,
   };
   return {
-    raise: { id: 'wages-vs-ceo-raise', format: 'multiple', name: 'CEO raise', value, currency, period, text: `(${formula})`, inputs },
+    raise: {
+      id: 'wages-vs-ceo-raise',
+      label: message('line_wagesVsCeoRaise', from, to),
+      format: 'multiple',
+      name: message('amount_ceoRaise'),
+      value,
+      currency,
+      period: `${previous.period}–${latest.period}`,
+      text: message('formula_group', formula),
+      inputs,
+    },
     line,
     unknown: [],
   };
@@ -107,13 +124,17 @@ function ceoRaise(company: Company, latest: Figure, currency: string): { raise?:
  * The CEO's pay and raise as amounts to compare with, plus the raise's own line: the latest year's,
  * or the given year's when the wages they are set against are of that year.
  */
-export function ceoPayComparisons(company: Company, period?: string): { targets: Comparison[]; lines: CounterpointLine[]; unknown: string[] } {
+export function ceoPayComparisons(company: Company, period?: string): { targets: Comparison[]; lines: CounterpointLine[]; unknown: Message[] } {
   const latest = period ? figureFor(company, 'ceo_total_comp', period) : latestFigure(company, 'ceo_total_comp');
-  const pay = latest ? amountOf(latest, 'CEO pay') : undefined;
-  if (!latest || !pay) return { targets: [], lines: [], unknown: [period ? `CEO pay for ${period}` : 'CEO pay', 'CEO raise'] };
+  const pay = latest ? amountOf(latest, metricName('ceo_total_comp')) : undefined;
+  if (!latest || !pay) {
+    const ceoPay = period ? message('unknown_for', metricName('ceo_total_comp'), periodArg(period)) : metricName('ceo_total_comp');
+    return { targets: [], lines: [], unknown: [ceoPay, message('amount_ceoRaise')] };
+  }
   const { raise, line, unknown } = ceoRaise(company, latest, pay.currency);
+  const payTarget: Comparison = { ...pay, id: 'wages-vs-ceo-pay', label: message('line_wagesVsCeoPay', periodArg(latest.period)), format: 'multiple' };
   return {
-    targets: [{ ...pay, id: 'wages-vs-ceo-pay', format: 'multiple' }, ...(raise ? [raise] : [])],
+    targets: [payTarget, ...(raise ? [raise] : [])],
     lines: line ? [line] : [],
     unknown,
   };

@@ -2,6 +2,7 @@
 import type { Company } from '../../data/types';
 import { currencyOf, figureFor, toInput, yearlyFigures } from '../figures';
 import { divide, figureText, lineResult, type LineResult } from '../line';
+import { message, metricName, period as periodArg } from '../message';
 import type { CounterpointLine } from '../types';
 
 type UnnamedLine = Omit<CounterpointLine, 'id'>;
@@ -15,12 +16,12 @@ function perEmployee(company: Company, period: string): UnnamedLine | null {
   if (value === null) return null;
   return {
     kind: 'derived',
-    label: `${value < 0 ? 'Loss' : 'Profit'} per employee in ${period}`,
+    label: message(value < 0 ? 'line_lossPerEmployee' : 'line_profitPerEmployee', periodArg(period)),
     value,
     format: 'currency',
     currency,
-    formula: `${figureText(income)} net income ÷ ${figureText(headcount)}`,
-    inputs: [toInput(income, 'net income'), toInput(headcount, 'employees')],
+    formula: message('formula_divide', message('formula_named', figureText(income), metricName('net_income')), figureText(headcount)),
+    inputs: [toInput(income), toInput(headcount)],
   };
 }
 
@@ -28,7 +29,7 @@ export function profitPerEmployeeLines(company: Company): LineResult {
   const lines = yearlyFigures(company, 'headcount').flatMap((h) => perEmployee(company, h.period) ?? []);
   const first = lines[0];
   const last = lines.at(-1);
-  if (!first || !last) return lineResult([], ['profit per employee (net income and headcount of the same year)']);
+  if (!first || !last) return lineResult([], [message('unknown_profitPerEmployee')]);
   const now = { id: 'profit-per-employee-now', ...last };
   if (first === last) return lineResult([now]);
   return lineResult([{ id: 'profit-per-employee-then', ...first }, now]);

@@ -2,27 +2,28 @@
 import type { Company } from '../../data/types';
 import { currencyOf, latestFigure, toInput } from '../figures';
 import { combine, lineResult, type LineResult } from '../line';
+import { message, metricName, period } from '../message';
 
 type ProfitMetric = 'net_income' | 'operating_income';
 
-const NAMES: Record<ProfitMetric, { profit: string; loss: string; unknown: string }> = {
-  net_income: { profit: 'Net income', loss: 'Net loss', unknown: 'net income' },
-  operating_income: { profit: 'Operating profit', loss: 'Operating loss', unknown: 'operating profit' },
-};
+const LABELS = {
+  net_income: { profit: 'line_netIncome', loss: 'line_netLoss' },
+  operating_income: { profit: 'line_operatingProfit', loss: 'line_operatingLoss' },
+} as const;
 
 function profitLine(company: Company, metric: ProfitMetric): LineResult {
-  const names = NAMES[metric];
+  const labels = LABELS[metric];
   const figure = latestFigure(company, metric);
-  if (!figure) return lineResult([], [names.unknown]);
+  if (!figure) return lineResult([], [metricName(metric)]);
   return lineResult([
     {
       id: metric.replace('_', '-'),
       kind: 'reported',
-      label: `${figure.value < 0 ? names.loss : names.profit} in ${figure.period}`,
+      label: message(figure.value < 0 ? labels.loss : labels.profit, period(figure.period)),
       value: figure.value,
       format: 'currency',
       currency: currencyOf(figure),
-      inputs: [toInput(figure, names.unknown)],
+      inputs: [toInput(figure)],
     },
   ]);
 }

@@ -5,38 +5,46 @@ import type { Company, Metric } from '../../data/types';
 import { amountOf, type Comparison } from '../amount';
 import { currencyOf, figureFor, latestFigure, toInput } from '../figures';
 import { lineResult, type LineResult } from '../line';
+import { message, metricName, period as periodArg, type Message } from '../message';
 
-const CAPEX = 'capital spending (all capex: the company does not say how much is for AI)';
-const AI_CAPEX = 'AI capital spending, as the company stated it';
+interface Wanted {
+  metric: Metric;
+  id: string;
+  /** The comparison line's label. */
+  label: 'line_wagesVsNetIncome' | 'line_wagesVsOperatingIncome' | 'line_wagesVsBuybacks' | 'line_wagesVsCapex' | 'line_wagesVsAiCapex';
+  name: Message;
+}
 
-function comparison(company: Company, metric: Metric, period: string, id: string, name: string): Comparison | undefined {
+function comparison(company: Company, period: string, { metric, id, label, name }: Wanted): Comparison | undefined {
   const figure = figureFor(company, metric, period);
   const amount = figure ? amountOf(figure, name) : undefined;
-  return amount ? { ...amount, id, format: 'percent' } : undefined;
+  return amount ? { ...amount, id, label: message(label, periodArg(period)), format: 'percent' } : undefined;
 }
+
+const PROFIT_AND_BUYBACKS: Wanted[] = [
+  { metric: 'net_income', id: 'wages-vs-net-income', label: 'line_wagesVsNetIncome', name: metricName('net_income') },
+  { metric: 'operating_income', id: 'wages-vs-operating-income', label: 'line_wagesVsOperatingIncome', name: metricName('operating_income') },
+  { metric: 'buybacks', id: 'wages-vs-buybacks', label: 'line_wagesVsBuybacks', name: metricName('buybacks') },
+];
+const AI_CAPEX: Wanted = { metric: 'ai_capex_commitment', id: 'wages-vs-ai-capex', label: 'line_wagesVsAiCapex', name: message('amount_aiCapex') };
+const CAPEX: Wanted = { metric: 'capex', id: 'wages-vs-capex', label: 'line_wagesVsCapex', name: message('amount_capex') };
 
 /**
  * Profit and spending of one fiscal year, to set the wages of that year against. A loss is not a
  * target: there is no profit to take a share of. A reported $0 (no buybacks) is a fact, not a gap,
  * but no share of it can be taken either.
  */
-export function spendingComparisons(company: Company, period: string): { targets: Comparison[]; unknown: string[] } {
-  const wanted = [
-    ['net_income', 'wages-vs-net-income', 'net income'],
-    ['operating_income', 'wages-vs-operating-income', 'operating profit'],
-    ['buybacks', 'wages-vs-buybacks', 'buybacks'],
-  ] as const;
+export function spendingComparisons(company: Company, period: string): { targets: Comparison[]; unknown: Message[] } {
   const targets: Comparison[] = [];
-  const unknown: string[] = [];
-  for (const [metric, id, name] of wanted) {
-    const target = comparison(company, metric, period, id, name);
-    if (!target) unknown.push(`${name} for ${period}`);
+  const unknown: Message[] = [];
+  const missing = (metric: Metric) => unknown.push(message('unknown_for', metricName(metric), periodArg(period)));
+  for (const wanted of PROFIT_AND_BUYBACKS) {
+    const target = comparison(company, period, wanted);
+    if (!target) missing(wanted.metric);
     else if (target.value > 0) targets.push(target);
   }
-  const capex =
-    comparison(company, 'ai_capex_commitment', period, 'wages-vs-ai-capex', AI_CAPEX) ??
-    comparison(company, 'capex', period, 'wages-vs-capex', CAPEX);
-  if (!capex) unknown.push(`capital spending for ${period}`);
+  const capex = comparison(company, period, AI_CAPEX) ?? comparison(company, period, CAPEX);
+  if (!capex) missing('capex');
   else if (capex.value > 0) targets.push(capex);
   return { targets, unknown };
 }
@@ -45,22 +53,23 @@ export function spendingComparisons(company: Company, period: string): { targets
 export function spendingLines(company: Company): LineResult {
   const results: LineResult[] = (
     [
-      ['buybacks', 'buybacks', 'Buybacks (cash paid to repurchase shares)'],
-      ['capex', 'capex', 'Capital spending (all capex, AI or not)'],
-      ['ai_capex_commitment', 'ai-capex', 'AI capital spending the company stated'],
+      ['buybacks', 'buybacks', 'line_buybacks'],
+      ['capex', 'capex', 'line_capex'],
+      ['ai_capex_commitment', 'ai-capex', 'line_aiCapex'],
     ] as const
   ).map(([metric, id, label]) => {
     const figure = latestFigure(company, metric);
-    if (!figure) return lineResult([], metric === 'ai_capex_commitment' ? [] : [metric === 'capex' ? 'capital spending' : 'buybacks']);
+    // Most companies state no AI figure: that is no gap to report.
+    if (!figure) return lineResult([], metric === 'ai_capex_commitment' ? [] : [metricName(metric)]);
     return lineResult([
       {
         id,
         kind: 'reported',
-        label: `${label} in ${figure.period}`,
+        label: message(label, periodArg(figure.period)),
         value: figure.value,
         format: 'currency',
         currency: currencyOf(figure),
-        inputs: [toInput(figure, metric === 'buybacks' ? 'buybacks' : 'capital spending')],
+        inputs: [toInput(figure)],
       },
     ]);
   });

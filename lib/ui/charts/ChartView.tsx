@@ -10,20 +10,20 @@ import { LineChart } from './LineChart';
 import { SourceLink } from '../sidebar/SourceLink';
 
 export function ChartView({ chart }: { chart: Chart }) {
-  const { locale } = useUi();
+  const { locale, say } = useUi();
   const sources = [...new Map(chart.series.flatMap((s) => s.sources).map((s) => [s.url, s])).values()];
   const lines = chart.kind === 'line' ? chart.series.filter((s) => s.points.length >= 2) : chart.series;
   const figures = chart.kind === 'line' ? chart.series.filter((s) => s.points.length === 1) : [];
   return (
     <figure class="mdm-figure" data-chart={chart.id}>
-      <figcaption class="mdm-figure-title">{chart.title}</figcaption>
+      <figcaption class="mdm-figure-title">{say(chart.title)}</figcaption>
       {lines.length > 0 && (chart.kind === 'line' ? <LineChart chart={{ ...chart, series: lines }} /> : <BarChart chart={chart} />)}
       {figures.map((series) => {
         const point = series.points[0]!;
         return (
-          <p key={series.name} class="mdm-figure-single" data-testid="chart-figure">
-            {series.name}: <strong>{formatValue(point.value, series.format, { currency: series.currency, locale })}</strong> (
-            {formatPeriod(point.label, locale)})
+          <p key={series.name.key} class="mdm-figure-single" data-testid="chart-figure">
+            {say(series.name)}: <strong>{formatValue(point.value, series.format, { currency: series.currency, locale })}</strong> (
+            {formatPeriod(point.period, locale)})
           </p>
         );
       })}

@@ -25,9 +25,9 @@ function niceTicks(min: number, max: number): number[] {
 }
 
 export function LineChart({ chart }: { chart: Chart }) {
-  const { locale } = useUi();
-  const series = chart.series.map((s) => ({ ...s, points: byPeriod(s.points, (p) => p.label) }));
-  const labels = byPeriod([...new Set(series.flatMap((s) => s.points.map((p) => p.label)))], (label) => label);
+  const { locale, say } = useUi();
+  const series = chart.series.map((s) => ({ ...s, points: byPeriod(s.points, (p) => p.period) }));
+  const labels = byPeriod([...new Set(series.flatMap((s) => s.points.map((p) => p.period)))], (label) => label);
   const values = series.flatMap((s) => s.points.map((p) => p.value));
   if (labels.length === 0) return null;
   // Zero stays in view so a shrinking margin is not drawn as a collapse.
@@ -45,8 +45,8 @@ export function LineChart({ chart }: { chart: Chart }) {
 
   return (
     <>
-      <svg class="mdm-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={chart.title}>
-        <title>{chart.title}</title>
+      <svg class="mdm-chart" viewBox={`0 0 ${WIDTH} ${HEIGHT}`} role="img" aria-label={say(chart.title)}>
+        <title>{say(chart.title)}</title>
         {ticks.map((tick) => (
           <g key={tick} class="mdm-y-tick">
             <line class="mdm-grid" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(tick)} y2={y(tick)} />
@@ -58,11 +58,11 @@ export function LineChart({ chart }: { chart: Chart }) {
         <line class="mdm-axis mdm-zero" x1={PAD.left} x2={WIDTH - PAD.right} y1={y(0)} y2={y(0)} />
         <line class="mdm-axis" x1={PAD.left} x2={PAD.left} y1={PAD.top} y2={HEIGHT - PAD.bottom} />
         {series.map((s, i) => (
-          <g key={s.name} class={`mdm-series mdm-series-${(i % 3) + 1}`}>
-            <polyline points={s.points.map((p) => `${x(p.label)},${y(p.value)}`).join(' ')} />
+          <g key={s.name.key} class={`mdm-series mdm-series-${(i % 3) + 1}`}>
+            <polyline points={s.points.map((p) => `${x(p.period)},${y(p.value)}`).join(' ')} />
             {s.points.map((p) => (
-              <circle key={p.label} class="mdm-point" cx={x(p.label)} cy={y(p.value)} r={3.5}>
-                <title>{`${s.name}, ${formatPeriod(p.label, locale)}: ${formatValue(p.value, s.format, { currency: s.currency, locale })}`}</title>
+              <circle key={p.period} class="mdm-point" cx={x(p.period)} cy={y(p.value)} r={3.5}>
+                <title>{`${say(s.name)}, ${formatPeriod(p.period, locale)}: ${formatValue(p.value, s.format, { currency: s.currency, locale })}`}</title>
               </circle>
             ))}
           </g>
@@ -79,8 +79,8 @@ export function LineChart({ chart }: { chart: Chart }) {
       {series.length > 1 && (
         <ul class="mdm-legend" aria-hidden="true">
           {series.map((s, i) => (
-            <li key={s.name} class={`mdm-series-${(i % 3) + 1}`}>
-              {s.name}
+            <li key={s.name.key} class={`mdm-series-${(i % 3) + 1}`}>
+              {say(s.name)}
             </li>
           ))}
         </ul>

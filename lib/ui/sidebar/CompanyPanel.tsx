@@ -1,16 +1,15 @@
 // Everything the sidebar knows about one company: its cuts, its own numbers with their sources,
 // the charts, what is not known, and the copy button. A company without figures says so plainly.
-import { counterpointText } from '../../math/summary';
 import type { CompanyView } from '../../math/types';
 import { ChartView } from '../charts/ChartView';
 import { useUi } from '../context';
+import { counterpointText } from '../counterpoint-text';
 import { ShareButtons } from '../share/ShareButtons';
 import { panelId, tabId } from './CompanyTabs';
 import { CopyButton } from './CopyButton';
 import { LayoffFacts } from './LayoffFacts';
 import { LayoffHistory } from './LayoffHistory';
 import { LineItem } from './LineItem';
-import { unknownNames } from './unknown-names';
 
 interface Props {
   view: CompanyView;
@@ -20,7 +19,7 @@ interface Props {
 }
 
 export function CompanyPanel({ view, tabbed, onCopy }: Props) {
-  const { t, locale } = useUi();
+  const { t, locale, say } = useUi();
   const { layoff } = view;
   return (
     <div
@@ -68,10 +67,10 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
       ))}
       {view.unknown.length > 0 && (
         <p class="mdm-unknown" data-testid="unknown">
-          {t('notKnown', unknownNames(view.unknown, t).join(', '))}
+          {t('notKnown', view.unknown.map(say).join(', '))}
         </p>
       )}
-      {view.hasData && <CopyButton getText={() => counterpointText(view, locale)} onCopy={onCopy} />}
+      {view.hasData && <CopyButton getText={() => counterpointText(view, t, locale)} onCopy={onCopy} />}
       {view.hasData && <ShareButtons view={view} />}
     </div>
   );

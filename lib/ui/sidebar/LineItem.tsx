@@ -5,10 +5,10 @@ import { formatPeriod } from '../../math/format';
 import { useUi } from '../context';
 import { lineValueText } from '../line-value';
 import { SourceLink } from './SourceLink';
-import { formatInput } from './format-input';
+import { formatInput, inputPeriod } from './format-input';
 
 export function LineItem({ line }: { line: CounterpointLine }) {
-  const { t, locale } = useUi();
+  const { t, locale, say } = useUi();
   const value = lineValueText(line, locale);
   // One link per document: two figures from the same 10-K need one link, not two.
   const sources = [...new Map(line.inputs.map((input) => [input.source.url, input])).values()];
@@ -16,11 +16,11 @@ export function LineItem({ line }: { line: CounterpointLine }) {
   return (
     <li class="mdm-line" data-testid="line" data-line={line.id}>
       <p class="mdm-line-value">{value}</p>
-      <p class="mdm-line-label">{line.label}</p>
+      <p class="mdm-line-label">{say(line.label)}</p>
       {/* A caveat changes how the figure reads: it is shown with it, not behind "How we got this". */}
-      {line.caveat && (
+      {line.caveats && (
         <p class="mdm-caveat" data-testid="caveat">
-          <span class="mdm-term">{t('caveat')}:</span> {line.caveat}
+          <span class="mdm-term">{t('caveat')}:</span> {line.caveats.map(say).join(' ')}
         </p>
       )}
       <p class="mdm-line-meta">
@@ -28,14 +28,14 @@ export function LineItem({ line }: { line: CounterpointLine }) {
           {t(`kind_${line.kind}`)}
         </span>
         {sources.map((input) => (
-          <SourceLink key={input.source.url} source={input.source} detail={formatPeriod(input.period, locale)} />
+          <SourceLink key={input.source.url} source={input.source} detail={inputPeriod(input.period, t, locale)} />
         ))}
       </p>
       <details class="mdm-line-details">
         <summary>{t('details')}</summary>
         {line.formula && (
           <p>
-            <span class="mdm-term">{t('formula')}:</span> {line.formula}
+            <span class="mdm-term">{t('formula')}:</span> {say(line.formula)}
           </p>
         )}
         {line.inputs.length > 0 && (
@@ -43,7 +43,7 @@ export function LineItem({ line }: { line: CounterpointLine }) {
             <p class="mdm-term">{t('inputs')}</p>
             <ul class="mdm-inputs">
               {line.inputs.map((input) => (
-                <InputItem key={`${input.label}|${input.period}|${input.source.url}`} input={input} />
+                <InputItem key={`${input.label.key}|${input.period}|${input.source.url}`} input={input} />
               ))}
             </ul>
           </>
@@ -54,10 +54,10 @@ export function LineItem({ line }: { line: CounterpointLine }) {
 }
 
 function InputItem({ input }: { input: ReportedInput }) {
-  const { t, locale } = useUi();
+  const { t, locale, say } = useUi();
   return (
     <li>
-      {input.label}: <strong>{formatInput(input, locale)}</strong> ({formatPeriod(input.period, locale)}){' '}
+      {say(input.label)}: <strong>{formatInput(input, locale)}</strong> ({inputPeriod(input.period, t, locale)}){' '}
       <SourceLink source={input.source} testId="input-source" />
       {input.source.snippet && <blockquote class="mdm-snippet">“{input.source.snippet}”</blockquote>}
       <span class="mdm-retrieved">{t('retrieved', formatPeriod(input.source.retrieved, locale))}</span>
