@@ -21,7 +21,11 @@ const FUNCTION_WORDS: Record<Lang, string> = {
     'pela seu sua seus suas nos nas mas como também entre após ainda já está são foram ser muito segundo quando onde',
 };
 
-const WORD_SETS = new Map(LANGS.map((lang) => [lang, new Set(FUNCTION_WORDS[lang].split(' '))]));
+/** Each function word and the languages it belongs to (indexes into LANGS): one lookup a word. */
+const WORD_LANGS = new Map<string, number[]>();
+LANGS.forEach((lang, i) => {
+  for (const w of new Set(FUNCTION_WORDS[lang].split(' '))) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), i]);
+});
 const SAMPLE_WORDS = 600;
 /** Below this share of function words, the text is not clearly in any language we read. */
 const MIN_SHARE = 0.1;
@@ -33,12 +37,9 @@ const isOurs = (code: string): code is Lang => (LANGS as readonly string[]).incl
 function scores(text: string): { lang: Lang; share: number }[] {
   const words = text.slice(0, 6_000).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, SAMPLE_WORDS);
   if (words.length < 8) return [];
-  return LANGS.map((lang) => {
-    const set = WORD_SETS.get(lang)!;
-    let n = 0;
-    for (const w of words) if (set.has(w)) n++;
-    return { lang, share: n / words.length };
-  }).sort((a, b) => b.share - a.share);
+  const counts = LANGS.map(() => 0);
+  for (const w of words) for (const i of WORD_LANGS.get(w) ?? []) counts[i]!++;
+  return LANGS.map((lang, i) => ({ lang, share: counts[i]! / words.length })).sort((a, b) => b.share - a.share);
 }
 
 /** The page's language among those we read, or null for any other language. */
