@@ -102,7 +102,16 @@ const DESCRIPTIVE = new Set(['group', 'holdings', 'holding', 'platforms', 'techn
 /** "says Werner", "Mr Kaplan": a person's name follows. */
 const SPEAKER_BEFORE = new Set(['says', 'said', 'told', 'asked', 'added', 'wrote', 'mr', 'ms', 'mrs', 'dr', 'prof', 'sir', 'dame', 'lord']);
 /** Sentence openers before a name: "Rival Google", "But Amazon". */
-const OPENERS = new Set(['about', 'the', 'a', 'an', 'but', 'and', 'rival', 'fellow', 'meanwhile', 'like', 'unlike', 'while', 'when', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'both', 'even', 'only', 'also', 'now', 'then', 'still', 'yet', 'so', 'if', 'as', 'since', 'last', 'this', 'that']);
+const OPENERS = new Set([
+  'about', 'the', 'a', 'an', 'but', 'and', 'rival', 'fellow', 'meanwhile', 'like', 'unlike', 'while', 'when', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'both', 'even', 'only', 'also', 'now', 'then', 'still', 'yet', 'so', 'if', 'as', 'since', 'last', 'this', 'that',
+  // The articles and first words of the other languages we read ("Die Lufthansa hatte…", "O Bradesco…").
+  'der', 'die', 'das', 'ein', 'eine', 'auch', 'aber', 'und', 'bei', 'nach', 'für', 'mit', 'von',
+  'le', 'la', 'les', 'un', 'une', 'chez', 'pour', 'avec', 'après', 'mais', 'et', 'aussi',
+  'el', 'los', 'las', 'una', 'pero', 'y', 'también', 'con', 'para', 'tras', 'según',
+  'het', 'een', 'maar', 'en', 'ook', 'bij', 'voor', 'met', 'na',
+  'il', 'lo', 'gli', 'ma', 'e', 'anche', 'per', 'dopo',
+  'o', 'os', 'um', 'uma', 'mas', 'também', 'com', 'após',
+]);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;

@@ -81,6 +81,8 @@ describe('open-world recognition', () => {
     expect(named('Société Générale SA is cutting back-office roles.')).toEqual(['Société Générale']);
     expect(named('McKinsey & Company reduced headcount; Baker McKenzie LLP is cutting business services roles.'))
       .toEqual(['McKinsey & Company', 'Baker McKenzie']);
+    // A sentence's article in another language is not the first word of a longer name.
+    expect(find('Die Lufthansa hatte am Montag mitgeteilt, dass 4.000 Stellen wegfallen sollen.').map((m) => m.name)).toEqual(['Lufthansa']);
     // An attorney general is no legal form.
     expect(named('New York AG Letitia James sued the company.')).toEqual([]);
   });
