@@ -172,6 +172,56 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
   return { folded, exact: used(exact) ? exact : null };
 }
 
+/** The words any phrase can start with: enough to tell that a text holds none of the phrases
+ * without compiling them (which costs milliseconds in every fresh content-script world). */
+export interface FirstWords {
+  whole: Set<string>;
+  prefixes: string[];
+  suffixes: string[];
+  /** "*word*": anywhere in a word. */
+  inner: string[];
+  /** Words with inner punctuation ("a.i.", "d'emplois"): looked for as written, in the lowered text. */
+  joined: string[];
+}
+
+/** What joins the pieces of one phrase word in the vocabulary ("A.I.", "d'emplois", "AT&T"); a plain
+ * character class, as a Unicode one costs a millisecond to compile in a fresh content-script world.
+ * tests/unit/vocab.test.ts passes every example through the gates, so a word this misses fails it. */
+const INNER_PUNCTUATION = /[.'’&+/,:-]/;
+
+/** Each phrase's first word with its wildcards; one with inner punctuation is looked for whole
+ * (its pieces are glued by that punctuation in any match). Exact-case words are folded too: a
+ * superset is safe. */
+export function firstWords(lists: Record<string, readonly string[]>): FirstWords {
+  const out: FirstWords = { whole: new Set(), prefixes: [], suffixes: [], inner: [], joined: [] };
+  for (const phrases of Object.values(lists)) for (const phrase of phrases) {
+    const word = phrase.replace(/^=/, '').split(' ')[0]!.toLowerCase();
+    const suffix = word.startsWith('*');
+    const core = word.replace(/^\*|\*$/g, '');
+    const prefix = word.length > 1 && word.endsWith('*');
+    if (!core) continue;
+    if (INNER_PUNCTUATION.test(core)) out.joined.push(core.replace(/’/g, "'"));
+    else if (suffix && prefix) out.inner.push(core);
+    else if (suffix) out.suffixes.push(core);
+    else if (prefix) out.prefixes.push(core);
+    else out.whole.add(core);
+  }
+  return out;
+}
+
+/** Whether some word of the text could start one of the phrases (false: none occurs). */
+export function mayStartAny(f: FirstWords, text: string): boolean {
+  const lowered = text.toLowerCase();
+  const straight = f.joined.length ? lowered.replace(/’/g, "'") : '';
+  if (f.joined.some((j) => straight.includes(j))) return true;
+  WORD_RE.lastIndex = 0;
+  for (let m = WORD_RE.exec(lowered); m; m = WORD_RE.exec(lowered)) {
+    const w = m[0];
+    if (f.whole.has(w) || f.prefixes.some((p) => w.startsWith(p)) || f.suffixes.some((x) => w.endsWith(x)) || f.inner.some((x) => w.includes(x))) return true;
+  }
+  return false;
+}
+
 /** One matcher for several concepts in one language (its entries and the "*" ones); hits carry the concept's name. */
 export function compileConcepts(concepts: readonly Concept[], lang: Lang): Matcher {
   return compilePhrases(Object.fromEntries(
