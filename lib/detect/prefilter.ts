@@ -2,7 +2,7 @@
 // (gate-words.ts, generated): the opening names job cuts; the page holds both job-cut and AI
 // words (the headline gate, headline-gate.ts, builds on these). Word lookups, linear in the text.
 import { GATE_WORDS } from './gate-words';
-import { compilePhrases, firstWords, hitsOf, mayStartAny, tokenize, type FirstWords, type Hit, type Matcher, type Token } from './vocab/compile';
+import { compilePhrases, hitsOf, keyWords, mayHoldAny, tokenize, type KeyWords, type Hit, type Matcher, type Token } from './vocab/compile';
 
 export type Gate = keyof typeof GATE_WORDS;
 
@@ -10,14 +10,14 @@ export type Gate = keyof typeof GATE_WORDS;
 const JOB_NEAR = 60;
 
 let matcher: Matcher | null = null;
-let starts: FirstWords | null = null;
+let keys: KeyWords | null = null;
 
 /** Each gate's hits in a text, in one pass over its words. The phrases are compiled only once a
- * text holds a word one of them starts with: most pages never do. */
+ * text holds a key word of one of them: most pages never do. */
 export function gateHits(text: string, tokens?: Token[]): Map<Gate, Hit[]> {
   const out = new Map<Gate, Hit[]>();
-  starts ??= firstWords(GATE_WORDS);
-  if (!matcher && !mayStartAny(starts, text)) return out;
+  keys ??= keyWords(GATE_WORDS);
+  if (!matcher && !mayHoldAny(keys, text)) return out;
   matcher ??= compilePhrases(GATE_WORDS);
   tokens ??= tokenize(text);
   for (const h of hitsOf(matcher, text, tokens)) {

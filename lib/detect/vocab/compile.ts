@@ -45,6 +45,10 @@ const JOINER_RE = /^[\s\u00a0'’"“”-]+$/;
 /** Inside a gap a number's own dots and commas ("3.900 Stellen") do not break it either. */
 const NUMBER_JOINER_RE = /^[.,\u00a0\u202f ]$/;
 const DIGITS_RE = /^\d+$/;
+/** What joins the pieces of one phrase word in the vocabulary ("A.I.", "d'emplois", "AT&T"); a plain
+ * character class, as a Unicode one costs a millisecond to compile in a fresh content-script world.
+ * tests/unit/vocab.test.ts passes every example through the gates, so a word this misses fails it. */
+const INNER_PUNCTUATION = /[.'’&+/,:-]/;
 
 function wordSpec(word: string, exact: boolean): WordSpec {
   const text = word.replace(/^\*|\*$/g, '');
@@ -57,6 +61,11 @@ function parse(phrase: string, tag: string): Pattern {
   for (const part of phrase.replace(/^=/, '').split(/\s+/)) {
     if (part === '...') {
       words.push('gap');
+      continue;
+    }
+    // Most words are one text word: no need for the (slower) Unicode split.
+    if (!INNER_PUNCTUATION.test(part.replace(/^\*|\*$/g, ''))) {
+      words.push(wordSpec(part, exact));
       continue;
     }
     // A phrase word with inner punctuation ("A.I.", "d'emplois", "Crypto.com") is several text words.
@@ -172,9 +181,9 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
   return { folded, exact: used(exact) ? exact : null };
 }
 
-/** The words any phrase can start with: enough to tell that a text holds none of the phrases
- * without compiling them (which costs milliseconds in every fresh content-script world). */
-export interface FirstWords {
+/** One word of each phrase, its longest: a text holding none of them holds none of the phrases, and
+ * telling that needs no compiling (which costs milliseconds in every fresh content-script world). */
+export interface KeyWords {
   whole: Set<string>;
   prefixes: string[];
   suffixes: string[];
@@ -184,22 +193,18 @@ export interface FirstWords {
   joined: string[];
 }
 
-/** What joins the pieces of one phrase word in the vocabulary ("A.I.", "d'emplois", "AT&T"); a plain
- * character class, as a Unicode one costs a millisecond to compile in a fresh content-script world.
- * tests/unit/vocab.test.ts passes every example through the gates, so a word this misses fails it. */
-const INNER_PUNCTUATION = /[.'’&+/,:-]/;
 
-/** Each phrase's first word with its wildcards; one with inner punctuation is looked for whole
- * (its pieces are glued by that punctuation in any match). Exact-case words are folded too: a
- * superset is safe. */
-export function firstWords(lists: Record<string, readonly string[]>): FirstWords {
-  const out: FirstWords = { whole: new Set(), prefixes: [], suffixes: [], inner: [], joined: [] };
+/** Each phrase's longest word with its wildcards (the rarest, as a rule); one with inner punctuation
+ * is looked for whole, its pieces being glued by that punctuation in any match. Exact-case words are
+ * folded too: a superset is safe. */
+export function keyWords(lists: Record<string, readonly string[]>): KeyWords {
+  const out: KeyWords = { whole: new Set(), prefixes: [], suffixes: [], inner: [], joined: [] };
   for (const phrases of Object.values(lists)) for (const phrase of phrases) {
-    const word = phrase.replace(/^=/, '').split(' ')[0]!.toLowerCase();
-    const suffix = word.startsWith('*');
+    const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && w !== '...');
+    const word = words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
     const core = word.replace(/^\*|\*$/g, '');
-    const prefix = word.length > 1 && word.endsWith('*');
     if (!core) continue;
+    const [suffix, prefix] = [word.startsWith('*'), word.length > 1 && word.endsWith('*')];
     if (INNER_PUNCTUATION.test(core)) out.joined.push(core.replace(/’/g, "'"));
     else if (suffix && prefix) out.inner.push(core);
     else if (suffix) out.suffixes.push(core);
@@ -209,15 +214,15 @@ export function firstWords(lists: Record<string, readonly string[]>): FirstWords
   return out;
 }
 
-/** Whether some word of the text could start one of the phrases (false: none occurs). */
-export function mayStartAny(f: FirstWords, text: string): boolean {
+/** Whether the text may hold one of the phrases (false: it holds none). */
+export function mayHoldAny(k: KeyWords, text: string): boolean {
   const lowered = text.toLowerCase();
-  const straight = f.joined.length ? lowered.replace(/’/g, "'") : '';
-  if (f.joined.some((j) => straight.includes(j))) return true;
+  const straight = k.joined.length ? lowered.replace(/’/g, "'") : '';
+  if (k.joined.some((j) => straight.includes(j))) return true;
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lowered); m; m = WORD_RE.exec(lowered)) {
     const w = m[0];
-    if (f.whole.has(w) || f.prefixes.some((p) => w.startsWith(p)) || f.suffixes.some((x) => w.endsWith(x)) || f.inner.some((x) => w.includes(x))) return true;
+    if (k.whole.has(w) || k.prefixes.some((p) => w.startsWith(p)) || k.suffixes.some((x) => w.endsWith(x)) || k.inner.some((x) => w.includes(x))) return true;
   }
   return false;
 }
