@@ -4,13 +4,15 @@
 // vocabulary lives behind prefilter, mentionsJobCuts and headlineMayQualify; this file only knows
 // which page text each of them reads.
 import { headlineMayQualify } from './detect/headline-gate';
+import { MAX_CHARS } from './detect/limits';
 import { mentionsJobCuts, prefilter } from './detect/prefilter';
 import { blockText } from './page/block-text';
 import { articleRoot } from './page/blocks';
 import { headlineText } from './page/metadata';
 
-/** How much of the body the prefilter reads, and of the story's opening the headline gate reads. */
-export const PREFILTER_CHARS = 200_000;
+/** How much of the body the prefilter reads (as much as the detector reads), and of the story's
+ * opening the headline gate reads. */
+export const PREFILTER_CHARS = MAX_CHARS;
 const LEAD_CHARS = 1_500;
 
 export function isCandidatePage(doc: Document, url: string): boolean {

@@ -13,11 +13,11 @@ import { extractJobs } from './jobs';
 import { extractDate } from './dates';
 import { detectLanguage } from './language';
 import type { Lang } from './vocab/define';
+import { MAX_CHARS } from './limits';
 
 export { prefilter } from './prefilter';
 
-/** Only the first part of a long page is read: the story is told at the top. */
-export const MAX_CHARS = 60_000;
+export { MAX_CHARS } from './limits';
 
 let defaultIdentities: CompanyIdentity[] | null = null;
 

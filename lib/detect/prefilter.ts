@@ -35,9 +35,18 @@ export function jobCutsIn(hits: Map<Gate, Hit[]>): boolean {
   return (hits.get('verb') ?? []).some((v) => jobs.some((j) => j.start - v.end <= JOB_NEAR && v.start - j.end <= JOB_NEAR));
 }
 
+const gateKeys: Partial<Record<Gate, KeyWords>> = {};
+const keysOf = (gate: Gate): KeyWords => (gateKeys[gate] ??= keyWords({ [gate]: GATE_WORDS[gate] }));
+
+/** Whether the text may name job cuts: a cut phrase's key word, or a cut verb's and a job word's
+ * (false without compiling anything). */
+function mayNameJobCuts(text: string): boolean {
+  return mayHoldAny(keysOf('cut'), text) || (mayHoldAny(keysOf('verb'), text) && mayHoldAny(keysOf('job'), text));
+}
+
 /** Job cuts named outright, or a cut verb with a job word near it. */
 export function mentionsJobCuts(text: string): boolean {
-  return jobCutsIn(gateHits(text));
+  return mayNameJobCuts(text) && jobCutsIn(gateHits(text));
 }
 
 export function mentionsAi(text: string): boolean {
@@ -70,6 +79,7 @@ function mayMentionAi(text: string): boolean {
 /** The page holds job-cut words and AI words (title or text). */
 export function prefilter(title: string, text: string): boolean {
   if (!mayMentionAi(title) && !mayMentionAi(text)) return false;
+  if (!mayNameJobCuts(title) && !mayNameJobCuts(text)) return false;
   const [head, body] = [gateHits(title), gateHits(text)];
   return (jobCutsIn(head) || jobCutsIn(body)) && (head.has('ai') || body.has('ai'));
 }

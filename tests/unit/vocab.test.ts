@@ -2,7 +2,8 @@
 // matched by its own phrase and by its concept compiled for its language.
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS, CONCEPT_NAMES, conceptHits } from '../../lib/detect/vocab';
-import { phraseMatches } from '../../lib/detect/vocab/compile';
+import { keyWords, mayHoldAny, phraseMatches } from '../../lib/detect/vocab/compile';
+import { GATE_WORDS } from '../../lib/detect/gate-words';
 import { concept, LANGS } from '../../lib/detect/vocab/define';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -45,6 +46,17 @@ describe('vocabulary', () => {
 
   it('feeds the early gates from a generated file that is current (npm run vocab:gate)', () => {
     expect(readFileSync(join(__dirname, '../../lib/detect/gate-words.ts'), 'utf8')).toBe(gateWordsSource());
+  });
+
+  // The gates compile their phrases only for a text holding a key word: every gate phrase's own
+  // example must hold one (else the gate would never see it on a fresh page).
+  it('finds a key word of the gates in every example of a gate phrase', () => {
+    const keys = keyWords(GATE_WORDS);
+    const gatePhrases = new Set<string>(Object.values(GATE_WORDS).flat());
+    const examples = CONCEPTS.flatMap((c) => c.entries).filter((e) => gatePhrases.has(e.phrase)).map((e) => e.example);
+    expect(examples.length).toBeGreaterThan(300);
+    expect(examples.filter((e) => !mayHoldAny(keys, e))).toEqual([]);
+    expect(mayHoldAny(keys, 'A quiet morning in the garden, with bread and coffee.')).toBe(false);
   });
 
   // What the classifier knows as a job cut or as AI, the content script's gates let through.

@@ -185,20 +185,26 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
  * telling that needs no compiling (which costs milliseconds in every fresh content-script world). */
 export interface KeyWords {
   whole: Set<string>;
-  prefixes: string[];
-  suffixes: string[];
+  /** Prefix and suffix words by their first or last two letters, as the matcher's index. */
+  prefixes: Map<string, string[]>;
+  suffixes: Map<string, string[]>;
   /** "*word*": anywhere in a word. */
   inner: string[];
   /** Words with inner punctuation ("a.i.", "d'emplois"): looked for as written, in the lowered text. */
   joined: string[];
 }
 
+const bucket = (map: Map<string, string[]>, key: string, word: string): void => {
+  const list = map.get(key);
+  if (list) list.push(word);
+  else map.set(key, [word]);
+};
 
 /** Each phrase's longest word with its wildcards (the rarest, as a rule); one with inner punctuation
  * is looked for whole, its pieces being glued by that punctuation in any match. Exact-case words are
  * folded too: a superset is safe. */
 export function keyWords(lists: Record<string, readonly string[]>): KeyWords {
-  const out: KeyWords = { whole: new Set(), prefixes: [], suffixes: [], inner: [], joined: [] };
+  const out: KeyWords = { whole: new Set(), prefixes: new Map(), suffixes: new Map(), inner: [], joined: [] };
   for (const phrases of Object.values(lists)) for (const phrase of phrases) {
     const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && w !== '...');
     const word = words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
@@ -206,15 +212,15 @@ export function keyWords(lists: Record<string, readonly string[]>): KeyWords {
     if (!core) continue;
     const [suffix, prefix] = [word.startsWith('*'), word.length > 1 && word.endsWith('*')];
     if (INNER_PUNCTUATION.test(core)) out.joined.push(core.replace(/’/g, "'"));
-    else if (suffix && prefix) out.inner.push(core);
-    else if (suffix) out.suffixes.push(core);
-    else if (prefix) out.prefixes.push(core);
+    else if ((suffix && prefix) || core.length < BUCKET) out.inner.push(core);
+    else if (suffix) bucket(out.suffixes, core.slice(-BUCKET), core);
+    else if (prefix) bucket(out.prefixes, core.slice(0, BUCKET), core);
     else out.whole.add(core);
   }
   return out;
 }
 
-/** Whether the text may hold one of the phrases (false: it holds none). */
+/** Whether the text may hold one of the phrases (false: it holds none). One lookup or two a word. */
 export function mayHoldAny(k: KeyWords, text: string): boolean {
   const lowered = text.toLowerCase();
   const straight = k.joined.length ? lowered.replace(/’/g, "'") : '';
@@ -222,7 +228,10 @@ export function mayHoldAny(k: KeyWords, text: string): boolean {
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lowered); m; m = WORD_RE.exec(lowered)) {
     const w = m[0];
-    if (k.whole.has(w) || k.prefixes.some((p) => w.startsWith(p)) || k.suffixes.some((x) => w.endsWith(x)) || k.inner.some((x) => w.includes(x))) return true;
+    if (k.whole.has(w) || k.inner.some((x) => w.includes(x))) return true;
+    if (w.length < BUCKET) continue;
+    if (k.prefixes.get(w.slice(0, BUCKET))?.some((p) => w.startsWith(p))) return true;
+    if (k.suffixes.get(w.slice(-BUCKET))?.some((x) => w.endsWith(x))) return true;
   }
   return false;
 }
