@@ -1,26 +1,37 @@
 // The early gates the content script runs on every page, built from the vocabulary's phrases
 // (gate-words.ts, generated): the opening names job cuts; the page holds both job-cut and AI
 // words (the headline gate, headline-gate.ts, builds on these). Word lookups, linear in the text.
-import { GATE_WORDS } from './gate-words';
-import { compilePhrases, hitsOf, keyWords, mayHoldAny, tokenize, type KeyWords, type Hit, type Matcher, type Token } from './vocab/compile';
+import { GATE_KEYS, GATE_WORDS } from './gate-words';
+import { compilePhrases, coreOf, hitsOf, keyIndex, keysIn, mayHoldAny, tokenize, type KeyWords, type Hit, type Matcher, type Token } from './vocab/compile';
 
 export type Gate = keyof typeof GATE_WORDS;
 
 /** A cut verb is a cut of jobs with a job word this near (characters), as in features.ts. */
 const JOB_NEAR = 60;
 
-let matcher: Matcher | null = null;
-let keys: KeyWords | null = null;
+let allKeys: KeyWords | null = null;
+/** Matchers of the phrases whose key words a text held, by those phrases: headlines and openings
+ * come back to the same few. */
+const matchers = new Map<string, Matcher>();
+const MATCHERS_KEPT = 16;
 
-/** Each gate's hits in a text, in one pass over its words. The phrases are compiled only once a
- * text holds a key word of one of them: most pages never do. */
+/** Each gate's hits in a text, in one pass over its words. Only the phrases whose key words the
+ * text holds are compiled (compiling all of them cost ~5 ms in every fresh content-script world). */
 export function gateHits(text: string, tokens?: Token[]): Map<Gate, Hit[]> {
   const out = new Map<Gate, Hit[]>();
-  keys ??= keyWords(GATE_WORDS);
-  if (!matcher && !mayHoldAny(keys, text)) return out;
-  matcher ??= compilePhrases(GATE_WORDS);
-  tokens ??= tokenize(text);
-  for (const h of hitsOf(matcher, text, tokens)) {
+  allKeys ??= keyIndex(Object.values(GATE_KEYS).flat());
+  const found = keysIn(allKeys, text);
+  if (!found.size) return out;
+  const lists = Object.fromEntries(
+    (Object.keys(GATE_WORDS) as Gate[]).map((gate) => [gate, GATE_WORDS[gate].filter((_, i) => found.has(coreOf(GATE_KEYS[gate][i]!)))]),
+  );
+  const id = JSON.stringify(lists);
+  let matcher = matchers.get(id);
+  if (!matcher) {
+    if (matchers.size >= MATCHERS_KEPT) matchers.delete(matchers.keys().next().value!);
+    matchers.set(id, (matcher = compilePhrases(lists)));
+  }
+  for (const h of hitsOf(matcher, text, tokens ?? tokenize(text))) {
     const list = out.get(h.tag as Gate);
     if (list) list.push(h);
     else out.set(h.tag as Gate, [h]);
@@ -36,7 +47,7 @@ export function jobCutsIn(hits: Map<Gate, Hit[]>): boolean {
 }
 
 const gateKeys: Partial<Record<Gate, KeyWords>> = {};
-const keysOf = (gate: Gate): KeyWords => (gateKeys[gate] ??= keyWords({ [gate]: GATE_WORDS[gate] }));
+const keysOf = (gate: Gate): KeyWords => (gateKeys[gate] ??= keyIndex(GATE_KEYS[gate]));
 
 /** Whether the text may name job cuts: a cut phrase's key word, or a cut verb's and a job word's
  * (false without compiling anything). */
@@ -53,32 +64,9 @@ export function mentionsAi(text: string): boolean {
   return gateHits(text).has('ai');
 }
 
-let aiFirstWords: RegExp[] | null = null;
-
-/** The first word of each AI gate phrase, as two regular expressions (exact case, and folded):
- * a page where none occurs cannot pass, and finding that costs one scan instead of a word pass. */
-function aiFirstWordRes(): RegExp[] {
-  const escape = (w: string) => w.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
-  const firsts = { exact: new Set<string>(), folded: new Set<string>() };
-  for (const phrase of GATE_WORDS.ai) {
-    const exact = phrase.startsWith('=');
-    const first = (exact ? phrase.slice(1) : phrase).split(' ')[0]!;
-    const open = first.endsWith('*');
-    (exact ? firsts.exact : firsts.folded).add(escape(open ? first.slice(0, -1) : first) + (open ? '' : '(?![\\p{L}\\p{N}])'));
-  }
-  const re = (words: Set<string>, flags: string) => new RegExp(`(?<![\\p{L}\\p{N}])(?:${[...words].join('|')})`, flags);
-  return [re(firsts.exact, 'u'), re(firsts.folded, 'iu')];
-}
-
-/** Whether some AI gate phrase may occur: false means none does. */
-function mayMentionAi(text: string): boolean {
-  aiFirstWords ??= aiFirstWordRes();
-  return aiFirstWords.some((re) => re.test(text));
-}
-
 /** The page holds job-cut words and AI words (title or text). */
 export function prefilter(title: string, text: string): boolean {
-  if (!mayMentionAi(title) && !mayMentionAi(text)) return false;
+  if (!mayHoldAny(keysOf('ai'), title) && !mayHoldAny(keysOf('ai'), text)) return false;
   if (!mayNameJobCuts(title) && !mayNameJobCuts(text)) return false;
   const [head, body] = [gateHits(title), gateHits(text)];
   return (jobCutsIn(head) || jobCutsIn(body)) && (head.has('ai') || body.has('ai'));

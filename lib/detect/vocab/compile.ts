@@ -200,18 +200,24 @@ const bucket = (map: Map<string, string[]>, key: string, word: string): void => 
   else map.set(key, [word]);
 };
 
-/** Each phrase's longest word with its wildcards (the rarest, as a rule); one with inner punctuation
- * is looked for whole, its pieces being glued by that punctuation in any match. Exact-case words are
- * folded too: a superset is safe. */
-export function keyWords(lists: Record<string, readonly string[]>): KeyWords {
+/** A phrase's key word: its longest word (the rarest, as a rule), lower-cased, wildcards kept. */
+export function keyOf(phrase: string): string {
+  const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && w !== '...');
+  return words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
+}
+
+/** A key word without its wildcards, as the index keeps it and `keysIn` reports it. */
+export const coreOf = (key: string): string => key.replace(/^\*|\*$/g, '').replace(/’/g, "'");
+
+/** Key words indexed for lookups. One with inner punctuation is looked for whole (its pieces are
+ * glued by that punctuation in any match); exact-case phrases are folded too: a superset is safe. */
+export function keyIndex(keys: readonly string[]): KeyWords {
   const out: KeyWords = { whole: new Set(), prefixes: new Map(), suffixes: new Map(), inner: [], joined: [] };
-  for (const phrases of Object.values(lists)) for (const phrase of phrases) {
-    const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && w !== '...');
-    const word = words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
-    const core = word.replace(/^\*|\*$/g, '');
+  for (const word of keys) {
+    const core = coreOf(word);
     if (!core) continue;
     const [suffix, prefix] = [word.startsWith('*'), word.length > 1 && word.endsWith('*')];
-    if (INNER_PUNCTUATION.test(core)) out.joined.push(core.replace(/’/g, "'"));
+    if (INNER_PUNCTUATION.test(core)) out.joined.push(core);
     else if ((suffix && prefix) || core.length < BUCKET) out.inner.push(core);
     else if (suffix) bucket(out.suffixes, core.slice(-BUCKET), core);
     else if (prefix) bucket(out.prefixes, core.slice(0, BUCKET), core);
@@ -220,21 +226,33 @@ export function keyWords(lists: Record<string, readonly string[]>): KeyWords {
   return out;
 }
 
-/** Whether the text may hold one of the phrases (false: it holds none). One lookup or two a word. */
-export function mayHoldAny(k: KeyWords, text: string): boolean {
+/** The key words of tagged lists of phrases, indexed. */
+export const keyWords = (lists: Record<string, readonly string[]>): KeyWords => keyIndex(Object.values(lists).flat().map(keyOf));
+
+/** The key words a text holds (their cores); with `first`, it stops at the first. One lookup or two a word. */
+export function keysIn(k: KeyWords, text: string, first = false): Set<string> {
+  const found = new Set<string>();
   const lowered = text.toLowerCase();
   const straight = k.joined.length ? lowered.replace(/’/g, "'") : '';
-  if (k.joined.some((j) => straight.includes(j))) return true;
+  for (const j of k.joined) if (straight.includes(j) && found.add(j) && first) return found;
+  const add = (list: string[] | undefined, fits: (x: string) => boolean): boolean => {
+    for (const x of list ?? []) if (fits(x)) found.add(x);
+    return first && found.size > 0;
+  };
   WORD_RE.lastIndex = 0;
   for (let m = WORD_RE.exec(lowered); m; m = WORD_RE.exec(lowered)) {
     const w = m[0];
-    if (k.whole.has(w) || k.inner.some((x) => w.includes(x))) return true;
+    if (k.whole.has(w) && found.add(w) && first) return found;
+    if (add(k.inner, (x) => w.includes(x))) return found;
     if (w.length < BUCKET) continue;
-    if (k.prefixes.get(w.slice(0, BUCKET))?.some((p) => w.startsWith(p))) return true;
-    if (k.suffixes.get(w.slice(-BUCKET))?.some((x) => w.endsWith(x))) return true;
+    if (add(k.prefixes.get(w.slice(0, BUCKET)), (p) => w.startsWith(p))) return found;
+    if (add(k.suffixes.get(w.slice(-BUCKET)), (x) => w.endsWith(x))) return found;
   }
-  return false;
+  return found;
 }
+
+/** Whether the text may hold one of the phrases (false: it holds none). */
+export const mayHoldAny = (k: KeyWords, text: string): boolean => keysIn(k, text, true).size > 0;
 
 /** One matcher for several concepts in one language (its entries and the "*" ones); hits carry the concept's name. */
 export function compileConcepts(concepts: readonly Concept[], lang: Lang): Matcher {
