@@ -40,6 +40,10 @@ interface Token {
 /** Up to this many words may stand in for "..." (a number like "4 000" counts as two). */
 const GAP_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
+/** The words of the languages we read, for key-word lookups on every page: a plain class, as the
+ * Unicode one above costs milliseconds to compile in a fresh content-script world. Latin letters
+ * with their accents and combining marks: every key word is written in them. */
+const LATIN_WORD_RE = /[0-9a-z\u00c0-\u024f\u0300-\u036f]+/g;
 /** Between two words of a phrase: spaces, hyphens, apostrophes or quotes, never a sentence break. */
 const JOINER_RE = /^[\s\u00a0'’"“”-]+$/;
 /** Inside a gap a number's own dots and commas ("3.900 Stellen") do not break it either. */
@@ -239,8 +243,8 @@ export function keysIn(k: KeyWords, text: string, first = false): Set<string> {
     for (const x of list ?? []) if (fits(x)) found.add(x);
     return first && found.size > 0;
   };
-  WORD_RE.lastIndex = 0;
-  for (let m = WORD_RE.exec(lowered); m; m = WORD_RE.exec(lowered)) {
+  LATIN_WORD_RE.lastIndex = 0;
+  for (let m = LATIN_WORD_RE.exec(lowered); m; m = LATIN_WORD_RE.exec(lowered)) {
     const w = m[0];
     if (k.whole.has(w) && found.add(w) && first) return found;
     if (add(k.inner, (x) => w.includes(x))) return found;
