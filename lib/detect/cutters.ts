@@ -127,6 +127,21 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
   return others.some((t) => (shaped ? t.includes(name) : t.indexOf(name) > 0)) ? name : null;
 }
 
+/** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
+const PLAN = /\b(?:plans?|planning|planned|intends?|is set to|are set to|will|to|expects? to|announced|prévoit|prévoir|envisage|compte|va|plant|will|wird|soll|sollen|planea|prevé|va a|anunció|wil|gaat|is van plan|prevede|intende|annuncia|planeja|prevê|vai|anuncia)\b/i;
+/** …and not a forecast's: "could", "may", "könnte", "pourrait"… */
+const FORECAST = /\b(?:could|may|might|would|can|könnte|könnten|dürfte|pourrait|pourraient|podría|podrían|zou|zouden|kunnen|potrebbe|potrebbero|poderia|poderiam|warn\w*|predict\w*|forecast\w*|says?|said)\b/i;
+
+/** A hedged cut up top that is the named company's own plan. */
+function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean {
+  const f = r.flags;
+  if (r.where === 'body' || !f.cut || !f.hedgedCut || f.negatedCut || f.manySubject || r.cutAt === null) return false;
+  const subject = subjectOf(r, mentions, weak);
+  if (!subject || subject.at >= r.cutAt) return false;
+  const between = r.s.text.slice(subject.at + subject.term.length, r.cutAt);
+  return PLAN.test(between) && !FORECAST.test(between);
+}
+
 export interface CutterInput {
   reads: SentenceRead[];
   /** Names found with company context. */
@@ -148,7 +163,11 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   };
   const byIndex = new Map(reads.map((r) => [r.s.index, r]));
   const cutterOf = new Map<number, Mention>();
-  const cuts = reads.filter(firmCut).slice(0, CUT_SENTENCES);
+  const firm = reads.filter(firmCut);
+  // Where no firm cut names its subject, a company's own plan up top does ("HP prévoit la
+  // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
+  const planned = firm.some((r) => subjectOf(r, mentions, weak)) ? [] : reads.filter((r) => ownPlan(r, mentions, weak));
+  const cuts = [...planned, ...firm].sort((a, b) => a.s.index - b.s.index).slice(0, CUT_SENTENCES);
   for (const r of cuts) {
     let subject = subjectOf(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';

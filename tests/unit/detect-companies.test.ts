@@ -27,6 +27,24 @@ describe('company recognition', () => {
     expect(found("Block's CEO wrote to staff.")).toEqual(['block']);
     expect(found('Target Corp reported sales. Later, shoppers at Target spent less.')).toEqual(['target']);
   });
+  it("names the company whose own plan the headline states, never a forecaster's", () => {
+    const plan = analyze({
+      url: '', kind: 'news', lang: 'fr',
+      title: 'Le groupe américain HP prévoit la suppression de 4 000 à 6 000 postes d’ici 2028',
+      text: 'Le groupe américain HP a annoncé mardi prévoir la suppression de 4 000 à 6 000 postes d’ici fin 2028, du fait de la mise en place d’un plan d’adoption de l’intelligence artificielle. ' +
+        'Les suppressions de postes toucheront surtout le support et le développement de produits, remplacés par des outils d’IA. ' +
+        'Le fabricant d’ordinateurs veut économiser un milliard de dollars par an grâce à l’IA, a indiqué son directeur général.',
+    });
+    expect(plan.companies[0]).toMatchObject({ id: 'hp', role: 'cutting' });
+    const forecast = analyze({
+      url: '', kind: 'news',
+      title: 'Goldman Sachs says AI could replace the equivalent of 300 million jobs',
+      text: 'Goldman Sachs economists say generative AI could replace the equivalent of 300 million full-time jobs worldwide. ' +
+        'The bank’s report says two thirds of occupations could be partly automated.',
+    });
+    expect(forecast.companies.filter((c) => c.role === 'cutting')).toEqual([]);
+  });
+
   it('puts the company doing the cutting first, with its matched terms', () => {
     const a = analyze({
       url: '', kind: 'news',
