@@ -170,13 +170,16 @@ export async function launchFirefox(options: LaunchOptions = {}): Promise<ExtBro
   return {
     name: 'firefox',
     requests,
-    // Finished files only (Firefox writes a ".part" file until a download is complete), oldest first.
+    // Finished files only, oldest first: Firefox writes a ".part" file until a download is complete,
+    // and may already have put an empty file under the final name beside it.
     downloads: async () => {
-      const names = (await readdir(downloadDir)).filter((name) => !name.endsWith('.part'));
+      const all = await readdir(downloadDir);
+      const pending = new Set(all.filter((name) => name.endsWith('.part')).map((name) => name.slice(0, -'.part'.length)));
+      const names = all.filter((name) => !name.endsWith('.part') && !pending.has(name));
       const files = await Promise.all(
         names.map(async (name) => ({ name, at: (await stat(join(downloadDir, name))).mtimeMs, bytes: await readFile(join(downloadDir, name)) })),
       );
-      return files.sort((a, b) => a.at - b.at).map(({ name, bytes }) => ({ name, bytes }));
+      return files.filter((f) => f.bytes.length > 0).sort((a, b) => a.at - b.at).map(({ name, bytes }) => ({ name, bytes }));
     },
     newPage: async () => wrapPuppeteer(await browser.newPage(), requests),
     extensionUrl: (path) => `moz-extension://${FIREFOX_UUID}/${path}`,
