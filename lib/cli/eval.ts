@@ -2,54 +2,17 @@
 // labelled pages, as a user would meet it. Prints precision and recall of "ai_layoff" by language
 // and genre, the confusion of labels, whether the company cutting was found, and every panel
 // that showed another company's figures (the worst failure). With --list, every error too.
-import { getCompany } from '../data';
-import { buildPageResult } from '../page-result';
 import type { Label } from '../detect/types';
-import { sameCompany } from './eval-names';
 import { loadHandWritten, loadReal, type Labelled } from './labelled';
+import { runPages, scoreOutcomes, type Outcome } from './outcomes';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const sets = args.filter((a) => !a.startsWith('--'));
 
-interface Outcome {
-  item: Labelled;
-  said: Label;
-  /** The cutter's names (its own, and the dataset's names for it). */
-  cutterSaid: string[] | null;
-  /** Each panel's company, by all its names. */
-  panels: string[][];
-  unlisted: string | null;
-}
-
-/** A company's names: the one shown, and the dataset's for it. */
-function namesOf(name: string, datasetId?: string): string[] {
-  const c = datasetId ? getCompany(datasetId) : undefined;
-  return c ? [name, c.name, c.short, ...c.aliases] : [name];
-}
-
-function run(items: Labelled[]): Outcome[] {
-  return items.map((item) => {
-    const result = buildPageResult(item.page);
-    const top = result.analysis.companies[0];
-    return {
-      item,
-      said: result.analysis.label,
-      cutterSaid: top?.role === 'cutting' ? namesOf(top.name, top.datasetId) : null,
-      panels: result.views.map((v) => namesOf(v.name, v.id)),
-      unlisted: result.unlisted?.name ?? null,
-    };
-  });
-}
-
-const isSame = (names: string[], labelled: string) => names.some((n) => sameCompany(n, labelled));
-
 function pr(outcomes: Outcome[]): string {
-  const tp = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff').length;
-  const fp = outcomes.filter((o) => o.item.label !== 'ai_layoff' && o.said === 'ai_layoff').length;
-  const fn = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said !== 'ai_layoff').length;
-  const p = tp / Math.max(1, tp + fp), r = tp / Math.max(1, tp + fn);
-  return `n ${String(outcomes.length).padStart(4)}  P ${p.toFixed(3)}  R ${r.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`;
+  const { tp, fp, fn, precision, recall } = scoreOutcomes(outcomes);
+  return `n ${String(outcomes.length).padStart(4)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`;
 }
 
 function report(name: string, outcomes: Outcome[]): void {
@@ -68,13 +31,10 @@ function report(name: string, outcomes: Outcome[]): void {
     console.log(`   ${truth.padEnd(14)}${row.map((n) => String(n).padStart(14)).join('')}`);
   }
   // The company cutting, on the AI-layoff pages found.
-  const found = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && o.item.cutter);
-  const right = found.filter((o) => o.cutterSaid && isSame(o.cutterSaid, o.item.cutter!));
-  const wrong = found.filter((o) => o.cutterSaid && !isSame(o.cutterSaid, o.item.cutter!));
+  const { found, right, wrong, foreign } = scoreOutcomes(outcomes);
   const share = (n: number) => (n / Math.max(1, found.length)).toFixed(2);
   console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length} (${share(right.length)}), wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
   const withPanel = outcomes.filter((o) => o.panels.length);
-  const foreign = withPanel.filter((o) => !o.item.cutter || o.panels.some((p) => !isSame(p, o.item.cutter!)));
   console.log(`  pages with figures: ${withPanel.length}; with another company's figures: ${foreign.length}; honest panels for a cutter without figures: ${outcomes.filter((o) => o.unlisted).length}`);
   for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.map((p) => p[0]).join(', ')}`);
   if (list) {
@@ -98,5 +58,5 @@ for (const set of sets.length ? sets : ['blind']) {
     process.exitCode = 2;
     continue;
   }
-  report(set, run(load()));
+  report(set, runPages(load()));
 }

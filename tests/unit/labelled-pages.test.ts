@@ -3,57 +3,20 @@
 // margin, so a change that makes real pages worse fails here. The train split and the older
 // hand-written sets are what the model learned from: there it must simply not regress.
 import { beforeAll, describe, expect, it } from 'vitest';
-import { getCompany } from '../../lib/data';
-import { sameCompany } from '../../lib/cli/eval-names';
-import { loadHandWritten, loadReal, type Labelled } from '../../lib/cli/labelled';
-import { buildPageResult } from '../../lib/page-result';
+import { loadHandWritten, loadReal } from '../../lib/cli/labelled';
+import { runPages, scoreOutcomes, type Outcome } from '../../lib/cli/outcomes';
 
-interface Outcome {
-  item: Labelled;
-  flagged: boolean;
-  cutter: string[] | null;
-  panels: string[][];
-}
-
-const namesOf = (name: string, id?: string | null): string[] => {
-  const c = id ? getCompany(id) : undefined;
-  return c ? [name, c.name, c.short, ...c.aliases] : [name];
+const figures = (outcomes: Outcome[]) => {
+  const f = scoreOutcomes(outcomes);
+  return { ...f, foreign: f.foreign.length };
 };
-
-function run(items: Labelled[]): Outcome[] {
-  return items.map((item) => {
-    const r = buildPageResult(item.page);
-    const top = r.analysis.companies[0];
-    return {
-      item,
-      flagged: r.analysis.label === 'ai_layoff',
-      cutter: top?.role === 'cutting' ? namesOf(top.name, top.datasetId) : null,
-      panels: r.views.map((v) => namesOf(v.name, v.id)),
-    };
-  });
-}
-
-function figures(outcomes: Outcome[]) {
-  const tp = outcomes.filter((o) => o.flagged && o.item.label === 'ai_layoff');
-  const fp = outcomes.filter((o) => o.flagged && o.item.label !== 'ai_layoff').length;
-  const fn = outcomes.filter((o) => !o.flagged && o.item.label === 'ai_layoff').length;
-  const named = tp.filter((o) => o.item.cutter);
-  const right = named.filter((o) => o.cutter?.some((n) => sameCompany(n, o.item.cutter!))).length;
-  const foreign = outcomes.filter((o) => o.panels.length && (!o.item.cutter || o.panels.some((p) => !p.some((n) => sameCompany(n, o.item.cutter!))))).length;
-  return {
-    precision: tp.length / Math.max(1, tp.length + fp),
-    recall: tp.length / Math.max(1, tp.length + fn),
-    rightCutter: right / Math.max(1, named.length),
-    foreign,
-  };
-}
 
 describe('real published pages, blind split (measured, never tuned on)', () => {
   let outcomes: Outcome[] = [];
   let all: ReturnType<typeof figures>;
   let other: ReturnType<typeof figures>;
   beforeAll(() => {
-    outcomes = run(loadReal('blind'));
+    outcomes = runPages(loadReal('blind'));
     all = figures(outcomes);
     other = figures(outcomes.filter((o) => o.item.lang !== 'en'));
   }, 120_000);
@@ -77,14 +40,14 @@ describe('real published pages, blind split (measured, never tuned on)', () => {
 
 describe('pages the model learned from', () => {
   it('real train split: no regression, and never another company\'s figures', () => {
-    const f = figures(run(loadReal('train')));
+    const f = figures(runPages(loadReal('train')));
     expect(f.precision).toBeGreaterThanOrEqual(0.89);
     expect(f.recall).toBeGreaterThanOrEqual(0.9);
     expect(f.rightCutter).toBeGreaterThanOrEqual(0.81);
     expect(f.foreign).toBe(0);
   }, 120_000);
   it('hand-written sets: no regression', () => {
-    const f = figures(run(loadHandWritten()));
+    const f = figures(runPages(loadHandWritten()));
     expect(f.precision).toBeGreaterThanOrEqual(0.84);
     expect(f.recall).toBeGreaterThanOrEqual(0.88);
     expect(f.foreign).toBeLessThanOrEqual(4);

@@ -1,0 +1,59 @@
+// The whole pipeline on labelled pages, and what it scores: the eval CLI prints these, the
+// labelled-pages test holds them to floors. One definition of right, wrong and foreign for both.
+import { getCompany } from '../data';
+import type { Label } from '../detect/types';
+import { buildPageResult } from '../page-result';
+import { sameCompany } from './eval-names';
+import type { Labelled } from './labelled';
+
+export interface Outcome {
+  item: Labelled;
+  said: Label;
+  /** The cutter's names (its own, and the dataset's names for it). */
+  cutterSaid: string[] | null;
+  /** Each panel's company, by all its names. */
+  panels: string[][];
+  unlisted: string | null;
+}
+
+/** A company's names: the one shown, and the dataset's for it. */
+function namesOf(name: string, datasetId?: string | null): string[] {
+  const c = datasetId ? getCompany(datasetId) : undefined;
+  return c ? [name, c.name, c.short, ...c.aliases] : [name];
+}
+
+export function runPages(items: Labelled[]): Outcome[] {
+  return items.map((item) => {
+    const result = buildPageResult(item.page);
+    const top = result.analysis.companies[0];
+    return {
+      item,
+      said: result.analysis.label,
+      cutterSaid: top?.role === 'cutting' ? namesOf(top.name, top.datasetId) : null,
+      panels: result.views.map((v) => namesOf(v.name, v.id)),
+      unlisted: result.unlisted?.name ?? null,
+    };
+  });
+}
+
+const isSame = (names: string[], labelled: string) => names.some((n) => sameCompany(n, labelled));
+
+/** "ai_layoff" against the rest; the company cutting on the AI-layoff pages found (those the
+ * labeller named one for); pages whose panels show a company other than the labelled cutter. */
+export function scoreOutcomes(outcomes: Outcome[]) {
+  const tp = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff').length;
+  const fp = outcomes.filter((o) => o.item.label !== 'ai_layoff' && o.said === 'ai_layoff').length;
+  const fn = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said !== 'ai_layoff').length;
+  const found = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && o.item.cutter);
+  const right = found.filter((o) => o.cutterSaid && isSame(o.cutterSaid, o.item.cutter!));
+  const wrong = found.filter((o) => o.cutterSaid && !isSame(o.cutterSaid, o.item.cutter!));
+  const foreign = outcomes.filter((o) => o.panels.length && (!o.item.cutter || o.panels.some((p) => !isSame(p, o.item.cutter!))));
+  return {
+    tp, fp, fn,
+    precision: tp / Math.max(1, tp + fp),
+    recall: tp / Math.max(1, tp + fn),
+    found, right, wrong,
+    rightCutter: right.length / Math.max(1, found.length),
+    foreign,
+  };
+}
