@@ -3,6 +3,7 @@
 // Map lookup, then the few names that start with it are compared word by word, longest first.
 // Linear in the text, whatever the page: no regex is built from the names.
 import rawIndex from '../data/names.json';
+import type { CompanyIdentity } from '../data/types';
 import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, NOT_SPEECH_RE } from './cues';
 import { decodeEntity, FLAG, type NameIndexFile } from './format';
 import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
@@ -52,16 +53,10 @@ export interface NameMention {
   how: MentionHow;
 }
 
-/** The dataset's identity fields this needs (lib/data/types.ts CompanyIdentity, plus `cik` once it has one). */
-export interface DatasetIdentity {
-  id: string;
-  name: string;
-  short: string;
-  aliases: string[];
-  ambiguous_aliases: string[];
-  tickers: string[];
+/** The dataset's identity fields this needs; `cik` as the curated records may write it. */
+export type DatasetIdentity = Pick<CompanyIdentity, 'id' | 'name' | 'short' | 'aliases' | 'ambiguous_aliases' | 'tickers'> & {
   cik?: number | string | null;
-}
+};
 
 interface Target {
   entity: NameEntity;
