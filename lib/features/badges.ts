@@ -5,6 +5,7 @@
 // text is never replaced: a text node is split at most, and abort joins it back. New content (a
 // feed, a late paragraph) is badged as it comes.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
+import { escapeRegExp } from '../escape-regexp';
 import type { PageResult } from '../messages';
 import { BADGE_TAG, SIDEBAR_TAG } from '../own-elements';
 import { panelCompanies, UNLISTED_ID } from '../page-status';
@@ -116,8 +117,6 @@ interface Match {
   term: string;
   end: number;
 }
-
-const escapeRegExp = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 export function createBadges(
   root: Element,

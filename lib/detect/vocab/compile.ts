@@ -40,10 +40,11 @@ interface Token {
 /** Up to this many words may stand in for "..." (a number like "4 000" counts as two). */
 const GAP_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
-/** The words of the languages we read, for key-word lookups on every page: a plain class, as the
- * Unicode one above costs milliseconds to compile in a fresh content-script world. Latin letters
- * with their accents and combining marks: every key word is written in them. */
-const LATIN_WORD_RE = /[0-9a-z\u00c0-\u024f\u0300-\u036f]+/g;
+/** The letters of the languages we read, lower case, for key-word lookups on every page: a plain
+ * class, as the Unicode one above costs milliseconds to compile in a fresh content-script world.
+ * Latin letters with their accents and combining marks: every key word is written in them. */
+export const LATIN_LETTERS = '0-9a-z\\u00c0-\\u024f\\u0300-\\u036f';
+const LATIN_WORD_RE = new RegExp(`[${LATIN_LETTERS}]+`, 'g');
 /** Between two words of a phrase: spaces, hyphens, apostrophes or quotes, never a sentence break. */
 const JOINER_RE = /^[\s\u00a0'’"“”-]+$/;
 /** Inside a gap a number's own dots and commas ("3.900 Stellen") do not break it either. */
@@ -230,33 +231,26 @@ export function keyIndex(keys: readonly string[]): KeyWords {
   return out;
 }
 
-/** The key words of tagged lists of phrases, indexed. */
-export const keyWords = (lists: Record<string, readonly string[]>): KeyWords => keyIndex(Object.values(lists).flat().map(keyOf));
-
-/** The key words a text holds (their cores); with `first`, it stops at the first. One lookup or two a word. */
-export function keysIn(k: KeyWords, text: string, first = false): Set<string> {
+/** The key words a text holds (their cores). One lookup or two a word. */
+export function keysIn(k: KeyWords, text: string): Set<string> {
   const found = new Set<string>();
   const lowered = text.toLowerCase();
   const straight = k.joined.length ? lowered.replace(/’/g, "'") : '';
-  for (const j of k.joined) if (straight.includes(j) && found.add(j) && first) return found;
-  const add = (list: string[] | undefined, fits: (x: string) => boolean): boolean => {
+  for (const j of k.joined) if (straight.includes(j)) found.add(j);
+  const add = (list: string[] | undefined, fits: (x: string) => boolean) => {
     for (const x of list ?? []) if (fits(x)) found.add(x);
-    return first && found.size > 0;
   };
   LATIN_WORD_RE.lastIndex = 0;
   for (let m = LATIN_WORD_RE.exec(lowered); m; m = LATIN_WORD_RE.exec(lowered)) {
     const w = m[0];
-    if (k.whole.has(w) && found.add(w) && first) return found;
-    if (add(k.inner, (x) => w.includes(x))) return found;
+    if (k.whole.has(w)) found.add(w);
+    add(k.inner, (x) => w.includes(x));
     if (w.length < BUCKET) continue;
-    if (add(k.prefixes.get(w.slice(0, BUCKET)), (p) => w.startsWith(p))) return found;
-    if (add(k.suffixes.get(w.slice(-BUCKET)), (x) => w.endsWith(x))) return found;
+    add(k.prefixes.get(w.slice(0, BUCKET)), (p) => w.startsWith(p));
+    add(k.suffixes.get(w.slice(-BUCKET)), (x) => w.endsWith(x));
   }
   return found;
 }
-
-/** Whether the text may hold one of the phrases (false: it holds none). */
-export const mayHoldAny = (k: KeyWords, text: string): boolean => keysIn(k, text, true).size > 0;
 
 /** One matcher for several concepts in one language (its entries and the "*" ones); hits carry the concept's name. */
 export function compileConcepts(concepts: readonly Concept[], lang: Lang): Matcher {
