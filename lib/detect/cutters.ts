@@ -128,7 +128,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
 }
 
 /** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
-const PLAN = /\b(?:plans?|planning|planned|intends?|is set to|are set to|will|to|expects? to|announced|prévoit|prévoir|envisage|compte|va|plant|will|wird|soll|sollen|planea|prevé|va a|anunció|wil|gaat|is van plan|prevede|intende|annuncia|planeja|prevê|vai|anuncia)\b/i;
+const PLAN = /\b(?:plans?|planning|planned|intends?|is set to|are set to|will|to|expects? to|announced|prévoit|prévoir|envisage|compte|va|plant|wird|soll|sollen|planea|prevé|va a|anunció|wil|gaat|is van plan|prevede|intende|annuncia|planeja|prevê|vai|anuncia)\b/i;
 /** …and not a forecast's: "could", "may", "könnte", "pourrait"… */
 const FORECAST = /\b(?:could|may|might|would|can|könnte|könnten|dürfte|pourrait|pourraient|podría|podrían|zou|zouden|kunnen|potrebbe|potrebbero|poderia|poderiam|warn\w*|predict\w*|forecast\w*|says?|said)\b/i;
 
@@ -163,6 +163,8 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   };
   const byIndex = new Map(reads.map((r) => [r.s.index, r]));
   const cutterOf = new Map<number, Mention>();
+  /** Sentences whose cutter is their own named subject (not one pointed back to). */
+  const bySubject = new Set<number>();
   const firm = reads.filter(firmCut);
   // Where no firm cut names its subject, a company's own plan up top does ("HP prévoit la
   // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
@@ -178,6 +180,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
     }
     if (subject) {
+      if (how !== 'pointed-back') bySubject.add(r.s.index);
       cutterOf.set(r.s.index, subject);
       add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
     } else if (r.where !== 'body') {
@@ -205,7 +208,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // headline or opening; never through "the company" or a name no list knows.
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
   const alongside = ranked.slice(1).flatMap(([id, e]): Cutter[] => {
-    const subjectUpTop = cuts.some((r) => r.where !== 'body' && cutterOf.get(r.s.index)?.id === id && subjectOf(r, mentions, weak)?.id === id);
+    const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === id);
     return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter((r) => cutterOf.get(r.s.index)?.id === id).map((r) => r.s.index) }] : [];
   });
   return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside };
