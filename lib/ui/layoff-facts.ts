@@ -28,7 +28,7 @@ export function jobsCutText({ jobs, bound, max }: Pick<LayoffSize, 'jobs' | 'bou
 export function layoffFactTexts({ jobs, bound, max, share, date }: LayoffSize, t: Translate, locale: string): string[] {
   return [
     jobsCutText({ jobs, bound, max }, t, locale),
-    share !== null && t('layoffShare', formatValue(share, 'percent', { locale })),
+    share !== null && Number.isFinite(share) && t('layoffShare', formatValue(share, 'percent', { locale })),
     date && t('layoffAnnounced', formatPeriod(date, locale)),
   ].filter((fact): fact is string => Boolean(fact));
 }

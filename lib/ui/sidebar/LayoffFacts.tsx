@@ -20,11 +20,9 @@ export interface LayoffFactsProps {
 
 const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'denied'] satisfies AiLinkKind[];
 
-const known = (value: number | null): value is number => value !== null && Number.isFinite(value);
-
 export function LayoffFacts({ title, jobs, bound, max, share, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
-  const facts = layoffFactTexts({ jobs, bound, max, share: known(share) ? share : null, date }, t, locale);
+  const facts = layoffFactTexts({ jobs, bound, max, share, date }, t, locale);
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
   if (facts.length === 0 && !who) return null;
   return (
