@@ -2,6 +2,9 @@
 // labelled pages, as a user would meet it. Prints precision and recall of "ai_layoff" by language
 // and genre, the confusion of labels, whether the company cutting was found, and every panel
 // that showed another company's figures (the worst failure). With --list, every error too.
+// With --added-since=REV, only the real pages added after that git revision: a fresh batch,
+// measured on its own before anything is tuned on it.
+import { execFileSync } from 'node:child_process';
 import type { Label } from '../detect/types';
 import { loadHandWritten, loadReal, type Labelled } from './labelled';
 import { runPages, scoreOutcomes, type Outcome } from './outcomes';
@@ -9,6 +12,16 @@ import { runPages, scoreOutcomes, type Outcome } from './outcomes';
 const args = process.argv.slice(2);
 const list = args.includes('--list');
 const sets = args.filter((a) => !a.startsWith('--'));
+const since = args.find((a) => a.startsWith('--added-since='))?.slice('--added-since='.length);
+
+/** Keeps the real pages added after `rev` ("real/blind/en-…"), or every page when no rev is given. */
+function addedSince(rev: string | undefined): (item: Labelled) => boolean {
+  if (!rev) return () => true;
+  const out = execFileSync('git', ['diff', '--name-only', '--diff-filter=A', rev, '--', 'tests/fixtures/real'], { encoding: 'utf8' });
+  const ids = new Set(out.split('\n').filter((f) => f.endsWith('.json')).map((f) => f.replace(/^tests\/fixtures\//, '').replace(/\.json$/, '')));
+  return (item) => ids.has(item.id);
+}
+const keep = addedSince(since);
 
 function pr(outcomes: Outcome[]): string {
   const { tp, fp, fn, precision, recall } = scoreOutcomes(outcomes);
@@ -58,5 +71,5 @@ for (const set of sets.length ? sets : ['blind']) {
     process.exitCode = 2;
     continue;
   }
-  report(set, runPages(load()));
+  report(since ? `${set}, added since ${since}` : set, runPages(load().filter(keep)));
 }
