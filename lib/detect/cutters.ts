@@ -34,14 +34,21 @@ const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|anno
 /** Named as someone else's analyst, partner, rival, model or comparison: "like Amazon", "analysts at Jefferies". */
 const NOT_THE_CUTTER =
   /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
-/** Named as what backs or owns the cutter, not as the cutter: "Walmart-backed PhonePe", "Amazon-owned Zappos". */
-const NOT_THE_CUTTER_AFTER = /^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era)\b|^\s+(?:rival|competitor|partner|investor|customer|client)s?\b/i;
+/** Named as what backs or owns the cutter, or what the cutter makes, not as the cutter: "Walmart-backed
+ * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
+ * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
+const NOT_THE_CUTTER_AFTER =
+  /^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|unit|arm|subsidiary|division)s?\b/i;
+/** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
+ * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
+const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;
+const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
 const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
-const AT_COMPANY = /(?:\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
+const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
 
@@ -68,29 +75,39 @@ function passingIn(text: string, m: Mention): boolean {
     NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
 }
 
+/** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
+function inApposition(text: string, m: Mention, cutAt: number): boolean {
+  return APPOSITION_OPEN.test(text.slice(0, m.at)) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
+}
+
+/** After the cut, where it happens ("layoffs at SAP", "Stellenabbau bei SAP") or whose staff it is
+ * ("lays off 4,000 of Block's employees", not "as part of Microsoft's layoffs"). */
+function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
+  if (m.at - cutAt > AT_CHARS) return false;
+  return AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) ||
+    (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length)));
+}
+
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
-  const mine = mentions.filter((m) => m.sentence === r.s.index);
-  if (!mine.length) {
-    const w = weakSubject(r, weak);
-    return w && !passingIn(r.s.text, w) ? w : null;
-  }
   const text = r.s.text;
   const passing = (m: Mention) => passingIn(text, m);
-  const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m));
+  const mine = mentions.filter((m) => m.sentence === r.s.index);
+  const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
   if (before.length) return before[before.length - 1]!;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
-  const after = mine.filter((m) => m.at > cutAt && !passing(m));
+  // After the cut, a name counts where the cut happens, whether or not a list confirms the word.
+  const after = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].filter((m) => m.at > cutAt && !passing(m)).sort((a, b) => a.at - b.at);
   return (
-    after.find((m) => m.at - cutAt <= AT_CHARS && AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at))) ??
-    after.find((m) => SPEAKER_AFTER.test(text.slice(m.at + m.term.length))) ??
+    after.find((m) => placeOfCut(text, m, cutAt)) ??
+    after.find((m) => m.how !== 'weak' && SPEAKER_AFTER.test(text.slice(m.at + m.term.length))) ??
     null
   );
 }
 
-// A run of capitalised words opening the sentence, right before its cut: a name no list has.
+// A run of capitalised words opening the sentence, right before its cut.
 const OPENING_NAME = /^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+(?:\S+\s+){0,4}$/u;
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([
@@ -106,25 +123,100 @@ const NOT_A_NAME = new Set([
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
 const NOT_IN_NAME = new Set(['ai', 'ki', 'ia', 'a.i.', 'genai', 'tech', 'news', 'plans', 'says', 'to', 'will']);
 
-/** A name no list knows, opening a cut sentence, that the page repeats elsewhere inside a sentence
- * (a capital that only ever opens sentences is a word: "Beyond", "Während"). */
 const slug = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
+/** Words before a name that say what it is: a person's role ("CEO Jack Dorsey", "Jack Dorsey, founder"). */
+const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief executive|chairman|chairwoman|president|boss|Mr|Ms|Mrs|Dr|Chef|Vorstandschef|Gründer|PDG|fondateur|directeur|fundador|presidente|oprichter|topman|amministratore delegato)`;
+
+/** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
+ * person is never the company cutting. */
+function aPerson(name: string, texts: string[]): boolean {
+  const n = escape(name);
+  const re = new RegExp(`\\b${PERSON_ROLE}\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}(?![\\p{L}])|(?<![\\p{L}])${n},\\s+(?:(?:the|its|der|le|el|o|il|de)\\s+)?(?:\\S+\\s+)?${PERSON_ROLE}\\b`, 'u');
+  return texts.some((t) => re.test(t));
+}
+
+/** A name no list knows counts when the page names it again (not in a copy of this sentence:
+ * "date 2025-11-06 Mass layoffs hit…") or its address does ("…/baker-mckenzie-to-cut-jobs"). Two
+ * words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain capitalised
+ * word only inside a sentence, and never written in lower case ("Beyond", "beyond"). */
+function namedAgain(name: string, next: string, others: string[], url: string): boolean {
+  const shaped = name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
+  if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${escape(name.toLowerCase())}(?![\\p{L}])`, 'u').test(t))) return false;
+  const copy = next && !shaped ? `${name} ${next}` : null;
+  const address = `-${slug(url)}-`;
+  if (address.includes(`-${slug(name)}-`) && !(copy && address.includes(`-${slug(copy)}-`))) return true;
+  return others.some((t) => {
+    const at = t.indexOf(name);
+    return (shaped ? at >= 0 : at > 0) && (!copy || !t.includes(copy));
+  });
+}
+
+/** The capitalised words of a name, without words that end a headline's run ("HSBC AI job cuts"). */
+function nameWords(run: string): string[] {
+  const words = run.trim().split(/\s+/);
+  while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  return words;
+}
+
+/** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null || r.flags.named) return null;
   const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt));
-  const words = m?.[1]?.trim().split(/\s+/) ?? [];
-  while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  const words = nameWords(m?.[1] ?? '');
   if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   const name = words.join(' ');
-  // Two words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain
-  // capitalised word only inside a sentence, and never written in lower case ("Beyond", "beyond").
-  const shaped = words.length > 1 || /\p{L}\p{Lu}|[.&\d]/u.test(name);
-  if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(t))) return null;
-  // The page's own address naming it ("…/baker-mckenzie-to-cut-jobs") says the same.
-  if (`-${slug(url)}-`.includes(`-${slug(name)}-`)) return name;
-  return others.some((t) => (shaped ? t.includes(name) : t.indexOf(name) > 0)) ? name : null;
+  const next = r.s.text.slice((m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
+  return namedAgain(name, next, others, url) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+}
+
+/** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
+ * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners". One a
+ * line: a word of any language we read (German nouns written with their capital). */
+const KINDS = [
+  'giant', 'company', 'firm', 'group', 'maker', 'developer', 'publisher', 'studio', 'subsidiary', 'unit', 'arm', 'division',
+  'retailer', 'lender', 'bank', 'insurer', 'carrier', 'airline', 'telco', 'operator', 'startup', 'start-up', 'platform',
+  'chain', 'conglomerate', 'consultancy', 'provider', 'manufacturer', 'automaker', 'chipmaker', 'broadcaster',
+  'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Mobilfunkableger',
+  'groupe', 'géant', 'filiale', 'entreprise', 'société', 'gigante', 'empresa', 'grupo', 'filial', 'compañía',
+  'bedrijf', 'concern', 'dochter', 'azienda', 'gruppo', 'colosso', 'società', 'controllata',
+];
+const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
+/** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
+const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter'];
+const DESCRIBED = new RegExp(String.raw`(?:^|[\s-])(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))\s${CAP_RUN}`, 'gu');
+/** Where the cut happens, then what the company is: "200 staff being cut at mobile gaming giant King". */
+const AT_BEFORE_KIND = /(?:\bat|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
+/** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
+ * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
+const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'u');
+
+/** A name no list knows, that the words before it call a company: the subject before the cut, or
+ * the place after it. */
+function describedName(r: SentenceRead, others: string[], url: string): string | null {
+  if (r.cutAt === null) return null;
+  const cutAt = r.cutAt;
+  const text = r.s.text;
+  for (const m of text.matchAll(DESCRIBED)) {
+    const words = nameWords(m[1]!);
+    if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) continue;
+    const name = words.join(' ');
+    const at = m.index + m[0].lastIndexOf(m[1]!);
+    const end = at + name.length;
+    const subject = end <= cutAt && cutAt - at <= SUBJECT_CHARS && !NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20));
+    const place = at > cutAt && at - cutAt <= AT_CHARS + 30 && AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1));
+    if (!subject && !place) continue;
+    const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
+    if (namedAgain(name, next, others, url) && !aPerson(name, [text, ...others])) return name;
+  }
+  const at = AT_NAME.exec(text.slice(cutAt, cutAt + AT_CHARS + 30));
+  const words = nameWords(at?.[1] ?? '');
+  const name = words.join(' ');
+  if (!at || !words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase())) return null;
+  const next = text.slice(cutAt + at.index + at[0].length).trim().split(/\s+/)[0] ?? '';
+  return namedAgain(name, next, others, url) && !aPerson(name, [text, ...others]) ? name : null;
 }
 
 /** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
@@ -184,7 +276,8 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       cutterOf.set(r.s.index, subject);
       add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
     } else if (r.where !== 'body') {
-      const name = unknownOpeningName(r, reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text), url);
+      const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
+      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) : undefined;
       if (known) add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');

@@ -1,0 +1,47 @@
+// Who is cutting: the structures of real headlines and openings (sentences from real coverage).
+import { describe, expect, it } from 'vitest';
+import { analyze } from '../../lib/detect';
+
+const cutter = (title: string, text: string, lang = 'en'): string | null => {
+  const a = analyze({ url: '', kind: 'news', lang, title, text });
+  const c = a.companies[0];
+  return c?.role === 'cutting' ? c.name : null;
+};
+
+describe('the company cutting', () => {
+  it('is the subject, not a company in an apposition that describes it', () => {
+    expect(cutter('Marc Benioff explains 4,000 Salesforce layoffs',
+      'Salesforce, the company behind Slack, has laid off about 4,000 employees from its customer support team, reducing its workforce from 9,000 to 5,000. ' +
+      'The decision is part of a shift toward using AI tools to boost efficiency.')).toBe('Salesforce');
+  });
+
+  it('is not a product, title or founder named before a role word ("maker", "publisher", "founder")', () => {
+    expect(cutter('Candy Crush maker King fires 200 workers to replace them with AI they built',
+      'The mobile gaming giant King announced layoffs affecting approximately 200 staff members. The laid-off workers are being replaced by AI tools they had built at King.')).toBe('King');
+    expect(cutter('Twitter founder Jack Dorsey lays off about 4,000 of Block\'s roughly 10,000 employees',
+      'He said Block is strong, but AI tools reshape operations and enable leaner teams at Block.')).toBe('Block');
+  });
+
+  it('is never a person, however the headline opens', () => {
+    expect(cutter('Jack Dorsey Cuts 40% of Staff',
+      'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
+      'CEO and co-founder Jack Dorsey explained the layoffs in a letter to shareholders, citing AI-powered tools.')).not.toBe('Jack Dorsey');
+  });
+
+  it('is the company where the cut happens, named after it, even by a name no list has', () => {
+    expect(cutter('Mass layoffs hit Square Enix hours after it shares plans to have AI handle 70% of its QA',
+      'Layoffs have hit Square Enix in the US and UK, with upwards of 100 employees reportedly impacted. I reached out to Square Enix for comment.')).toBe('Square Enix');
+    expect(cutter('Telecommunications giant Telstra to cut 550 jobs as it leans on AI',
+      'Telstra will cut up to 550 jobs as it uses artificial intelligence to simplify the business, the company said. Unions said Telstra staff were shocked.')).toBe('Telstra');
+  });
+
+  it('is the subsidiary a compound or a kind word names, not its owner', () => {
+    expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
+      'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
+  });
+
+  it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
+    expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
+      'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
+  });
+});
