@@ -45,3 +45,15 @@ describe('the company cutting', () => {
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
   });
 });
+
+describe('the author of its own memo or filing', () => {
+  it('is the one company its header names, when no site says it', () => {
+    const a = analyze({
+      url: '', kind: 'memo', lang: 'en', title: 'Subject: A message from Sasan',
+      text: 'From: Sasan Goodarzi, CEO, Intuit To: All Intuit employees Date: July 10, 2024\nTeam,\n' +
+        'I want to share some important decisions we have made to position Intuit for the era of AI. ' +
+        'We are reducing the size of our workforce by approximately 1,800 people, or 10%, as we shift investment to AI-driven experiences.',
+    });
+    expect(a.companies[0]).toMatchObject({ name: 'Intuit', role: 'cutting', how: 'publisher' });
+  });
+});
