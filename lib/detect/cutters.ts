@@ -107,8 +107,15 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   );
 }
 
-// A run of capitalised words opening the sentence, right before its cut.
-const OPENING_NAME = /^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+(?:\S+\s+){0,4}$/u;
+// A run of capitalised words opening the sentence.
+const OPENING = String.raw`^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
+/** …right before its cut. */
+const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,4}$`, 'u');
+/** …followed by its own plan or announcement, the cut further on (German puts it last): "Allianz
+ * Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Optus has confirmed that
+ * 440 roles will be made redundant". */
+const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou)\\s`, 'u');
+
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([
   'the', 'a', 'an', 'this', 'why', 'how', 'what', 'when', 'after', 'as', 'more', 'tech', 'big', 'ai', 'report', 'study',
@@ -164,7 +171,7 @@ function nameWords(run: string): string[] {
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null || r.flags.named) return null;
-  const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt));
+  const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt)) ?? (r.cutAt <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(r.s.text.slice(0, r.cutAt)) : null);
   const words = nameWords(m?.[1] ?? '');
   if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   const name = words.join(' ');

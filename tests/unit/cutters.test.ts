@@ -40,6 +40,11 @@ describe('the company cutting', () => {
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
   });
 
+  it('is a name no list has that opens the sentence with its own plan, the cut further on (German puts it last)', () => {
+    expect(cutter('Allianz Partners will in den kommenden zwölf bis 18 Monaten zwischen 1.500 und 1.800 Stellen weltweit abbauen.',
+      'Betroffen seien vor allem Callcenter-Tätigkeiten, die künftig von KI-Systemen übernommen werden sollen. Die Allianz Partners SAS ist eine Tochter der Allianz-Gruppe.', 'de')).toBe('Allianz Partners');
+  });
+
   it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
     expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
