@@ -193,37 +193,47 @@ const KINDS = [
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter'];
-const DESCRIBED = new RegExp(String.raw`(?:^|[\s-])(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))\s${CAP_RUN}`, 'gu');
-/** Where the cut happens, then what the company is: "200 staff being cut at mobile gaming giant King". */
-const AT_BEFORE_KIND = /(?:\bat|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
+const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))`;
+/** The kind before the name, or set off before it: "giant Telstra", "a law firm, Baker McKenzie, has…". */
+const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)${CAP_RUN}`, 'gu');
+/** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
+const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:the|a|an)\s(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
+/** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
+ * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
+const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
 /** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
  * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
-const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'u');
+const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
 
-/** A name no list knows, that the words before it call a company: the subject before the cut, or
+interface NamePlace { run: string; at: number; subject: boolean }
+
+/** A name no list knows, that the words around it call a company: the subject before the cut, or
  * the place after it. */
 function describedName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
   const text = r.s.text;
-  for (const m of text.matchAll(DESCRIBED)) {
-    const words = nameWords(m[1]!);
+  const places: NamePlace[] = [
+    ...[...text.matchAll(KIND_NAME)].flatMap((m): NamePlace[] => {
+      const at = m.index + m[0].length - m[2]!.length;
+      // Set off by commas on both sides, or not at all.
+      if (m[1] === ', ' && text[at + m[2]!.length] !== ',') return [];
+      const subject = at < cutAt;
+      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run: m[2]!, at, subject }] : [];
+    }),
+    ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
+    ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
+  ];
+  for (const { run, at, subject } of places) {
+    const words = nameWords(run);
     if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) continue;
     const name = words.join(' ');
-    const at = m.index + m[0].lastIndexOf(m[1]!);
     const end = at + name.length;
-    const subject = end <= cutAt && cutAt - at <= SUBJECT_CHARS && !NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20));
-    const place = at > cutAt && at - cutAt <= AT_CHARS + 30 && AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1));
-    if (!subject && !place) continue;
+    if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
     if (namedAgain(name, next, others, url) && !aPerson(name, [text, ...others])) return name;
   }
-  const at = AT_NAME.exec(text.slice(cutAt, cutAt + AT_CHARS + 30));
-  const words = nameWords(at?.[1] ?? '');
-  const name = words.join(' ');
-  if (!at || !words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase())) return null;
-  const next = text.slice(cutAt + at.index + at[0].length).trim().split(/\s+/)[0] ?? '';
-  return namedAgain(name, next, others, url) && !aPerson(name, [text, ...others]) ? name : null;
+  return null;
 }
 
 /** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
