@@ -163,7 +163,7 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
 
 /** The capitalised words of a name, without words that end a headline's run ("HSBC AI job cuts"). */
 function nameWords(run: string): string[] {
-  const words = run.trim().split(/\s+/);
+  const words = run.split(/\s+/).filter(Boolean);
   while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return words;
 }
@@ -236,6 +236,22 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
   return null;
 }
 
+/** The headline opens with a name no list knows, then says what it does: "Baker McKenzie cuts
+ * business services team as it leans on AI". */
+const HEADLINE_NAME = new RegExp(`${OPENING}(?=\\p{Ll})`, 'u');
+function headlineName(reads: SentenceRead[], url: string): string | null {
+  const title = reads.find((r) => r.where === 'title');
+  if (!title || title.flags.named) return null;
+  const m = HEADLINE_NAME.exec(title.s.text);
+  if (!m) return null;
+  const words = nameWords(m[1]!);
+  if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
+  const name = words.join(' ');
+  const others = reads.filter((x) => x !== title && !x.s.text.includes(title.s.text)).map((x) => x.s.text);
+  const next = title.s.text.slice(m.index + m[0].length).split(/\s+/)[0] ?? '';
+  return namedAgain(name, next, others, url) && !aPerson(name, others) ? name : null;
+}
+
 /** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
 const PLAN = /\b(?:plans?|planning|planned|intends?|is set to|are set to|will|to|expects? to|announced|prévoit|prévoir|envisage|compte|va|plant|wird|soll|sollen|planea|prevé|va a|anunció|wil|gaat|is van plan|prevede|intende|annuncia|planeja|prevê|vai|anuncia)\b/i;
 /** …and not a forecast's: "could", "may", "könnte", "pourrait"… */
@@ -279,6 +295,8 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
   const planned = firm.some((r) => subjectOf(r, mentions, weak)) ? [] : reads.filter((r) => ownPlan(r, mentions, weak));
   const cuts = [...planned, ...firm].sort((a, b) => a.s.index - b.s.index).slice(0, CUT_SENTENCES);
+  /** The last name no list knows found cutting, for "the company" after it. */
+  let unknownNamed: string | null = null;
   for (const r of cuts) {
     let subject = subjectOf(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
@@ -287,6 +305,13 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
+      else {
+        // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business
+        // services team…", then "The firm plans to cut…").
+        const name = unknownNamed ?? headlineName(reads, url);
+        if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+        continue;
+      }
     }
     if (subject) {
       if (how !== 'pointed-back') bySubject.add(r.s.index);
@@ -299,6 +324,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) : undefined;
       if (known) add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');
       else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+      if (name && !known) unknownNamed = name;
     }
   }
   // The site's company is the author when the text names it too, or names no company up top (an

@@ -45,6 +45,13 @@ describe('the company cutting', () => {
       'Betroffen seien vor allem Callcenter-Tätigkeiten, die künftig von KI-Systemen übernommen werden sollen. Die Allianz Partners SAS ist eine Tochter der Allianz-Gruppe.', 'de')).toBe('Allianz Partners');
   });
 
+  it('is the name no list has that the headline opens with, where "the firm" points back to it', () => {
+    expect(cutter('Baker McKenzie cuts business services team as it leans on AI',
+      'Baker McKenzie, a prominent law firm, has announced a significant reduction in its global business services team. ' +
+      'The firm plans to cut ties with less than a tenth of its staff, which translates to over 700 employees. ' +
+      "This decision is attributed to the firm's increased reliance on artificial intelligence (AI).")).toBe('Baker McKenzie');
+  });
+
   it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
     expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
