@@ -43,6 +43,8 @@ const NOT_THE_CUTTER_AFTER =
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
+/** A second clause with its own subject: "…, while Swedish fashion group H&M says…". */
+const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
@@ -95,6 +97,8 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   const passing = (m: Mention) => passingIn(text, m);
   const mine = mentions.filter((m) => m.sentence === r.s.index);
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
+  // "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories.
+  if (mine.some((m) => m.at > cutAt && !passing(m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)))) return null;
   if (before.length) return before[before.length - 1]!;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;

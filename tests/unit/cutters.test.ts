@@ -52,6 +52,15 @@ describe('the company cutting', () => {
       "This decision is attributed to the firm's increased reliance on artificial intelligence (AI).")).toBe('Baker McKenzie');
   });
 
+  it('is nobody where one sentence gives two companies each its own clause and reason', () => {
+    const a = analyze({
+      url: '', kind: 'news', lang: 'en', title: 'Two retailers, two explanations: one blames tariffs for cuts, the other says AI means it needs fewer people',
+      text: 'Home-goods chain Wayfair is cutting warehouse roles on trade costs, while Swedish fashion group H&M says automation will let it run its customer service with fewer staff. ' +
+        'Two retailers announced workforce reductions on Tuesday.',
+    });
+    expect(a.companies.filter((c) => c.role === 'cutting').map((c) => c.name)).not.toContain('Wayfair');
+  });
+
   it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
     expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
