@@ -43,6 +43,8 @@ const NOT_THE_CUTTER_AFTER =
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
+/** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
+const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
 /** A second clause with its own subject: "…, while Swedish fashion group H&M says…". */
 const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
@@ -73,6 +75,8 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
 
 /** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */
 function passingIn(text: string, m: Mention): boolean {
+  // An ordinary word that opens a fronted clause is a preposition: "Beyond firing contractors, Duolingo…".
+  if (m.how !== 'name' && m.at <= 2 && FRONTED.test(text.slice(m.at + m.term.length, m.at + m.term.length + 100))) return true;
   return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
     NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
 }

@@ -52,6 +52,11 @@ describe('the company cutting', () => {
       "This decision is attributed to the firm's increased reliance on artificial intelligence (AI).")).toBe('Baker McKenzie');
   });
 
+  it('is not an ordinary-word name that opens a fronted clause ("Beyond firing contractors, …")', () => {
+    expect(cutter('Duolingo CEO tries to walk back AI-first comments, fails',
+      'Beyond firing contractors, Duolingo planned to make AI a requirement for every aspect of its business. Now Luis von Ahn is trying to do damage control.')).not.toBe('Beyond');
+  });
+
   it('is nobody where one sentence gives two companies each its own clause and reason', () => {
     const a = analyze({
       url: '', kind: 'news', lang: 'en', title: 'Two retailers, two explanations: one blames tariffs for cuts, the other says AI means it needs fewer people',
