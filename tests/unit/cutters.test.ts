@@ -1,11 +1,13 @@
 // Who is cutting: the structures of real headlines and openings (sentences from real coverage).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/detect';
+import { analyze, readForDetection } from '../../lib/detect';
+import { findCutter } from '../../lib/detect/cutters';
 
+/** The cutter as cutters.ts finds it, whatever the classifier's label (the model is tuned apart). */
 const cutter = (title: string, text: string, lang = 'en'): string | null => {
-  const a = analyze({ url: '', kind: 'news', lang, title, text });
-  const c = a.companies[0];
-  return c?.role === 'cutting' ? c.name : null;
+  const input = readForDetection({ url: '', kind: 'news', lang, title, text });
+  if (typeof input === 'string') throw new Error(input);
+  return findCutter({ ...input, publisher: null, url: '' })?.name ?? null;
 };
 
 describe('the company cutting', () => {
@@ -58,12 +60,9 @@ describe('the company cutting', () => {
   });
 
   it('is nobody where one sentence gives two companies each its own clause and reason', () => {
-    const a = analyze({
-      url: '', kind: 'news', lang: 'en', title: 'Two retailers, two explanations: one blames tariffs for cuts, the other says AI means it needs fewer people',
-      text: 'Home-goods chain Wayfair is cutting warehouse roles on trade costs, while Swedish fashion group H&M says automation will let it run its customer service with fewer staff. ' +
-        'Two retailers announced workforce reductions on Tuesday.',
-    });
-    expect(a.companies.filter((c) => c.role === 'cutting').map((c) => c.name)).not.toContain('Wayfair');
+    expect(cutter('Two retailers, two explanations: one blames tariffs for cuts, the other says AI means it needs fewer people',
+      'Home-goods chain Wayfair is cutting warehouse roles on trade costs, while Swedish fashion group H&M says automation will let it run its customer service with fewer staff. ' +
+      'Two retailers announced workforce reductions on Tuesday.')).toBe(null);
   });
 
   it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
