@@ -135,6 +135,9 @@ const NOT_A_NAME = new Set([
   'empresa', 'compañía', 'banco', 'grupo', 'bedrijf', 'concern', 'azienda', 'gruppo', 'banca', 'società', 'governo',
 ]);
 
+/** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
+const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
+
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
 const NOT_IN_NAME = new Set(['ai', 'ki', 'ia', 'a.i.', 'genai', 'tech', 'news', 'plans', 'says', 'to', 'will']);
 
@@ -172,6 +175,7 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
 /** The capitalised words of a name, without words that end a headline's run ("HSBC AI job cuts"). */
 function nameWords(run: string): string[] {
   const words = run.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
   return words;
 }
@@ -195,8 +199,9 @@ const KINDS = [
   'retailer', 'lender', 'bank', 'insurer', 'carrier', 'airline', 'telco', 'operator', 'startup', 'start-up', 'platform',
   'chain', 'conglomerate', 'consultancy', 'provider', 'manufacturer', 'automaker', 'chipmaker', 'broadcaster',
   'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Mobilfunkableger',
-  'groupe', 'géant', 'filiale', 'entreprise', 'société', 'gigante', 'empresa', 'grupo', 'filial', 'compañía',
-  'bedrijf', 'concern', 'dochter', 'azienda', 'gruppo', 'colosso', 'società', 'controllata',
+  'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
+  'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
+  'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora',
 ];
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
@@ -205,7 +210,7 @@ const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.j
 /** The kind before the name, or set off before it: "giant Telstra", "a law firm, Baker McKenzie, has…". */
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)${CAP_RUN}`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
-const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:the|a|an)\s(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
+const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
  * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
 const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;

@@ -42,6 +42,14 @@ describe('the company cutting', () => {
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
   });
 
+  it('is a name no list has that an apposition calls a company, in any of our languages', () => {
+    expect(cutter('Bradesco desliga e fecha agências bancárias',
+      'A troca de pessoas por máquinas está mais perto do que nunca. O Bradesco, maior banco privado do país, já começa a substituir o quadro de pessoal pela chamada “transformação digital”. ' +
+      'Para isso, o banco abriu um PDV, desligando cerca de 3.500 pessoas. Os funcionários do Bradesco protestam.', 'pt')).toBe('Bradesco');
+    expect(cutter('In a troubling turn of events for the gaming industry, King, the developer behind the wildly popular Candy Crush series, is reportedly replacing laid-off staff with AI tools',
+      'The layoffs affect around 200 employees or roughly 10% of King’s workforce.')).toBe('King');
+  });
+
   it('is a name no list has that opens the sentence with its own plan, the cut further on (German puts it last)', () => {
     expect(cutter('Allianz Partners will in den kommenden zwölf bis 18 Monaten zwischen 1.500 und 1.800 Stellen weltweit abbauen.',
       'Betroffen seien vor allem Callcenter-Tätigkeiten, die künftig von KI-Systemen übernommen werden sollen. Die Allianz Partners SAS ist eine Tochter der Allianz-Gruppe.', 'de')).toBe('Allianz Partners');
