@@ -43,6 +43,8 @@ const NOT_THE_CUTTER_AFTER =
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
+/** Nothing before a name but an article: it is the sentence's subject. */
+const OPENS_SENTENCE = /^\W*(?:(?:the|die|der|das|le|la|les|l['’]|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 /** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
 const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
 /** A second clause with its own subject: "…, while Swedish fashion group H&M says…". */
@@ -313,6 +315,16 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   for (const r of cuts) {
     let subject = subjectOf(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
+    if (!subject && r.where !== 'body' && !r.flags.named && !POINTS_BACK.test(r.s.text)) {
+      // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
+      // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
+      const prev = byIndex.get(r.s.index - 1);
+      const there = prev && prev.where !== 'body' ? mentions.filter((m) => m.sentence === prev.s.index) : [];
+      const opener = there[0];
+      if (opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener)) {
+        [subject, how] = [opener, 'pointed-back'];
+      }
+    }
     if (!subject && POINTS_BACK.test(r.s.text)) {
       // "The company …": the cutter named before it, else the company the opening last named.
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??

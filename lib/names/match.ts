@@ -350,6 +350,21 @@ export interface FindOptions {
 }
 
 /** Company mentions in sentences, in page order. */
+/** A German compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
+ * "SAP-Chef") names the company: its head is read as the word. */
+const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat)$/u;
+function compoundHead(t: Token): Token {
+  if (!t.raw.includes('-')) return t;
+  const head = COMPOUND_TAIL.exec(t.raw)?.[1];
+  if (!head) return t;
+  const lower = head.toLowerCase();
+  const read: Token = { ...t, raw: head, key: normalizeKey(head, lower), end: t.start + head.length, possessive: false, case: head === lower ? 'lower' : head === head.toUpperCase() && head.length > 1 ? 'upper' : 'title' };
+  COMPOUNDS.add(read);
+  return read;
+}
+/** Heads of such compounds: the compound itself says "company", as a legal form would. */
+const COMPOUNDS = new WeakSet<Token>();
+
 export function findNames(sentences: readonly { text: string; index: number }[], m: NameMatcher, options: FindOptions = {}): NameMention[] {
   const out: NameMention[] = [];
   const pending: Pending[] = [];
@@ -365,7 +380,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
   for (const s of sentences) {
     if (budget <= 0) break;
     const outBefore = out.length;
-    const tokens = tokenize(s.text, budget);
+    const tokens = tokenize(s.text, budget).map(compoundHead);
     budget -= tokens.length;
     // Past the token cap the text is not read at all.
     const text = budget > 0 ? s.text : s.text.slice(0, (tokens[tokens.length - 1]?.end ?? 0) + AFTER_WINDOW);
@@ -416,7 +431,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const after = text.slice(h.end, h.end + AFTER_WINDOW);
       const before = text.slice(Math.max(0, h.start - BEFORE_WINDOW), h.start);
       const suffix = legalAfter(h.last);
-      const cue = (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
+      const cue = COMPOUNDS.has(tokens[h.last]!) || (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
       // "Brady said" is a person: for a name the dictionary knows as a name, speech is no context.
       const cueNotSpeech = cue && (NOT_SPEECH_RE.test(after) || BEFORE_RE.test(before));
       const atStart = h.first === 0 || /[“"‘(:]\s*$/.test(before);

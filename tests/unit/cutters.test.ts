@@ -62,6 +62,11 @@ describe('the company cutting', () => {
       "This decision is attributed to the firm's increased reliance on artificial intelligence (AI).")).toBe('Baker McKenzie');
   });
 
+  it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
+    expect(cutter('Der Lufthansa-Konzern plant einen drastischen Umbau seiner Verwaltung.',
+      'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
+  });
+
   it('is not an ordinary-word name that opens a fronted clause ("Beyond firing contractors, …")', () => {
     expect(cutter('Duolingo CEO tries to walk back AI-first comments, fails',
       'Beyond firing contractors, Duolingo planned to make AI a requirement for every aspect of its business. Now Luis von Ahn is trying to do damage control.')).not.toBe('Beyond');
