@@ -251,6 +251,17 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
   return null;
 }
 
+/** A government cutting its own staff: "UK government wants to use AI to cut civil service jobs",
+ * "the UK's current government…", "UK to slash civil service jobs". */
+const GOVERNMENT_BEFORE = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}.]{1,20})(?:['’]s)?\s+(?:current\s+|federal\s+|new\s+|state\s+)?government\b(?!\s+(?:data|figures|report|statistics|bonds?|debt|contracts?|contractors?|funding|grants?))/iu;
+const COUNTRY_OWN_STAFF = /^(\p{Lu}[\p{L}.]{1,20})\s+(?:to|will|plans to|wants to)\s[^.]*\b(?:civil service|civil servants|public sector|public servants|government)\b/u;
+function governmentName(r: SentenceRead): string | null {
+  if (r.cutAt === null) return null;
+  const before = r.s.text.slice(Math.max(0, r.cutAt - SUBJECT_CHARS), r.cutAt);
+  const country = GOVERNMENT_BEFORE.exec(before)?.[1] ?? COUNTRY_OWN_STAFF.exec(r.s.text)?.[1];
+  return country && !/^(?:the|a|an|this|its|their|our)$/i.test(country) ? `${country} government` : null;
+}
+
 /** The headline opens with a name no list knows, then says what it does: "Baker McKenzie cuts
  * business services team as it leans on AI". */
 const HEADLINE_NAME = new RegExp(`${OPENING}(?=\\p{Ll})`, 'u');
@@ -344,7 +355,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
     } else if (r.where !== 'body') {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
-      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url);
+      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) : undefined;
       if (known) add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');

@@ -67,6 +67,13 @@ describe('the company cutting', () => {
       'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
   });
 
+  it('is a government cutting its own staff, not any government a story names', () => {
+    expect(cutter('UK to slash civil service jobs, use AI to boost efficiency',
+      'The United Kingdom is on the brink of a significant overhaul of its civil service. The government aims to achieve this through job cuts and AI.')).toBe('UK government');
+    expect(cutter('UK government wants to use AI to cut civil service jobs', 'Ministers want AI to draft answers to parliamentary questions.')).toBe('UK government');
+    expect(cutter('Acme Widgets to cut 300 jobs after government contracts end', 'Acme Widgets said AI tools would take over the work. Acme Widgets employs 2,000 people.')).toBe('Acme Widgets');
+  });
+
   it('is not an ordinary-word name that opens a fronted clause ("Beyond firing contractors, …")', () => {
     expect(cutter('Duolingo CEO tries to walk back AI-first comments, fails',
       'Beyond firing contractors, Duolingo planned to make AI a requirement for every aspect of its business. Now Luis von Ahn is trying to do damage control.')).not.toBe('Beyond');
