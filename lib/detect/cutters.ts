@@ -106,6 +106,10 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   // "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories.
   if (mine.some((m) => m.at > cutAt && !passing(m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)))) return null;
   if (before.length) return before[before.length - 1]!;
+  // The one company named, opening the sentence, is its subject however long the sentence runs
+  // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").
+  const opener = mine[0];
+  if (opener && opener.at < cutAt && mine.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(text.slice(0, opener.at)) && !passing(opener)) return opener;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
   // After the cut, a name counts where the cut happens, whether or not a list confirms the word.

@@ -67,6 +67,11 @@ describe('the company cutting', () => {
       'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
   });
 
+  it('is the one company that opens a long sentence whose cut comes late', () => {
+    expect(cutter('Tech company terminates staff with a pre-recorded video',
+      'Atlassian CEO and co-founder Mike Cannon-Brookes sent the video titled “Restructuring the CSS Team: A Difficult Decision for Our Future” to staff on Wednesday morning (30 July), informing them that 150 staff had been made redundant as AI takes over.')).toBe('Atlassian');
+  });
+
   it('is a government cutting its own staff, not any government a story names', () => {
     expect(cutter('UK to slash civil service jobs, use AI to boost efficiency',
       'The United Kingdom is on the brink of a significant overhaul of its civil service. The government aims to achieve this through job cuts and AI.')).toBe('UK government');
