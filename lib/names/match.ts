@@ -443,7 +443,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       // A site's name may go on ("Dropbox Blog") but not start before ("The Motley Ledger").
       // "says Werner", "Stuart R. Kaplan": a person, in any line.
       const person = single && !suffix && !tickered.has(h) && prev !== undefined &&
-        ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!)) ||
+        // …unless a company's act follows ("Benioff says Salesforce cut 4,000 roles").
+        ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!) && !NOT_SPEECH_RE.test(after)) ||
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&

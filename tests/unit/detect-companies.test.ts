@@ -25,6 +25,10 @@ describe('company recognition', () => {
     expect(found('Der Meta-Konzern streicht Stellen.')).toEqual(['meta']);
     expect(found('Die Meta-Analyse zeigt wenig.')).toEqual([]);
   });
+  it('reads a company named after "says" when the company acts, a person when it only speaks', () => {
+    expect(found('Benioff says Salesforce cut about 4,000 support roles as AI agents took over.')).toEqual(['salesforce']);
+    expect(found('The plan is sound, says Amazon, who ran the numbers.')).toEqual([]);
+  });
   it('does not read ordinary words as companies', () => {
     expect(found('A meta-analysis of 40 studies found a target of 10% for a block of flats.')).toEqual([]);
     expect(found('The office has 5,000 square feet. Buffett, the oracle of Omaha, spoke.')).toEqual([]);
