@@ -379,7 +379,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   if (second && second[1].weight === best[1].weight) return null;
   // Named only further down, the "cutter" is a passing mention.
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
-  if (!top && best[1].how !== 'publisher' && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
+  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows.
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));

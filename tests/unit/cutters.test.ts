@@ -106,4 +106,15 @@ describe('the author of its own memo or filing', () => {
     });
     expect(a.companies[0]).toMatchObject({ name: 'Intuit', role: 'cutting', how: 'publisher' });
   });
+  it('is the filer, whose cut a filing states only below its cover page', () => {
+    const input = readForDetection({
+      url: '', kind: 'filing', lang: 'en', title: 'Form 8-K: CHEGG, INC.',
+      text: ['SECURITIES AND EXCHANGE COMMISSION WASHINGTON, DC 20549', 'FORM 8-K', 'CURRENT REPORT Pursuant to Section 13 or 15(d) of the Securities Exchange Act of 1934',
+        'Date of Report (Date of earliest event reported): October 27, 2025', 'CHEGG, INC.', 'Item 2.05 Costs Associated with Exit or Disposal Activities.',
+        'On October 27, 2025, the Board of Directors of Chegg, Inc. ("Chegg" or the "Company") approved a reduction in force affecting approximately 388 employees, representing about 45% of its workforce, as AI changes how students search.'].join('\n'),
+    });
+    if (typeof input === 'string') throw new Error(input);
+    const chegg = input.mentions.find((m) => m.sentence === 0)!;
+    expect(findCutter({ ...input, publisher: chegg, url: '' })?.name).toBe(chegg.name);
+  });
 });
