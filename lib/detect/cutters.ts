@@ -183,7 +183,8 @@ function nameWords(run: string): string[] {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  return words;
+  // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
+  return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? [] : words;
 }
 
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has. */

@@ -107,6 +107,8 @@ const OPENERS = new Set([
   'il', 'lo', 'gli', 'ma', 'e', 'anche', 'per', 'dopo',
   'o', 'os', 'um', 'uma', 'mas', 'também', 'com', 'após',
 ]);
+/** Articles and conjunctions of the languages we read: alone, never a company ("Una parte di questi…" is not Una Brands). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'un', 'une', 'et', 'el', 'los', 'las', 'una', 'y', 'het', 'een', 'en', 'il', 'lo', 'gli', 'e', 'o', 'os', 'um', 'uma']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;
@@ -451,7 +453,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
           !(h.first === 1 && OPENERS.has(prev.key)) && touching(text, prev, tokens[h.first]!)) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
-      if (inName) continue;
+      if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;
       const strongTargets = h.c.targets.filter((t) => {
         if (tickered.has(h) || suffix || options.isName) return true;

@@ -90,6 +90,13 @@ describe('the company cutting', () => {
       'Two retailers announced workforce reductions on Tuesday.')).toBe(null);
   });
 
+  it('is not the owner of the subject, nor an article read as a company', () => {
+    expect(cutter('Trump’s tariffs driving thousands of layoffs at truck makers',
+      'Trump’s tariffs have hit the industry. President Trump said the levies would bring jobs back.')).toBe(null);
+    expect(cutter('UniCredit taglia 6.900 posti di lavoro',
+      'Una parte di questi dovrebbero essere ricompresi nel piano concordato con i sindacati. Lì si parlava di 5.100 esuberi al 2018.', 'it')).not.toBe('Una Brands');
+  });
+
   it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
     expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
