@@ -205,14 +205,14 @@ const KINDS = [
   'giant', 'company', 'firm', 'group', 'maker', 'developer', 'publisher', 'studio', 'subsidiary', 'unit', 'arm', 'division',
   'retailer', 'lender', 'bank', 'insurer', 'carrier', 'airline', 'telco', 'operator', 'startup', 'start-up', 'platform',
   'chain', 'conglomerate', 'consultancy', 'provider', 'manufacturer', 'automaker', 'chipmaker', 'broadcaster',
-  'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Mobilfunkableger',
+  'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Ableger',
   'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
   'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora',
 ];
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
-const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter'];
+const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
 const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))`;
 /** The kind before the name, or set off before it: "giant Telstra", "a law firm, Baker McKenzie, has…". */
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)${CAP_RUN}`, 'gu');
