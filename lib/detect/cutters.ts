@@ -178,22 +178,23 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
   });
 }
 
-/** The capitalised words of a name, without words that end a headline's run ("HSBC AI job cuts"). */
-function nameWords(run: string): string[] {
+/** The name in a run of capitalised words: no article before it, no word that ends a headline's run
+ * after it ("HSBC AI job cuts"), at most four words, and not a word that opens headlines ("Tech"). */
+function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
+  if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
-  return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? [] : words;
+  return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? null : words.join(' ');
 }
 
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null || r.flags.named) return null;
   const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt)) ?? (r.cutAt <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(r.s.text.slice(0, r.cutAt)) : null);
-  const words = nameWords(m?.[1] ?? '');
-  if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
-  const name = words.join(' ');
+  const name = nameIn(m?.[1] ?? '');
+  if (!name) return null;
   const next = r.s.text.slice((m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
   return namedAgain(name, next, others, url) && !aPerson(name, [r.s.text, ...others]) ? name : null;
 }
@@ -245,9 +246,8 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];
   for (const { run, at, subject } of places) {
-    const words = nameWords(run);
-    if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) continue;
-    const name = words.join(' ');
+    const name = nameIn(run);
+    if (!name) continue;
     const end = at + name.length;
     if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
@@ -275,9 +275,8 @@ function headlineName(reads: SentenceRead[], url: string): string | null {
   if (!title || title.flags.named) return null;
   const m = HEADLINE_NAME.exec(title.s.text);
   if (!m) return null;
-  const words = nameWords(m[1]!);
-  if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
-  const name = words.join(' ');
+  const name = nameIn(m[1]!);
+  if (!name) return null;
   const others = reads.filter((x) => x !== title && !x.s.text.includes(title.s.text)).map((x) => x.s.text);
   const next = title.s.text.slice(m.index + m[0].length).split(/\s+/)[0] ?? '';
   return namedAgain(name, next, others, url) && !aPerson(name, others) ? name : null;
