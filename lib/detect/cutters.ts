@@ -1,10 +1,13 @@
 // Which company a page says is cutting. The subject of a cut: the company named before the cut in
 // a cut sentence (the headline's first), the company a "the company"/"it" sentence points back
 // to, the speaker named after it ("…, Salesforce said"), the author of its own memo, release or
-// filing; and where no list knows the name, the capitalised name that opens the headline's cut
-// ("Baker McKenzie to cut…"). A company only compared with, quoted as an analyst, or named
-// further down is never the one cutting: another company's figures beside a story is the worst
-// failure, so without a clear cutter there is none.
+// filing; the place of the cut after it ("layoffs hit X", "Stellenabbau bei SAP"); and where no
+// list knows the name, the capitalised name that opens the cut ("Baker McKenzie to cut…") or that
+// a kind word names ("mobile gaming giant King", "die Allianz-Tochter Allianz Partners"), never a
+// person. A company only compared with, quoted as an analyst, described in an apposition ("the
+// company behind Slack"), named as a product's maker or a unit's owner, or named further down is
+// never the one cutting: another company's figures beside a story is the worst failure, so
+// without a clear cutter there is none.
 import type { Mention } from './companies';
 import { firmCut, type SentenceRead } from './features';
 
