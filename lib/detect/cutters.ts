@@ -1,10 +1,13 @@
 // Which company a page says is cutting. The subject of a cut: the company named before the cut in
 // a cut sentence (the headline's first), the company a "the company"/"it" sentence points back
 // to, the speaker named after it ("…, Salesforce said"), the author of its own memo, release or
-// filing; and where no list knows the name, the capitalised name that opens the headline's cut
-// ("Baker McKenzie to cut…"). A company only compared with, quoted as an analyst, or named
-// further down is never the one cutting: another company's figures beside a story is the worst
-// failure, so without a clear cutter there is none.
+// filing; the place of the cut after it ("layoffs hit X", "Stellenabbau bei SAP"); and where no
+// list knows the name, the capitalised name that opens the cut ("Baker McKenzie to cut…") or that
+// a kind word names ("mobile gaming giant King", "die Allianz-Tochter Allianz Partners"), never a
+// person. A company only compared with, quoted as an analyst, described in an apposition ("the
+// company behind Slack"), named as a product's maker or a unit's owner, or named further down is
+// never the one cutting: another company's figures beside a story is the worst failure, so
+// without a clear cutter there is none.
 import type { Mention } from './companies';
 import { firmCut, type SentenceRead } from './features';
 
@@ -34,14 +37,27 @@ const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|anno
 /** Named as someone else's analyst, partner, rival, model or comparison: "like Amazon", "analysts at Jefferies". */
 const NOT_THE_CUTTER =
   /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
-/** Named as what backs or owns the cutter, not as the cutter: "Walmart-backed PhonePe", "Amazon-owned Zappos". */
-const NOT_THE_CUTTER_AFTER = /^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era)\b|^\s+(?:rival|competitor|partner|investor|customer|client)s?\b/i;
+/** Named as what backs or owns the cutter, or what the cutter makes, not as the cutter: "Walmart-backed
+ * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
+ * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
+const NOT_THE_CUTTER_AFTER =
+  /^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|unit|arm|subsidiary|division)s?\b/i;
+/** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
+ * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
+const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;
+const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
+/** Nothing before a name but an article: it is the sentence's subject. */
+const OPENS_SENTENCE = /^\W*(?:(?:the|die|der|das|le|la|les|l['’]|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
+/** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
+const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
+/** A second clause with its own subject: "…, while Swedish fashion group H&M says…". */
+const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
 const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
-const AT_COMPANY = /(?:\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
+const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
 
@@ -64,34 +80,59 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
 
 /** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */
 function passingIn(text: string, m: Mention): boolean {
+  // An ordinary word that opens a fronted clause is a preposition: "Beyond firing contractors, Duolingo…".
+  if (m.how !== 'name' && m.at <= 2 && FRONTED.test(text.slice(m.at + m.term.length, m.at + m.term.length + 100))) return true;
   return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
     NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
+}
+
+/** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
+function inApposition(text: string, m: Mention, cutAt: number): boolean {
+  return APPOSITION_OPEN.test(text.slice(0, m.at)) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
+}
+
+/** After the cut, where it happens ("layoffs at SAP", "Stellenabbau bei SAP") or whose staff it is
+ * ("lays off 4,000 of Block's employees", not "as part of Microsoft's layoffs"). */
+function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
+  if (m.at - cutAt > AT_CHARS) return false;
+  return AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) ||
+    (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length)));
 }
 
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
-  const mine = mentions.filter((m) => m.sentence === r.s.index);
-  if (!mine.length) {
-    const w = weakSubject(r, weak);
-    return w && !passingIn(r.s.text, w) ? w : null;
-  }
   const text = r.s.text;
   const passing = (m: Mention) => passingIn(text, m);
-  const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m));
+  const mine = mentions.filter((m) => m.sentence === r.s.index);
+  const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
+  // "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories.
+  if (mine.some((m) => m.at > cutAt && !passing(m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)))) return null;
   if (before.length) return before[before.length - 1]!;
+  // The one company named, opening the sentence, is its subject however long the sentence runs
+  // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").
+  const opener = mine[0];
+  if (opener && opener.at < cutAt && mine.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(text.slice(0, opener.at)) && !passing(opener)) return opener;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
-  const after = mine.filter((m) => m.at > cutAt && !passing(m));
+  // After the cut, a name counts where the cut happens, whether or not a list confirms the word.
+  const after = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].filter((m) => m.at > cutAt && !passing(m)).sort((a, b) => a.at - b.at);
   return (
-    after.find((m) => m.at - cutAt <= AT_CHARS && AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at))) ??
-    after.find((m) => SPEAKER_AFTER.test(text.slice(m.at + m.term.length))) ??
+    after.find((m) => placeOfCut(text, m, cutAt)) ??
+    after.find((m) => m.how !== 'weak' && SPEAKER_AFTER.test(text.slice(m.at + m.term.length))) ??
     null
   );
 }
 
-// A run of capitalised words opening the sentence, right before its cut: a name no list has.
-const OPENING_NAME = /^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+(?:\S+\s+){0,4}$/u;
+// A run of capitalised words opening the sentence.
+const OPENING = String.raw`^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
+/** …right before its cut. */
+const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,4}$`, 'u');
+/** …followed by its own plan or announcement, the cut further on (German puts it last): "Allianz
+ * Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Optus has confirmed that
+ * 440 roles will be made redundant". */
+const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou)\\s`, 'u');
+
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([
   'the', 'a', 'an', 'this', 'why', 'how', 'what', 'when', 'after', 'as', 'more', 'tech', 'big', 'ai', 'report', 'study',
@@ -103,28 +144,145 @@ const NOT_A_NAME = new Set([
   'empresa', 'compañía', 'banco', 'grupo', 'bedrijf', 'concern', 'azienda', 'gruppo', 'banca', 'società', 'governo',
 ]);
 
+/** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
+const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
+
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
 const NOT_IN_NAME = new Set(['ai', 'ki', 'ia', 'a.i.', 'genai', 'tech', 'news', 'plans', 'says', 'to', 'will']);
 
-/** A name no list knows, opening a cut sentence, that the page repeats elsewhere inside a sentence
- * (a capital that only ever opens sentences is a word: "Beyond", "Während"). */
 const slug = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
+const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
-function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
-  if (r.cutAt === null || r.flags.named) return null;
-  const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt));
-  const words = m?.[1]?.trim().split(/\s+/) ?? [];
+/** Words before a name that say what it is: a person's role ("CEO Jack Dorsey", "Jack Dorsey, founder"). */
+const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief executive|chairman|chairwoman|president|boss|Mr|Ms|Mrs|Dr|Chef|Vorstandschef|Gründer|PDG|fondateur|directeur|fundador|presidente|oprichter|topman|amministratore delegato)`;
+
+/** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
+ * person is never the company cutting. */
+function aPerson(name: string, texts: string[]): boolean {
+  const n = escape(name);
+  const re = new RegExp(`\\b${PERSON_ROLE}\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}(?![\\p{L}])|(?<![\\p{L}])${n},\\s+(?:(?:the|its|der|le|el|o|il|de)\\s+)?(?:\\S+\\s+)?${PERSON_ROLE}\\b`, 'u');
+  return texts.some((t) => re.test(t));
+}
+
+/** A name no list knows counts when the page names it again (not in a copy of this sentence:
+ * "date 2025-11-06 Mass layoffs hit…") or its address does ("…/baker-mckenzie-to-cut-jobs"). Two
+ * words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain capitalised
+ * word only inside a sentence, and never written in lower case ("Beyond", "beyond"). */
+function namedAgain(name: string, next: string, others: string[], url: string): boolean {
+  const shaped = name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
+  if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${escape(name.toLowerCase())}(?![\\p{L}])`, 'u').test(t))) return false;
+  const copy = next && !shaped ? `${name} ${next}` : null;
+  const address = `-${slug(url)}-`;
+  if (address.includes(`-${slug(name)}-`) && !(copy && address.includes(`-${slug(copy)}-`))) return true;
+  return others.some((t) => {
+    const at = t.indexOf(name);
+    return (shaped ? at >= 0 : at > 0) && (!copy || !t.includes(copy));
+  });
+}
+
+/** The name in a run of capitalised words: no article before it, no word that ends a headline's run
+ * after it ("HSBC AI job cuts"), at most four words, and not a word that opens headlines ("Tech"). */
+function nameIn(run: string): string | null {
+  const words = run.split(/\s+/).filter(Boolean);
+  while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
   if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
-  const name = words.join(' ');
-  // Two words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain
-  // capitalised word only inside a sentence, and never written in lower case ("Beyond", "beyond").
-  const shaped = words.length > 1 || /\p{L}\p{Lu}|[.&\d]/u.test(name);
-  if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${name.toLowerCase()}(?![\\p{L}])`, 'u').test(t))) return null;
-  // The page's own address naming it ("…/baker-mckenzie-to-cut-jobs") says the same.
-  if (`-${slug(url)}-`.includes(`-${slug(name)}-`)) return name;
-  return others.some((t) => (shaped ? t.includes(name) : t.indexOf(name) > 0)) ? name : null;
+  // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
+  return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? null : words.join(' ');
+}
+
+/** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
+function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
+  if (r.cutAt === null || r.flags.named) return null;
+  const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt)) ?? (r.cutAt <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(r.s.text.slice(0, r.cutAt)) : null);
+  const name = nameIn(m?.[1] ?? '');
+  if (!name) return null;
+  const next = r.s.text.slice((m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
+  return namedAgain(name, next, others, url) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+}
+
+/** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
+ * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners". One a
+ * line: a word of any language we read (German nouns written with their capital). */
+const KINDS = [
+  'giant', 'company', 'firm', 'group', 'maker', 'developer', 'publisher', 'studio', 'subsidiary', 'unit', 'arm', 'division',
+  'retailer', 'lender', 'bank', 'insurer', 'carrier', 'airline', 'telco', 'operator', 'startup', 'start-up', 'platform',
+  'chain', 'conglomerate', 'consultancy', 'provider', 'manufacturer', 'automaker', 'chipmaker', 'broadcaster',
+  'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Ableger',
+  'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
+  'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
+  'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora',
+];
+const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
+/** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
+const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
+const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))`;
+/** The kind before the name, or set off before it: "giant Telstra", "a law firm, Baker McKenzie, has…". */
+const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)${CAP_RUN}`, 'gu');
+/** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
+const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
+/** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
+ * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
+const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
+/** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
+ * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
+const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
+
+interface NamePlace { run: string; at: number; subject: boolean }
+
+/** A name no list knows, that the words around it call a company: the subject before the cut, or
+ * the place after it. */
+function describedName(r: SentenceRead, others: string[], url: string): string | null {
+  if (r.cutAt === null) return null;
+  const cutAt = r.cutAt;
+  const text = r.s.text;
+  const places: NamePlace[] = [
+    ...[...text.matchAll(KIND_NAME)].flatMap((m): NamePlace[] => {
+      const at = m.index + m[0].length - m[2]!.length;
+      // Set off by commas on both sides, or not at all.
+      if (m[1] === ', ' && text[at + m[2]!.length] !== ',') return [];
+      const subject = at < cutAt;
+      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run: m[2]!, at, subject }] : [];
+    }),
+    ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
+    ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
+  ];
+  for (const { run, at, subject } of places) {
+    const name = nameIn(run);
+    if (!name) continue;
+    const end = at + name.length;
+    if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
+    const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
+    if (namedAgain(name, next, others, url) && !aPerson(name, [text, ...others])) return name;
+  }
+  return null;
+}
+
+/** A government cutting its own staff: "UK government wants to use AI to cut civil service jobs",
+ * "the UK's current government…", "UK to slash civil service jobs". */
+const GOVERNMENT_BEFORE = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}.]{1,20})(?:['’]s)?\s+(?:current\s+|federal\s+|new\s+|state\s+)?government\b(?!\s+(?:data|figures|report|statistics|bonds?|debt|contracts?|contractors?|funding|grants?))/iu;
+const COUNTRY_OWN_STAFF = /^(\p{Lu}[\p{L}.]{1,20})\s+(?:to|will|plans to|wants to)\s[^.]*\b(?:civil service|civil servants|public sector|public servants|government)\b/u;
+function governmentName(r: SentenceRead): string | null {
+  if (r.cutAt === null) return null;
+  const before = r.s.text.slice(Math.max(0, r.cutAt - SUBJECT_CHARS), r.cutAt);
+  const country = GOVERNMENT_BEFORE.exec(before)?.[1] ?? COUNTRY_OWN_STAFF.exec(r.s.text)?.[1];
+  return country && !/^(?:the|a|an|this|its|their|our)$/i.test(country) ? `${country} government` : null;
+}
+
+/** The headline opens with a name no list knows, then says what it does: "Baker McKenzie cuts
+ * business services team as it leans on AI". */
+const HEADLINE_NAME = new RegExp(`${OPENING}(?=\\p{Ll})`, 'u');
+function headlineName(reads: SentenceRead[], url: string): string | null {
+  const title = reads.find((r) => r.where === 'title');
+  if (!title || title.flags.named) return null;
+  const m = HEADLINE_NAME.exec(title.s.text);
+  if (!m) return null;
+  const name = nameIn(m[1]!);
+  if (!name) return null;
+  const others = reads.filter((x) => x !== title && !x.s.text.includes(title.s.text)).map((x) => x.s.text);
+  const next = title.s.text.slice(m.index + m[0].length).split(/\s+/)[0] ?? '';
+  return namedAgain(name, next, others, url) && !aPerson(name, others) ? name : null;
 }
 
 /** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
@@ -170,25 +328,46 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
   const planned = firm.some((r) => subjectOf(r, mentions, weak)) ? [] : reads.filter((r) => ownPlan(r, mentions, weak));
   const cuts = [...planned, ...firm].sort((a, b) => a.s.index - b.s.index).slice(0, CUT_SENTENCES);
+  /** The last name no list knows found cutting, for "the company" after it. */
+  let unknownNamed: string | null = null;
   for (const r of cuts) {
     let subject = subjectOf(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
+    if (!subject && r.where !== 'body' && !r.flags.named && !POINTS_BACK.test(r.s.text)) {
+      // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
+      // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
+      const prev = byIndex.get(r.s.index - 1);
+      const there = prev && prev.where !== 'body' ? mentions.filter((m) => m.sentence === prev.s.index) : [];
+      const opener = there[0];
+      if (opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener)) {
+        [subject, how] = [opener, 'pointed-back'];
+      }
+    }
     if (!subject && POINTS_BACK.test(r.s.text)) {
       // "The company …": the cutter named before it, else the company the opening last named.
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
+      else {
+        // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business
+        // services team…", then "The firm plans to cut…").
+        const name = unknownNamed ?? headlineName(reads, url);
+        if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+        continue;
+      }
     }
     if (subject) {
       if (how !== 'pointed-back') bySubject.add(r.s.index);
       cutterOf.set(r.s.index, subject);
       add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
     } else if (r.where !== 'body') {
-      const name = unknownOpeningName(r, reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text), url);
+      const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
+      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) : undefined;
       if (known) add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');
       else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+      if (name && !known) unknownNamed = name;
     }
   }
   // The site's company is the author when the text names it too, or names no company up top (an
@@ -203,7 +382,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   if (second && second[1].weight === best[1].weight) return null;
   // Named only further down, the "cutter" is a passing mention.
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
-  if (!top && best[1].how !== 'publisher' && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
+  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows.
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));

@@ -72,6 +72,19 @@ export function siteName(site: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** The author of a memo, release or filing whose site does not say it: the one company its
+ * headline names ("Form 8-K: WORKDAY, INC.", "Fiverr | Newsroom"), else the one its opening names
+ * ("From: Sasan Goodarzi, CEO, Intuit"). Two companies up top: no author. */
+function authorNamed(reads: SentenceRead[], mentions: Mention[]): Mention | null {
+  const where = new Map(reads.map((r) => [r.s.index, r.where]));
+  for (const place of ['title', 'lead'] as const) {
+    const here = mentions.filter((m) => where.get(m.sentence) === place);
+    if (new Set(here.map((m) => m.id)).size === 1) return here[0]!;
+    if (here.length) return null;
+  }
+  return null;
+}
+
 export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analysis {
   try {
     const input = readForDetection(page, identities);
@@ -84,7 +97,7 @@ export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analys
     // company in the text: its site name does.
     const ownVoice = OWN_WORDS.has(page.kind) || (page.kind === 'blog' && reads.some((r) => firmCut(r) && r.flags.we));
     const site = page.site || hostOf(page.url ?? '');
-    const publisher = ownVoice && site ? findMentions([{ text: siteName(site), index: -1, para: -1 }], matcher, { isName: true })[0] ?? null : null;
+    const publisher = ownVoice ? (site ? findMentions([{ text: siteName(site), index: -1, para: -1 }], matcher, { isName: true })[0] : undefined) ?? authorNamed(reads, mentions) : null;
     const cutter = layoff ? findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' }) : null;
     // Once the cutter is known by its place, its other unconfirmed mentions are its too.
     const all = cutter ? [...mentions, ...weak.filter((m) => m.id === cutter.id)] : mentions;

@@ -107,6 +107,8 @@ const OPENERS = new Set([
   'il', 'lo', 'gli', 'ma', 'e', 'anche', 'per', 'dopo',
   'o', 'os', 'um', 'uma', 'mas', 'também', 'com', 'após',
 ]);
+/** Articles and conjunctions of the languages we read: alone, never a company ("Una parte di questi…" is not Una Brands). */
+const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'un', 'une', 'et', 'el', 'los', 'las', 'una', 'y', 'het', 'een', 'en', 'il', 'lo', 'gli', 'e', 'o', 'os', 'um', 'uma']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;
@@ -350,6 +352,21 @@ export interface FindOptions {
 }
 
 /** Company mentions in sentences, in page order. */
+/** A German compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
+ * "SAP-Chef") names the company: its head is read as the word. */
+const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat)$/u;
+function compoundHead(t: Token): Token {
+  if (!t.raw.includes('-')) return t;
+  const head = COMPOUND_TAIL.exec(t.raw)?.[1];
+  if (!head) return t;
+  const lower = head.toLowerCase();
+  const read: Token = { ...t, raw: head, key: normalizeKey(head, lower), end: t.start + head.length, possessive: false, case: head === lower ? 'lower' : head === head.toUpperCase() && head.length > 1 ? 'upper' : 'title' };
+  COMPOUNDS.add(read);
+  return read;
+}
+/** Heads of such compounds: the compound itself says "company", as a legal form would. */
+const COMPOUNDS = new WeakSet<Token>();
+
 export function findNames(sentences: readonly { text: string; index: number }[], m: NameMatcher, options: FindOptions = {}): NameMention[] {
   const out: NameMention[] = [];
   const pending: Pending[] = [];
@@ -365,7 +382,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
   for (const s of sentences) {
     if (budget <= 0) break;
     const outBefore = out.length;
-    const tokens = tokenize(s.text, budget);
+    const tokens = tokenize(s.text, budget).map(compoundHead);
     budget -= tokens.length;
     // Past the token cap the text is not read at all.
     const text = budget > 0 ? s.text : s.text.slice(0, (tokens[tokens.length - 1]?.end ?? 0) + AFTER_WINDOW);
@@ -416,7 +433,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const after = text.slice(h.end, h.end + AFTER_WINDOW);
       const before = text.slice(Math.max(0, h.start - BEFORE_WINDOW), h.start);
       const suffix = legalAfter(h.last);
-      const cue = (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
+      const cue = COMPOUNDS.has(tokens[h.last]!) || (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
       // "Brady said" is a person: for a name the dictionary knows as a name, speech is no context.
       const cueNotSpeech = cue && (NOT_SPEECH_RE.test(after) || BEFORE_RE.test(before));
       const atStart = h.first === 0 || /[“"‘(:]\s*$/.test(before);
@@ -428,14 +445,15 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       // A site's name may go on ("Dropbox Blog") but not start before ("The Motley Ledger").
       // "says Werner", "Stuart R. Kaplan": a person, in any line.
       const person = single && !suffix && !tickered.has(h) && prev !== undefined &&
-        ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!)) ||
+        // …unless a company's act follows ("Benioff says Salesforce cut 4,000 roles").
+        ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!) && !NOT_SPEECH_RE.test(after)) ||
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && OPENERS.has(prev.key)) && touching(text, prev, tokens[h.first]!)) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
-      if (inName) continue;
+      if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;
       const strongTargets = h.c.targets.filter((t) => {
         if (tickered.has(h) || suffix || options.isName) return true;

@@ -17,6 +17,18 @@ describe('company recognition', () => {
     expect(found('Google parent Alphabet said so.')).toEqual(['alphabet']);
     expect(found('Wells Fargo & Co. is weighing cuts.')).toEqual(['wells-fargo']);
   });
+  it('reads the company in a German compound of its name ("SAP-Chef", "Lufthansa-Konzern")', () => {
+    const names = (text: string) => findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.name);
+    expect(names('SAP-Chef Christian Klein kündigte den Umbau an.')).toEqual(['SAP']);
+    expect(found('Der Amazon-Konzern streicht Stellen.')).toEqual(['amazon']);
+    // The compound is company context for a name that is also a word; other compounds are not split.
+    expect(found('Der Meta-Konzern streicht Stellen.')).toEqual(['meta']);
+    expect(found('Die Meta-Analyse zeigt wenig.')).toEqual([]);
+  });
+  it('reads a company named after "says" when the company acts, a person when it only speaks', () => {
+    expect(found('Benioff says Salesforce cut about 4,000 support roles as AI agents took over.')).toEqual(['salesforce']);
+    expect(found('The plan is sound, says Amazon, who ran the numbers.')).toEqual([]);
+  });
   it('does not read ordinary words as companies', () => {
     expect(found('A meta-analysis of 40 studies found a target of 10% for a block of flats.')).toEqual([]);
     expect(found('The office has 5,000 square feet. Buffett, the oracle of Omaha, spoke.')).toEqual([]);
