@@ -73,6 +73,24 @@ describe('sentence reads', () => {
     expect(flagsOf("It's culture, not AI, the CEO said of the layoffs.").denyAi).toBe(true);
     expect(flagsOf('Der Abbau hat nichts mit KI zu tun.', 'de').denyAi).toBe(true);
   });
+  it('a denial needs AI to be what is denied', () => {
+    expect(flagsOf('The cuts were about culture, not cost or AI, the CEO said.').denyAi).toBe(true);
+    expect(flagsOf('The cuts were driven by culture rather than AI.').denyAi).toBe(true);
+    expect(flagsOf('Globex will use AI agents rather than hire more staff.').denyAi).toBe(false);
+    expect(flagsOf('Accenture: "Senza AI non c\'è futuro qui"', 'it').denyAi).toBe(false);
+    expect(flagsOf('Des employés licenciés qui ne s\'adaptent pas à l\'intelligence artificielle.', 'fr').denyAi).toBe(false);
+    expect(flagsOf('The cut is not driven by financial distress but by a shift of resources toward AI.')).toMatchObject({ denyAi: false, link: true });
+  });
+  it('AI the cut happens in spite of is not its reason', () => {
+    const f = flagsOf('Trotz wachsender Investitionen in Künstliche Intelligenz baut Microsoft erneut massiv Personal ab.', 'de', [55]);
+    expect(f).toMatchObject({ cut: true, ai: true, conceded: true, link: false, aiSubject: false });
+    expect(flagsOf('Globex cuts 900 jobs despite record profits, because AI now does the work.').link).toBe(true);
+  });
+  it('"the company" is one employer, "companies" are many', () => {
+    expect(flagsOf('Wie das Unternehmen bestätigt, werden 9000 Mitarbeiter entlassen.', 'de')).toMatchObject({ manySubject: false, oneSubject: true });
+    expect(flagsOf('Viele Unternehmen bauen Stellen ab.', 'de').manySubject).toBe(true);
+    expect(flagsOf('Santander, BBVA y CaixaBank pueden recortar empleo un 15%.', 'es', [0, 11, 20]).listSubject).toBe(true);
+  });
   it('AI as a business or a product is not AI acting', () => {
     expect(flagsOf('Globex cut 600 jobs in its AI division.')).toMatchObject({ ai: false, aiBusiness: true });
   });
