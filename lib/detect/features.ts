@@ -212,6 +212,13 @@ export function aiReason(r: SentenceRead): boolean {
   return (r.flags.link || r.flags.aiSubject) && !r.flags.denyAi && !r.flags.question;
 }
 
+/** The headline denies that AI is the reason for a cut the page reports ("Telstra says 550 job cuts
+ * 'not a result' of AI"): the label rules let a denial win over speculation further down, and the
+ * learned weight of so rare a feature stays too small to do it. */
+export function deniedInHeadline(reads: SentenceRead[]): boolean {
+  return reads.some((r) => r.where === 'title' && r.flags.denyAi) && reads.some(firmCut);
+}
+
 // The sentence-level facts that become page features, by where they are.
 const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   cut: (r) => r.flags.cut,

@@ -144,6 +144,11 @@ describe('classification', () => {
     expect(a.denial).toMatch(/not (?:driven by AI|the reason)/);
     expect(a.reasons.filter((r) => r.startsWith('ai_by_'))).toEqual([]);
   });
+  it('a headline denying AI wins over AI given as the reason further down', () => {
+    const body = 'Globex will cut 1,400 jobs, the company said.\n\nAn analyst said AI agents now replace many of the support roles at Globex.';
+    expect(analyze(page('Globex cuts 1,400 jobs, says AI is not the reason', body)).label).toBe('layoff_not_ai');
+    expect(analyze(page('Globex cuts 1,400 jobs, says AI is the reason', body)).label).toBe('ai_layoff');
+  });
   it('layoffs with an unrelated AI paragraph elsewhere stay layoff_not_ai', () => {
     const a = analyze(page(
       'Globex to cut 2,000 jobs after sales slump',
