@@ -194,9 +194,28 @@ function whereOf(s: Sentence): Where {
 const OTHER_STORIES =
   /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
 
-/** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories. */
+// A note that the page itself was written, edited or translated with AI ("Dieser Artikel wurde mithilfe
+// von KI überarbeitet", common under wire copy) says nothing about the story's cuts: this text, a
+// making-verb and AI, in either order, in each language.
+const MADE_WITH_AI: RegExp[] = [
+  { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
+  { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
+  { text: "(?:cet |l['’] ?)article", made: 'rédigé|généré|traduit|écrit|réalisé', ai: 'IA|intelligence artificielle' },
+  { text: '(?:este|el) (?:artículo|texto)', made: 'redactado|generado|traducido|escrito|elaborado', ai: 'IA|inteligencia artificial' },
+  { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
+  { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },
+  { text: '(?:este|o) (?:artigo|texto)', made: 'escrito|gerado|traduzido|redigido|produzido', ai: 'IA|inteligência artificial' },
+].map(({ text, made, ai }) => {
+  const word = (alternatives: string) => String.raw`(?<!\p{L})(?:${alternatives})`;
+  const aiWord = String.raw`${word(ai)}(?!\p{L})`;
+  return String.raw`${word(text)}(?!\p{L}).{0,60}(?:${word(made)}.{0,40}${aiWord}|${aiWord}.{0,40}${word(made)})`;
+}).map((source) => new RegExp(source, 'iu'));
+
+/** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories and notes
+ * on how the page was made. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
-  const read = sentences.slice(0, MAX_SENTENCES).filter((s) => !OTHER_STORIES.test(s.text));
+  const read = sentences.slice(0, MAX_SENTENCES)
+    .filter((s) => !OTHER_STORIES.test(s.text) && !MADE_WITH_AI.some((re) => re.test(s.text)));
   const hits = conceptHitsEach(lang, read.map((s) => s.text));
   return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies) }));
 }

@@ -117,6 +117,22 @@ describe('sentence reads', () => {
     );
     expect(reads.map((r) => r.s.index)).toEqual([1]);
   });
+  it.each([
+    ['en', 'This article was generated with the support of AI and reviewed by an editor.'],
+    ['de', 'Hinweis: Dieser Artikel wurde mithilfe von Künstlicher Intelligenz überarbeitet.'],
+    ['fr', "Cet article a été rédigé avec l'aide de l'IA."],
+    ['es', 'Este artículo fue redactado con ayuda de IA.'],
+    ['nl', 'Dit artikel is met behulp van AI geschreven.'],
+    ['it', "Questo articolo è stato scritto con l'aiuto dell'IA."],
+    ['pt', 'Este artigo foi escrito com ajuda de IA.'],
+  ] as [Lang, string][])('a note that the page was made with AI is not read (%s)', (lang, note) => {
+    const reads = readSentences([{ text: 'Globex trims 110 roles.', index: 1, para: 0 }, { text: note, index: 2, para: 1 }], lang, () => []);
+    expect(reads.map((r) => r.s.index)).toEqual([1]);
+  });
+  it('a sentence about AI replacing the staff who wrote articles is still read', () => {
+    const reads = readSentences([{ text: 'The articles the 40 laid-off writers produced are now written by AI.', index: 1, para: 0 }], 'en', () => []);
+    expect(reads).toHaveLength(1);
+  });
 });
 
 // Whole pages the model must get right: plain cases, in every language we read.
