@@ -5,7 +5,7 @@ import type { AiLinkKind } from '../data/types';
 import { OWN_WORDS, type PageKind } from '../page/types';
 import type { Label, Reason } from './types';
 import type { Sentence } from './sentences';
-import { aiReason, firmCut, pageFeatures, type SentenceRead } from './features';
+import { aiReason, deniedInHeadline, firmCut, pageFeatures, type SentenceRead } from './features';
 import { model, score } from './model';
 
 export interface Decision {
@@ -58,7 +58,7 @@ export function decide(reads: SentenceRead[], kind: PageKind): Decision {
 
   let label: Label;
   const layoff = pLayoff >= model.heads.layoff.threshold && cuts.length > 0;
-  if (layoff && pAi >= model.heads.ai.threshold) label = 'ai_layoff';
+  if (layoff && pAi >= model.heads.ai.threshold && !deniedInHeadline(reads)) label = 'ai_layoff';
   else if (layoff) label = 'layoff_not_ai';
   else {
     const aiTopic = reads.some((r) => r.flags.ai && (r.where === 'title' || r.s.index <= AI_TOPIC_SENTENCES));

@@ -16,8 +16,16 @@ export const MAX_SENTENCES = 80;
 const JOB_NEAR = 60;
 /** A negation this close before a cut turns it around ("will not cut jobs"). */
 const NEGATION_NEAR = 30;
-/** A negation this close before an AI word denies it ("not AI", "pas l'IA"). */
-const NEGATED_AI_NEAR = 12;
+/** Between a negation and the AI word it denies, at most an article ("not AI", "pas l'IA", "nicht die KI");
+ * "ne s'adaptent pas à l'IA" is about something else. */
+const ARTICLE = String.raw`(?:the|a|an|die|der|das|la|le|les|l'|l’|el|los|de|het|il|lo|o|os|as)\s*`;
+const NEGATED_AI_GAP = new RegExp(String.raw`^[\s,]*(?:${ARTICLE})?(?:[\p{L}-]+\s+(?:or|nor|oder|ou|o|e|of|ni|noch)\s+(?:${ARTICLE})?)?$`, 'iu');
+/** "Without AI", "senza AI" say nothing about what caused a cut. */
+const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
+/** "Not driven by costs but by AI": the denial is of the other cause. */
+const BUT_RE = /\b(?:but|sondern|mais|sino|maar|ma|mas)\b/i;
+/** A concession this close before an AI word sets it against the cut ("despite its AI push"). */
+const CONCEDED_NEAR = 50;
 /** A link sentence this many sentences from a cut explains it. */
 const LINK_WINDOW = 2;
 
@@ -50,6 +58,14 @@ export interface Flags {
   aggregate: boolean;
   /** Employers in general ("companies", "banks") named before the cut: a trend, not one employer. */
   manySubject: boolean;
+  /** One employer pointed back to ("the company", "its workforce"). */
+  one: boolean;
+  /** "The company", "the bank" before the cut: one employer as its subject, though not by name. */
+  oneSubject: boolean;
+  /** Two or more companies named before the cut ("Santander, BBVA and CaixaBank could cut"). */
+  listSubject: boolean;
+  /** AI named only as what the cut happens in spite of ("despite its AI investment"). */
+  conceded: boolean;
   speech: boolean;
   exec: boolean;
   we: boolean;
@@ -105,9 +121,14 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const cutHits = [...cutEvent, ...cutJob, ...freeze];
   const cut = cutHits.length > 0;
   const aiBusiness = hits('ai_business');
-  const ai = hits('ai').filter((h) => !aiBusiness.some((b) => h.start >= b.start && h.end <= b.end));
   const cause = hits('cause');
   const replace = hits('replace');
+  const contrast = hits('contrast');
+  const anyAi = hits('ai').filter((h) => !aiBusiness.some((b) => h.start >= b.start && h.end <= b.end));
+  // AI after "despite" (with no reason word between) is what the cut happens in spite of, not its cause.
+  const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
+    ![...cause, ...replace].some((r) => r.start >= c.end && r.end <= a.start));
+  const ai = anyAi.filter((a) => !isConceded(a));
   const shift = hits('shift');
   const deny = hits('deny');
   const negation = hits('negation');
@@ -115,7 +136,13 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const offsets = companies(s);
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
-  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start && a.start - n.end <= NEGATED_AI_NEAR));
+  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start && NEGATED_AI_GAP.test(text.slice(n.end, a.start)) &&
+    !WITHOUT.test(text.slice(n.start, n.end))));
+  // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
+  const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));
+  const one = hits('one');
+  const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
+  const namedBefore = offsets.filter((o) => o < firstCut);
   const marks = [
     ...[...all].flatMap(([name, list]) => list.map((h) => ({ at: h.start, tag: name as string }))),
     ...offsets.map((at) => ({ at, tag: 'NAME' })),
@@ -129,16 +156,20 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     cut,
     restructure: restructure.length > 0,
     count: cut && (near(numbers, [...job, ...cutHits], 40) || SHARE_RE.test(text)),
-    ai: ai.length > 0,
+    ai: anyAi.length > 0,
     aiBusiness: aiBusiness.length > 0,
     link: ai.length > 0 && (cause.length > 0 || replace.length > 0 || shift.length > 0),
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
-    denyAi: (deny.length > 0 && ai.length > 0) || aiNegated,
+    denyAi: deniesAi || aiNegated,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
     hedge: hits('hedge').length > 0,
     hedgedCut: cut && hits('hedge').some(before),
     aggregate: hits('aggregate').length > 0,
-    manySubject: cut && hits('many').some(before) && !offsets.some((o) => o < firstCut),
+    manySubject: cut && many.some(before) && namedBefore.length === 0 && !one.some(before),
+    one: one.length > 0,
+    oneSubject: cut && one.some(before),
+    listSubject: cut && new Set(namedBefore).size >= 2,
+    conceded: anyAi.length > ai.length,
     speech: hits('speech').length > 0 || /["“”«»„]/.test(text),
     exec: hits('exec').length > 0,
     we: hits('we').length > 0,
@@ -149,7 +180,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     fresh: hits('fresh').length > 0,
     question: text.includes('?'),
     named: offsets.length > 0,
-    subject: cut && offsets.some((o) => o < firstCut),
+    subject: namedBefore.length > 0,
   };
   return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null };
 }
@@ -163,9 +194,28 @@ function whereOf(s: Sentence): Where {
 const OTHER_STORIES =
   /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
 
-/** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories. */
+// A note that the page itself was written, edited or translated with AI ("Dieser Artikel wurde mithilfe
+// von KI überarbeitet", common under wire copy) says nothing about the story's cuts: this text, a
+// making-verb and AI, in either order, in each language.
+const MADE_WITH_AI: RegExp[] = [
+  { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
+  { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
+  { text: "(?:cet |l['’] ?)article", made: 'rédigé|généré|traduit|écrit|réalisé', ai: 'IA|intelligence artificielle' },
+  { text: '(?:este|el) (?:artículo|texto)', made: 'redactado|generado|traducido|escrito|elaborado', ai: 'IA|inteligencia artificial' },
+  { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
+  { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },
+  { text: '(?:este|o) (?:artigo|texto)', made: 'escrito|gerado|traduzido|redigido|produzido', ai: 'IA|inteligência artificial' },
+].map(({ text, made, ai }) => {
+  const word = (alternatives: string) => String.raw`(?<!\p{L})(?:${alternatives})`;
+  const aiWord = String.raw`${word(ai)}(?!\p{L})`;
+  return String.raw`${word(text)}(?!\p{L}).{0,60}(?:${word(made)}.{0,40}${aiWord}|${aiWord}.{0,40}${word(made)})`;
+}).map((source) => new RegExp(source, 'iu'));
+
+/** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories and notes
+ * on how the page was made. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
-  const read = sentences.slice(0, MAX_SENTENCES).filter((s) => !OTHER_STORIES.test(s.text));
+  const read = sentences.slice(0, MAX_SENTENCES)
+    .filter((s) => !OTHER_STORIES.test(s.text) && !MADE_WITH_AI.some((re) => re.test(s.text)));
   const hits = conceptHitsEach(lang, read.map((s) => s.text));
   return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies) }));
 }
@@ -179,6 +229,13 @@ export function firmCut(r: SentenceRead): boolean {
 /** A sentence giving AI as the reason, not denying it. */
 export function aiReason(r: SentenceRead): boolean {
   return (r.flags.link || r.flags.aiSubject) && !r.flags.denyAi && !r.flags.question;
+}
+
+/** The headline denies that AI is the reason for a cut the page reports ("Telstra says 550 job cuts
+ * 'not a result' of AI"): the label rules let a denial win over speculation further down, and the
+ * learned weight of so rare a feature stays too small to do it. */
+export function deniedInHeadline(reads: SentenceRead[]): boolean {
+  return reads.some((r) => r.where === 'title' && r.flags.denyAi) && reads.some(firmCut);
 }
 
 // The sentence-level facts that become page features, by where they are.
@@ -213,6 +270,9 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   freshCut: (r) => firmCut(r) && r.flags.fresh,
   namedCut: (r) => firmCut(r) && r.flags.named,
   subjectCut: (r) => firmCut(r) && r.flags.subject,
+  oneCut: (r) => firmCut(r) && (r.flags.oneSubject || r.flags.one),
+  listCut: (r) => r.flags.listSubject,
+  concededAi: (r) => r.flags.conceded,
 };
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
@@ -246,6 +306,13 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind): FeatureVect
   set('topCut&reason', Number(topCut && reasons.length > 0));
   set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
   set('topCut&denyAi', Number(topCut && reads.some((r) => r.flags.denyAi)));
+  // AI in the cut's sentence or the next one at the top, however it is tied ("…cuts 500 jobs. AI now does…").
+  const aiTold = (r: SentenceRead) => r.flags.ai && !r.flags.conceded && !r.flags.denyAi && !r.flags.question;
+  set('aiNearCut@top', Number(cuts.some((c) => c.where !== 'body' && reads.some((r) => r.where !== 'body' && aiTold(r) && Math.abs(r.s.index - c.s.index) <= 1))));
+  // Pages of forecasts and denials: what share of the sentences about cuts or AI hedge, how often AI is denied.
+  const topical = reads.filter((r) => r.flags.cut || r.flags.ai);
+  set('hedgeShare', topical.length ? topical.filter((r) => r.flags.hedge).length / topical.length : 0);
+  set('denials', Math.min(reads.filter((r) => r.flags.denyAi).length, 3) / 3);
   set('titleCut&titleAi', Number(reads.some((r) => r.where === 'title' && r.flags.cut) && reads.some((r) => r.where === 'title' && r.flags.ai)));
   set('noCut', Number(cuts.length === 0));
   set('cutSentences', Math.min(cuts.length, 8) / 8);

@@ -23,25 +23,39 @@ const dot = (a: Float64Array, b: Float64Array): number => {
 export function fitLogistic(examples: Example[], names: string[], l2: number, iterations = 300): Record<string, number> {
   const d = names.length;
   const index = new Map(names.map((n, i) => [n, i]));
-  const rows = examples.map((e) => [...e.x].flatMap(([name, v]): [number, number][] => {
-    const i = index.get(name);
-    return i !== undefined && v ? [[i, v]] : [];
-  }));
+  // The examples as one compressed sparse row matrix: the loss runs a few thousand times.
+  const start = new Int32Array(examples.length + 1);
+  const cols: number[] = [];
+  const vals: number[] = [];
+  examples.forEach((e, k) => {
+    for (const [name, v] of e.x) {
+      const i = index.get(name);
+      if (i !== undefined && v) {
+        cols.push(i);
+        vals.push(v);
+      }
+    }
+    start[k + 1] = cols.length;
+  });
+  const col = Int32Array.from(cols);
+  const val = Float64Array.from(vals);
+  const ys = Float64Array.from(examples, (e) => e.y);
+  const weights = Float64Array.from(examples, (e) => e.weight);
   const bias = index.get('bias') ?? -1;
-  const total = examples.reduce((s, e) => s + e.weight, 0) || 1;
+  const total = weights.reduce((s, v) => s + v, 0) || 1;
 
   /** Mean weighted log-loss plus the penalty, and its gradient. */
   const loss = (w: Float64Array, g: Float64Array): number => {
     g.fill(0);
     let f = 0;
-    examples.forEach((e, k) => {
+    for (let k = 0; k < ys.length; k++) {
       let z = 0;
-      for (const [i, v] of rows[k]!) z += w[i]! * v;
+      for (let j = start[k]!; j < start[k + 1]!; j++) z += w[col[j]!]! * val[j]!;
       const p = 1 / (1 + Math.exp(-z));
-      f += e.weight * (e.y ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
-      const r = (e.weight * (p - e.y)) / total;
-      for (const [i, v] of rows[k]!) g[i]! += r * v;
-    });
+      f += weights[k]! * (ys[k] ? Math.log1p(Math.exp(-z)) : Math.log1p(Math.exp(z)));
+      const r = (weights[k]! * (p - ys[k]!)) / total;
+      for (let j = start[k]!; j < start[k + 1]!; j++) g[col[j]!]! += r * val[j]!;
+    }
     f /= total;
     for (let i = 0; i < d; i++) {
       if (i === bias) continue;

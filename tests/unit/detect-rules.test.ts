@@ -73,6 +73,24 @@ describe('sentence reads', () => {
     expect(flagsOf("It's culture, not AI, the CEO said of the layoffs.").denyAi).toBe(true);
     expect(flagsOf('Der Abbau hat nichts mit KI zu tun.', 'de').denyAi).toBe(true);
   });
+  it('a denial needs AI to be what is denied', () => {
+    expect(flagsOf('The cuts were about culture, not cost or AI, the CEO said.').denyAi).toBe(true);
+    expect(flagsOf('The cuts were driven by culture rather than AI.').denyAi).toBe(true);
+    expect(flagsOf('Globex will use AI agents rather than hire more staff.').denyAi).toBe(false);
+    expect(flagsOf('Accenture: "Senza AI non c\'è futuro qui"', 'it').denyAi).toBe(false);
+    expect(flagsOf('Des employés licenciés qui ne s\'adaptent pas à l\'intelligence artificielle.', 'fr').denyAi).toBe(false);
+    expect(flagsOf('The cut is not driven by financial distress but by a shift of resources toward AI.')).toMatchObject({ denyAi: false, link: true });
+  });
+  it('AI the cut happens in spite of is not its reason', () => {
+    const f = flagsOf('Trotz wachsender Investitionen in Künstliche Intelligenz baut Microsoft erneut massiv Personal ab.', 'de', [55]);
+    expect(f).toMatchObject({ cut: true, ai: true, conceded: true, link: false, aiSubject: false });
+    expect(flagsOf('Globex cuts 900 jobs despite record profits, because AI now does the work.').link).toBe(true);
+  });
+  it('"the company" is one employer, "companies" are many', () => {
+    expect(flagsOf('Wie das Unternehmen bestätigt, werden 9000 Mitarbeiter entlassen.', 'de')).toMatchObject({ manySubject: false, oneSubject: true });
+    expect(flagsOf('Viele Unternehmen bauen Stellen ab.', 'de').manySubject).toBe(true);
+    expect(flagsOf('Santander, BBVA y CaixaBank pueden recortar empleo un 15%.', 'es', [0, 11, 20]).listSubject).toBe(true);
+  });
   it('AI as a business or a product is not AI acting', () => {
     expect(flagsOf('Globex cut 600 jobs in its AI division.')).toMatchObject({ ai: false, aiBusiness: true });
   });
@@ -98,6 +116,22 @@ describe('sentence reads', () => {
       () => [],
     );
     expect(reads.map((r) => r.s.index)).toEqual([1]);
+  });
+  it.each([
+    ['en', 'This article was generated with the support of AI and reviewed by an editor.'],
+    ['de', 'Hinweis: Dieser Artikel wurde mithilfe von Künstlicher Intelligenz überarbeitet.'],
+    ['fr', "Cet article a été rédigé avec l'aide de l'IA."],
+    ['es', 'Este artículo fue redactado con ayuda de IA.'],
+    ['nl', 'Dit artikel is met behulp van AI geschreven.'],
+    ['it', "Questo articolo è stato scritto con l'aiuto dell'IA."],
+    ['pt', 'Este artigo foi escrito com ajuda de IA.'],
+  ] as [Lang, string][])('a note that the page was made with AI is not read (%s)', (lang, note) => {
+    const reads = readSentences([{ text: 'Globex trims 110 roles.', index: 1, para: 0 }, { text: note, index: 2, para: 1 }], lang, () => []);
+    expect(reads.map((r) => r.s.index)).toEqual([1]);
+  });
+  it('a sentence about AI replacing the staff who wrote articles is still read', () => {
+    const reads = readSentences([{ text: 'The articles the 40 laid-off writers produced are now written by AI.', index: 1, para: 0 }], 'en', () => []);
+    expect(reads).toHaveLength(1);
   });
 });
 
@@ -125,6 +159,11 @@ describe('classification', () => {
     expect(a).toMatchObject({ label: 'layoff_not_ai', attributedBy: 'denied' });
     expect(a.denial).toMatch(/not (?:driven by AI|the reason)/);
     expect(a.reasons.filter((r) => r.startsWith('ai_by_'))).toEqual([]);
+  });
+  it('a headline denying AI wins over AI given as the reason further down', () => {
+    const body = 'Globex will cut 1,400 jobs, the company said.\n\nAn analyst said AI agents now replace many of the support roles at Globex.';
+    expect(analyze(page('Globex cuts 1,400 jobs, says AI is not the reason', body)).label).toBe('layoff_not_ai');
+    expect(analyze(page('Globex cuts 1,400 jobs, says AI is the reason', body)).label).toBe('ai_layoff');
   });
   it('layoffs with an unrelated AI paragraph elsewhere stay layoff_not_ai', () => {
     const a = analyze(page(

@@ -38,6 +38,7 @@ de im Zuge                          | Im Zuge der KI-Strategie fallen Stellen we
 de zugunsten                        | Stellen werden zugunsten von KI gestrichen.
 de begründet                        | Die Bank begründet den Abbau mit KI.
 de Grund                            | Grund ist die Automatisierung.
+de Ursache                          | KI ist die Ursache für den Abbau.
 de weil                             | Stellen fallen weg, weil KI die Arbeit macht.
 de da                               | Da KI die Anfragen beantwortet, fallen Stellen weg.
 de angesichts                       | Angesichts der KI baut die Bank Stellen ab.
@@ -57,6 +58,7 @@ fr au profit de                     | Des postes supprimés au profit de l'IA.
 fr en faveur d*                     | Des licenciements en faveur des déploiements d'IA.
 fr du fait d*                       | Des suppressions du fait de l'IA.
 fr parce que                        | Des postes disparaissent parce que l'IA fait le travail.
+fr parce qu                         | Ils ont été licenciés parce qu'ils ne maîtrisaient pas l'IA.
 fr car                              | La banque réduit ses effectifs car l'IA traite les demandes.
 fr justifi*                         | La banque justifie le plan par l'IA.
 fr invoqu*                          | Le groupe invoque l'IA.
@@ -71,6 +73,7 @@ es en favor de                      | Puestos eliminados en favor de la IA.
 es porque                           | Se eliminan puestos porque la IA hace el trabajo.
 es atribuy*                         | La empresa atribuye los despidos a la IA.
 es motivo*                          | La IA es el motivo de los despidos.
+es causa                            | La IA es la causa de los despidos.
 es razón                            | La razón es la automatización.
 es culpa                            | La empresa culpa a la IA.
 nl door                             | De bank schrapt banen door AI.
@@ -79,6 +82,7 @@ nl als gevolg van                   | Banen verdwijnen als gevolg van AI.
 nl wegens                           | Ontslagen wegens automatisering.
 nl dankzij                          | Dankzij AI zijn minder mensen nodig.
 nl omdat                            | Banen verdwijnen omdat AI het werk doet.
+nl oorzaak                          | AI is de oorzaak van het banenverlies.
 nl reden                            | De reden is de inzet van AI.
 nl ten gunste van                   | Banen geschrapt ten gunste van AI.
 it a causa di                       | Tagli a causa di ChatGPT.
@@ -92,6 +96,7 @@ it in seguito a                     | Tagli in seguito a una riorganizzazione.
 it perché                           | Spariscono posti perché l'IA fa il lavoro.
 it per colpa di                     | Licenziamenti per colpa di ChatGPT.
 it legat*                           | Tagli legati all'IA.
+it ragion*                          | Le ragioni risiederebbero nell'uso dell'intelligenza artificiale.
 it motiv*                           | L'IA è il motivo dei tagli.
 pt por causa d*                     | Demissões por causa da IA.
 pt devido à                         | Cortes devido à automação.
@@ -102,5 +107,6 @@ pt graças à                         | Graças à IA, menos atendentes são nec
 pt por conta d*                     | Demissões por conta da IA.
 pt porque                           | Vagas somem porque a IA faz o trabalho.
 pt motiv*                           | A IA é o motivo das demissões.
+pt razão                            | A razão é a inteligência artificial.
 pt culpa                            | A empresa culpa a IA.
 `);

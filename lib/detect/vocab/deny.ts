@@ -24,7 +24,6 @@ en wasn't about                     | It wasn't about AI.
 en not primarily                    | The cuts are not primarily about AI.
 en not mainly                       | The cuts are not mainly due to AI.
 en not because                      | We are doing this not because AI replaced anyone.
-en rather than                      | The cuts reflect demand rather than AI.
 en denied                           | The company denied that AI played a role.
 en denies                           | The company denies that AI is behind the cuts.
 en deny                             | Executives deny the cuts are about AI.

@@ -29,6 +29,7 @@ es congela ... contrataciones       | La empresa congela las contrataciones.
 es no cubrirá                       | No cubrirá las vacantes.
 nl vacaturestop                     | Er geldt een vacaturestop.
 nl natuurlijk verloop               | Dat gebeurt via natuurlijk verloop.
+it bloccat* le assunzioni           | IBM ha bloccato le assunzioni.
 it blocco delle assunzioni          | L'azienda annuncia il blocco delle assunzioni.
 it congelamento delle assunzioni    | Scatta il congelamento delle assunzioni.
 it turnover                         | Il calo avverrà tramite turnover.

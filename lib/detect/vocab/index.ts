@@ -3,6 +3,7 @@ import aggregate from './aggregate';
 import ai from './ai';
 import aiBusiness from './ai-business';
 import cause from './cause';
+import contrast from './contrast';
 import cutEvent from './cut-event';
 import cutVerb from './cut-verb';
 import deny from './deny';
@@ -14,6 +15,7 @@ import hedge from './hedge';
 import job from './job';
 import negation from './negation';
 import many from './many';
+import one from './one';
 import opinion from './opinion';
 import past from './past';
 import replace from './replace';
@@ -28,12 +30,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, speech, exec, we, trap, opinion, past, union, fresh, filing,
+  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 

@@ -20,6 +20,7 @@ en rule out                         | The CEO would not rule out layoffs.
 en ruled out                        | The CEO ruled out layoffs.
 en rules out                        | The CEO rules out layoffs.
 en instead of                       | Retraining instead of layoffs.
+en rather than                      | The cuts were driven by culture rather than AI.
 en nor                              | Nor will it cut staff.
 de nicht                            | Die Bank will keine Stellen streichen und nicht entlassen.
 de kein*                            | Es gibt keine Entlassungen.

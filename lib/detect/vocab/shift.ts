@@ -9,8 +9,8 @@ en pivot*                           | The startup is pivoting to AI.
 en refocus*                         | The group is refocusing on AI.
 en focus on                         | We will focus on AI.
 en prioriti*                        | The company is prioritising AI.
-en AI-first                         | We are becoming an AI-first company.
-en AI first                         | An AI first strategy.
+* AI-first                          | We are becoming an AI-first company.
+* AI first                          | An AI first strategy.
 en AI-driven                        | An AI-driven operating model.
 en AI-native                        | We want to be AI-native.
 en efficienc*                       | AI brings efficiencies.
@@ -30,6 +30,9 @@ en double down on                   | We will double down on AI.
 en mix of skills                    | The next phase needs a different mix of skills, above all in AI.
 en different skills                 | AI means we need different skills.
 en skills we need                   | AI changes the skills we need.
+de Fokus auf                        | Der Konzern legt den Fokus auf KI.
+de fokussier*                       | Die Bank fokussiert sich auf KI.
+de Neuausrichtung                   | Die Neuausrichtung auf KI kostet Stellen.
 de investier*                       | Die Bank investiert in KI.
 de Investition*                     | Investitionen in KI steigen.
 de umschicht*                       | Die Bank will Mittel zu KI umschichten.
@@ -42,6 +45,11 @@ de einsetz*                         | Die Bank will KI stärker einsetzen.
 de setzt auf                        | Der Konzern setzt auf KI.
 de Wandel                           | Der Wandel durch KI trifft die Verwaltung.
 de Transformation                   | Die digitale Transformation kostet Stellen.
+fr recentr*                         | Workday licencie pour se recentrer sur l'intelligence artificielle.
+fr se concentrer sur                | Le groupe veut se concentrer sur l'IA.
+fr mise sur                         | La banque mise sur l'IA.
+fr miser sur                        | Le groupe va miser sur l'IA.
+fr virage                           | Le virage vers l'IA coûte des postes.
 fr invest*                          | Le groupe investit dans l'IA.
 fr efficacité                       | L'IA améliore l'efficacité.
 fr productivité                     | L'IA augmente la productivité.
@@ -50,6 +58,9 @@ fr recours à                        | Le recours à l'IA se généralise.
 fr déploi*                          | La banque déploie l'IA.
 fr mise en place                    | La mise en place de l'IA réduit les besoins.
 fr mise en œuvre                    | La mise en œuvre de l'IA avance.
+es centrarse en                     | La empresa quiere centrarse en la IA.
+es enfocarse en                     | La empresa va a enfocarse en la IA.
+es giro hacia                       | El giro hacia la IA recorta empleo.
 es invers*                          | La inversión en IA crece.
 es invertir                         | La empresa va a invertir en IA.
 es invierte                         | La empresa invierte en IA.
@@ -59,17 +70,28 @@ es transformación                   | La transformación digital recorta empleo
 es implantaci*                      | La implantación de la IA reduce puestos.
 es apuesta por                      | El banco apuesta por la IA.
 es uso de                           | El uso de la IA reduce plantilla.
+nl focus op                         | Het bedrijf legt de focus op AI.
+nl richt zich op                    | Het concern richt zich op AI.
+nl zet in op                        | De bank zet in op AI.
 nl investe*                         | Het bedrijf investeert in AI.
 nl efficiënt*                       | AI maakt het werk efficiënter.
 nl productiviteit                   | AI verhoogt de productiviteit.
 nl inzet                            | De inzet van AI kost banen.
 nl inzetten                         | De bank wil meer AI inzetten.
+it punta* su*                       | L'azienda punta sull'IA. L'azienda punta su IA.
+it svolta                           | Una svolta AI-first.
+it concentrarsi su*                 | Il gruppo vuole concentrarsi sull'IA.
+it focalizz*                        | L'azienda si focalizza sull'IA.
 it investi*                         | Gli investimenti nell'IA crescono.
 it efficienza                       | L'IA aumenta l'efficienza.
 it produttività                     | L'IA aumenta la produttività.
 it trasformazione                   | La trasformazione digitale taglia posti.
 it adozione                         | L'adozione dell'IA riduce il personale.
 it uso dell'                        | L'uso dell'IA riduce i posti.
+pt foco em                          | A empresa coloca o foco em IA.
+pt focar em                         | O banco vai focar em IA.
+pt aposta em                        | A empresa aposta em IA.
+pt apostar em                       | O banco vai apostar em IA.
 pt investi*                         | O investimento em IA cresce.
 pt investe                          | A empresa investe em IA.
 pt eficiência                       | A IA aumenta a eficiência.
