@@ -26,12 +26,12 @@ describe('real published pages, blind split (measured, never tuned on)', () => {
     expect(outcomes.filter((o) => o.item.lang !== 'en').length).toBeGreaterThanOrEqual(60);
   });
   it('finds AI-attributed layoffs at no worse than the measured precision and recall', () => {
-    expect(all.precision).toBeGreaterThanOrEqual(0.83);
-    expect(all.recall).toBeGreaterThanOrEqual(0.77);
-    expect(other.recall).toBeGreaterThanOrEqual(0.66);
+    expect(all.precision).toBeGreaterThanOrEqual(0.82);
+    expect(all.recall).toBeGreaterThanOrEqual(0.78);
+    expect(other.recall).toBeGreaterThanOrEqual(0.68);
   });
   it('names the company cutting on the AI-layoff pages it finds', () => {
-    expect(all.rightCutter).toBeGreaterThanOrEqual(0.82);
+    expect(all.rightCutter).toBeGreaterThanOrEqual(0.81);
   });
   it('shows another company\'s figures on no more pages than measured', () => {
     expect(all.foreign).toBeLessThanOrEqual(3);
@@ -39,20 +39,18 @@ describe('real published pages, blind split (measured, never tuned on)', () => {
 });
 
 describe('pages the model learned from', () => {
-  it('real train split: no regression', () => {
+  it('real train split: no regression, and never another company\'s figures', () => {
     const f = figures(runPages(loadReal('train')));
     expect(f.precision).toBeGreaterThanOrEqual(0.95);
-    expect(f.recall).toBeGreaterThanOrEqual(0.87);
+    expect(f.recall).toBeGreaterThanOrEqual(0.9);
     expect(f.rightCutter).toBeGreaterThanOrEqual(0.87);
-    // One opinion page (labelled no cutter) sets HP's own 4,000-6,000 cut beside Allianz Partners':
-    // HP's panel carries HP's own figures and cut, so it is counted, not hidden.
-    expect(f.foreign).toBeLessThanOrEqual(1);
+    expect(f.foreign).toBe(0);
   }, 120_000);
   it('hand-written sets: no regression', () => {
     const f = figures(runPages(loadHandWritten()));
     expect(f.precision).toBeGreaterThanOrEqual(0.92);
-    expect(f.recall).toBeGreaterThanOrEqual(0.81);
+    expect(f.recall).toBeGreaterThanOrEqual(0.82);
     expect(f.rightCutter).toBeGreaterThanOrEqual(0.95);
-    expect(f.foreign).toBeLessThanOrEqual(2);
+    expect(f.foreign).toBeLessThanOrEqual(1);
   }, 120_000);
 });

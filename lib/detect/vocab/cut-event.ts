@@ -119,13 +119,13 @@ it taglio del personale             | Il taglio del personale è del 10%.
 it tagli al personale               | Nuovi tagli al personale in banca.
 it riduzione del personale          | La riduzione del personale sarà graduale.
 it riduzione dell'organico          | La riduzione dell'organico riguarda 300 persone.
+it esod*                            | Il piano prevede 2.000 esodi incentivati.
+it meno dipendenti                  | Più robot e meno dipendenti in banca.
 it uscite volontarie                | Il piano prevede 500 uscite volontarie.
 it prepensionament*                 | Sono previsti prepensionamenti.
 it perdita di posti di lavoro       | La perdita di posti di lavoro preoccupa i sindacati.
 pt demiss*                          | As demissões atingem 10% da equipe.
-pt demite                           | A empresa demite 300 funcionários.
-pt demitir                          | A empresa vai demitir 300 funcionários.
-pt demitiu                          | A empresa demitiu 300 funcionários.
+pt demit*                           | A empresa demitirá 300 funcionários.
 pt despedimento*                    | O banco anuncia despedimentos.
 pt desligamento*                    | Os desligamentos atingem a área de suporte.
 pt corte* de empregos               | Os cortes de empregos chegam à banca.

@@ -71,6 +71,7 @@ es sustitu*                         | La IA sustituye a 200 agentes.
 es prescind*                        | La compañía prescinde de 300 empleados.
 es perder*                          | 3.000 trabajadores perderán su empleo.
 es destru*                          | La automatización destruye empleos.
+es desvincul*                       | Globant desvinculó a 1.000 empleados.
 nl schrap*                          | De bank schrapt 900 banen.
 nl snij*                            | Het bedrijf snijdt in het personeel.
 nl vervang*                         | AI vervangt 200 medewerkers.

@@ -82,6 +82,7 @@ it personale                        | L'azienda riduce il personale del 10%.
 it organico                         | L'organico scende a 5.000 persone.
 it persone                          | Il piano riguarda 300 persone.
 it impiegat*                        | Gli impiegati sono stati informati.
+it addetti                          | Il sito chiude e lascia a casa 37 addetti.
 it posizioni                        | Il gruppo sopprime 300 posizioni.
 pt emprego*                         | 3.000 trabalhadores vão perder o emprego.
 pt vaga*                            | A empresa corta 500 vagas.
@@ -94,5 +95,6 @@ pt pessoas                          | O corte atinge 500 pessoas.
 pt quadro                           | A empresa reduz o quadro em 10%.
 pt equipe                           | As demissões atingem 10% da equipe.
 pt equipa                           | A equipa foi reduzida.
+pt cargos                           | A Lufthansa vai cortar 4 mil cargos administrativos.
 pt atendentes                       | A IA substitui 200 atendentes.
 `);
