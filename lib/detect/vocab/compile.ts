@@ -38,7 +38,7 @@ interface Token {
 }
 
 /** Up to this many words may stand in for "..." (a number like "4 000" counts as two). */
-const GAP_WORDS = 6;
+export const GAP_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 /** The letters of the languages we read, lower case, for key-word lookups on every page: a plain
  * class, as the Unicode one above costs milliseconds to compile in a fresh content-script world.
