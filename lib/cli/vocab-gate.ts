@@ -1,9 +1,9 @@
 // npm run vocab:gate: writes lib/detect/gate-words.ts, the phrases of the early gates (headline,
 // job cuts, AI) from the vocabulary, without the example sentences, so the always-on content
 // script carries only what it matches; and what can be worked out from them beforehand, so that a
-// fresh page compiles nothing to tell it holds none of them: each phrase's key word, the key words
-// indexed as `keysIn` reads them, the AI key words as one expression, and how far ahead of its
-// first word a phrase may reach. tests/unit/vocab.test.ts checks the file is current.
+// fresh page compiles nothing to tell it holds none of them: the phrases' key words (each phrase's
+// longest word) indexed as `keysIn` reads them, the AI key words as one expression, and how far
+// ahead of its first word a phrase may reach. tests/unit/vocab.test.ts checks the file is current.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
@@ -61,12 +61,6 @@ export function gateWordsSource(): string {
     'export const GATE_WORDS = {',
     ...gates.map(({ gate, phrases }) => `  ${gate}: ${json(phrases)},`),
     '} as const;',
-    '',
-    '// Each phrase\'s key word as `keysIn` reports it, in the same order: a text holding none holds',
-    '// none of the phrases, and only the phrases whose key words a text holds need compiling for it.',
-    'export const GATE_CORES: Record<keyof typeof GATE_WORDS, readonly string[]> = {',
-    ...gates.map(({ gate, keys }) => `  ${gate}: ${json(keys.map(coreOf))},`),
-    '};',
     '',
     '// All gates\' key words, indexed as `keysIn` reads them (see keyIndex).',
     'export const KEY_INDEX: { whole: string[]; prefixes: [string, string[]][]; suffixes: [string, string[]][]; inner: string[]; joined: string[] } = {',
