@@ -34,7 +34,7 @@ interface Parts {
   ui: PageUi;
 }
 
-const SLOT = '__mathDoesntMathUi';
+const SLOT = '__mathDoesntMathParts';
 
 /** The parts injected so far, those on their way, and who waits for them. */
 interface Slot {
