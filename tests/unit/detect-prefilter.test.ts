@@ -41,26 +41,35 @@ describe('prefilter on a long body', () => {
     return (jobCutsIn(head) || jobCutsIn(body)) && (head.has('ai') || body.has('ai'));
   };
   it('decides as a reading of the whole body does', () => {
+    const seen = { true: 0, false: 0 };
     fc.assert(
       fc.property(
         fc.array(fc.constantFrom(...words), { minLength: 700, maxLength: 1_200 }),
         fc.array(fc.constantFrom(...words), { maxLength: 30 }),
         fc.constantFrom('A morning walk', 'AI at work', 'Job cuts at Globex'),
-        (before, around, title) => {
+        fc.integer({ min: 5, max: 80 }),
+        (before, around, title, every) => {
           // ~5,000 characters of mostly filler, then the words that may straddle the opening's end.
-          const text = `${before.map((w, i) => (filler.includes(w) || i % 9 ? filler[i % filler.length] : w)).join(' ')} ${around.join(' ')}`;
-          expect(prefilter(title, text)).toBe(wholeBody(title, text));
+          const text = `${before.map((w, i) => (filler.includes(w) || i % every ? filler[i % filler.length] : w)).join(' ')} ${around.join(' ')}`;
+          const whole = wholeBody(title, text);
+          seen[`${whole}`]++;
+          expect(prefilter(title, text)).toBe(whole);
         },
       ),
       { numRuns: 300 },
     );
+    // Both answers came up often enough for the comparison to mean something.
+    expect(Math.min(seen.true, seen.false)).toBeGreaterThan(30);
   });
-  it('finds job cuts and AI that start just before the opening ends', () => {
+  it('finds job cuts and AI that start just before the opening ends, or only after it', () => {
     const pad = 'quiet garden '.repeat(400);
     for (let shift = 0; shift < 120; shift += 3) {
       const text = `${pad.slice(0, 4_900 + shift)} Globex will cut 300 jobs as AI takes over. ${pad}`;
       expect(prefilter('Report', text)).toBe(true);
       expect(prefilter('Report', text.replace('AI', 'weather'))).toBe(false);
+      expect(prefilter('Report', text.replace('cut', 'see'))).toBe(false);
+      expect(prefilter('Report', `${text.replace('AI', 'weather')} AI wrote it.`)).toBe(true);
+      expect(prefilter('AI at work', text.replace('AI', 'weather').replace('cut', 'see'))).toBe(false);
     }
   });
 });
