@@ -1,7 +1,7 @@
 import { browser } from 'wxt/browser';
 import { isRequest, sendToTab } from '@/lib/ext/messaging';
 import { readUiMessages } from '@/lib/ext/ui-messages';
-import type { PageResult, Request, TabStatus } from '@/lib/messages';
+import type { PageResult, Request, TabStatus, UiPart } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
 import { buildPageResult } from '@/lib/page-result';
 
@@ -23,13 +23,15 @@ const WARM_UP = {
   kind: 'news',
 } as const;
 
+const PART_FILES = { reader: '/content-reader.js', ui: '/content-ui.js' } as const satisfies Record<UiPart, string>;
+
 async function handle(message: Request, tabId: number | undefined, frameId: number): Promise<unknown> {
   switch (message.type) {
     case 'analyze':
       return analyzeOnce(message.page);
     case 'load-ui':
       // Only into the frame that asked, which passed the quick check (lib/ext/page-ui.ts).
-      if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: ['/content-ui.js'] });
+      if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PART_FILES[message.part]] });
       return undefined;
     case 'report-status':
       if (tabId !== undefined) await showCount(tabId, message.status);

@@ -1,19 +1,17 @@
 // The UI part of the content script, which only pages that pass the quick check load: the
 // background injects this file when the always-on part (content/index.ts) asks (see
-// lib/ext/page-ui.ts). It reads the article for the detector, and starts the features of a
-// flagged page in the reader's language: sidebar, evidence scroll, copy, and badges while the
-// settings want them.
+// lib/ext/page-ui.ts). It starts the features of a flagged page in the reader's language: sidebar,
+// evidence scroll, copy, and badges while the settings want them.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import * as badges from '@/lib/features/badges';
 import * as copy from '@/lib/features/copy';
 import * as evidenceScroll from '@/lib/features/evidence-scroll';
 import { childOf } from '@/lib/features/lifetime';
 import * as sidebarHost from '@/lib/features/sidebar-host';
-import { provideUi, type PageUi } from '@/lib/ext/page-ui';
+import { providePart, type PageUi } from '@/lib/ext/page-ui';
 import { updateSettings } from '@/lib/ext/settings-store';
 import { uiLanguageFor } from '@/lib/ext/ui-language';
 import type { PageResult } from '@/lib/messages';
-import { readPage } from '@/lib/page/read';
 import type { Settings } from '@/lib/settings/model';
 
 const show: PageUi['show'] = async (ctx, signal, { result, settings, lang }) => {
@@ -57,4 +55,4 @@ async function mount(ctx: ContentScriptContext, run: AbortController, result: Pa
   return { run, showBadges };
 }
 
-export default defineUnlistedScript(() => provideUi({ readPage, show }));
+export default defineUnlistedScript(() => providePart('ui', { show }));

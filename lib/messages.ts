@@ -35,10 +35,13 @@ export interface TabStatus {
   unlisted: { name: string; why: UnlistedCutter['why'] } | null;
 }
 
+/** The parts of the content script injected into pages that pass the quick check (lib/ext/page-ui.ts). */
+export type UiPart = 'reader' | 'ui';
+
 export type Request =
   | { type: 'analyze'; page: PageInput }
-  /** A page passed the quick check: the background injects the UI part of the content script. */
-  | { type: 'load-ui' }
+  /** A page passed the quick check: the background injects a part of the content script. */
+  | { type: 'load-ui'; part: UiPart }
   | { type: 'report-status'; status: TabStatus }
   /** Popup → background → content script of that tab. */
   | { type: 'get-tab-status'; tabId: number }

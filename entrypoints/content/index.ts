@@ -1,10 +1,10 @@
 // The always-on part of the content script, evaluated on every page, so it stays small: read the
-// settings → quick check → only on a page that passes, ask the background for the UI part and the
-// analysis → start the features that apply. It also follows the settings and SPA navigation and
-// answers the popup. The UI part (../content-ui.ts) is injected only when needed: see
-// lib/ext/page-ui.ts.
+// settings → quick check → only on a page that passes, ask the background for the reader part, read
+// the page, ask for the UI part and the analysis at once → start the features that apply. It also
+// follows the settings and SPA navigation and answers the popup. The reader (../content-reader.ts)
+// and the UI (../content-ui.ts) are injected only when needed: see lib/ext/page-ui.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import { loadUi, type ShownPage } from '@/lib/ext/page-ui';
+import { loadPart, type ShownPage } from '@/lib/ext/page-ui';
 import { sendToBackground } from '@/lib/ext/messaging';
 import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
 import * as leftovers from '@/lib/features/leftovers';
@@ -78,9 +78,12 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
       const candidate = check?.url === location.href ? check.candidate : measured(() => isCandidatePage(document, location.href));
       // Ordinary pages send no message at all; only a page that was flagged before says it no longer is.
       if (!candidate) return void (wasFlagged && (await report()));
-      const ui = await loadUi();
-      const page = measured(() => ui.readPage(document, analyzed.url));
+      const reader = await loadPart('reader');
+      const page = measured(() => reader.readPage(document, analyzed.url));
       analyzed.lang = page.lang;
+      // The UI is asked for first: the browser evaluates it while the background classifies
+      // (a page that is not flagged after all never uses it).
+      loadPart('ui').catch(() => undefined);
       analyzed.result = await sendToBackground({ type: 'analyze', page });
     }
     const result = analyzed.result;
@@ -89,7 +92,7 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
       else {
         const features = childOf(ctx.signal);
         const page = { result, settings, lang: analyzed.lang };
-        shown = { run: features, page: await (await loadUi()).show(ctx, features.signal, page) };
+        shown = { run: features, page: await (await loadPart('ui')).show(ctx, features.signal, page) };
       }
     }
     await report();

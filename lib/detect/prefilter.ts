@@ -1,9 +1,8 @@
 // The early gates the content script runs on every page, built from the vocabulary's phrases
 // (gate-words.ts, generated): the opening names job cuts; the page holds both job-cut and AI
 // words (the headline gate, headline-gate.ts, builds on these). Word lookups, linear in the text.
-import { escapeRegExp } from '../escape-regexp';
-import { GATE_KEYS, GATE_WORDS } from './gate-words';
-import { compilePhrases, coreOf, hitsOf, keyIndex, keysIn, LATIN_LETTERS, tokenize, type KeyWords, type Hit, type Matcher, type Token } from './vocab/compile';
+import { AI_KEYS, GATE_LOOKAHEAD, GATE_WORDS, KEY_INDEX } from './gate-words';
+import { compilePhrases, coreOf, hitsOf, keyOf, keysIn, tokenize, type KeyWords, type Hit, type Matcher, type Token } from './vocab/compile';
 
 export type Gate = keyof typeof GATE_WORDS;
 const GATES = Object.keys(GATE_WORDS) as Gate[];
@@ -11,20 +10,25 @@ const GATES = Object.keys(GATE_WORDS) as Gate[];
 /** A cut verb is a cut of jobs with a job word this near (characters), as in features.ts. */
 const JOB_NEAR = 60;
 
-/** Every gate's key words indexed together, and each phrase's key as `keysIn` reports it. */
-let keys: { index: KeyWords; cores: Record<Gate, string[]>; sets: Record<Gate, Set<string>> } | null = null;
-function gateKeys() {
-  if (!keys) {
-    const cores = Object.fromEntries(GATES.map((g) => [g, GATE_KEYS[g].map(coreOf)])) as Record<Gate, string[]>;
-    const sets = Object.fromEntries(GATES.map((g) => [g, new Set(cores[g])])) as Record<Gate, Set<string>>;
-    keys = { index: keyIndex(Object.values(GATE_KEYS).flat()), cores, sets };
+/** The generated key-word index, as `keysIn` takes it: what every page needs. */
+let index: KeyWords | null = null;
+const keyWords = (): KeyWords =>
+  (index ??= { ...KEY_INDEX, whole: new Set(KEY_INDEX.whole), prefixes: new Map(KEY_INDEX.prefixes), suffixes: new Map(KEY_INDEX.suffixes) });
+
+/** Each phrase's key word as `keysIn` reports it, by gate, in a list and as a set: only a text that
+ * holds a key word needs them (worked out here rather than shipped, as most pages never do). */
+let cores: { lists: Record<Gate, string[]>; sets: Record<Gate, Set<string>> } | null = null;
+function gateCores() {
+  if (!cores) {
+    const lists = Object.fromEntries(GATES.map((g) => [g, GATE_WORDS[g].map((phrase) => coreOf(keyOf(phrase)))])) as Record<Gate, string[]>;
+    cores = { lists, sets: Object.fromEntries(GATES.map((g) => [g, new Set(lists[g])])) as Record<Gate, Set<string>> };
   }
-  return keys;
+  return cores;
 }
 
 /** The gates' key words a text holds: one scan, whatever is asked of it next. */
-const keysFound = (text: string): Set<string> => keysIn(gateKeys().index, text);
-const holds = (found: Set<string>, gate: Gate): boolean => [...found].some((k) => gateKeys().sets[gate].has(k));
+export const keysFound = (text: string): Set<string> => keysIn(keyWords(), text);
+const holds = (found: Set<string>, gate: Gate): boolean => found.size > 0 && [...found].some((k) => gateCores().sets[gate].has(k));
 
 /** Matchers of the phrases whose key words a text held, by those phrases: headlines and openings
  * come back to the same few. */
@@ -36,8 +40,8 @@ const MATCHERS_KEPT = 16;
 function hitsFor(text: string, found: Set<string>, tokens?: Token[]): Map<Gate, Hit[]> {
   const out = new Map<Gate, Hit[]>();
   if (!found.size) return out;
-  const { cores } = gateKeys();
-  const lists = Object.fromEntries(GATES.map((gate) => [gate, GATE_WORDS[gate].filter((_, i) => found.has(cores[gate][i]!))]));
+  const { lists: keys } = gateCores();
+  const lists = Object.fromEntries(GATES.map((gate) => [gate, GATE_WORDS[gate].filter((_, i) => found.has(keys[gate][i]!))]));
   const id = JSON.stringify(lists);
   let matcher = matchers.get(id);
   if (!matcher) {
@@ -71,24 +75,47 @@ export function mentionsJobCuts(text: string): boolean {
   return mayNameJobCuts(found) && jobCutsIn(hitsFor(text, found));
 }
 
-let aiKeys: RegExp | null = null;
+/** AI words in the text: the AI key words' expression first, then the phrases. */
+export const mentionsAi = (text: string): boolean => AI_KEYS.test(text) && gateHits(text).has('ai');
 
-/** The AI gate's key words as one expression (a plain class, case folded): one scan of a long body
- * tells most pages apart faster than a word-by-word lookup. */
-function aiKeysRe(): RegExp {
-  aiKeys ??= new RegExp([...new Set(GATE_KEYS.ai)].map((key) =>
-    `${key.startsWith('*') ? '' : `(?<![${LATIN_LETTERS}])`}${escapeRegExp(coreOf(key))}${key.length > 1 && key.endsWith('*') ? '' : `(?![${LATIN_LETTERS}])`}`,
-  ).join('|'), 'i');
-  return aiKeys;
+/** How much of a long body is read first. Most candidate pages say "job cuts" and "AI" at the top,
+ * and reading the rest of up to 60,000 characters word by word cost tens of milliseconds in a
+ * fresh content-script world. */
+const OPENING_CHARS = 5_000;
+
+/** The gates' hits in a long body's opening that are the whole body's hits too, or null (a short
+ * body, or an opening without job-cut key words). The opening ends at a space, so its words are
+ * the body's first words; a match reads at most GATE_LOOKAHEAD words past its first, so the hits
+ * that start before the opening's last GATE_LOOKAHEAD words are found as in the whole body, with
+ * the same earlier hits before them. */
+function openingHits(text: string, head: Set<string>): Map<Gate, Hit[]> | null {
+  const end = text.length > OPENING_CHARS ? text.lastIndexOf(' ', OPENING_CHARS) : -1;
+  if (end <= 0) return null;
+  const opening = text.slice(0, end);
+  const found = keysFound(opening);
+  if (!mayNameJobCuts(head) && !mayNameJobCuts(found)) return null;
+  const tokens = tokenize(opening);
+  const last = tokens[tokens.length - 1 - GATE_LOOKAHEAD];
+  if (!last) return null;
+  const hits = new Map<Gate, Hit[]>();
+  for (const [gate, list] of hitsFor(opening, found, tokens)) {
+    const settled = list.filter((h) => h.start <= last.start);
+    if (settled.length) hits.set(gate, settled);
+  }
+  return hits;
 }
 
-/** AI words in the text: the AI key words' expression first, then the phrases. */
-export const mentionsAi = (text: string): boolean => aiKeysRe().test(text) && gateHits(text).has('ai');
-
-/** The page holds job-cut words and AI words (title or text). */
+/** The page holds job-cut words and AI words (title or text). Hits are only ever added as more of
+ * the text is read, so job cuts and AI in the opening settle it. */
 export function prefilter(title: string, text: string): boolean {
-  if (!aiKeysRe().test(title) && !aiKeysRe().test(text)) return false;
-  const found = [keysFound(title), keysFound(text)] as const;
+  if (!AI_KEYS.test(title) && !AI_KEYS.test(text)) return false;
+  const headFound = keysFound(title);
+  const opening = openingHits(text, headFound);
+  if (opening) {
+    const head = hitsFor(title, headFound);
+    if ((jobCutsIn(head) || jobCutsIn(opening)) && (head.has('ai') || opening.has('ai'))) return true;
+  }
+  const found = [headFound, keysFound(text)] as const;
   if (!mayNameJobCuts(found[0]) && !mayNameJobCuts(found[1])) return false;
   const [head, body] = [hitsFor(title, found[0]), hitsFor(text, found[1])];
   return (jobCutsIn(head) || jobCutsIn(body)) && (head.has('ai') || body.has('ai'));

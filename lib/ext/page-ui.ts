@@ -1,18 +1,24 @@
-// The content script comes in two parts. Every page evaluates the small always-on part
+// The content script comes in three parts. Every page evaluates the small always-on part
 // (entrypoints/content/index.ts: settings, quick check, popup status, URL watcher). Only a page that
-// passes the quick check gets the rest (entrypoints/content-ui.ts: Readability, Preact, sidebar,
-// badges), which the background injects into that tab with scripting.executeScript. Both run in
-// the extension's isolated world, where the second leaves its entry points for the first under
-// one global name the page cannot see.
+// passes the quick check gets the rest, which the background injects into that tab with
+// scripting.executeScript in two files: the reader (entrypoints/content-reader.ts: Readability
+// and the page's metadata, what the detector reads) and the UI (entrypoints/content-ui.ts: Preact,
+// sidebar, badges, share card). The UI is asked for just before the page is sent for analysis, so
+// the browser evaluates it while the background classifies. All run in the extension's isolated
+// world, where the later parts leave their entry points for the first under one global name the
+// page cannot see.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
-import type { PageResult } from '../messages';
+import type { PageResult, UiPart } from '../messages';
 import type { PageInput } from '../page/types';
 import type { Settings } from '../settings/model';
 import { sendToBackground } from './messaging';
 
-export interface PageUi {
+export interface PageReader {
   /** What the background's detector reads: the article text (Readability) and the page's metadata. */
   readPage(doc: Document, url: string): PageInput;
+}
+
+export interface PageUi {
   /** Starts the features a flagged page gets; they all stop when `signal` aborts. `lang` is the
    * page's declared language, for a sidebar set to follow the page. */
   show(ctx: ContentScriptContext, signal: AbortSignal, page: { result: PageResult; settings: Settings; lang?: string }): Promise<ShownPage>;
@@ -23,19 +29,51 @@ export interface ShownPage {
   settingsChanged(settings: Settings): void;
 }
 
-const SLOT = '__mathDoesntMathUi';
-
-type Slots = { [SLOT]?: PageUi };
-
-/** Called by the UI part when the background has injected it. */
-export function provideUi(ui: PageUi): void {
-  (globalThis as Slots)[SLOT] = ui;
+interface Parts {
+  reader: PageReader;
+  ui: PageUi;
 }
 
-/** The UI part, asking the background to inject it the first time in this frame. */
-export async function loadUi(): Promise<PageUi> {
-  if (!(globalThis as Slots)[SLOT]) await sendToBackground({ type: 'load-ui' });
-  const ui = (globalThis as Slots)[SLOT];
-  if (!ui) throw new Error('the UI part did not load');
-  return ui;
+const SLOT = '__mathDoesntMathParts';
+
+/** The parts injected so far, those on their way, and who waits for them. */
+interface Slot {
+  parts: Partial<Parts>;
+  loading: { [P in UiPart]?: Promise<unknown> };
+  waiting: { [P in UiPart]?: () => void };
+}
+
+function slot(): Slot {
+  const global = globalThis as { [SLOT]?: Slot };
+  return (global[SLOT] ??= { parts: {}, loading: {}, waiting: {} });
+}
+
+/** Called by an injected part as it is evaluated. */
+export function providePart<P extends UiPart>(part: P, api: Parts[P]): void {
+  const { parts, waiting } = slot();
+  parts[part] = api;
+  waiting[part]?.();
+}
+
+/** A part, asking the background to inject it the first time in this frame (once, however many
+ * ask meanwhile). It is ready as soon as it has run, before the background hears back. */
+export function loadPart<P extends UiPart>(part: P): Promise<Parts[P]> {
+  const s = slot();
+  const loading = (s.loading[part] ??= inject(s, part)) as Promise<Parts[P]>;
+  loading.catch(() => delete s.loading[part]); // a later run may ask again
+  return loading;
+}
+
+async function inject<P extends UiPart>(s: Slot, part: P): Promise<Parts[P]> {
+  if (!s.parts[part]) {
+    const provided = new Promise<void>((resolve) => (s.waiting[part] = resolve));
+    try {
+      await Promise.race([provided, sendToBackground({ type: 'load-ui', part })]);
+    } finally {
+      delete s.waiting[part];
+    }
+  }
+  const api = s.parts[part];
+  if (!api) throw new Error(`the ${part} part did not load`);
+  return api as Parts[P];
 }

@@ -2,7 +2,8 @@
 import { readdirSync, readFileSync, existsSync } from 'node:fs';
 import { join } from 'node:path';
 import { describe, expect, it } from 'vitest';
-import { prefilter } from '../../lib/detect/prefilter';
+import fc from 'fast-check';
+import { gateHits, jobCutsIn, prefilter } from '../../lib/detect/prefilter';
 import { parseHtml } from '../../lib/page';
 
 const shared = join(__dirname, '../../../shared/pages/readability');
@@ -28,4 +29,47 @@ describe('prefilter', () => {
     const passed = inputs.filter((p) => prefilter(p.title, p.text)).length;
     expect(passed / inputs.length).toBeLessThan(0.1);
   }, 120_000);
+});
+
+// A long body's opening is read first (lib/detect/prefilter.ts): what it decides must be what the
+// whole body decides, wherever the job-cut and AI words fall, near the opening's end included.
+describe('prefilter on a long body', () => {
+  const filler = 'the garden river morning bread window quiet travel music recipe summer mountain'.split(' ');
+  const words = [...filler, 'cut', 'jobs', 'AI', 'roles', 'will', 'not', 'replace', 'staff', 'who', 'leave', 'layoffs', 'automation', '300', 'eliminate', 'positions'];
+  const wholeBody = (title: string, text: string): boolean => {
+    const [head, body] = [gateHits(title), gateHits(text)];
+    return (jobCutsIn(head) || jobCutsIn(body)) && (head.has('ai') || body.has('ai'));
+  };
+  it('decides as a reading of the whole body does', () => {
+    const seen = { true: 0, false: 0 };
+    fc.assert(
+      fc.property(
+        fc.array(fc.constantFrom(...words), { minLength: 700, maxLength: 1_200 }),
+        fc.array(fc.constantFrom(...words), { maxLength: 30 }),
+        fc.constantFrom('A morning walk', 'AI at work', 'Job cuts at Globex'),
+        fc.integer({ min: 5, max: 80 }),
+        (before, around, title, every) => {
+          // ~5,000 characters of mostly filler, then the words that may straddle the opening's end.
+          const text = `${before.map((w, i) => (filler.includes(w) || i % every ? filler[i % filler.length] : w)).join(' ')} ${around.join(' ')}`;
+          const whole = wholeBody(title, text);
+          seen[`${whole}`]++;
+          expect(prefilter(title, text)).toBe(whole);
+        },
+      ),
+      { numRuns: 300 },
+    );
+    // Both answers came up often enough for the comparison to mean something.
+    expect(Math.min(seen.true, seen.false)).toBeGreaterThan(30);
+  });
+  it('finds job cuts and AI that start just before the opening ends, or only after it', () => {
+    const pad = 'quiet garden '.repeat(400);
+    for (let shift = 0; shift < 120; shift += 3) {
+      const text = `${pad.slice(0, 4_900 + shift)} Globex will cut 300 jobs as AI takes over. ${pad}`;
+      expect(prefilter('Report', text)).toBe(true);
+      expect(prefilter('Report', text.replace('AI', 'weather'))).toBe(false);
+      expect(prefilter('Report', text.replace('cut', 'see'))).toBe(false);
+      expect(prefilter('Report', `${text.replace('AI', 'weather')} AI wrote it.`)).toBe(true);
+      expect(prefilter('AI at work', text.replace('AI', 'weather').replace('cut', 'see'))).toBe(false);
+    }
+  });
 });

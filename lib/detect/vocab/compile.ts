@@ -38,7 +38,7 @@ interface Token {
 }
 
 /** Up to this many words may stand in for "..." (a number like "4 000" counts as two). */
-const GAP_WORDS = 6;
+export const GAP_WORDS = 6;
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 /** The letters of the languages we read, lower case, for key-word lookups on every page: a plain
  * class, as the Unicode one above costs milliseconds to compile in a fresh content-script world.
@@ -231,23 +231,21 @@ export function keyIndex(keys: readonly string[]): KeyWords {
   return out;
 }
 
-/** The key words a text holds (their cores). One lookup or two a word. */
+/** The key words a text holds (their cores). One lookup or two a word; no closure or match
+ * object per word, as this runs cold in every fresh content-script world. */
 export function keysIn(k: KeyWords, text: string): Set<string> {
   const found = new Set<string>();
   const lowered = text.toLowerCase();
   const straight = k.joined.length ? lowered.replace(/’/g, "'") : '';
   for (const j of k.joined) if (straight.includes(j)) found.add(j);
-  const add = (list: string[] | undefined, fits: (x: string) => boolean) => {
-    for (const x of list ?? []) if (fits(x)) found.add(x);
-  };
-  LATIN_WORD_RE.lastIndex = 0;
-  for (let m = LATIN_WORD_RE.exec(lowered); m; m = LATIN_WORD_RE.exec(lowered)) {
-    const w = m[0];
+  for (const w of lowered.match(LATIN_WORD_RE) ?? []) {
     if (k.whole.has(w)) found.add(w);
-    add(k.inner, (x) => w.includes(x));
+    for (const x of k.inner) if (w.includes(x)) found.add(x);
     if (w.length < BUCKET) continue;
-    add(k.prefixes.get(w.slice(0, BUCKET)), (p) => w.startsWith(p));
-    add(k.suffixes.get(w.slice(-BUCKET)), (x) => w.endsWith(x));
+    const prefixes = k.prefixes.get(w.slice(0, BUCKET));
+    if (prefixes) for (const p of prefixes) if (w.startsWith(p)) found.add(p);
+    const suffixes = k.suffixes.get(w.slice(-BUCKET));
+    if (suffixes) for (const x of suffixes) if (w.endsWith(x)) found.add(x);
   }
   return found;
 }
