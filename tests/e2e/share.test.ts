@@ -8,7 +8,7 @@ import { forEachBrowser, type Harness } from './support/harness';
 import { SCREENSHOTS } from './support/paths';
 import { decodePng } from './support/png';
 import { expectCard, nextDownload, openSidebar, rgb, ROOT, shareStatus, sidebarText, THEME } from './support/share';
-import { axeSerious, HOST, hasSidebar, waitForTrue, waitForUi } from './support/ui';
+import { axeSerious, HOST, hasSidebar, panelSettled, waitForTrue, waitForUi } from './support/ui';
 
 /** Sets the sidebar's language on the options page, as a reader would (the select's change event). */
 async function chooseLanguage(h: Harness, value: string): Promise<void> {
@@ -142,6 +142,7 @@ forEachBrowser(
       expect(sidebar.lang).toMatch(/^de\b/);
       expect(sidebar.facts).toMatch(/^Etwa 14\.000 Stellen gestrichen · 4,0\s%/);
       expect(sidebar.values.some((value) => /\d,\d.*Mrd\./.test(value))).toBe(true);
+      await panelSettled(page);
       expect(await axeSerious(page, HOST)).toEqual([]);
       if (h.name === 'chromium') {
         // The company's numbers at the top of the panel: the German words and the German number formats.
@@ -168,6 +169,7 @@ forEachBrowser(
       const sidebar = await sidebarText(page);
       expect(sidebar.heading).toBe("Le compte n'y est pas");
       expect(sidebar.facts).toMatch(/^Environ 14\u202f000 postes supprimés · 4,0\s%/);
+      await panelSettled(page);
       expect(await axeSerious(page, HOST)).toEqual([]);
       expect(page.errors).toEqual([]);
     });

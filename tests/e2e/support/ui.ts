@@ -117,9 +117,14 @@ const PANEL_SETTLED = `(() => {
   return panel.getAnimations().every((a) => a.playState === 'finished') && style.opacity === '1' && style.transform === 'none';
 })()`;
 
+/** Waits until the open panel has finished sliding in (colours mid-fade are not the panel's). */
+export async function panelSettled(page: ExtPage): Promise<void> {
+  await waitForTrue(page, PANEL_SETTLED, 'the panel to finish sliding in');
+}
+
 /** A screenshot of the page with the panel open, taken only once it has finished sliding in. */
 export async function screenshotSettled(page: ExtPage, file: string): Promise<void> {
-  await waitForTrue(page, PANEL_SETTLED, 'the panel to finish sliding in');
+  await panelSettled(page);
   await page.screenshot(file);
 }
 
