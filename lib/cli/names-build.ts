@@ -6,6 +6,7 @@ import { gunzipSync } from 'node:zlib';
 import dictionary from 'dictionary-en';
 import nspell from 'nspell';
 import { buildNameIndex, type BuildInputs, type Words } from '../names/build';
+import { isEverydayWord } from '../names/everyday-words';
 import type { NameIndexFile } from '../names/format';
 
 const ROOT = new URL('../../', import.meta.url);
@@ -56,7 +57,7 @@ async function loadWords(): Promise<Words> {
   const isLower = (w: string): boolean => /^\p{Ll}+$/u.test(w) && spell.correct(w);
   const isCapital = (w: string): boolean => /^\p{Ll}+$/u.test(w) && !isLower(w) && spell.correct(w[0]!.toUpperCase() + w.slice(1));
   return {
-    common: (w) => isLower(w) && (counts.get(w) ?? 0) >= COMMON_COUNT,
+    common: (w) => (isLower(w) && (counts.get(w) ?? 0) >= COMMON_COUNT) || isEverydayWord(w),
     proper: (w) => isCapital(w),
     // A person or place heard very often ("York", "Jordan", "Oscar"): a capital does not make it a company.
     frequentName: (w) => isCapital(w) && (counts.get(w) ?? 0) >= PROPER_COUNT,

@@ -26,6 +26,9 @@ const WORD_LANGS = new Map<string, number[]>();
 LANGS.forEach((lang, i) => {
   for (const w of new Set(FUNCTION_WORDS[lang].split(' '))) WORD_LANGS.set(w, [...(WORD_LANGS.get(w) ?? []), i]);
 });
+/** A short common word of one of our languages ("der", "een", "the"), in lower case. */
+export const isFunctionWord = (word: string): boolean => WORD_LANGS.has(word);
+
 const SAMPLE_WORDS = 600;
 /** Below this share of function words, the text is not clearly in any language we read. */
 const MIN_SHARE = 0.1;

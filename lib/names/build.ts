@@ -14,7 +14,7 @@ export interface SubsidiaryRow { name: string; parentCik: number; year: number }
 export interface TrackerRow { company: string; country: string; stage: string }
 
 export interface Words {
-  /** A common lowercase English word ("target", "snap"). */
+  /** A common lowercase word: English ("target", "snap"), or a month, weekday or function word of our languages ("juni"). */
   common(word: string): boolean;
   /** A capitalised dictionary entry that is no lowercase word: a given name or place ("Larry"). */
   proper(word: string): boolean;

@@ -37,6 +37,15 @@ describe('the company cutting', () => {
       'Telstra will cut up to 550 jobs as it uses artificial intelligence to simplify the business, the company said. Unions said Telstra staff were shocked.')).toBe('Telstra');
   });
 
+  it('is never a month, weekday or function word of the languages we read', () => {
+    // Juni is also a Swedish fintech; here it is the month.
+    const reuters = 'San Francisco/Bangalore, 28. Okt (Reuters) - Der Tech-Riese AmazonAMZN.O streicht wegen des verstärkten Einsatzes von Künstlicher Intelligenz (KI) und zur Senkung von Kosten rund 14.000 Stellen in seiner Verwaltung.';
+    expect(cutter(reuters, `${reuters} Weitere Einschnitte würden im kommenden Jahr erwartet, teilte der US-Konzern am Dienstag mit. ` +
+      'Amazon-Chef Andy Jassy hatte bereits im Juni auf die Möglichkeit von Stellenstreichungen durch den zunehmenden Einsatz von KI hingewiesen.', 'de')).not.toBe('Juni');
+    expect(cutter('Een Japanse verzekeraar vervangt 34 werknemers door kunstmatige intelligentie',
+      'Een Japanse verzekeraar vervangt 34 werknemers door een systeem met kunstmatige intelligentie. Een Japanse bank volgt.', 'nl')).not.toBe('Een Japanse');
+  });
+
   it('is the subsidiary a compound or a kind word names, not its owner', () => {
     expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
