@@ -36,6 +36,24 @@ function splitParagraph(paragraph: string): string[] {
   return out;
 }
 
+// Photo credits inside the text ("(Imagem: Stephen Brashear/Getty Images)", "Foto: dpa") name an
+// agency, not anyone in the story; as extracted they are often glued to the next sentence. The
+// labels, one language a line: only words for pictures ("Source: Chegg, Inc." names a release's
+// author, and "Bild" is also a newspaper).
+const CREDIT_LABELS = `
+en photo picture image credit
+de Foto Bildquelle Fotoquelle
+fr photo crédit image
+es foto imagen crédito
+nl foto beeld afbeelding
+it foto immagine credito
+pt foto imagem crédito
+`.trim().split('\n').flatMap((line) => line.split(' ').slice(1));
+const LABEL = String.raw`(?:${[...new Set(CREDIT_LABELS)].join('|')})(?:\s+credit)?\s*:`;
+/** A credit in brackets anywhere, or a short paragraph that is only a credit. */
+const BRACKETED_CREDIT = new RegExp(String.raw`\(${LABEL}[^()]{0,160}\)`, 'giu');
+const CREDIT_PARAGRAPH = new RegExp(String.raw`^${LABEL}.{0,160}$`, 'iu');
+
 /** Pages often repeat their headline at the top of the text; the copy is not a second sentence. */
 const REPEATS_WITHIN = 3;
 
@@ -48,8 +66,10 @@ export function splitSentences(title: string, text: string): Sentence[] {
   let para = 0;
   for (const p of paragraphs) {
     const trimmed = p.trim();
-    if (!trimmed) continue;
-    for (const s of splitParagraph(trimmed)) {
+    if (!trimmed || CREDIT_PARAGRAPH.test(trimmed)) continue;
+    // A credit glued before a capital stood between two sentences; inside a sentence it is a space.
+    const pieces = trimmed.replace(BRACKETED_CREDIT, (credit, at: number) => (/^\s*\p{Lu}/u.test(trimmed.slice(at + credit.length)) ? '\n' : ' ')).split('\n');
+    for (const s of pieces.flatMap((piece) => (piece.trim() ? splitParagraph(piece.trim()) : []))) {
       if (headline && out.length <= REPEATS_WITHIN && s.replace(/[.\s]+$/, '') === headline.replace(/[.\s]+$/, '')) continue;
       out.push({ text: s, index: out.length, para });
     }

@@ -21,6 +21,12 @@ describe('sentence split', () => {
     const s = splitSentences('', 'One here.\n\nTwo here. Three here.');
     expect(s.map((x) => x.para)).toEqual([0, 1, 1]);
   });
+  it('leaves photo credits out, and a credit glued to the next sentence ends the one before', () => {
+    const s = splitSentences('T', 'Os dispositivos Echo estão entre os mais usados (Imagem: Stephen Brashear/Getty Images)Falando para a Reuters, uma porta-voz da Amazon confirmou os cortes.\n' +
+      'Foto: dpa\nDer Konzern (Foto: Reuters) streicht 500 Stellen.\nSource: Chegg, Inc.');
+    expect(s.map((x) => x.text.replace(/\s+/g, ' '))).toEqual(['T', 'Os dispositivos Echo estão entre os mais usados',
+      'Falando para a Reuters, uma porta-voz da Amazon confirmou os cortes.', 'Der Konzern streicht 500 Stellen.', 'Source: Chegg, Inc.']);
+  });
 });
 
 describe('jobs and dates', () => {
