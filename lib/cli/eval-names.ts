@@ -1,4 +1,4 @@
-// Whether the labeller's name for a company and ours are the same company (for the eval and its tests).
+// Whether the labeller's name for a company and ours are the same company (for the eval and the labelled-pages test).
 
 /** Lower case, no accents, no legal suffixes or punctuation: "Nestlé S.A." and "Nestle" agree. */
 export function normaliseName(name: string): string {
@@ -17,6 +17,8 @@ export function sameCompany(a: string, b: string): boolean {
   if (!x || !y) return false;
   if (x === y) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
-  return (` ${long} `).includes(` ${short} `);
+  // "NAB" and "National Australia Bank", "IBM" and "International Business Machines".
+  const initials = long.split(' ').map((w) => w[0]).join('');
+  return (` ${long} `).includes(` ${short} `) || (!short.includes(' ') && short.length >= 2 && initials === short);
 }
 

@@ -166,11 +166,15 @@ function aPerson(name: string, texts: string[]): boolean {
   return texts.some((t) => re.test(t));
 }
 
-/** A name no list knows counts when the page names it again (not in a copy of this sentence:
+/** A name no list knows counts when the page names it again, or its short form given in brackets
+ * after it (not in a copy of this sentence:
  * "date 2025-11-06 Mass layoffs hit…") or its address does ("…/baker-mckenzie-to-cut-jobs"). Two
  * words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain capitalised
  * word only inside a sentence, and never written in lower case ("Beyond", "beyond"). */
 function namedAgain(name: string, next: string, others: string[], url: string): boolean {
+  // "National Australia Bank (NAB) has announced…": the page goes on with the short form.
+  const short = /^\((\p{Lu}{2,6})\)/u.exec(next)?.[1];
+  if (short && (`-${slug(url)}-`.includes(`-${short.toLowerCase()}-`) || others.some((t) => new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, 'u').test(t)))) return true;
   const shaped = name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
   if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${escape(name.toLowerCase())}(?![\\p{L}])`, 'u').test(t))) return false;
   const copy = next && !shaped ? `${name} ${next}` : null;

@@ -37,6 +37,11 @@ describe('the company cutting', () => {
       'Telstra will cut up to 550 jobs as it uses artificial intelligence to simplify the business, the company said. Unions said Telstra staff were shocked.')).toBe('Telstra');
   });
 
+  it('is a name no list has when the page goes on with the short form it gives in brackets', () => {
+    expect(cutter('Sydney: National Australia Bank (NAB) has announced the reduction of 410 technology and enterprise roles in Australia',
+      'The bank confirmed that a total of 728 roles will be impacted. NAB defended the decision, stating it is focused on customer experience.')).toBe('National Australia Bank');
+  });
+
   it('is never a month, weekday or function word of the languages we read', () => {
     // Juni is also a Swedish fintech; here it is the month.
     const reuters = 'San Francisco/Bangalore, 28. Okt (Reuters) - Der Tech-Riese AmazonAMZN.O streicht wegen des verstärkten Einsatzes von Künstlicher Intelligenz (KI) und zur Senkung von Kosten rund 14.000 Stellen in seiner Verwaltung.';

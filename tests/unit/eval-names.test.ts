@@ -1,0 +1,19 @@
+// The eval's "same company": how a labeller's name and the detector's are matched.
+import { describe, expect, it } from 'vitest';
+import { sameCompany } from '../../lib/cli/eval-names';
+
+describe('same company, for scoring', () => {
+  it('ignores case, accents and legal suffixes', () => {
+    expect(sameCompany('Nestlé S.A.', 'Nestle')).toBe(true);
+    expect(sameCompany('Amazon.com, Inc.', 'Amazon')).toBe(true);
+  });
+  it('takes a short form for the initials of the full name', () => {
+    expect(sameCompany('NAB', 'National Australia Bank')).toBe(true);
+    expect(sameCompany('International Business Machines', 'IBM')).toBe(true);
+  });
+  it('keeps different companies apart', () => {
+    expect(sameCompany('Meta', 'Metallica')).toBe(false);
+    expect(sameCompany('NAB', 'National Bank')).toBe(false);
+    expect(sameCompany('Salesforce', 'Slack Technologies')).toBe(false);
+  });
+});
