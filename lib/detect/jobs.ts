@@ -37,6 +37,14 @@ const SHARE_RE =
   /(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
 const FRACTION_RE = /\b(a|one|two)[ -](half|third|quarter|fifth|tenth)s?\s(?:of|of\s(?:its|the|their|our))\b/i;
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
+// A share is shown as a share of the workforce, so it counts only when the story says it is one:
+// "10% of its (global) workforce", "15 procent van de banen", "10 % des effectifs", or the workforce
+// cut "by" it ("reduce headcount by 10%", "Belegschaft um 10 Prozent"). "4 percent of office-based
+// roles" is a share of a part: its base is not the workforce, so it is not taken.
+const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|degli|delle|do|da|dos|das|van|d['’])\s*` +
+  String.raw`(?:(?:its|the|their|our|sa|son|ses|leur|leurs|la|le|les|l['’]|su|sus|el|los|las|il|lo|i|gli|o|a|os|as|seu|sua|seus|suas|zijn|haar|hun|het|de|ihrer|seiner|die|dem|unserer)\s*)?` +
+  String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
+const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s+)?$`, 'iu');
 const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
 const JOB_NEAR = 40;
@@ -110,7 +118,10 @@ function findShare(sentence: string, lang: Lang): { share: number; text: string 
     const hits = conceptHits(lang, sentence);
     const workforce = [...(hits.get('job') ?? []), ...(hits.get('cut_event') ?? []), ...(hits.get('cut_verb') ?? [])];
     const v = Number(pct[1]!.replace(',', '.'));
-    if (v > 0 && v <= 100 && workforce.some((h) => Math.abs(h.start - pct.index) <= 60)) {
+    const end = pct.index + pct[0].length;
+    const ofWhole = (hits.get('job') ?? []).some((h) => h.start >= end && h.start - end <= 40 && WHOLE_OF.test(sentence.slice(end, h.start)));
+    const cutBy = CUT_BY.test(sentence.slice(Math.max(0, pct.index - 40), pct.index)) && workforce.some((h) => h.end <= pct.index && pct.index - h.end <= 40);
+    if (v > 0 && v <= 100 && (ofWhole || cutBy)) {
       const qualifier = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu').exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
       return { share: v / 100, text: (qualifier?.[0] ?? '') + pct[0] };
 

@@ -36,6 +36,13 @@ describe('jobs and dates', () => {
     expect(extractJobs(['Support staff fell from 9,000 to 5,000 people.'])?.count).toBe(4000);
     expect(extractJobs(['It is cutting about 10% of its workforce.'])).toMatchObject({ count: null, share: 0.1 });
     expect(extractJobs(['It will shed a fifth of its staff.'])?.share).toBeCloseTo(0.2);
+    expect(extractJobs(['The company will reduce its workforce by 10%.'])?.share).toBeCloseTo(0.1);
+    expect(extractJobs(['Der Konzern will die Belegschaft um rund 10 Prozent verkleinern.'], 'de')?.share).toBeCloseTo(0.1);
+    expect(extractJobs(['Le groupe va supprimer 10 % de ses effectifs.'], 'fr')?.share).toBeCloseTo(0.1);
+  });
+  it('takes a share only of the whole workforce, never of a part of it or of something else', () => {
+    expect(extractJobs(['Its corporate staff numbers about 350,000, so the cuts amount to around 4 percent of office-based roles.'])?.share ?? null).toBeNull();
+    expect(extractJobs(['Shares fell 5% after the company cut 1,000 jobs.'])).toMatchObject({ count: 1000, share: null });
   });
   it('skips totals', () => {
     expect(extractJobs(['It will cut 500 of its 1.5 million employees.'])?.count).toBe(500);
