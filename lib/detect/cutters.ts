@@ -10,6 +10,7 @@
 // without a clear cutter there is none.
 import type { Mention } from './companies';
 import { firmCut, type SentenceRead } from './features';
+import { escapeRegExp } from '../escape-regexp';
 import { isEverydayWord } from '../names/everyday-words';
 
 /** How the cutter was found, for the CLI and the tests. */
@@ -47,12 +48,14 @@ const NOT_THE_CUTTER_AFTER =
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
-/** Nothing before a name but an article: it is the sentence's subject. */
-const OPENS_SENTENCE = /^\W*(?:(?:the|die|der|das|le|la|les|l['’]|el|los|las|het|de|il|lo|o|a|os|as)\s+)?$/i;
 /** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
 const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
 /** A second clause with its own subject: "…, while Swedish fashion group H&M says…". */
 const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
+/** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
+const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
+/** Nothing before a name but an article: it is the sentence's subject. */
+const OPENS_SENTENCE = new RegExp(`^\\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\\s+)?$`, 'i');
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
@@ -145,15 +148,12 @@ const NOT_A_NAME = new Set([
   'empresa', 'compañía', 'banco', 'grupo', 'bedrijf', 'concern', 'azienda', 'gruppo', 'banca', 'società', 'governo',
 ]);
 
-/** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
-const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
 
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
 const NOT_IN_NAME = new Set(['ai', 'ki', 'ia', 'a.i.', 'genai', 'tech', 'news', 'plans', 'says', 'to', 'will']);
 
 const slug = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
-const escape = (s: string): string => s.replace(/[.*+?^${}()|[\]\\]/g, '\\$&');
 
 /** Words before a name that say what it is: a person's role ("CEO Jack Dorsey", "Jack Dorsey, founder"). */
 const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief executive|chairman|chairwoman|president|boss|Mr|Ms|Mrs|Dr|Chef|Vorstandschef|Gründer|PDG|fondateur|directeur|fundador|presidente|oprichter|topman|amministratore delegato)`;
@@ -161,7 +161,7 @@ const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief execu
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {
-  const n = escape(name);
+  const n = escapeRegExp(name);
   const re = new RegExp(`\\b${PERSON_ROLE}\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}(?![\\p{L}])|(?<![\\p{L}])${n},\\s+(?:(?:the|its|der|le|el|o|il|de)\\s+)?(?:\\S+\\s+)?${PERSON_ROLE}\\b`, 'u');
   return texts.some((t) => re.test(t));
 }
@@ -172,13 +172,21 @@ function aPerson(name: string, texts: string[]): boolean {
  * words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain capitalised
  * word only inside a sentence, and never written in lower case ("Beyond", "beyond"). */
 function namedAgain(name: string, next: string, others: string[], url: string): boolean {
+  const address = `-${slug(url)}-`;
+  /** The word standing alone in a text. */
+  const alone = (word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
   // "National Australia Bank (NAB) has announced…": the page goes on with the short form.
   const short = /^\((\p{Lu}{2,6})\)/u.exec(next)?.[1];
-  if (short && (`-${slug(url)}-`.includes(`-${short.toLowerCase()}-`) || others.some((t) => new RegExp(`(?<![\\p{L}])${short}(?![\\p{L}])`, 'u').test(t)))) return true;
+  if (short) {
+    const shortAlone = alone(short);
+    if (address.includes(`-${short.toLowerCase()}-`) || others.some((t) => shortAlone.test(t))) return true;
+  }
   const shaped = name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
-  if (!shaped && others.some((t) => new RegExp(`(?<![\\p{L}])${escape(name.toLowerCase())}(?![\\p{L}])`, 'u').test(t))) return false;
+  if (!shaped) {
+    const lowerAlone = alone(name.toLowerCase());
+    if (others.some((t) => lowerAlone.test(t))) return false;
+  }
   const copy = next && !shaped ? `${name} ${next}` : null;
-  const address = `-${slug(url)}-`;
   if (address.includes(`-${slug(name)}-`) && !(copy && address.includes(`-${slug(copy)}-`))) return true;
   return others.some((t) => {
     const at = t.indexOf(name);
