@@ -110,13 +110,13 @@ function openingHits(text: string, head: Set<string>): Map<Gate, Hit[]> | null {
 export function prefilter(title: string, text: string): boolean {
   if (!AI_KEYS.test(title) && !AI_KEYS.test(text)) return false;
   const headFound = keysFound(title);
+  // The headline's hits, worked out once whichever of the two readings asks first.
+  let headHits: Map<Gate, Hit[]> | null = null;
+  const head = () => (headHits ??= hitsFor(title, headFound));
   const opening = openingHits(text, headFound);
-  if (opening) {
-    const head = hitsFor(title, headFound);
-    if ((jobCutsIn(head) || jobCutsIn(opening)) && (head.has('ai') || opening.has('ai'))) return true;
-  }
-  const found = [headFound, keysFound(text)] as const;
-  if (!mayNameJobCuts(found[0]) && !mayNameJobCuts(found[1])) return false;
-  const [head, body] = [hitsFor(title, found[0]), hitsFor(text, found[1])];
-  return (jobCutsIn(head) || jobCutsIn(body)) && (head.has('ai') || body.has('ai'));
+  if (opening && (jobCutsIn(head()) || jobCutsIn(opening)) && (head().has('ai') || opening.has('ai'))) return true;
+  const bodyFound = keysFound(text);
+  if (!mayNameJobCuts(headFound) && !mayNameJobCuts(bodyFound)) return false;
+  const body = hitsFor(text, bodyFound);
+  return (jobCutsIn(head()) || jobCutsIn(body)) && (head().has('ai') || body.has('ai'));
 }
