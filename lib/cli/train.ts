@@ -9,7 +9,7 @@
 import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { readForDetection } from '../detect';
+import { cutterOf, readForDetection } from '../detect';
 import { deniedInHeadline, firmCut, pageFeatures, type FeatureVector } from '../detect/features';
 import { fitLogistic, predict } from '../detect/learn';
 import type { Head, Model } from '../detect/model';
@@ -43,7 +43,7 @@ function rowsOf(items: Labelled[]): Row[] {
     const input = readForDetection(item.page);
     if (typeof input === 'string') return { item, x: new Map([['bias', 1]]), cut: false, denied: false };
     const { reads } = input;
-    return { item, x: pageFeatures(reads, item.page.kind), cut: reads.some(firmCut), denied: deniedInHeadline(reads) };
+    return { item, x: pageFeatures(reads, item.page.kind, cutterOf(item.page, input)), cut: reads.some(firmCut), denied: deniedInHeadline(reads) };
   });
 }
 

@@ -7,6 +7,7 @@ import type { Label, Reason } from './types';
 import type { Sentence } from './sentences';
 import { aiReason, deniedInHeadline, firmCut, pageFeatures, type SentenceRead } from './features';
 import { model, score } from './model';
+import type { Cutter } from './cutters';
 
 export interface Decision {
   label: Label;
@@ -47,8 +48,8 @@ const REASON_OF: Record<AiLinkKind, Reason> = {
   denied: 'ai_denied',
 };
 
-export function decide(reads: SentenceRead[], kind: PageKind): Decision {
-  const x = pageFeatures(reads, kind);
+export function decide(reads: SentenceRead[], kind: PageKind, cutter: Cutter | null): Decision {
+  const x = pageFeatures(reads, kind, cutter);
   const pLayoff = score(x, 'layoff');
   const pAi = score(x, 'ai');
   const cuts = reads.filter(firmCut);

@@ -71,14 +71,17 @@ const PUBLISHER_WEIGHT = 6;
 /** Cut sentences read for their subject, in page order. */
 const CUT_SENTENCES = 6;
 
-/** An ordinary-word name ("Amazon", "Meta") this close before the cut is its subject: "Amazon taglia…". */
-const WEAK_SUBJECT_GAP = /^[\s,]*(?:\S+\s+){0,2}$/u;
+/** An ordinary-word name ("Amazon", "Meta") this close before the cut is its subject: "Amazon taglia…"
+ * (not across a headline's colon or dash: "AI Hiring Shift: CEOs Slash…"). */
+const WEAK_SUBJECT_GAP = /^[\s,]*(?:[^\s:|–—]+\s+){0,2}$/u;
+/** …never right after a preposition: "said on Thursday it will cut", "AI's Impact On Media: Jobs Cut". */
+const AFTER_PREPOSITION = /(?:^|\s)(?:on|in|of|at|for|from|with|about|by|am|im|um|an|vom|zum|au|du|des|en|sur|del|al|di|nel|sul|do|da|no|na|em|op|van|bij)\s+$/i;
 const WEAK_OPENING_CHARS = 100;
 
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
-  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt &&
+  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 12), m.at)) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
 }
 
@@ -146,7 +149,16 @@ const NOT_A_NAME = new Set([
   'un', 'une', 'ein', 'eine', 'us', 'uk', 'eu', 'u.s.', 'new', 'global', 'major', 'another', 'other', 'several', 'many',
   'konzern', 'unternehmen', 'firma', 'gruppe', 'versicherer', 'regierung', 'behörde', 'groupe', 'entreprise', 'banque',
   'empresa', 'compañía', 'banco', 'grupo', 'bedrijf', 'concern', 'azienda', 'gruppo', 'banca', 'società', 'governo',
+  'ceos', 'executives', 'bosses', 'leaders', 'managers', 'employees', 'corporate', 'corporations', 'businesses', 'investors',
+  'analysts', 'former', 'no', 'none', 'kein', 'keine', 'aucun', 'aucune', 'ningún', 'ninguna', 'geen', 'nessun', 'nessuno',
+  'nessuna', 'nenhum', 'nenhuma', 'beschäftigte', 'mitarbeiter', 'mitarbeitende', 'angestellte', 'salariés', 'employés',
+  'empleados', 'trabajadores', 'werknemers', 'medewerkers', 'dipendenti', 'lavoratori', 'funcionários', 'trabalhadores',
+  'sindacati', 'gewerkschaft', 'syndicats', 'sindicatos', 'vakbond',
 ]);
+/** Words that join a name's parts but never end it: "EUA e…", "Procter and…". */
+const JOINS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en', 'de', 'van', 'von', 'der']);
+/** A person's name written with a middle initial: "Stephen S. Poloz". */
+const PERSON_SHAPE = /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u;
 
 
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
@@ -199,8 +211,8 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
 function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
-  while (words.length && NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase())) words.pop();
-  if (!words.length || words.length > 4 || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
+  while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
   return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? null : words.join(' ');
 }
@@ -208,11 +220,22 @@ function nameIn(run: string): string | null {
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null || r.flags.named) return null;
-  const m = OPENING_NAME.exec(r.s.text.slice(0, r.cutAt)) ?? (r.cutAt <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(r.s.text.slice(0, r.cutAt)) : null);
-  const name = nameIn(m?.[1] ?? '');
-  if (!name) return null;
-  const next = r.s.text.slice((m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
-  return namedAgain(name, next, others, url) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+  /** The name opening the text from `start` to the cut. */
+  const opening = (start: number): string | null => {
+    const clause = r.s.text.slice(start, r.cutAt!);
+    const m = OPENING_NAME.exec(clause) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
+    const name = nameIn(m?.[1] ?? '');
+    if (!name) return null;
+    const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
+    return namedAgain(name, next, others, url) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+  };
+  const whole = opening(0);
+  if (whole) return whole;
+  // After a colon a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen streichen");
+  // a name of two words or of its own shape there, not one capitalised word ("…reality: Schools won't…").
+  const colon = r.s.text.lastIndexOf(': ', r.cutAt);
+  const after = colon > 0 ? opening(colon + 2) : null;
+  return after && (after.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(after)) ? after : null;
 }
 
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
@@ -274,7 +297,8 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
 
 /** A government cutting its own staff: "UK government wants to use AI to cut civil service jobs",
  * "the UK's current government…", "UK to slash civil service jobs". */
-const GOVERNMENT_BEFORE = /(?:^|\s)(?:the\s+)?(\p{Lu}[\p{L}.]{1,20})(?:['’]s)?\s+(?:current\s+|federal\s+|new\s+|state\s+)?government\b(?!\s+(?:data|figures|report|statistics|bonds?|debt|contracts?|contractors?|funding|grants?))/iu;
+// Case matters for the country (with "i", \p{Lu} would take "former government" for a name).
+const GOVERNMENT_BEFORE = /(?:^|\s)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]{1,20})(?:['’]s)?\s+(?:[Cc]urrent\s+|[Ff]ederal\s+|[Nn]ew\s+|[Ss]tate\s+)?(?:[Gg]overnment|GOVERNMENT)\b(?!\s+(?:[Dd]ata|[Ff]igures|[Rr]eport|[Ss]tatistics|[Bb]onds?|[Dd]ebt|[Cc]ontracts?|[Cc]ontractors?|[Ff]unding|[Gg]rants?))/u;
 const COUNTRY_OWN_STAFF = /^(\p{Lu}[\p{L}.]{1,20})\s+(?:to|will|plans to|wants to)\s[^.]*\b(?:civil service|civil servants|public sector|public servants|government)\b/u;
 function governmentName(r: SentenceRead): string | null {
   if (r.cutAt === null) return null;

@@ -4,6 +4,7 @@
 // Pure functions of the text: the learned weights (model.ts) decide what each feature is worth.
 import type { PageKind } from '../page/types';
 import type { Sentence } from './sentences';
+import type { Cutter, CutterHow } from './cutters';
 import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
 import { conceptHitsEach, type ConceptName } from './vocab';
@@ -277,10 +278,15 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
 
+/** How the cutter was found, as the model weighs it. */
+const CUTTER_FOUND: Record<CutterHow, string> = {
+  headline: 'top', opening: 'top', 'pointed-back': 'top', reason: 'top', speaker: 'top', body: 'body', publisher: 'publisher', 'unknown-name': 'unknown',
+};
+
 export type FeatureVector = Map<string, number>;
 
 /** The page's features by name; absent means 0. */
-export function pageFeatures(reads: SentenceRead[], kind: PageKind): FeatureVector {
+export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutter | null): FeatureVector {
   const x: FeatureVector = new Map();
   const set = (name: string, value: number) => value && x.set(name, value);
   for (const [name, test] of Object.entries(SENTENCE_FEATURES)) {
@@ -327,6 +333,8 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind): FeatureVect
       x.set(name, Math.min(1, (x.get(name) ?? 0) + (where === 'top' ? 0.5 : 0.25)));
     }
   }
+  // Whether the page shows one employer cutting, and how it names it: an AI story with no one cutting is no layoff.
+  set(`cutter=${cutter ? CUTTER_FOUND[cutter.how] : 'none'}`, 1);
   set('bias', 1);
   return x;
 }

@@ -8,7 +8,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { companyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
 import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type SentenceRead } from './features';
-import { findCutter } from './cutters';
+import { findCutter, type Cutters } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
 import { detectLanguage } from './language';
@@ -85,20 +85,27 @@ function authorNamed(reads: SentenceRead[], mentions: Mention[]): Mention | null
   return null;
 }
 
+/** The company a page shows cutting, whatever its label: the classifier weighs whether there is one. */
+export function cutterOf(page: PageInput, input: DetectionInput): Cutters | null {
+  const { matcher, mentions, weak, reads } = input;
+  // A company's own memo, release or filing (or its blog speaking as "we") need not name the
+  // company in the text: its site name does.
+  const ownVoice = OWN_WORDS.has(page.kind) || (page.kind === 'blog' && reads.some((r) => firmCut(r) && r.flags.we));
+  const site = page.site || hostOf(page.url ?? '');
+  const publisher = ownVoice ? (site ? findMentions([{ text: siteName(site), index: -1, para: -1 }], matcher, { isName: true })[0] : undefined) ?? authorNamed(reads, mentions) : null;
+  return findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' });
+}
+
 export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analysis {
   try {
     const input = readForDetection(page, identities);
     if (typeof input === 'string') return quiet(page, input);
     const { lang, matcher, mentions, weak, reads } = input;
-    const d = decide(reads, page.kind);
+    const found = cutterOf(page, input);
+    const d = decide(reads, page.kind, found);
 
     const layoff = d.label === 'ai_layoff' || d.label === 'layoff_not_ai';
-    // A company's own memo, release or filing (or its blog speaking as "we") need not name the
-    // company in the text: its site name does.
-    const ownVoice = OWN_WORDS.has(page.kind) || (page.kind === 'blog' && reads.some((r) => firmCut(r) && r.flags.we));
-    const site = page.site || hostOf(page.url ?? '');
-    const publisher = ownVoice ? (site ? findMentions([{ text: siteName(site), index: -1, para: -1 }], matcher, { isName: true })[0] : undefined) ?? authorNamed(reads, mentions) : null;
-    const cutter = layoff ? findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' }) : null;
+    const cutter = layoff ? found : null;
     // Once the cutter is known by its place, its other unconfirmed mentions are its too.
     const all = cutter ? [...mentions, ...weak.filter((m) => m.id === cutter.id)] : mentions;
     // The story's numbers are each cutter's: read from its own cut sentences only.
