@@ -211,6 +211,10 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
 function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
+  // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
+  if (words.length > 1 && KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // Two names joined are two companies: "EY and KPMG".
+  if (words.some((w) => JOINS.has(w) && w !== '&' && w !== 'de' && w !== 'van' && w !== 'von' && w !== 'der')) return null;
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
@@ -231,10 +235,11 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
   };
   const whole = opening(0);
   if (whole) return whole;
-  // After a colon a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen streichen");
-  // a name of two words or of its own shape there, not one capitalised word ("…reality: Schools won't…").
-  const colon = r.s.text.lastIndexOf(': ', r.cutAt);
-  const after = colon > 0 ? opening(colon + 2) : null;
+  // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
+  // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…"); a name of two words or of its own
+  // shape there, not one capitalised word ("…reality: Schools won't…").
+  const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
+  const after = boundary > 0 ? opening(boundary + 2) : null;
   return after && (after.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(after)) ? after : null;
 }
 
@@ -250,6 +255,7 @@ const KINDS = [
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
   'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora',
 ];
+const KIND_WORDS = new Set(KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];

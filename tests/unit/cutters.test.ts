@@ -74,6 +74,13 @@ describe('the company cutting', () => {
       'HP kündigt einen Abbau von 4000 bis 6000 Arbeitsplätzen an. Allianz Partners erhält täglich rund 200.000 Anrufe.', 'de')).toBe('Allianz Partners');
   });
 
+  it('is a name no list has right before its cut after a comma, without the kind word before it, and never two names joined', () => {
+    expect(cutter('Grazie a AI e omnichannel, Banca BPER taglierà 2.000 dipendenti (ma ne assumerà altri 1.100, anche nell’IT)',
+      'BPER ha presentato il nuovo piano industriale. Il piano di riduzione del personale sarà realizzato attraverso uscite volontarie.', 'it')).toBe('BPER');
+    expect(cutter('Under pressure, EY and KPMG cut jobs as economic pressures mount',
+      'EY and KPMG have both announced cuts this year. EY said demand had slowed.')).not.toBe('EY and KPMG');
+  });
+
   it('is the subsidiary a compound or a kind word names, not its owner', () => {
     expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');

@@ -86,6 +86,7 @@ it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
 it ridu*                            | L'azienda riduce il personale del 10%.
 it sostitu*                         | L'IA sostituisce 200 operatori.
+it rimpiazz*                        | Rimpiazzeranno 11.000 lavoratori.
 it perder*                          | 3.000 lavoratori perderanno il posto.
 it sopprim*                         | Il gruppo sopprime 300 posizioni.
 it cancell*                         | L'IA cancellerà posti di lavoro.
