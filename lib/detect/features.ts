@@ -33,6 +33,9 @@ const LINK_WINDOW = 2;
 // A count of people: digits (any grouping) or words for hundreds and thousands, in our languages.
 const NUMBER_RE =
   /\d[\d.,\u00a0\u202f ]*\d|\d|\b(?:hundreds|thousands|dozens|Hunderte|Tausende|Dutzende|centaines|milliers|cientos|miles|centenas|milhares|honderden|duizenden|centinaia|migliaia)\b/giu;
+/** Millions of jobs: no one employer's cut, a forecast's or a tally's ("300 million jobs can be replaced"). */
+const MILLIONS_RE = /\d[\d.,]*\s*(?:million|millions|Millionen|Mio\.?|millones|miljoen|milioni|milhões|milhão)(?!\p{L})/giu;
+const MILLIONS_JOB_GAP = 15;
 const SHARE_RE = /%|\b(?:percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)\b/iu;
 
 export interface Flags {
@@ -57,6 +60,8 @@ export interface Flags {
   /** The hedge comes before the cut ("could cut jobs"), not after it ("pause hiring for roles AI could do"). */
   hedgedCut: boolean;
   aggregate: boolean;
+  /** A count of millions of jobs. */
+  millions: boolean;
   /** Employers in general ("companies", "banks") named before the cut: a trend, not one employer. */
   manySubject: boolean;
   /** One employer pointed back to ("the company", "its workforce"). */
@@ -166,6 +171,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     hedge: hits('hedge').length > 0,
     hedgedCut: cut && hits('hedge').some(before),
     aggregate: hits('aggregate').length > 0,
+    millions: [...text.matchAll(MILLIONS_RE)].some((m) => job.some((j) => j.start >= m.index + m[0].length && j.start - (m.index + m[0].length) <= MILLIONS_JOB_GAP)),
     manySubject: cut && many.some(before) && namedBefore.length === 0 && !one.some(before),
     one: one.length > 0,
     oneSubject: cut && one.some(before),
@@ -224,7 +230,7 @@ export function readSentences(sentences: Sentence[], lang: Lang, companies: Comp
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */
 export function firmCut(r: SentenceRead): boolean {
   const f = r.flags;
-  return f.cut && !f.negatedCut && !f.manySubject && !f.hedgedCut && !(f.aggregate && !f.count && !f.subject && !f.we);
+  return f.cut && !f.negatedCut && !f.manySubject && !f.hedgedCut && !f.millions && !(f.aggregate && !f.count && !f.subject && !f.we);
 }
 
 /** A sentence giving AI as the reason, not denying it. */

@@ -81,6 +81,12 @@ describe('the company cutting', () => {
       'EY and KPMG have both announced cuts this year. EY said demand had slowed.')).not.toBe('EY and KPMG');
   });
 
+  it('is no one where the cut is millions of jobs: a forecast or a tally, whoever says it', () => {
+    expect(cutter('Goldman Sachs Says that 300 Million Jobs Can Be Replaced by AI Automation',
+      'Goldman Sachs economists estimate that generative AI could expose the equivalent of 300 million full-time jobs to automation.')).toBeNull();
+    expect(cutter('Goldman Sachs to cut 1,800 jobs as AI reshapes banking', 'Goldman Sachs will cut about 1,800 jobs, the bank said.')).toBe('Goldman Sachs');
+  });
+
   it('is the subsidiary a compound or a kind word names, not its owner', () => {
     expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
