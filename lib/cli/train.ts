@@ -23,7 +23,7 @@ const LAYOFF_PENALTIES = [0.3, 1, 3];
 const AI_PENALTIES = [1, 3, 10];
 /** F0.7 this close to the best counts as equal: the pooled CV figure moves about this much between shuffles (single repeats ±0.005). */
 const F_TIE = 0.003;
-const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8];
+const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
 /** Features seen on at least this many training pages: rarer ones would only learn those pages. */
 const MIN_PAGES = 5;
 
