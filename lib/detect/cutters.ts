@@ -333,14 +333,30 @@ const PLAN = /\b(?:plans?|planning|planned|intends?|is set to|are set to|will|to
 /** …and not a forecast's: "could", "may", "könnte", "pourrait"… */
 const FORECAST = /\b(?:could|may|might|would|can|könnte|könnten|dürfte|pourrait|pourraient|podría|podrían|zou|zouden|kunnen|potrebbe|potrebbero|poderia|poderiam|warn\w*|predict\w*|forecast\w*|says?|said)\b/i;
 
+/** …or a modal right after the company: its own possible cut as reported ("McKinsey may cut
+ * thousands of jobs", "Allianz Partners könnte … Stellen abbauen"), not someone's forecast. */
+const MODAL_RIGHT_AFTER = /^\s+(?:may|might|could|könnte|könnten|pourrait|pourraient|podría|podrían|zou|zouden|potrebbe|potrebbero|poderia|poderiam)\s/i;
+/** A capitalised name opening the clause the cut is in (a name no list may know). */
+const CLAUSE_NAME = /(?:^|[,:]\s+)(?:(?:The|Le|La|Il|O|A|Der|Die|Het|De|El)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?=\s)/gu;
+
+/** Where the cut's subject ends: a company a list knows, else a name opening the cut's clause; -1 for none. */
+function subjectEnd(r: SentenceRead, mentions: Mention[], weak: Mention[]): number {
+  const cutAt = r.cutAt ?? 0;
+  const subject = subjectOf(r, mentions, weak);
+  if (subject) return subject.at < cutAt ? subject.at + subject.term.length : -1;
+  if (r.flags.named) return -1;
+  const m = [...r.s.text.slice(0, cutAt).matchAll(CLAUSE_NAME)].filter((x) => nameIn(x[1]!)).pop();
+  return m ? m.index + m[0].length : -1;
+}
+
 /** A hedged cut up top that is the named company's own plan. */
 function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean {
   const f = r.flags;
-  if (r.where === 'body' || !f.cut || !f.hedgedCut || f.negatedCut || f.manySubject || r.cutAt === null) return false;
-  const subject = subjectOf(r, mentions, weak);
-  if (!subject || subject.at >= r.cutAt) return false;
-  const between = r.s.text.slice(subject.at + subject.term.length, r.cutAt);
-  return PLAN.test(between) && !FORECAST.test(between);
+  if (r.where === 'body' || !f.cut || !f.hedgedCut || f.negatedCut || f.manySubject || f.millions || r.cutAt === null) return false;
+  const end = subjectEnd(r, mentions, weak);
+  if (end < 0) return false;
+  const between = r.s.text.slice(end, r.cutAt);
+  return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between);
 }
 
 export interface CutterInput {

@@ -87,6 +87,14 @@ describe('the company cutting', () => {
     expect(cutter('Goldman Sachs to cut 1,800 jobs as AI reshapes banking', 'Goldman Sachs will cut about 1,800 jobs, the bank said.')).toBe('Goldman Sachs');
   });
 
+  it('is the company a modal follows right before its cut: its own possible cut as reported, even by a name no list has', () => {
+    expect(cutter('Hot for its bot, McKinsey may cut thousands of jobs',
+      'McKinsey is weighing cuts to its non-client-facing staff as AI agents take on work. Bloomberg first reported the plans at McKinsey.')).toBe('McKinsey');
+    // Someone's forecast about others is not a plan of the one who makes it.
+    expect(cutter('The wide-ranging poll of 2,000 executives, conducted by Swiss staffing firm Adecco Group, showed that 41% of them expect to employ fewer people because of AI',
+      'Adecco Group said the results show the potential of AI.')).toBeNull();
+  });
+
   it('is the subsidiary a compound or a kind word names, not its owner', () => {
     expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
