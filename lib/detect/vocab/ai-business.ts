@@ -29,17 +29,37 @@ en AI product*                      | The firm sells AI products.
 en AI tools                         | The firm sells AI tools to banks.
 en AI organization                  | Cuts hit its AI organization.
 en artificial intelligence organization | Cuts hit its artificial intelligence organization.
+en AI tutor*                        | The layoffs targeted generalist AI tutors.
+en AI trainer*                      | Contract AI trainers were let go.
+en AI engineer*                     | The bank is hiring AI engineers.
+en AI expert*                       | Lloyds is hiring 300 AI experts.
+en AI specialist*                   | It hired AI specialists.
+en AI talent                        | The race for AI talent is costly.
 en sells ... AI                     | A startup that sells AI voice agents.
 en maker of ... AI                  | A maker of AI chips.
 en provider of ... AI               | A provider of AI tools.
 de KI-Start*                        | Das KI-Startup entlässt Mitarbeiter.
 de KI-Modell*                       | Das KI-Modell wurde vorgestellt.
+de KI-Expert*                       | Die Bank stellt KI-Experten ein.
+de KI-Spezialist*                   | Gesucht werden KI-Spezialisten.
+de KI-Fachkräfte                    | Der Konzern wirbt KI-Fachkräfte an.
 de KI-Investition*                  | Die KI-Investitionen steigen.
 fr start-up d'IA                    | La start-up d'IA licencie.
 fr modèle d'IA                      | Le modèle d'IA est disponible.
+fr experts en IA                    | La banque recrute des experts en IA.
+fr spécialistes de l'IA             | Le groupe embauche des spécialistes de l'IA.
+fr ingénieurs en IA                 | Le groupe recrute des ingénieurs en IA.
 es empresa de IA                    | La empresa de IA despide a 50.
 es modelo de IA                     | El modelo de IA ya está disponible.
+es expertos en IA                   | El banco contrata expertos en IA.
+es ingenieros de IA                 | La empresa busca ingenieros de IA.
 nl AI-bedrijf                       | Het AI-bedrijf ontslaat mensen.
+nl AI-experts                       | De bank neemt AI-experts aan.
+nl AI-specialisten                  | Het bedrijf zoekt AI-specialisten.
 it modello di IA                    | Il modello di IA è disponibile.
+it esperti di IA                    | La banca assume esperti di IA.
+it esperti di intelligenza artificiale | La banca assume esperti di intelligenza artificiale.
 pt empresa de IA                    | A empresa de IA demite 50.
+pt especialistas em IA              | O banco contrata especialistas em IA.
+pt engenheiros de IA                | A empresa contrata engenheiros de IA.
 `);
