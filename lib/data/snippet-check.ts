@@ -21,6 +21,11 @@ const NUMBER = /\d{1,3}(?:,\d{2,3})+(?:\.\d+)?|\d+(?:\.\d+)?/g;
 // "2,8 Milliarden": a comma before one or two final digits is a decimal comma.
 const DECIMAL_COMMA = /(\d),(\d{1,2})(?!\d)/g;
 
+// "51 223", "2 792 981": French and other European tables group thousands with a (narrow) space.
+// Only whole groups of three count, so "2025 223" stays two numbers.
+const SPACE_GROUPED = /(?<!\d)\d{1,3}(?:[ \u00a0\u202f]\d{3})+(?!\d)/g;
+const withCommaGroups = (text: string) => text.replace(SPACE_GROUPED, (m) => m.replace(/[ \u00a0\u202f]/g, ','));
+
 export interface Printed {
   value: number;
   /** Half a unit of the last printed digit: "638.0" may stand for 637.95 .. 638.05. */
@@ -53,8 +58,9 @@ export function valueStatedIn(snippet: string, value: number, unit: Unit): boole
   const target = Math.abs(value);
   const counted = unit !== 'percent' && unit !== 'ratio';
   // Table rows scraped from filings run cells together ("202210,529,870"), so whole values are also sought as substrings.
-  if (counted && groupedForms(target).some((form) => snippet.includes(form))) return true;
-  const printed = [snippet, snippet.replace(DECIMAL_COMMA, '$1.$2')].flatMap(numbersIn);
+  const texts = [snippet, withCommaGroups(snippet)];
+  if (counted && groupedForms(target).some((form) => texts.some((text) => text.includes(form)))) return true;
+  const printed = [...texts, snippet.replace(DECIMAL_COMMA, '$1.$2')].flatMap(numbersIn);
   return printed.some(({ value: n, halfStep, scale }) =>
     (counted ? (scale ? [scale] : SCALES) : [1]).some(
       (s) => Math.abs(n * s - target) <= halfStep * s + 1e-9 * target,

@@ -345,6 +345,12 @@ describe('snippet check', () => {
     expect(valueStatedIn('GAAP operating margin of 19.1%', 19.1, 'percent')).toBe(true);
   });
 
+  it('reads thousands grouped by spaces, in whole groups of three only', () => {
+    expect(valueStatedIn('| Revenues | 51 223 | 48 831 | 45 874 |', 48_831_000_000, 'EUR')).toBe(true);
+    expect(valueStatedIn('Total assets 2\u202f792\u202f981', 2_792_981_000_000, 'EUR')).toBe(true);
+    expect(valueStatedIn('hired in 2025 223 people', 25_223, 'people')).toBe(false);
+  });
+
   it('catches a scale word that contradicts the value', () => {
     expect(valueStatedIn('net profit for the year was 1.34 million euros', 1_340_000_000, 'EUR')).toBe(false);
     expect(valueStatedIn('revenue of $2.5 billion', 2_600_000_000, 'USD')).toBe(false);
