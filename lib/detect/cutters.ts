@@ -65,6 +65,9 @@ const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
 
+/** A sentence that turns to another topic: "Meanwhile, …", "Por otro lado, …", "Par ailleurs, …". */
+const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
+
 const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
 const REASON_WEIGHT = 2;
 const PUBLISHER_WEIGHT = 6;
@@ -74,14 +77,15 @@ const CUT_SENTENCES = 6;
 /** An ordinary-word name ("Amazon", "Meta") this close before the cut is its subject: "Amazon taglia…"
  * (not across a headline's colon or dash: "AI Hiring Shift: CEOs Slash…"). */
 const WEAK_SUBJECT_GAP = /^[\s,]*(?:[^\s:|–—]+\s+){0,2}$/u;
-/** …never right after a preposition: "said on Thursday it will cut", "AI's Impact On Media: Jobs Cut". */
-const AFTER_PREPOSITION = /(?:^|\s)(?:on|in|of|at|for|from|with|about|by|am|im|um|an|vom|zum|au|du|des|en|sur|del|al|di|nel|sul|do|da|no|na|em|op|van|bij)\s+$/i;
+/** …never right after a preposition (and an adjective): "said on Thursday it will cut", "AI's Impact On Media: Jobs
+ * Cut", "o iPhone, da norte-americana Apple, substituiu…". */
+const AFTER_PREPOSITION = /(?:^|\s)(?:on|in|of|at|for|from|with|about|by|am|im|um|an|vom|zum|au|du|des|en|sur|del|al|di|nel|sul|do|da|no|na|em|op|van|bij)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
 const WEAK_OPENING_CHARS = 100;
 
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
-  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 12), m.at)) &&
+  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
 }
 
@@ -253,15 +257,16 @@ const KINDS = [
   'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Ableger',
   'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
-  'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora',
+  'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
 ];
 const KIND_WORDS = new Set(KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
 const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))`;
-/** The kind before the name, or set off before it: "giant Telstra", "a law firm, Baker McKenzie, has…". */
-const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)${CAP_RUN}`, 'gu');
+/** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
+ * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
+const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)(?:(\p{Ll}[\p{L}-]+)\s)?${CAP_RUN}`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
@@ -281,11 +286,12 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
   const text = r.s.text;
   const places: NamePlace[] = [
     ...[...text.matchAll(KIND_NAME)].flatMap((m): NamePlace[] => {
-      const at = m.index + m[0].length - m[2]!.length;
-      // Set off by commas on both sides, or not at all.
-      if (m[1] === ', ' && text[at + m[2]!.length] !== ',') return [];
+      const run = m[3]!;
+      const at = m.index + m[0].length - run.length;
+      // Set off by commas on both sides, or not at all; between kind and name an adjective, not "en", "de".
+      if ((m[1] === ', ' && text[at + run.length] !== ',') || (m[2] && isEverydayWord(m[2]))) return [];
       const subject = at < cutAt;
-      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run: m[2]!, at, subject }] : [];
+      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject }] : [];
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
@@ -414,6 +420,11 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
         if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
+    }
+    if (subject && OTHER_TOPIC.test(r.s.text) && !mentions.some((m) => m.id === subject!.id && m.sentence < r.s.index)) {
+      // "Por otro lado, Microsoft anunció el recorte de 9 mil empleados": a company first named as
+      // the story turns to another topic is background, not the company the story is about.
+      continue;
     }
     if (subject) {
       if (how !== 'pointed-back') bySubject.add(r.s.index);

@@ -95,6 +95,21 @@ describe('the company cutting', () => {
       'Adecco Group said the results show the potential of AI.')).toBeNull();
   });
 
+  it('is the maker its kind word and an adjective name, not the customer named after it', () => {
+    expect(cutter('A fabricante taiwanesa Foxconn, mais conhecida por ser a principal empresa que fabrica o iPhone, da norte-americana Apple, substituiu 60 mil trabalhadores de sua planta na China por robôs.',
+      'Em nota, a Foxconn confirmou a substituição de pessoas por robôs.', 'pt')).toBe('Foxconn');
+    expect(cutter('Indra plantea despedir a 1.036 empleados de su principal filial en España',
+      'Indra ha comunicado a los sindicatos un ERE. Indra dice que la IA cambia el trabajo.', 'es')).not.toBe('España');
+  });
+
+  it('is not a company first named as the story turns to another topic', () => {
+    expect(cutter('La inteligencia artificial se convirtió en protagonista de una profunda transformación laboral.',
+      'Cientos de empleados fueron despedidos tras la implementación de nuevas herramientas de IA. ' +
+      'Por otro lado, Microsoft anunció este mes el recorte de 9 mil empleados, seguido por Intel.', 'es')).toBeNull();
+    expect(cutter('Microsoft cuts 9,000 jobs as it leans on AI',
+      'Microsoft said it would cut 9,000 jobs. Meanwhile, Microsoft announced the cut of 9,000 roles in sales.')).toBe('Microsoft');
+  });
+
   it('is the subsidiary a compound or a kind word names, not its owner', () => {
     expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
