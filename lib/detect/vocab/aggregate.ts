@@ -1,5 +1,8 @@
 import { concept } from './define';
 
+// A sector with its article is a sector doing something ("Il settore taglia posti"); bare, it mostly
+// describes one company ("attiva nel settore della tecnologia").
+
 export default concept('aggregate', 'Counts, surveys and studies across many employers', `
 en survey*                          | A survey of 1,000 CEOs found plans to cut staff.
 en study                            | A study found AI could cut jobs.
@@ -46,7 +49,7 @@ fr enquête                          | Une enquête auprès de 500 dirigeants.
 fr marché du travail                | Le marché du travail ralentit.
 fr économistes                      | Les économistes prévoient des pertes.
 fr chômage                          | Le chômage augmente.
-fr secteur                          | Le secteur supprime des emplois.
+fr le secteur                       | Le secteur supprime des emplois.
 fr millions d'emplois               | L'IA menace des millions d'emplois.
 es estudio                          | Un estudio cifra la pérdida de empleo.
 es encuesta                         | Una encuesta a 500 directivos.
@@ -54,25 +57,25 @@ es mercado laboral                  | El mercado laboral se enfría.
 es economistas                      | Los economistas prevén pérdidas.
 es paro                             | El paro sube.
 es desempleo                        | El desempleo sube.
-es sector                           | El sector recorta empleo.
+es el sector                        | El sector recorta empleo.
 es millones de empleos              | La IA amenaza millones de empleos.
 nl onderzoek                        | Onderzoek toont banenverlies.
 nl enquête                          | Uit een enquête blijkt dat bedrijven snijden.
 nl arbeidsmarkt                     | De arbeidsmarkt koelt af.
 nl economen                         | Economen verwachten banenverlies.
 nl werkloosheid                     | De werkloosheid stijgt.
-nl sector                           | De sector schrapt banen.
+nl de sector                        | De sector schrapt banen.
 it studio                           | Uno studio stima la perdita di posti.
 it sondaggio                        | Un sondaggio tra i manager.
 it indagine                         | Un'indagine su 500 aziende.
 it mercato del lavoro               | Il mercato del lavoro rallenta.
 it economisti                       | Gli economisti prevedono perdite.
 it disoccupazione                   | La disoccupazione sale.
-it settore                          | Il settore taglia posti.
+it il settore                       | Il settore taglia posti.
 pt estudo                           | Um estudo estima a perda de empregos.
 pt pesquisa                         | Uma pesquisa com 500 executivos.
 pt mercado de trabalho              | O mercado de trabalho esfria.
 pt economistas                      | Os economistas preveem perdas.
 pt desemprego                       | O desemprego sobe.
-pt setor                            | O setor corta vagas.
+pt o setor                          | O setor corta vagas.
 `);

@@ -31,7 +31,7 @@ es compañías                        | Las compañías recortan empleo.
 es bancos                           | Los bancos recortan plantilla.
 nl banken                           | Banken schrappen banen.
 it banche                           | Le banche tagliano posti.
-it società                          | Le società tagliano posti.
+it le società                       | Le società tagliano posti.
 pt companhias                       | As companhias cortam vagas.
 pt bancos                           | Os bancos cortam vagas.
 `);
