@@ -72,6 +72,8 @@ export interface Flags {
   listSubject: boolean;
   /** AI named only as what the cut happens in spite of ("despite its AI investment"). */
   conceded: boolean;
+  /** Digitalisation named (not AI). */
+  digital: boolean;
   speech: boolean;
   exec: boolean;
   we: boolean;
@@ -177,6 +179,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     oneSubject: cut && one.some(before),
     listSubject: cut && new Set(namedBefore).size >= 2,
     conceded: anyAi.length > ai.length,
+    digital: hits('digital').length > 0,
     speech: hits('speech').length > 0 || /["“”«»„]/.test(text),
     exec: hits('exec').length > 0,
     we: hits('we').length > 0,
@@ -280,6 +283,7 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   oneCut: (r) => firmCut(r) && (r.flags.oneSubject || r.flags.one),
   listCut: (r) => r.flags.listSubject,
   concededAi: (r) => r.flags.conceded,
+  digitalCut: (r) => r.flags.digital && r.flags.cut,
 };
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];

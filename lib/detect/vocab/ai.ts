@@ -25,7 +25,6 @@ de =KI-*                            | Die KI-Offensive kostet Jobs.
 de künstliche* Intelligenz          | Künstliche Intelligenz ersetzt Sachbearbeiter.
 de Automatisierung                  | Die Automatisierung kostet Stellen.
 de automatisier*                    | Prozesse werden automatisiert.
-de Digitalisierung                  | Die Digitalisierung macht Filialen überflüssig.
 de Roboter                          | Roboter übernehmen die Lagerarbeit.
 de Algorithm*                       | Algorithmen planen die Schichten.
 de Sprachmodell*                    | Sprachmodelle beantworten Kundenanfragen.
@@ -34,7 +33,6 @@ fr intelligence artificielle        | L'intelligence artificielle remplace des c
 fr automatisation                   | L'automatisation menace ces emplois.
 fr automatis*                       | Les tâches seront automatisées.
 fr numérisation                     | La numérisation réduit les effectifs.
-fr digitalisation                   | La digitalisation des agences continue.
 fr robot*                           | Des robots remplacent les caristes.
 fr algorithme*                      | Des algorithmes trient les dossiers.
 fr IA générative                    | L'IA générative rédige les réponses.
@@ -42,7 +40,6 @@ es =IA                              | La empresa despide a 300 personas por la I
 es inteligencia artificial          | La inteligencia artificial reemplaza a agentes.
 es automatizaci*                    | La automatización destruye empleos.
 es automatiz*                       | Los procesos se automatizan.
-es digitalizaci*                    | La digitalización cierra oficinas.
 es robot*                           | Los robots sustituyen a los operarios.
 es algoritmo*                       | Los algoritmos asignan los turnos.
 nl =AI                              | De bank schrapt banen door AI.
@@ -50,20 +47,17 @@ nl kunstmatige intelligentie        | Kunstmatige intelligentie vervangt medewer
 nl automatiser*                     | Het bedrijf gaat processen automatiseren.
 nl geautomatiseerd                  | Het werk wordt geautomatiseerd.
 nl automatisering                   | Door automatisering verdwijnen banen.
-nl digitalisering                   | De digitalisering kost banen.
 nl robot*                           | Robots nemen het werk over.
 it =IA                              | L'azienda taglia posti per l'IA.
 it intelligenza artificiale         | L'intelligenza artificiale sostituisce operatori.
 it automazione                      | L'automazione riduce il personale.
 it automatizz*                      | I processi vengono automatizzati.
-it digitalizzazione                 | La digitalizzazione chiude le filiali.
 it robot                            | I robot sostituiscono gli operai.
 it algoritm*                        | Gli algoritmi decidono i turni.
 pt =IA                              | A empresa demite por causa da IA.
 pt inteligência artificial          | A inteligência artificial substitui atendentes.
 pt automação                        | A automação elimina vagas.
 pt automatiza*                      | Os processos são automatizados.
-pt digitalização                    | A digitalização fecha agências.
 pt robô*                            | Robôs substituem operários.
 pt algoritmo*                       | Algoritmos definem os turnos.
 `);

@@ -7,6 +7,7 @@ import contrast from './contrast';
 import cutEvent from './cut-event';
 import cutVerb from './cut-verb';
 import deny from './deny';
+import digital from './digital';
 import exec from './exec';
 import filing from './filing';
 import freeze from './freeze';
@@ -30,12 +31,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing,
+  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
