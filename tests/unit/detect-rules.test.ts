@@ -85,6 +85,11 @@ describe('sentence reads', () => {
     expect(flagsOf('"These cuts are not driven by AI," the chief executive said.').denyAi).toBe(true);
     expect(flagsOf("It's culture, not AI, the CEO said of the layoffs.").denyAi).toBe(true);
     expect(flagsOf('Der Abbau hat nichts mit KI zu tun.', 'de').denyAi).toBe(true);
+    // Denied as the cause, a few words between: in each language as translated pages word it.
+    expect(flagsOf('Isso não foi impulsionado por IA.', 'pt').denyAi).toBe(true);
+    expect(flagsOf('Der Abbau erfolgt nicht wegen der KI.', 'de').denyAi).toBe(true);
+    expect(flagsOf("Les suppressions ne sont pas dues à l'IA.", 'fr').denyAi).toBe(true);
+    expect(flagsOf('The cuts are not only because of AI but also because of costs.').denyAi).toBe(false);
   });
   it('a denial needs AI to be what is denied', () => {
     expect(flagsOf('The cuts were about culture, not cost or AI, the CEO said.').denyAi).toBe(true);
