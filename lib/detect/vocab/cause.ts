@@ -44,6 +44,7 @@ de da                               | Da KI die Anfragen beantwortet, fallen Ste
 de angesichts                       | Angesichts der KI baut die Bank Stellen ab.
 de zurückzuführen                   | Der Abbau ist auf KI zurückzuführen.
 de mit Verweis auf                  | Die Bank streicht Stellen mit Verweis auf KI.
+de unter Verweis auf                | Die Bank streicht Stellen unter Verweis auf KI.
 fr à cause de                       | Suppressions de postes à cause de l'IA.
 fr à cause du                       | Suppressions de postes à cause du numérique.
 fr en raison de                     | Suppressions en raison de l'automatisation.
@@ -62,6 +63,7 @@ fr parce qu                         | Ils ont été licenciés parce qu'ils ne m
 fr car                              | La banque réduit ses effectifs car l'IA traite les demandes.
 fr justifi*                         | La banque justifie le plan par l'IA.
 fr invoqu*                          | Le groupe invoque l'IA.
+fr citant                           | Le groupe supprime 500 postes, citant l'IA.
 fr raison*                          | L'IA est la raison de ces suppressions.
 es por                              | Despidos por la inteligencia artificial.
 es debido a                         | Despidos debido a la automatización.
@@ -76,6 +78,7 @@ es motivo*                          | La IA es el motivo de los despidos.
 es causa                            | La IA es la causa de los despidos.
 es razón                            | La razón es la automatización.
 es culpa                            | La empresa culpa a la IA.
+es citando                          | El banco recorta 500 empleos, citando la IA.
 nl door                             | De bank schrapt banen door AI.
 nl vanwege                          | Ontslagen vanwege automatisering.
 nl als gevolg van                   | Banen verdwijnen als gevolg van AI.
@@ -85,6 +88,7 @@ nl omdat                            | Banen verdwijnen omdat AI het werk doet.
 nl oorzaak                          | AI is de oorzaak van het banenverlies.
 nl reden                            | De reden is de inzet van AI.
 nl ten gunste van                   | Banen geschrapt ten gunste van AI.
+nl onder verwijzing naar             | De bank schrapt banen onder verwijzing naar AI.
 it a causa di                       | Tagli a causa di ChatGPT.
 it a causa dell'                    | Tagli a causa dell'intelligenza artificiale.
 it per via di                       | Licenziamenti per via di nuovi robot.
@@ -98,6 +102,7 @@ it per colpa di                     | Licenziamenti per colpa di ChatGPT.
 it legat*                           | Tagli legati all'IA.
 it ragion*                          | Le ragioni risiederebbero nell'uso dell'intelligenza artificiale.
 it motiv*                           | L'IA è il motivo dei tagli.
+it citando                          | Citando l'integrazione dell'intelligenza artificiale, la banca taglia.
 pt por causa d*                     | Demissões por causa da IA.
 pt devido à                         | Cortes devido à automação.
 pt devido a                         | Cortes devido a robôs.
@@ -109,4 +114,5 @@ pt porque                           | Vagas somem porque a IA faz o trabalho.
 pt motiv*                           | A IA é o motivo das demissões.
 pt razão                            | A razão é a inteligência artificial.
 pt culpa                            | A empresa culpa a IA.
+pt citando                          | O banco corta 500 vagas, citando a IA.
 `);

@@ -20,6 +20,7 @@ en reshap*                          | AI is reshaping the workforce.
 en rethink*                         | AI made us rethink our teams.
 en embrac*                          | The firm is embracing AI.
 en adopt*                           | Adopting AI lets us reduce staff.
+en integrat*                        | The integration of AI reduces the need for staff.
 en deploy*                          | The bank deployed AI across branches.
 en roll* out                        | The company rolled out AI agents.
 en leaner                           | AI makes us leaner.
@@ -45,6 +46,7 @@ de einsetz*                         | Die Bank will KI stärker einsetzen.
 de setzt auf                        | Der Konzern setzt auf KI.
 de Wandel                           | Der Wandel durch KI trifft die Verwaltung.
 de Transformation                   | Die digitale Transformation kostet Stellen.
+de Integration                      | Die Integration von KI kostet Stellen.
 fr recentr*                         | Workday licencie pour se recentrer sur l'intelligence artificielle.
 fr se concentrer sur                | Le groupe veut se concentrer sur l'IA.
 fr mise sur                         | La banque mise sur l'IA.
@@ -56,6 +58,7 @@ fr productivité                     | L'IA augmente la productivité.
 fr transformation                   | La transformation liée à l'IA continue.
 fr recours à                        | Le recours à l'IA se généralise.
 fr déploi*                          | La banque déploie l'IA.
+fr intégration                     | L'intégration de l'IA réduit les effectifs.
 fr mise en place                    | La mise en place de l'IA réduit les besoins.
 fr mise en œuvre                    | La mise en œuvre de l'IA avance.
 es centrarse en                     | La empresa quiere centrarse en la IA.
@@ -70,7 +73,10 @@ es transformación                   | La transformación digital recorta empleo
 es implantaci*                      | La implantación de la IA reduce puestos.
 es apuesta por                      | El banco apuesta por la IA.
 es uso de                           | El uso de la IA reduce plantilla.
+es integración                     | La integración de la IA reduce la plantilla.
 nl focus op                         | Het bedrijf legt de focus op AI.
+nl focus ligt op                    | De focus ligt op kunstmatige intelligentie.
+nl integratie                       | De integratie van AI kost banen.
 nl richt zich op                    | Het concern richt zich op AI.
 nl zet in op                        | De bank zet in op AI.
 nl investe*                         | Het bedrijf investeert in AI.
@@ -87,6 +93,7 @@ it efficienza                       | L'IA aumenta l'efficienza.
 it produttività                     | L'IA aumenta la produttività.
 it trasformazione                   | La trasformazione digitale taglia posti.
 it adozione                         | L'adozione dell'IA riduce il personale.
+it integrazione                    | L'integrazione dell'intelligenza artificiale riduce il personale.
 it uso dell'                        | L'uso dell'IA riduce i posti.
 pt foco em                          | A empresa coloca o foco em IA.
 pt focar em                         | O banco vai focar em IA.
@@ -98,5 +105,6 @@ pt eficiência                       | A IA aumenta a eficiência.
 pt produtividade                    | A IA aumenta a produtividade.
 pt transformação                    | A transformação digital corta vagas.
 pt adoção                           | A adoção da IA reduz vagas.
+pt integração                      | A integração da IA reduz vagas.
 pt uso da                           | O uso da IA reduz vagas.
 `);
