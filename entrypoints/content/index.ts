@@ -1,6 +1,6 @@
 // The always-on part of the content script, evaluated on every page, so it stays small: read the
-// settings → (the page loaded) quick check → only on a page that passes, ask the background for the reader part, read
-// the page, ask for the UI part and the analysis at once → start the features that apply. It also
+// settings → (the page loaded) quick check → only on a page that passes, ask the background for the
+// reader and UI parts, read the page, send it for analysis → start the features that apply. It also
 // follows the settings and SPA navigation and answers the popup. The reader (../content-reader.ts)
 // and the UI (../content-ui.ts) are injected only when needed: see lib/ext/page-ui.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
