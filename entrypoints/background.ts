@@ -1,5 +1,6 @@
 import { browser } from 'wxt/browser';
 import { isRequest, sendToTab } from '@/lib/ext/messaging';
+import { loadSettings } from '@/lib/ext/settings-store';
 import { readUiMessages } from '@/lib/ext/ui-messages';
 import type { PageResult, Request, TabStatus, UiPart } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
@@ -30,12 +31,16 @@ async function handle(message: Request, tabId: number | undefined, frameId: numb
     case 'analyze':
       return analyzeOnce(message.page);
     case 'load-ui':
-      // Only into the frame that asked, which passed the quick check (lib/ext/page-ui.ts).
-      if (tabId !== undefined) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PART_FILES[message.part]] });
+      // Only into the frame that asked, which passed the quick check (lib/ext/page-ui.ts); each part
+      // once the one before has run, so the page is read before the UI part is evaluated.
+      if (tabId === undefined) return undefined;
+      for (const part of message.parts) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PART_FILES[part]] });
       return undefined;
     case 'report-status':
       if (tabId !== undefined) await showCount(tabId, message.status);
       return undefined;
+    case 'settings':
+      return loadSettings();
     case 'get-tab-status':
       // The content script is the source of truth: a background that slept has forgotten.
       return sendToTab(message.tabId, message).catch(() => null);

@@ -4,6 +4,7 @@ import type { Analysis } from './detect/types';
 import type { UiLanguageCode } from './locales';
 import type { CompanyView } from './math/types';
 import type { PageInput } from './page/types';
+import type { Settings } from './settings/model';
 import type { Messages } from './ui/i18n';
 
 export interface PageResult {
@@ -40,9 +41,12 @@ export type UiPart = 'reader' | 'ui';
 
 export type Request =
   | { type: 'analyze'; page: PageInput }
-  /** A page passed the quick check: the background injects a part of the content script. */
-  | { type: 'load-ui'; part: UiPart }
+  /** A page passed the quick check: the background injects parts of the content script, in order. */
+  | { type: 'load-ui'; parts: UiPart[] }
   | { type: 'report-status'; status: TabStatus }
+  /** Content script → background: settings an older version stored, migrated (the always-on part
+   * reads storage itself and has no migrations, lib/ext/settings-read.ts). */
+  | { type: 'settings' }
   /** Popup → background → content script of that tab. */
   | { type: 'get-tab-status'; tabId: number }
   /** Content script → background: a locale's UI messages, for a sidebar not in the browser's language. */
@@ -52,6 +56,7 @@ export interface Responses {
   analyze: PageResult;
   'load-ui': void;
   'report-status': void;
+  settings: Settings;
   'get-tab-status': TabStatus | null;
   'ui-messages': Messages | null;
 }

@@ -1,12 +1,13 @@
 // The always-on part of the content script, evaluated on every page, so it stays small: read the
-// settings → quick check → only on a page that passes, ask the background for the reader part, read
-// the page, ask for the UI part and the analysis at once → start the features that apply. It also
+// settings → (the page loaded) quick check → only on a page that passes, ask the background for the
+// reader and UI parts, read the page, send it for analysis → start the features that apply. It also
 // follows the settings and SPA navigation and answers the popup. The reader (../content-reader.ts)
 // and the UI (../content-ui.ts) are injected only when needed: see lib/ext/page-ui.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadPart, type ShownPage } from '@/lib/ext/page-ui';
 import { sendToBackground } from '@/lib/ext/messaging';
-import { loadSettings, watchSettings } from '@/lib/ext/settings-store';
+import { documentIdle } from '@/lib/ext/document-idle';
+import { readSettings, watchSettings } from '@/lib/ext/settings-read';
 import * as leftovers from '@/lib/features/leftovers';
 import { childOf, onAbort } from '@/lib/features/lifetime';
 import * as tabStatus from '@/lib/features/tab-status';
@@ -18,14 +19,18 @@ import { isActiveOn, type Settings } from '@/lib/settings/model';
 
 export default defineContentScript({
   matches: ['http://*/*', 'https://*/*'],
-  runAt: 'document_idle',
+  // Started when the DOM is complete, so that storage answers while the page loads; the page is
+  // read when a document_idle script would read it (lib/ext/document-idle.ts).
+  runAt: 'document_end',
   // WXT would otherwise announce each start with a window.postMessage the page can read.
   noScriptStartedPostMessage: true,
   async main(ctx) {
     try {
-      const settings = loadSettings();
-      // The quick check needs no settings: it runs while storage answers, and its result waits
-      // for them (nothing is sent, shown or kept on a site where we are off).
+      // Settings an older version stored are migrated by the background, which has the storage item.
+      const settings = readSettings(() => sendToBackground({ type: 'settings' }));
+      await documentIdle();
+      // The quick check needs no settings: it runs while storage answers, if it still has to, and
+      // its result waits for them (nothing is sent, shown or kept on a site where we are off).
       const first = firstCheck();
       await annotate(ctx, await settings, first);
     } catch {
@@ -78,12 +83,11 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
       const candidate = check?.url === location.href ? check.candidate : measured(() => isCandidatePage(document, location.href));
       // Ordinary pages send no message at all; only a page that was flagged before says it no longer is.
       if (!candidate) return void (wasFlagged && (await report()));
-      const reader = await loadPart('reader');
+      // The UI part comes right after the reader, asked in the same message: the browser evaluates
+      // it while the background classifies (a page that is not flagged after all never uses it).
+      const reader = await loadPart('reader', 'ui');
       const page = measured(() => reader.readPage(document, analyzed.url));
       analyzed.lang = page.lang;
-      // The UI is asked for first: the browser evaluates it while the background classifies
-      // (a page that is not flagged after all never uses it).
-      loadPart('ui').catch(() => undefined);
       analyzed.result = await sendToBackground({ type: 'analyze', page });
     }
     const result = analyzed.result;

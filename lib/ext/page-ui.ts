@@ -55,20 +55,29 @@ export function providePart<P extends UiPart>(part: P, api: Parts[P]): void {
   waiting[part]?.();
 }
 
-/** A part, asking the background to inject it the first time in this frame (once, however many
- * ask meanwhile). It is ready as soon as it has run, before the background hears back. */
-export function loadPart<P extends UiPart>(part: P): Promise<Parts[P]> {
+/**
+ * A part, asking the background to inject it the first time in this frame (once, however many ask
+ * meanwhile), together with the parts in `then` not asked for yet: one message, and the background
+ * injects them in that order, each once the one before has run. A part is ready as soon as it has
+ * run, before the background hears back.
+ */
+export function loadPart<P extends UiPart>(part: P, ...then: UiPart[]): Promise<Parts[P]> {
   const s = slot();
-  const loading = (s.loading[part] ??= inject(s, part)) as Promise<Parts[P]>;
-  loading.catch(() => delete s.loading[part]); // a later run may ask again
-  return loading;
+  const wanted = [part, ...then].filter((p) => !s.loading[p]);
+  const missing = wanted.filter((p) => !s.parts[p]);
+  const injected = missing.length ? sendToBackground({ type: 'load-ui', parts: missing }) : Promise.resolve();
+  for (const p of wanted) {
+    const loading = (s.loading[p] = arrival(s, p, injected));
+    loading.catch(() => delete s.loading[p]); // a later run may ask again
+  }
+  return s.loading[part] as Promise<Parts[P]>;
 }
 
-async function inject<P extends UiPart>(s: Slot, part: P): Promise<Parts[P]> {
+async function arrival<P extends UiPart>(s: Slot, part: P, injected: Promise<unknown>): Promise<Parts[P]> {
   if (!s.parts[part]) {
     const provided = new Promise<void>((resolve) => (s.waiting[part] = resolve));
     try {
-      await Promise.race([provided, sendToBackground({ type: 'load-ui', part })]);
+      await Promise.race([provided, injected]);
     } finally {
       delete s.waiting[part];
     }

@@ -1,14 +1,15 @@
-// The settings in extension storage: one versioned item, read and written only through here.
+// The settings in extension storage: one versioned item, written and migrated only through here
+// (the always-on content script reads them with settings-read.ts, which knows where the item keeps them).
 import { storage } from 'wxt/utils/storage';
 import { DEFAULT_SETTINGS, normalizeSettings, type Settings } from '../settings/model';
 import { settingsFromV1, settingsFromV2 } from '../settings/migrate';
+import { readSettings, SETTINGS_KEY, SETTINGS_VERSION } from './settings-read';
 
-const STORAGE_KEY = 'local:settings';
-const VERSION = 3;
+export { watchSettings } from './settings-read';
 
 const define = () =>
-  storage.defineItem<Settings>(STORAGE_KEY, {
-    version: VERSION,
+  storage.defineItem<Settings>(`local:${SETTINGS_KEY}`, {
+    version: SETTINGS_VERSION,
     fallback: DEFAULT_SETTINGS,
     migrations: { 2: settingsFromV1, 3: settingsFromV2 },
   });
@@ -16,26 +17,17 @@ let item: ReturnType<typeof define> | undefined;
 
 /**
  * The storage item, defined on first use: defining it starts its migration check (storage reads),
- * which the content script, loaded on every page, needs only when the stored settings are old.
+ * which a reader needs only when the stored settings are old.
  */
 export const settingsItem: ReturnType<typeof define> = new Proxy({} as ReturnType<typeof define>, {
   get: (_target, property) => Reflect.get((item ??= define()), property),
 });
 
-/** The stored settings, repaired field by field; defaults if storage cannot be read at all. */
-export async function loadSettings(): Promise<Settings> {
-  try {
-    // Every page waits for this, and the item's getValue costs two storage round trips one after
-    // the other (its migration check, then the value). The value and its version read side by
-    // side cost one, and answer whenever no migration is due; stored settings of an older version
-    // still go through the item, which migrates them first.
-    const [value, meta] = await Promise.all([storage.getItem<unknown>(STORAGE_KEY), storage.getMeta<{ v?: unknown }>(STORAGE_KEY)]);
-    if (value == null) return normalizeSettings(DEFAULT_SETTINGS);
-    if (meta.v === VERSION) return normalizeSettings(value);
-    return normalizeSettings(await settingsItem.getValue());
-  } catch {
-    return normalizeSettings(undefined);
-  }
+/** The stored settings, repaired field by field; defaults if storage cannot be read at all. The
+ * item's getValue would cost two storage round trips one after the other (its migration check,
+ * then the value): only settings of an older version go through it, which migrates them first. */
+export function loadSettings(): Promise<Settings> {
+  return readSettings(() => settingsItem.getValue());
 }
 
 /** Writes the settings; false when the write failed (quota, storage gone), in which case storage
@@ -54,8 +46,3 @@ export async function updateSettings(change: (settings: Settings) => Settings): 
   return saveSettings(change(await loadSettings()));
 }
 
-/** Calls back with the repaired settings whenever any part of the extension changes them. */
-export function watchSettings(callback: (settings: Settings) => void): () => void {
-  // As settingsItem.watch does (a removed value reads as the fallback), without defining the item.
-  return storage.watch<Settings>(STORAGE_KEY, (value) => callback(normalizeSettings(value ?? DEFAULT_SETTINGS)));
-}

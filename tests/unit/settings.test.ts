@@ -1,5 +1,6 @@
 import { beforeEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
+import { readSettings } from '../../lib/ext/settings-read';
 import { loadSettings, saveSettings, settingsItem, watchSettings } from '../../lib/ext/settings-store';
 import {
   DEFAULT_SETTINGS,
@@ -131,5 +132,40 @@ describe('settings store', () => {
     await saveSettings(custom);
     await vi.waitFor(() => expect(seen).toEqual([custom]));
     unwatch();
+  });
+
+  it('reads current settings in one storage call, without the item (the always-on content script)', async () => {
+    await fakeBrowser.storage.local.set({ settings: custom, settings$: { v: 3 } });
+    const get = vi.spyOn(fakeBrowser.storage.local, 'get');
+    const migrated = vi.fn(async () => DEFAULT_SETTINGS);
+    expect(await readSettings(migrated)).toEqual(custom);
+    expect(get).toHaveBeenCalledTimes(1);
+    expect(migrated).not.toHaveBeenCalled();
+  });
+
+  it('hands settings of an older version to the migration it is given, and repairs what comes back', async () => {
+    await fakeBrowser.storage.local.set({ settings: { on: false, off_sites: 'example.com' } });
+    expect(await readSettings(async () => ({ ...custom, badges: 'no' }))).toEqual({ ...custom, badges: true });
+    await fakeBrowser.storage.local.set({ settings: { enabled: false }, settings$: { v: 2 } });
+    expect(await readSettings(async () => ({ enabled: false }))).toEqual({ ...DEFAULT_SETTINGS, enabled: false });
+  });
+
+  it('gives the defaults when the migration fails (the background is gone) or nothing is stored', async () => {
+    await fakeBrowser.storage.local.set({ settings: { on: false, off_sites: 'example.com' } });
+    expect(await readSettings(() => Promise.reject(new Error('Could not establish connection')))).toEqual(DEFAULT_SETTINGS);
+    await fakeBrowser.storage.local.clear();
+    expect(await readSettings(() => Promise.reject(new Error('not called')))).toEqual(DEFAULT_SETTINGS);
+  });
+
+  it('tells watchers nothing when a write leaves the settings as they were, and stops when unwatched', async () => {
+    await saveSettings(custom);
+    const seen: Settings[] = [];
+    const unwatch = watchSettings((s) => seen.push(s));
+    await saveSettings(custom);
+    await fakeBrowser.storage.local.remove('settings');
+    await vi.waitFor(() => expect(seen).toEqual([DEFAULT_SETTINGS]));
+    unwatch();
+    await saveSettings(custom);
+    expect(seen).toEqual([DEFAULT_SETTINGS]);
   });
 });
