@@ -41,6 +41,9 @@ async function handle(message: Request, tabId: number | undefined, frameId: numb
       return undefined;
     case 'settings':
       return loadSettings();
+    case 'wake':
+      // Started by this message, the background is warming up (above) while the page loads.
+      return undefined;
     case 'get-tab-status':
       // The content script is the source of truth: a background that slept has forgotten.
       return sendToTab(message.tabId, message).catch(() => null);

@@ -1,6 +1,7 @@
 // The always-on part of the content script, evaluated on every page, so it stays small: read the
-// settings → (the page loaded) quick check → only on a page that passes, ask the background for the
-// reader and UI parts, read the page, send it for analysis → start the features that apply. It also
+// settings (and wake the background if the headline may be a story for us) → (the page loaded)
+// quick check → only on a page that passes, ask the background for the reader and UI parts, read
+// the page, send it for analysis → start the features that apply. It also
 // follows the settings and SPA navigation and answers the popup. The reader (../content-reader.ts)
 // and the UI (../content-ui.ts) are injected only when needed: see lib/ext/page-ui.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
@@ -8,6 +9,7 @@ import { loadPart, type ShownPage } from '@/lib/ext/page-ui';
 import { sendToBackground } from '@/lib/ext/messaging';
 import { documentIdle } from '@/lib/ext/document-idle';
 import { readSettings, watchSettings } from '@/lib/ext/settings-read';
+import { wakeBackgroundFor } from '@/lib/ext/wake-background';
 import * as leftovers from '@/lib/features/leftovers';
 import { childOf, onAbort } from '@/lib/features/lifetime';
 import * as tabStatus from '@/lib/features/tab-status';
@@ -28,6 +30,8 @@ export default defineContentScript({
     try {
       // Settings an older version stored are migrated by the background, which has the storage item.
       const settings = readSettings(() => sendToBackground({ type: 'settings' }));
+      // The headline alone says whether to wake the background now, while the page loads.
+      void measured(() => wakeBackgroundFor(document, location.href, settings)).catch(() => false);
       await documentIdle();
       // The quick check needs no settings: it runs while storage answers, if it still has to, and
       // its result waits for them (nothing is sent, shown or kept on a site where we are off).

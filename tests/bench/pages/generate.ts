@@ -161,12 +161,17 @@ window.__mdmMutate = (ms, rate) => new Promise((done) => {
     .replace('</body>', `${script}\n</body>`);
 }
 
+/** How long the still-loading article's last image takes to arrive (ms). */
+export const STILL_LOADING_MS = 600;
+
 /** Generated pages by path, memoised: the 10 MB page is built once, not per request. */
 export function generatedPages(): Record<string, () => string> {
   const makers: Record<string, () => string> = {
     '/bench/unrelated-5000.html': () => unrelatedArticle(),
     '/bench/big-10mb.html': () => bigPage(),
     '/bench/article-5000.html': () => matchingArticle(),
+    // As real news pages load: the DOM is complete long before the load event (images, ads).
+    '/bench/article-5000-loading.html': () => matchingArticle().replace('</body>', `<img src="/slow/${STILL_LOADING_MS}" alt="">\n</body>`),
     '/bench/mutating.html': () => mutatingArticle(),
   };
   return Object.fromEntries(

@@ -72,8 +72,11 @@ async function handle(
 ): Promise<void> {
   const path = decodeURIComponent(new URL(req.url ?? '/', 'http://x').pathname);
   const extra = headers[path] ?? {};
+  // A resource that answers after a delay, so a page's load event comes late: "/slow/600".
+  const slow = /^\/slow\/(\d{1,4})$/.exec(path);
+  if (slow) await new Promise((done) => setTimeout(done, Number(slow[1])));
   // Browsers ask for a favicon on every page; a 404 would show up as a console error.
-  if (path === '/favicon.ico' || path.startsWith('/void/')) {
+  if (slow || path === '/favicon.ico' || path.startsWith('/void/')) {
     res.writeHead(204, extra).end();
     return;
   }
