@@ -158,6 +158,8 @@ const NOT_A_NAME = new Set([
   'nessuna', 'nenhum', 'nenhuma', 'beschäftigte', 'mitarbeiter', 'mitarbeitende', 'angestellte', 'salariés', 'employés',
   'empleados', 'trabajadores', 'werknemers', 'medewerkers', 'dipendenti', 'lavoratori', 'funcionários', 'trabalhadores',
   'sindacati', 'gewerkschaft', 'syndicats', 'sindicatos', 'vakbond',
+  'all', 'alle', 'allen', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'first', 'erste', 'erster', 'premier',
+  'première', 'primer', 'primera', 'primero', 'primo', 'prima', 'primeiro', 'primeira', 'eerste',
 ]);
 /** Words that join a name's parts but never end it: "EUA e…", "Procter and…". */
 const JOINS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en', 'de', 'van', 'von', 'der']);
@@ -263,7 +265,9 @@ const KIND_WORDS = new Set(KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
-const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')}))`;
+/** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
+const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
+const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
  * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)(?:(\p{Ll}[\p{L}-]+)\s)?${CAP_RUN}`, 'gu');

@@ -110,6 +110,12 @@ describe('the company cutting', () => {
       'Microsoft said it would cut 9,000 jobs. Meanwhile, Microsoft announced the cut of 9,000 roles in sales.')).toBe('Microsoft');
   });
 
+  it('is never a word for "all" or "first" opening a headline, and a Dutch compound kind names one', () => {
+    expect(cutter('Tutti licenziati.', 'InvestCloud ha avviato il licenziamento collettivo dei 37 dipendenti di Marghera. InvestCloud cita l\'IA.', 'it')).not.toBe('Tutti');
+    expect(cutter('Achmea, de grootste zorg- en schadeverzekeraar van Nederland, schrapt 240 banen',
+      'De verzekeraar Achmea schrapt de komende drie jaar 240 banen door automatisering. Achmea zegt dat AI het werk overneemt.', 'nl')).toBe('Achmea');
+  });
+
   it('is the subsidiary a compound or a kind word names, not its owner', () => {
     expect(cutter('Die Allianz-Tochter Allianz Partners streicht bis zu 1800 Stellen weltweit – und begründet dies mit dem Einsatz Künstlicher Intelligenz.',
       'Betroffen sind vor allem Call-Center-Mitarbeiter. Weltweit beschäftigt Allianz Partners rund 22.600 Mitarbeiter.', 'de')).toBe('Allianz Partners');
