@@ -161,8 +161,10 @@ const NOT_A_NAME = new Set([
   'all', 'alle', 'allen', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'first', 'erste', 'erster', 'premier',
   'première', 'primer', 'primera', 'primero', 'primo', 'prima', 'primeiro', 'primeira', 'eerste',
 ]);
+/** "And" in our languages: two names it joins are two companies ("EY and KPMG"). */
+const ANDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 /** Words that join a name's parts but never end it: "EUA e…", "Procter and…". */
-const JOINS = new Set(['&', 'and', 'und', 'et', 'y', 'e', 'en', 'de', 'van', 'von', 'der']);
+const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der']);
 /** A person's name written with a middle initial: "Stephen S. Poloz". */
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u;
 
@@ -184,6 +186,9 @@ function aPerson(name: string, texts: string[]): boolean {
   return texts.some((t) => re.test(t));
 }
 
+/** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
+const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
+
 /** A name no list knows counts when the page names it again, or its short form given in brackets
  * after it (not in a copy of this sentence:
  * "date 2025-11-06 Mass layoffs hit…") or its address does ("…/baker-mckenzie-to-cut-jobs"). Two
@@ -199,7 +204,7 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
     const shortAlone = alone(short);
     if (address.includes(`-${short.toLowerCase()}-`) || others.some((t) => shortAlone.test(t))) return true;
   }
-  const shaped = name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
+  const shaped = ownShape(name);
   if (!shaped) {
     const lowerAlone = alone(name.toLowerCase());
     if (others.some((t) => lowerAlone.test(t))) return false;
@@ -220,7 +225,7 @@ function nameIn(run: string): string | null {
   // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
   if (words.length > 1 && KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
   // Two names joined are two companies: "EY and KPMG".
-  if (words.some((w) => JOINS.has(w) && w !== '&' && w !== 'de' && w !== 'van' && w !== 'von' && w !== 'der')) return null;
+  if (words.some((w) => ANDS.has(w))) return null;
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
@@ -246,7 +251,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
   // shape there, not one capitalised word ("…reality: Schools won't…").
   const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
   const after = boundary > 0 ? opening(boundary + 2) : null;
-  return after && (after.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(after)) ? after : null;
+  return after && ownShape(after) ? after : null;
 }
 
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker

@@ -147,7 +147,8 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const offsets = companies(s);
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
-  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start && (NEGATED_AI_GAP.test(text.slice(n.end, a.start)) || NEGATED_CAUSE_GAP.test(text.slice(n.end, a.start))) &&
+  const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
+  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start && deniedGap(text.slice(n.end, a.start)) &&
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));

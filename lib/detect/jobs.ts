@@ -45,6 +45,8 @@ const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|deg
   String.raw`(?:(?:its|the|their|our|sa|son|ses|leur|leurs|la|le|les|l['’]|su|sus|el|los|las|il|lo|i|gli|o|a|os|as|seu|sua|seus|suas|zijn|haar|hun|het|de|ihrer|seiner|die|dem|unserer)\s*)?` +
   String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
 const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s+)?$`, 'iu');
+/** "about", "up to", "more than" right before a share. */
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu');
 const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
 const JOB_NEAR = 40;
@@ -122,7 +124,7 @@ function findShare(sentence: string, lang: Lang): { share: number; text: string 
     const ofWhole = (hits.get('job') ?? []).some((h) => h.start >= end && h.start - end <= 40 && WHOLE_OF.test(sentence.slice(end, h.start)));
     const cutBy = CUT_BY.test(sentence.slice(Math.max(0, pct.index - 40), pct.index)) && workforce.some((h) => h.end <= pct.index && pct.index - h.end <= 40);
     if (v > 0 && v <= 100 && (ofWhole || cutBy)) {
-      const qualifier = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu').exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
+      const qualifier = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
       return { share: v / 100, text: (qualifier?.[0] ?? '') + pct[0] };
 
     }
