@@ -34,6 +34,14 @@ export interface Cutters extends Cutter {
 /** Sentences that speak of the one before them ("The company said…", "It will…"). */
 const POINTS_BACK =
   /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|it|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
+/** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
+ * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
+function pointsBack(text: string): boolean {
+  const m = POINTS_BACK.exec(text);
+  if (!m) return false;
+  const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(m[0].length))?.[1];
+  return !named || isEverydayWord(named);
+}
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
 const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
 /** Named as someone else's analyst, partner, rival, model or comparison: "like Amazon", "analysts at Jefferies". */
@@ -137,8 +145,9 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
 
 // A run of capitalised words opening the sentence.
 const OPENING = String.raw`^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
-/** …right before its cut. */
-const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,4}$`, 'u');
+/** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
+ * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
+const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
 /** …followed by its own plan or announcement, the cut further on (German puts it last): "Allianz
  * Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Optus has confirmed that
  * 440 roles will be made redundant". */
@@ -169,6 +178,8 @@ const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der']);
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u;
 
 
+/** A legal form after a name is not part of what readers call it: "Keywords Studios Italy Srl". */
+const LEGAL_FORMS = /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|AG|SE|GmbH|KGaA|SA|S\.A\.|SL|S\.L\.|SAS|Srl|S\.r\.l\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|B\.V\.|Ltda\.?)$/;
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
 const NOT_IN_NAME = new Set(['ai', 'ki', 'ia', 'a.i.', 'genai', 'tech', 'news', 'plans', 'says', 'to', 'will']);
 
@@ -226,19 +237,22 @@ function nameIn(run: string): string | null {
   if (words.length > 1 && KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
   // Two names joined are two companies: "EY and KPMG".
   if (words.some((w) => ANDS.has(w))) return null;
+  while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
   return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? null : words.join(' ');
 }
 
+/** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". */
+const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null || r.flags.named) return null;
   /** The name opening the text from `start` to the cut. */
   const opening = (start: number): string | null => {
     const clause = r.s.text.slice(start, r.cutAt!);
-    const m = OPENING_NAME.exec(clause) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
+    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
@@ -265,6 +279,10 @@ const KINDS = [
   'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
   'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
+  'multinational', 'multinationale', 'multinazionale', 'multinacional', 'newspaper', 'tabloid', 'magazine', 'outlet', 'portal',
+  'website', 'network', 'agency', 'exchange', 'app', 'Verlag', 'Zeitung', 'Sender', 'journal', 'quotidien', 'hebdomadaire',
+  'périodique', 'chaîne', 'periódico', 'diario', 'revista', 'cadena', 'krant', 'omroep', 'giornale', 'quotidiano', 'testata',
+  'rivista', 'jornal', 'emissora', 'editora', 'editore', 'éditeur', 'editorial', 'uitgever',
 ];
 const KIND_WORDS = new Set(KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
@@ -275,9 +293,11 @@ const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij
 const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
  * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
-const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)(?:(\p{Ll}[\p{L}-]+)\s)?${CAP_RUN}`, 'gu');
+const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
+/** The name, then what it is, after "the": "The Bild newspaper, owned by…", "the Axel Springer media group". */
+const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
  * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
 const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
@@ -298,11 +318,12 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       const run = m[3]!;
       const at = m.index + m[0].length - run.length;
       // Set off by commas on both sides, or not at all; between kind and name an adjective, not "en", "de".
-      if ((m[1] === ', ' && text[at + run.length] !== ',') || (m[2] && isEverydayWord(m[2]))) return [];
+      if ((m[1] === ', ' && text[at + run.length] !== ',') || m[2]!.split(' ').some((w) => w && isEverydayWord(w))) return [];
       const subject = at < cutAt;
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject }] : [];
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
+    ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];
   for (const { run, at, subject } of places) {
@@ -407,7 +428,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   for (const r of cuts) {
     let subject = subjectOf(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !POINTS_BACK.test(r.s.text)) {
+    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r.s.text)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const prev = byIndex.get(r.s.index - 1);
@@ -417,7 +438,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
         [subject, how] = [opener, 'pointed-back'];
       }
     }
-    if (!subject && POINTS_BACK.test(r.s.text)) {
+    if (!subject && pointsBack(r.s.text)) {
       // "The company …": the cutter named before it, else the company the opening last named.
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();

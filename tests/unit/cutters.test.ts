@@ -176,6 +176,25 @@ describe('the company cutting', () => {
       'Una parte di questi dovrebbero essere ricompresi nel piano concordato con i sindacati. Lì si parlava di 5.100 esuberi al 2018.', 'it')).not.toBe('Una Brands');
   });
 
+  it('is a name no list has that the words around it call a newspaper, a portal or a group', () => {
+    expect(cutter('Bild to replace staff with AI',
+      'The Bild newspaper, owned by the Axel Springer media group, plans to cut 200 jobs and replace them with artificial intelligence (AI), according to media reports. Bild said the cuts affect regional editions.')).toBe('Bild');
+    expect(cutter('La IA llega a la redacción',
+      'Gizmodo, el popular portal de noticias, ha despedido a todos sus periodistas para dar paso a la IA. Los lectores de Gizmodo leen ahora traducciones automáticas.', 'es')).toBe('Gizmodo');
+    expect(cutter('Presse allemande',
+      'Le groupe médiatique allemand Axel Springer va supprimer des emplois chez le tabloïd Bild. Axel Springer mise sur l’intelligence artificielle.', 'fr')).toBe('Axel Springer');
+  });
+
+  it('is a name no list has opening the sentence a few words before its cut, without its legal form', () => {
+    expect(cutter('Licenziamenti a Cinisello',
+      'Keywords Studios Italy Srl ha aperto una procedura di licenziamento collettivo che riguarda 31 persone. I sindacati accusano Keywords Studios Italy di affidare il lavoro all’IA.', 'it')).toBe('Keywords Studios Italy');
+  });
+
+  it('is nobody named as asking whether AI drives cuts', () => {
+    expect(cutter('AP examines whether AI is actually driving layoffs',
+      'AP examines whether AI is actually driving layoffs. Economists at AP and elsewhere say the data are thin.')).toBe(null);
+  });
+
   it('is not an ordinary word that opens the headline, even where the headline is copied below it', () => {
     expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
