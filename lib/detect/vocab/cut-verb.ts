@@ -56,6 +56,7 @@ de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfe
 de vernichtet                       | Die Pleite vernichtet 800 Jobs.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
+fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
 fr coup*                            | Le groupe coupe 500 emplois.
 fr remplac*                         | L'IA remplace 200 conseillers.
 fr perdr*                           | 3 000 salariés vont perdre leur emploi.
@@ -93,6 +94,8 @@ it cancell*                         | L'IA cancellerà posti di lavoro.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.
+pt redução                          | A companhia anunciou a redução de 4 mil cargos administrativos.
+pt reduções                         | O banco prevê reduções de 1.500 postos.
 pt substitu*                        | A IA substitui 200 atendentes.
 pt dispens*                         | O banco dispensa 300 funcionários.
 pt perder*                          | 3.000 trabalhadores vão perder o emprego.
