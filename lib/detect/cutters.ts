@@ -296,6 +296,10 @@ const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.j
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
+/** A sentence that opens with what a company is, described at length, then its name: "Le géant
+ * français des services informatiques Capgemini a annoncé…", "A gigante de mídia alemã, Axel Springer,
+ * comunicou…", "Il colosso americano dell'e-commerce Amazon taglia…". */
+const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:the|a|an|der|die|das|le|la|l['’]|el|het|de|il|lo|o|a)\s*)?${KIND}((?:\s+\p{Ll}[\p{L}'’-]*){1,6}),?\s+${CAP_RUN}`, 'iu');
 /** The name, then what it is, after "the": "The Bild newspaper, owned by…", "the Axel Springer media group". */
 const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
@@ -323,6 +327,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject }] : [];
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
+    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m ? [{ run: m[2]!, at: m.index + m[0].length - m[2]!.length, subject: true }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];

@@ -185,6 +185,11 @@ describe('the company cutting', () => {
       'Le groupe médiatique allemand Axel Springer va supprimer des emplois chez le tabloïd Bild. Axel Springer mise sur l’intelligence artificielle.', 'fr')).toBe('Axel Springer');
   });
 
+  it('is a name no list has after a long description of what it is that opens the sentence', () => {
+    expect(cutter('Empresa de comunicação alemã diz que IA pode substituir jornalismo',
+      'A gigante de mídia alemã, Axel Springer, comunicou à sua equipe que irá reduzir a sua força de trabalho no Bild. O CEO da Axel Springer diz que a IA pode substituir jornalistas.', 'pt')).toBe('Axel Springer');
+  });
+
   it('is a name no list has opening the sentence a few words before its cut, without its legal form', () => {
     expect(cutter('Licenziamenti a Cinisello',
       'Keywords Studios Italy Srl ha aperto una procedura di licenziamento collettivo che riguarda 31 persone. I sindacati accusano Keywords Studios Italy di affidare il lavoro all’IA.', 'it')).toBe('Keywords Studios Italy');
