@@ -33,6 +33,11 @@ en AI model*                        | The AI model was released on Monday.
 en AI product*                      | The firm sells AI products.
 en AI tools                         | The firm sells AI tools to banks.
 en AI organization                  | Cuts hit its AI organization.
+en artificial intelligence unit     | Meta is cutting 600 roles in its artificial intelligence unit.
+en artificial intelligence division | Cuts hit the artificial intelligence division.
+en artificial intelligence team*    | Cuts hit its artificial intelligence teams.
+en artificial intelligence lab*     | The artificial intelligence lab lost staff.
+en superintelligence lab*           | Cuts hit Meta Superintelligence Labs.
 en artificial intelligence organization | Cuts hit its artificial intelligence organization.
 en AI tutor*                        | The layoffs targeted generalist AI tutors.
 en AI trainer*                      | Contract AI trainers were let go.
