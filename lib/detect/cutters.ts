@@ -36,11 +36,17 @@ const POINTS_BACK =
   /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|it|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
-function pointsBack(text: string): boolean {
-  const m = POINTS_BACK.exec(text);
-  if (!m) return false;
-  const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(m[0].length))?.[1];
-  return !named || isEverydayWord(named);
+function pointsBack(r: SentenceRead): boolean {
+  const text = r.s.text;
+  // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
+  // accelerando i licenziamenti").
+  const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
+  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : [])].some((clause) => {
+    const m = POINTS_BACK.exec(clause);
+    if (!m) return false;
+    const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
+    return !named || isEverydayWord(named);
+  });
 }
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
 const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
@@ -58,6 +64,8 @@ const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|make
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
 /** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
 const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
+/** Nothing but a preposition before a cut that opens the sentence: "Beyond firing contractors, …", "After cutting…". */
+const FRONTED_CUT = /^\W*(?:\p{Lu}\p{Ll}+\s+)?$/u;
 /** A second clause with its own subject: "…, while Swedish fashion group H&M says…". */
 const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
 /** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
@@ -132,6 +140,11 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").
   const opener = mine[0];
   if (opener && opener.at < cutAt && mine.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(text.slice(0, opener.at)) && !passing(opener)) return opener;
+  // A cut in a fronted gerund clause is the main clause's subject's: "Beyond firing contractors, Duolingo planned…".
+  if (FRONTED_CUT.test(text.slice(0, cutAt)) && /^\p{Ll}+ing\b/u.test(text.slice(cutAt))) {
+    const main = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].find((m) => m.at > cutAt && /^[^,.;]{0,80},\s+(?:the\s+)?$/.test(text.slice(cutAt, m.at)));
+    if (main) return main;
+  }
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
   // After the cut, a name counts where the cut happens, whether or not a list confirms the word.
@@ -151,7 +164,7 @@ const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
 /** …followed by its own plan or announcement, the cut further on (German puts it last): "Allianz
  * Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Optus has confirmed that
  * 440 roles will be made redundant". */
-const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou)\\s`, 'u');
+const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou|restructures|reorganizes|reorganises|restrukturiert|réorganise|restructure|reestructura|reorganiza|reorganiseert|herstructureert|riorganizza|ristruttura|reestrutura)\\s`, 'u');
 
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([
@@ -294,6 +307,9 @@ const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.j
 /** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
  * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');
+/** What a company is, described at length, then its name set off by commas: "Los periodistas del portal de
+ * tecnología y ciencia, Gizmodo, fueron despedidos". */
+const KIND_APPOSITION = new RegExp(String.raw`(?:^|[\s-])${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5},\s${CAP_RUN},`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
 /** A sentence that opens with what a company is, described at length, then its name: "Le géant
@@ -327,6 +343,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject }] : [];
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
+    ...[...text.matchAll(KIND_APPOSITION)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length - 1, subject: true })),
     ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m ? [{ run: m[2]!, at: m.index + m[0].length - m[2]!.length, subject: true }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
@@ -433,7 +450,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   for (const r of cuts) {
     let subject = subjectOf(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r.s.text)) {
+    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const prev = byIndex.get(r.s.index - 1);
@@ -443,7 +460,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
         [subject, how] = [opener, 'pointed-back'];
       }
     }
-    if (!subject && pointsBack(r.s.text)) {
+    if (!subject && pointsBack(r)) {
       // "The company …": the cutter named before it, else the company the opening last named.
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();

@@ -195,6 +195,26 @@ describe('the company cutting', () => {
       'Keywords Studios Italy Srl ha aperto una procedura di licenziamento collettivo che riguarda 31 persone. I sindacati accusano Keywords Studios Italy di affidare il lavoro all’IA.', 'it')).toBe('Keywords Studios Italy');
   });
 
+  it('is the company reorganising, however far after it the jobs go', () => {
+    expect(cutter('Philips reorganiseert zijn afdeling voor innovatie en strategie, waarbij in Nederland iets meer dan negentig arbeidsplaatsen verloren gaan.',
+      'Het is nog onduidelijk of er gedwongen ontslagen vallen. Volgens Philips neemt AI een deel van het werk over.', 'nl')).toBe('Philips');
+  });
+
+  it('is the name set off by commas after a long description of what employed the staff', () => {
+    expect(cutter('Medio de comunicación reemplaza a sus periodistas por una IA',
+      'Los periodistas del portal de tecnología y ciencia, Gizmodo, España, fueron despedidos para ser reemplazados por una inteligencia artificial. Uno de los periodistas de Gizmodo lo contó en X.', 'es')).toBe('Gizmodo');
+  });
+
+  it('is the company "the company" points back to in the clause after a colon', () => {
+    expect(cutter('Accenture: "Senza AI non c\'è futuro qui"',
+      'Il fatturato cresce. Tuttavia, questo successo commerciale ha un prezzo umano ben preciso: l\'azienda sta accelerando i licenziamenti di quei dipendenti che non si riqualificano sull\'IA.', 'it')).toBe('Accenture');
+  });
+
+  it('is the subject of the main clause after a cut in a fronted gerund clause', () => {
+    expect(cutter('Duolingo CEO tries to walk back AI-first comments, fails',
+      'Beyond firing contractors, Duolingo planned to make AI a requirement for every aspect of its business.')).toBe('Duolingo');
+  });
+
   it('is nobody named as asking whether AI drives cuts', () => {
     expect(cutter('AP examines whether AI is actually driving layoffs',
       'AP examines whether AI is actually driving layoffs. Economists at AP and elsewhere say the data are thin.')).toBe(null);
