@@ -4,7 +4,7 @@ export default concept('hedge', 'Possibility, forecast or fear rather than a dec
 en could                            | AI could replace 300 million jobs.
 en can be replaced                  | 300 million jobs can be replaced by AI.
 en might                            | The bank might cut more roles.
-en may                              | Automation may eliminate these jobs.
+en =may                             | Automation may eliminate these jobs (not the month: "On May 12, 2026, the company cut 388 roles").
 en would                            | AI would make many roles redundant.
 en predict*                         | He predicted AI will wipe out half of entry-level jobs.
 en forecast*                        | Analysts forecast deeper cuts.
