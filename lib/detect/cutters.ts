@@ -86,6 +86,7 @@ const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in 
 
 const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
 const REASON_WEIGHT = 2;
+const FIRST_WEIGHT = 2;
 const PUBLISHER_WEIGHT = 6;
 /** Cut sentences read for their subject, in page order. */
 const CUT_SENTENCES = 6;
@@ -102,6 +103,7 @@ const WEAK_OPENING_CHARS = 100;
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
   return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
+    !(m.at <= 2 && isEverydayWord(m.term)) && !KIND_WORDS.has(m.term.toLowerCase()) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
 }
 
@@ -191,6 +193,8 @@ const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der']);
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u;
 
 
+/** The words for "artificial intelligence", capitalised in many headlines ("Com foco em Inteligência Artificial, …"). */
+const AI_WORDS = /^(?:artificial|artificiale|artificielle|künstliche[nr]?|kunstmatige|inteligência|inteligencia|intelligenza|intelligence|intelligentie|intelligenz)$/iu;
 /** A legal form after a name is not part of what readers call it: "Keywords Studios Italy Srl". */
 const LEGAL_FORMS = /^(?:Inc\.?|Corp\.?|Ltd\.?|LLC|plc|PLC|AG|SE|GmbH|KGaA|SA|S\.A\.|SL|S\.L\.|SAS|Srl|S\.r\.l\.|SpA|S\.p\.A\.|NV|N\.V\.|BV|B\.V\.|Ltda\.?)$/;
 /** Words that end a headline's opening run without being part of the name ("HSBC AI job cuts"). */
@@ -200,13 +204,13 @@ const slug = (s: string): string =>
   s.normalize('NFKD').replace(/[\u0300-\u036f]/g, '').toLowerCase().replace(/[^a-z0-9]+/g, '-').replace(/^-|-$/g, '');
 
 /** Words before a name that say what it is: a person's role ("CEO Jack Dorsey", "Jack Dorsey, founder"). */
-const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief executive|chairman|chairwoman|president|boss|Mr|Ms|Mrs|Dr|Chef|Vorstandschef|Gründer|PDG|fondateur|directeur|fundador|presidente|oprichter|topman|amministratore delegato)`;
+const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief executive|chairman|chairwoman|president|boss|Mr|Ms|Mrs|Dr|Chef|Vorstandschef|Gründer|PDG|fondateur|directeur|fundador|presidente|oprichter|topman|amministratore delegato|director ejecutivo|consejero delegado|diretor executivo|diretor-executivo|Vorstandsvorsitzender|Unternehmer|entrepreneur|empresario|empresário|imprenditore)`;
 
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {
   const n = escapeRegExp(name);
-  const re = new RegExp(`\\b${PERSON_ROLE}\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}(?![\\p{L}])|(?<![\\p{L}])${n},\\s+(?:(?:the|its|der|le|el|o|il|de)\\s+)?(?:\\S+\\s+)?${PERSON_ROLE}\\b`, 'u');
+  const re = new RegExp(`\\b${PERSON_ROLE}\\.?\\s+(?:\\p{Lu}[\\p{L}.'’-]*\\s+){0,2}${n}(?![\\p{L}])|(?<![\\p{L}])${n},\\s+(?:(?:the|its|der|le|el|o|il|de)\\s+)?(?:\\S+\\s+)?${PERSON_ROLE}\\b|\\b${PERSON_ROLE}\\b[^.;]{0,40}?\\s\\p{Lu}\\p{Ll}+\\s${n}(?![\\p{L}])`, 'u');
   return texts.some((t) => re.test(t));
 }
 
@@ -252,7 +256,7 @@ function nameIn(run: string): string | null {
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!)) return null;
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
   return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? null : words.join(' ');
 }
@@ -481,7 +485,9 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     if (subject) {
       if (how !== 'pointed-back') bySubject.add(r.s.index);
       cutterOf.set(r.s.index, subject);
-      add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0), how);
+      // The first company named cutting up top is what the story leads with (a roundup's first case).
+      const first = r.where !== 'body' && !weights.size ? FIRST_WEIGHT : 0;
+      add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0) + first, how);
     } else if (r.where !== 'body') {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);

@@ -1,5 +1,5 @@
-// Everyday words of the languages we read beyond the English dictionary: months, weekdays and
-// function words. A name that is one of them ("Juni", the fintech, in "bereits im Juni") needs
+// Everyday words of the languages we read beyond the English dictionary: months, weekdays, the
+// words for "first" and function words. A name that is one of them ("Juni", the fintech, in "bereits im Juni") needs
 // company context like "Target" does, and a capitalised one opening a sentence is never a name no
 // list knows ("Een Japanse verzekeraar…"). English words come from the dictionary at build time.
 import { isFunctionWord } from '../detect/language';
@@ -15,7 +15,18 @@ it gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre n
 pt janeiro fevereiro março abril maio junho julho agosto setembro outubro novembro dezembro segunda terça quarta quinta sexta sábado domingo
 `;
 
-const CALENDAR_WORDS = new Set(CALENDAR.trim().split('\n').flatMap((line) => line.split(' ').slice(1)));
+// One language a line: the words for "first", which open headlines ("Primer despido colectivo…").
+const ORDINALS = `
+en first
+de erste erster erstes
+fr premier première
+es primer primera primero
+nl eerste
+it primo prima
+pt primeiro primeira
+`;
+
+const CALENDAR_WORDS = new Set([CALENDAR, ORDINALS].flatMap((list) => list.trim().split('\n').flatMap((line) => line.split(' ').slice(1))));
 
 /** A month, weekday or function word of a language we read, in any case. */
 export function isEverydayWord(word: string): boolean {

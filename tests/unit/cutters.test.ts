@@ -215,6 +215,20 @@ describe('the company cutting', () => {
       'Beyond firing contractors, Duolingo planned to make AI a requirement for every aspect of its business.')).toBe('Duolingo');
   });
 
+  it('is never the words for "first" or "artificial intelligence" opening a headline, nor a person named after a role', () => {
+    expect(cutter('Primer despido colectivo masivo donde la automatización es la causa principal',
+      'El sindicato denuncia el despido de 70 teleoperadores. La automatización sustituye a los trabajadores.', 'es')).toBe(null);
+    expect(cutter('Com foco em Inteligência Artificial, empresa americana demite 40% dos funcionários',
+      'A empresa quer usar Inteligência Artificial no atendimento. A Inteligência Artificial substitui equipes inteiras.', 'pt')).toBe(null);
+    expect(cutter('Jack Dorsey elimina miles de empleos y todo es culpa de la Inteligencia Artificial',
+      'La compañía de pagos fundada por el empresario Jack Dorsey anunció recortes. En un comunicado, Dorsey, director ejecutivo de la empresa, explicó la decisión.', 'es')).not.toBe('Dorsey');
+  });
+
+  it('is the first company a roundup names cutting (a "salida de 700 empleados" is a cut), the tie with the next one broken further down', () => {
+    expect(cutter('Los despidos por IA marcan el inicio de 2026 con una oleada de recortes en gigantes tecnológicos.',
+      'Pinterest anuncia la salida de 700 empleados, el 15% de su plantilla, para reasignar recursos a ‘roles enfocados en IA’. Amazon, por su parte, despide a 16.000 trabajadores, con su CEO Andy Jassy argumentando la necesidad de menos personal en ciertos roles ante la irrupción de la inteligencia artificial. Sin embargo, surge la sospecha de ‘AI washing’: ¿se trata de automatización genuina o de una justificación corporativa para enmascarar reestructuraciones previas?\nContexto de los despidos por IA en el sector tech\nSegún una investigación del MIT citada por analistas de inversores, el 11,7% de los empleos actuales podrían automatizarse con tecnología IA disponible hoy. Empresas como Pinterest y Amazon invocan esta tendencia para justificar despidos por IA, prometiendo eficiencia y transformación digital. Pinterest especifica que los recortes afectan áreas no prioritarias, liberando fondos para innovación en IA. Amazon, meanwhile, acelera su inversión en herramientas como sus modelos de lenguaje propio, reduciendo supuestamente la dependencia de mano de obra humana en tareas repetitivas.\nEsta narrativa no es aislada. En enero de 2026, docenas de firmas tech han invocado la IA como motor de despidos masivos, un patrón que contrasta con el hype de años anteriores donde la IA prometía crear más empleos que destruir.\n¿Automatización real o justificación corporativa?\nExpertos como Antonia Dean de Black Operator Ventures advierten del ‘AI washing’: ejecutivos usan la IA como chivo expiatorio para cubrir errores pasados, como sobrecontrataciones durante la pandemia o estrategias fallidas. ‘La IA se convierte en la excusa perfecta para optimizar márgenes’, señala Dean. En Pinterest, los despidos coinciden con caídas en ingresos publicitarios, no con avances IA inmediatos.', 'es')).toBe('Pinterest');
+  });
+
   it('is nobody named as asking whether AI drives cuts', () => {
     expect(cutter('AP examines whether AI is actually driving layoffs',
       'AP examines whether AI is actually driving layoffs. Economists at AP and elsewhere say the data are thin.')).toBe(null);

@@ -57,6 +57,7 @@ de vernichtet                       | Die Pleite vernichtet 800 Jobs.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
+fr départ*                          | Le groupe annonce le départ de 700 salariés.
 fr coup*                            | Le groupe coupe 500 emplois.
 fr remplac*                         | L'IA remplace 200 conseillers.
 fr perdr*                           | 3 000 salariés vont perdre leur emploi.
@@ -67,6 +68,7 @@ es recort*                          | La empresa recorta 500 empleos.
 es elimin*                          | La empresa elimina 2.000 puestos.
 es suprim*                          | El banco suprime 700 puestos.
 es reduc*                           | La empresa reduce su plantilla un 10 %.
+es salida*                          | Pinterest anuncia la salida de 700 empleados.
 es reemplaz*                        | La IA reemplaza a 200 agentes.
 es sustitu*                         | La IA sustituye a 200 agentes.
 es prescind*                        | La compañía prescinde de 300 empleados.
@@ -95,6 +97,7 @@ pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.
 pt redução                          | A companhia anunciou a redução de 4 mil cargos administrativos.
+pt saída*                           | O banco anunciou a saída de 700 funcionários.
 pt reduções                         | O banco prevê reduções de 1.500 postos.
 pt substitu*                        | A IA substitui 200 atendentes.
 pt dispens*                         | O banco dispensa 300 funcionários.
