@@ -37,6 +37,14 @@ function articleOf(jobs: JobsFact | null | undefined): ArticleLayoff | undefined
   return { jobs: jobs.count, share: jobs.share, bound: jobs.bound, ...(jobs.max ? { max: jobs.max } : {}), words: jobs.text };
 }
 
+/** A short story for warming the pipeline up where it runs (the background as it starts, the bench). */
+export const WARM_UP: PageInput = {
+  url: '',
+  title: 'Example Corp cuts 100 jobs as AI takes over support',
+  text: 'Example Corp said on Monday it will cut 100 jobs because AI now handles customer support.',
+  kind: 'news',
+};
+
 export function buildPageResult(page: PageInput): PageResult {
   const analysis = analyze(page);
   const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;

@@ -30,8 +30,9 @@ export default defineContentScript({
     try {
       // Settings an older version stored are migrated by the background, which has the storage item.
       const settings = readSettings(() => sendToBackground({ type: 'settings' }));
-      // The headline alone says whether to wake the background now, while the page loads.
-      void measured(() => wakeBackgroundFor(document, location.href, settings)).catch(() => false);
+      // The headline alone says whether to wake the background now, while the page loads (Chromium's:
+      // Firefox's background page never sleeps).
+      if (!import.meta.env.FIREFOX) void measured(() => wakeBackgroundFor(document, location.href, settings)).catch(() => false);
       await documentIdle();
       // The quick check needs no settings: it runs while storage answers, if it still has to, and
       // its result waits for them (nothing is sent, shown or kept on a site where we are off).

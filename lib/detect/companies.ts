@@ -1,8 +1,11 @@
 // Company recognition for the detector: any company, in the dataset or not (lib/names does the
 // finding), then ranked with the company doing the cutting first. A company outside the dataset
 // gets a stable id (`cik:1679788`, `org:commerzbank`) and no `datasetId`, so no figures.
+import { companyIdentities } from '../data';
+import { NAME_TABLE } from '../data/name-table';
 import type { CompanyIdentity } from '../data/types';
 import { findNames, nameMatcher, ownerOf, type FindOptions, type MentionHow, type NameMatcher } from '../names/match';
+import { matcherFromTable, type NameTable } from '../names/table';
 import type { CompanyMatch, CompanyRole } from './types';
 import type { Sentence } from './sentences';
 import type { Cutter, Cutters } from './cutters';
@@ -14,13 +17,23 @@ const normal = (s: string): string => s.normalize('NFKD').replace(/[\u0300-\u036
 /** Each matcher's dataset names by company id, normalised: the names the dataset itself reviewed. */
 const reviewed = new WeakMap<CompanyMatcher, Map<string, Set<string>>>();
 
-/** The matcher over the name index and these dataset identities, built once per list. */
-export function companyMatcher(identities: CompanyIdentity[]): CompanyMatcher {
-  const m = nameMatcher(identities);
+function reviewing(m: CompanyMatcher, identities: CompanyIdentity[]): CompanyMatcher {
   if (!reviewed.has(m)) {
     reviewed.set(m, new Map(identities.map((c) => [c.id, new Set([c.name, c.short, ...c.aliases, ...c.ambiguous_aliases].map(normal))])));
   }
   return m;
+}
+
+/** The matcher over the name index and these dataset identities, built once per list. */
+export function companyMatcher(identities: CompanyIdentity[]): CompanyMatcher {
+  return reviewing(nameMatcher(identities), identities);
+}
+
+let bundled: CompanyMatcher | null = null;
+
+/** The same over the bundled dataset, read from the table compiled at build time (lib/names/table.ts). */
+export function bundledCompanyMatcher(): CompanyMatcher {
+  return (bundled ??= reviewing(matcherFromTable(JSON.parse(NAME_TABLE) as NameTable), companyIdentities()));
 }
 
 export interface Mention {

@@ -1,11 +1,9 @@
 // The detector's entry point: page in, Analysis out. Never throws; caps the text it reads.
-import { companyIdentities } from '../data';
-import type { CompanyIdentity } from '../data/types';
 import { hostOf } from '../page/metadata';
 import { OWN_WORDS, type PageInput } from '../page/types';
 import type { Analysis, Reason } from './types';
 import { splitSentences, type Sentence } from './sentences';
-import { companyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
+import { bundledCompanyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
 import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type SentenceRead } from './features';
 import { findCutter, type Cutters } from './cutters';
@@ -18,8 +16,6 @@ import { MAX_CHARS } from './limits';
 export { prefilter } from './prefilter';
 
 export { MAX_CHARS } from './limits';
-
-let defaultIdentities: CompanyIdentity[] | null = null;
 
 function quiet(page: PageInput, reason: Reason): Analysis {
   return {
@@ -40,16 +36,15 @@ export interface DetectionInput {
 }
 
 /** The page read for detection, or why it cannot be (no text, a language we do not read). */
-export function readForDetection(page: PageInput, identities?: CompanyIdentity[]): DetectionInput | Reason {
+export function readForDetection(page: PageInput): DetectionInput | Reason {
   const title = (page.title ?? '').slice(0, 500);
   const text = (page.text ?? '').slice(0, MAX_CHARS);
   if (!text.trim() && !title.trim()) return 'no_text';
   const lang = detectLanguage(page.lang, `${title}\n${text}`);
   if (!lang) return 'unread_language';
-  const ids = identities ?? (defaultIdentities ??= companyIdentities());
   // The story is told at the top: its first sentences are read, for companies as for the rest.
   const sentences = splitSentences(title, text).slice(0, MAX_SENTENCES);
-  const matcher = companyMatcher(ids);
+  const matcher = bundledCompanyMatcher();
   const found = findMentions(sentences, matcher, { weak: true });
   const mentions = found.filter((m) => m.how !== 'weak');
   const weak = found.filter((m) => m.how === 'weak');
@@ -96,9 +91,9 @@ export function cutterOf(page: PageInput, input: DetectionInput): Cutters | null
   return findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' });
 }
 
-export function analyze(page: PageInput, identities?: CompanyIdentity[]): Analysis {
+export function analyze(page: PageInput): Analysis {
   try {
-    const input = readForDetection(page, identities);
+    const input = readForDetection(page);
     if (typeof input === 'string') return quiet(page, input);
     const { lang, matcher, mentions, weak, reads } = input;
     const found = cutterOf(page, input);

@@ -58,7 +58,7 @@ export type DatasetIdentity = Pick<CompanyIdentity, 'id' | 'name' | 'short' | 'a
   cik?: number | string | null;
 };
 
-interface Target {
+export interface Target {
   entity: NameEntity;
   brand: boolean;
   /** Needs company context: an ordinary word ("Target"), or a rare word or a person's or place's
@@ -69,25 +69,37 @@ interface Target {
   phrase: boolean;
 }
 
-interface Candidate {
+export interface Candidate {
   keys: string[];
   /** The name's words as the index writes them ("eBay"), for names that do not start with a capital. */
   canon: string[];
   targets: Target[];
 }
 
+/** What finding names reads: lookups only, so the compiled table (lib/names/table.ts) can decode
+ * each entry the first time a page meets it. */
 export interface NameMatcher {
   /** Mention id ("amazon", "cik:1679788") -> its company. */
-  byId: Map<string, NameEntity>;
+  byId: Pick<Map<string, NameEntity>, 'get'>;
   /** First two words -> the names of two words or more that start with them, longest first
    * (one-word names are found in `byKey`). */
-  byTwo: Map<string, Candidate[]>;
+  byTwo: Pick<Map<string, Candidate[]>, 'get'>;
   /** First words of names of two words or more. */
-  multiFirst: Set<string>;
+  multiFirst: Pick<Set<string>, 'has'>;
   /** First words of names written in lowercase ("eBay"): only these are looked up for a lowercase word. */
+  lowerFirst: Pick<Set<string>, 'has'>;
+  byKey: Pick<Map<string, Candidate>, 'get'>;
+  /** "NASDAQ:AMZN" -> entity. */
+  tickers: Pick<Map<string, NameEntity>, 'get'>;
+}
+
+/** The matcher as built from the index: whole maps, and every company. */
+export interface BuiltMatcher extends NameMatcher {
+  byId: Map<string, NameEntity>;
+  byTwo: Map<string, Candidate[]>;
+  multiFirst: Set<string>;
   lowerFirst: Set<string>;
   byKey: Map<string, Candidate>;
-  /** "NASDAQ:AMZN" -> entity. */
   tickers: Map<string, NameEntity>;
   entities: NameEntity[];
 }
@@ -113,7 +125,7 @@ const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'l
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;
 
-function addSurface(m: NameMatcher, name: string, target: Target, replace: boolean): void {
+function addSurface(m: BuiltMatcher, name: string, target: Target, replace: boolean): void {
   const tokens = tokenize(name);
   if (!tokens.length) return;
   const keys = tokens.map((t) => t.key);
@@ -146,8 +158,8 @@ function addSurface(m: NameMatcher, name: string, target: Target, replace: boole
   }
 }
 
-function loadIndex(file: NameIndexFile): NameMatcher {
-  const m: NameMatcher = { byId: new Map(), byTwo: new Map(), multiFirst: new Set(), lowerFirst: new Set(), byKey: new Map(), tickers: new Map(), entities: [] };
+function loadIndex(file: NameIndexFile): BuiltMatcher {
+  const m: BuiltMatcher = { byId: new Map(), byTwo: new Map(), multiFirst: new Set(), lowerFirst: new Set(), byKey: new Map(), tickers: new Map(), entities: [] };
   const records = file.entities.map(decodeEntity);
   m.entities = records.map((r) => ({ key: r.key, name: r.name, cik: r.cik, tickers: r.tickers, country: r.country, parent: null, datasetId: null, owned: r.owned }));
   records.forEach((r, i) => {
@@ -164,7 +176,7 @@ function loadIndex(file: NameIndexFile): NameMatcher {
 }
 
 /** The index entity a dataset company is: by CIK, then by a ticker, then by its own name. */
-function findLinked(m: NameMatcher, c: DatasetIdentity): NameEntity | null {
+function findLinked(m: BuiltMatcher, c: DatasetIdentity): NameEntity | null {
   const cik = Number(c.cik);
   if (c.cik != null && Number.isFinite(cik)) {
     const byCik = m.entities.find((e) => e.cik === cik);
@@ -181,7 +193,7 @@ function findLinked(m: NameMatcher, c: DatasetIdentity): NameEntity | null {
   return null;
 }
 
-function linkDataset(m: NameMatcher, identities: readonly DatasetIdentity[]): void {
+function linkDataset(m: BuiltMatcher, identities: readonly DatasetIdentity[]): void {
   for (const c of identities) {
     const linked = findLinked(m, c);
     const e: NameEntity = linked ?? { key: `data:${c.id}`, name: c.short || c.name, cik: null, tickers: [], country: null, parent: null, datasetId: null };
@@ -213,11 +225,12 @@ function linkDataset(m: NameMatcher, identities: readonly DatasetIdentity[]): vo
   }
 }
 
-const cache = new WeakMap<readonly DatasetIdentity[], NameMatcher>();
+const cache = new WeakMap<readonly DatasetIdentity[], BuiltMatcher>();
 let shared: NameIndexFile | null = null;
 
-/** The matcher for the bundled index and these dataset identities, built once per list. */
-export function nameMatcher(identities: readonly DatasetIdentity[], index?: NameIndexFile): NameMatcher {
+/** The matcher for the bundled index and these dataset identities, built once per list (~0.5 s in
+ * a fresh process: the extension reads it compiled, lib/names/table.ts). */
+export function nameMatcher(identities: readonly DatasetIdentity[], index?: NameIndexFile): BuiltMatcher {
   const hit = index ? undefined : cache.get(identities);
   if (hit) return hit;
   const m = loadIndex(index ?? (shared ??= rawIndex as NameIndexFile));
