@@ -147,6 +147,9 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
     const main = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].find((m) => m.at > cutAt && /^[^,.;]{0,80},\s+(?:the\s+)?$/.test(text.slice(cutAt, m.at)));
     if (main) return main;
   }
+  // The company of the executive who announces it: "il fondatore e CEO di Block … ha annunciato la riduzione".
+  const roleOf = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
+  if (roleOf && !passing(roleOf)) return roleOf;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
   // After the cut, a name counts where the cut happens, whether or not a list confirms the word.
@@ -206,6 +209,8 @@ const slug = (s: string): string =>
 /** Words before a name that say what it is: a person's role ("CEO Jack Dorsey", "Jack Dorsey, founder"). */
 const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief executive|chairman|chairwoman|president|boss|Mr|Ms|Mrs|Dr|Chef|Vorstandschef|Gründer|PDG|fondateur|directeur|fundador|presidente|oprichter|topman|amministratore delegato|director ejecutivo|consejero delegado|diretor executivo|diretor-executivo|Vorstandsvorsitzender|Unternehmer|entrepreneur|empresario|empresário|imprenditore)`;
 
+/** An executive's role and "of", right before a company: "CEO of Block", "fondatore e CEO di Block". */
+const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {
@@ -279,10 +284,12 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
   if (whole) return whole;
   // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
   // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…"); a name of two words or of its own
-  // shape there, not one capitalised word ("…reality: Schools won't…").
+  // shape there, not one capitalised word ("…reality: Schools won't…"), unless a cut verb follows it:
+  // "Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti".
   const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
   const after = boundary > 0 ? opening(boundary + 2) : null;
-  return after && ownShape(after) ? after : null;
+  const verbNext = (name: string) => r.s.text.startsWith(name, boundary + 2) && !r.s.text.slice(boundary + 2 + name.length, r.cutAt).trim();
+  return after && (ownShape(after) || verbNext(after)) ? after : null;
 }
 
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
@@ -296,21 +303,27 @@ const KINDS = [
   'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
   'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
-  'multinational', 'multinationale', 'multinazionale', 'multinacional', 'newspaper', 'tabloid', 'magazine', 'outlet', 'portal',
-  'website', 'network', 'agency', 'exchange', 'app', 'Verlag', 'Zeitung', 'Sender', 'journal', 'quotidien', 'hebdomadaire',
-  'périodique', 'chaîne', 'periódico', 'diario', 'revista', 'cadena', 'krant', 'omroep', 'giornale', 'quotidiano', 'testata',
-  'rivista', 'jornal', 'emissora', 'editora', 'editore', 'éditeur', 'editorial', 'uitgever',
+  'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app',
 ];
-const KIND_WORDS = new Set(KINDS.map((k) => k.toLowerCase()));
+/** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
+ * Digital apunta que…"), so its name must come again on the page to count. */
+const MEDIA_KINDS = [
+  'newspaper', 'tabloid', 'magazine', 'outlet', 'portal', 'website', 'network', 'agency', 'Verlag', 'Zeitung', 'Sender',
+  'journal', 'quotidien', 'hebdomadaire', 'périodique', 'chaîne', 'periódico', 'diario', 'revista', 'cadena', 'krant',
+  'omroep', 'giornale', 'quotidiano', 'testata', 'rivista', 'jornal', 'emissora', 'editora', 'editore', 'éditeur',
+  'editorial', 'uitgever',
+];
+const MEDIA_WORDS = new Set(MEDIA_KINDS.map((k) => k.toLowerCase()));
+const KIND_WORDS = new Set([...KINDS, ...MEDIA_KINDS].map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
 const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
-const KIND = String.raw`(?:${KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
+const KIND = String.raw`(?:${[...KINDS, ...MEDIA_KINDS].join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
  * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
-const KIND_NAME = new RegExp(String.raw`(?:^|[\s-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');
+const KIND_NAME = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');
 /** What a company is, described at length, then its name set off by commas: "Los periodistas del portal de
  * tecnología y ciencia, Gizmodo, fueron despedidos". */
 const KIND_APPOSITION = new RegExp(String.raw`(?:^|[\s-])${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5},\s${CAP_RUN},`, 'gu');
@@ -329,7 +342,9 @@ const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|
  * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
 const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
 
-interface NamePlace { run: string; at: number; subject: boolean }
+/** `told`: the word right before it says it is a company ("L'entreprise Onclusive annonce…"), so it
+ * need not be named again. */
+interface NamePlace { run: string; at: number; subject: boolean; told?: boolean }
 
 /** A name no list knows, that the words around it call a company: the subject before the cut, or
  * the place after it. */
@@ -344,7 +359,8 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       // Set off by commas on both sides, or not at all; between kind and name an adjective, not "en", "de".
       if ((m[1] === ', ' && text[at + run.length] !== ',') || m[2]!.split(' ').some((w) => w && isEverydayWord(w))) return [];
       const subject = at < cutAt;
-      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject }] : [];
+      const told = m[1] === ' ' && !m[2] && !MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase());
+      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject, told }] : [];
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
     ...[...text.matchAll(KIND_APPOSITION)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length - 1, subject: true })),
@@ -352,13 +368,13 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];
-  for (const { run, at, subject } of places) {
+  for (const { run, at, subject, told } of places) {
     const name = nameIn(run);
     if (!name) continue;
     const end = at + name.length;
     if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
-    if (namedAgain(name, next, others, url) && !aPerson(name, [text, ...others])) return name;
+    if ((told || namedAgain(name, next, others, url)) && !aPerson(name, [text, ...others])) return name;
   }
   return null;
 }
