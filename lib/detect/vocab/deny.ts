@@ -31,6 +31,9 @@ en denying                          | The bank is denying reports of AI cuts.
 en rejected                         | The CEO rejected suggestions that AI drove the cuts.
 en dismissed                        | The company dismissed claims that AI was behind the cuts.
 en pushed back                      | The company pushed back on claims about AI.
+en disputed                         | It has disputed the claim that the jobs will be replaced by AI.
+en disputes                         | The company disputes that AI is behind the cuts.
+en refuted                          | The bank refuted reports that AI drove the cuts.
 en did not mention                  | The memo did not mention AI.
 en didn't mention                   | The memo didn't mention AI.
 en made no mention                  | The memo made no mention of AI.
