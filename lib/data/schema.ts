@@ -10,7 +10,7 @@ const METRICS = [
   'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
   'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
 ] as const satisfies readonly Metric[];
-const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW'] as const;
+const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL'] as const;
 const SOURCE_KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'] as const;
 
 /** Metrics that cannot be below zero (losses are only possible for profit lines). */

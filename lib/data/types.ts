@@ -18,7 +18,7 @@ export type Metric =
   | 'gross_margin'
   | 'operating_margin';
 
-export type Unit = 'USD' | 'EUR' | 'SEK' | 'GBP' | 'INR' | 'AUD' | 'JPY' | 'CHF' | 'KRW' | 'percent' | 'people' | 'ratio';
+export type Unit = 'USD' | 'EUR' | 'SEK' | 'GBP' | 'INR' | 'AUD' | 'JPY' | 'CHF' | 'KRW' | 'BRL' | 'percent' | 'people' | 'ratio';
 
 export type SourceKind = '10-K' | '20-F' | '10-Q' | 'annual-report' | 'DEF 14A' | '8-K' | 'press-release' | 'news' | 'data-site';
 

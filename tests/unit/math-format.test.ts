@@ -51,6 +51,14 @@ describe('formatValue, de-DE', () => {
   });
 });
 
+describe('formatValue, Brazilian reais', () => {
+  it('writes BRL with its own symbol, in English and in Brazilian Portuguese', () => {
+    expect(formatValue(41_400_000_000, 'currency', { currency: 'BRL', locale: 'en-US' })).toBe('R$41.4B');
+    expect(formatValue(41_400_000_000, 'currency', { currency: 'BRL', locale: 'pt-BR' })).toBe(`R$${NBSP}41,4${NBSP}bi`);
+    expect(formatValue(-1_250_000_000, 'currency', { currency: 'BRL', locale: 'pt-BR' })).toBe(`-R$${NBSP}1,25${NBSP}bi`);
+  });
+});
+
 describe('formatPeriod', () => {
   it('keeps fiscal years and reads quarters, halves and nine months', () => {
     expect(formatPeriod('FY2024', 'en-US')).toBe('FY2024');

@@ -15,7 +15,7 @@ const METRICS = [
   'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
   'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
 ] as const;
-const UNITS = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'percent', 'people', 'ratio'] as const;
+const UNITS = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL', 'percent', 'people', 'ratio'] as const;
 const KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release'] as const;
 
 /** Names a company: its identity, and how it names its fiscal years. */
