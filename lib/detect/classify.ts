@@ -7,7 +7,7 @@ import type { Label, Reason } from './types';
 import type { Sentence } from './sentences';
 import { aiReason, deniedInHeadline, firmCut, pageFeatures, type SentenceRead } from './features';
 import { model, score } from './model';
-import type { Cutter } from './cutters';
+import type { Cutters } from './cutters';
 
 export interface Decision {
   label: Label;
@@ -48,7 +48,7 @@ const REASON_OF: Record<AiLinkKind, Reason> = {
   denied: 'ai_denied',
 };
 
-export function decide(reads: SentenceRead[], kind: PageKind, cutter: Cutter | null): Decision {
+export function decide(reads: SentenceRead[], kind: PageKind, cutter: Cutters | null): Decision {
   const x = pageFeatures(reads, kind, cutter);
   const pLayoff = score(x, 'layoff');
   const pAi = score(x, 'ai');

@@ -29,6 +29,8 @@ export interface Cutter {
  * own cuts ("Salesforce and Workday…", then "Salesforce has cut 4,000 jobs"): each its own panel. */
 export interface Cutters extends Cutter {
   alongside: Cutter[];
+  /** How many other companies are the named subjects of cuts of their own up top: a roundup's many. */
+  rivals: number;
 }
 
 /** Sentences that speak of the one before them ("The company said…", "It will…"). */
@@ -288,7 +290,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
   // "Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti".
   const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
   const after = boundary > 0 ? opening(boundary + 2) : null;
-  const verbNext = (name: string) => r.s.text.startsWith(name, boundary + 2) && !r.s.text.slice(boundary + 2 + name.length, r.cutAt).trim();
+  const verbNext = (name: string) => r.s.text.startsWith(name, boundary + 2) && !r.s.text.slice(boundary + 2 + name.length, r.cutAt!).trim();
   return after && (ownShape(after) || verbNext(after)) ? after : null;
 }
 
@@ -534,5 +536,6 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === id);
     return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter((r) => cutterOf.get(r.s.index)?.id === id).map((r) => r.s.index) }] : [];
   });
-  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside };
+  const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
+  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
 }

@@ -4,7 +4,7 @@
 // Pure functions of the text: the learned weights (model.ts) decide what each feature is worth.
 import type { PageKind } from '../page/types';
 import type { Sentence } from './sentences';
-import type { Cutter, CutterHow } from './cutters';
+import type { Cutters, CutterHow } from './cutters';
 import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
 import { conceptHitsEach, type ConceptName } from './vocab';
@@ -300,7 +300,7 @@ const CUTTER_FOUND: Record<CutterHow, string> = {
 export type FeatureVector = Map<string, number>;
 
 /** The page's features by name; absent means 0. */
-export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutter | null): FeatureVector {
+export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutters | null): FeatureVector {
   const x: FeatureVector = new Map();
   const set = (name: string, value: number) => value && x.set(name, value);
   for (const [name, test] of Object.entries(SENTENCE_FEATURES)) {
@@ -349,6 +349,8 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   }
   // Whether the page shows one employer cutting, and how it names it: an AI story with no one cutting is no layoff.
   set(`cutter=${cutter ? CUTTER_FOUND[cutter.how] : 'none'}`, 1);
+  // Other companies cutting up top besides it: a roundup or a tally more than one employer's story.
+  set('rivals', Math.min(cutter?.rivals ?? 0, 3) / 3);
   set('bias', 1);
   return x;
 }

@@ -34,7 +34,8 @@ export function normalizeKey(word: string, lower = word.toLowerCase()): string {
 function caseOf(raw: string, lower: string): Case {
   if (raw === lower) return /^\p{N}/u.test(raw) ? 'title' : 'lower';
   if (raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw)) return 'upper';
-  return raw[0] === lower[0] && /^\p{L}/u.test(raw) ? 'lower' : 'title';
+  // A capital after a lower-case start is a name's own shape ("eBay", "iRobot"), not an everyday word.
+  return raw[0] === lower[0] && /^\p{L}/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? 'lower' : 'title';
 }
 
 /** The tokens of a text, at most `limit` of them (a bound for hostile input). */

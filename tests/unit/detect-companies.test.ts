@@ -17,6 +17,10 @@ describe('company recognition', () => {
     expect(found('Google parent Alphabet said so.')).toEqual(['alphabet']);
     expect(found('Wells Fargo & Co. is weighing cuts.')).toEqual(['wells-fargo']);
   });
+  it('reads a name of its own shape that starts in lower case ("eBay"), though the filings spell it "EBAY INC"', () => {
+    const names = (text: string) => findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.name);
+    expect(names('eBay plant die Streichung von 1.000 Arbeitsplätzen.')).toEqual(['eBay']);
+  });
   it('reads the company in a German compound of its name ("SAP-Chef", "Lufthansa-Konzern")', () => {
     const names = (text: string) => findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.name);
     expect(names('SAP-Chef Christian Klein kündigte den Umbau an.')).toEqual(['SAP']);
