@@ -45,10 +45,24 @@ export const WARM_UP: PageInput = {
   kind: 'news',
 };
 
+/** Found cutting only in the story's opening or body, under a headline that does not name it: on
+ * the real pages, where another company's figures came from (roundups and tallies leading with one
+ * company's cut, a company named in passing up top), about one panel in four. */
+function unconfirmed(cutter: CompanyMatch, title: string): boolean {
+  if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
+  const company = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
+  const names = [cutter.name, ...(company ? [company.name, company.short, ...company.aliases] : [])];
+  const headline = title.toLowerCase();
+  return !names.some((n) => n && headline.includes(n.toLowerCase()));
+}
+
 export function buildPageResult(page: PageInput): PageResult {
   const analysis = analyze(page);
   const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;
   if (analysis.label !== 'ai_layoff' || !cutter) return { analysis, views: [], unlisted: null };
+  // No panel rather than a wrong one: the verdict and its reasons stand, the figures wait for a
+  // headline that names the company.
+  if (cutter.datasetId && unconfirmed(cutter, page.title ?? '')) return { analysis, views: [], unlisted: null };
   // Every company the story shows cutting gets its own figures, and only its own; one outside the
   // dataset gets the honest panel when it is the first.
   const listed = analysis.companies.filter((c) => c.role === 'cutting').flatMap((c, i) => {

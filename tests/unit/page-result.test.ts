@@ -27,6 +27,17 @@ describe('buildPageResult: the company cutting', () => {
     expect(r.views).toEqual([]);
   });
 
+  it('shows no figures for a company found cutting only below a headline that does not name it (a roundup leading with one cut)', () => {
+    const r = buildPageResult(news(
+      'How AI is reshaping the global workforce: the 2025 layoff wave',
+      'This report looks at the companies behind this year\'s layoff wave and what drives it. In July, Intel announced plans to lay off over 5,000 employees as it leans on AI and automation in its factories. The cuts are part of a 15% reduction in staff.',
+    ));
+    expect(r.analysis.label).toBe('ai_layoff');
+    expect(r.analysis.companies[0]).toMatchObject({ id: 'intel', role: 'cutting', how: 'opening' });
+    expect(r.views).toEqual([]);
+    expect(r.unlisted).toBeNull();
+  });
+
   it("takes a company's own memo to be about that company", () => {
     const r = buildPageResult({
       url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',
