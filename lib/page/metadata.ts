@@ -129,6 +129,8 @@ function isSiteName(segment: string, site: string | undefined): boolean {
   if (!site || segment.length < 3) return false;
   // A host names the site by its second-level label: "en.wikipedia.org" → "wikipedia".
   const name = (/^[\w.-]+\.\w+$/.test(site) ? (site.split('.').at(-2) ?? site) : site).toLowerCase();
+  // An address by number ("127.0.0.1") names no site: its "0" is in every headline with a count.
+  if (/^\d+$/.test(name)) return false;
   const text = segment.toLowerCase();
   return text.includes(name) || name.includes(text);
 }

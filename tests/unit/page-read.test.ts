@@ -135,6 +135,9 @@ describe('metadata', () => {
 
     const bare = parseHtml(html('<title>Acme cuts 500 jobs in Ohio | The Daily</title>'), 'https://www.daily.example/a');
     expect(bare).toMatchObject({ title: 'Acme cuts 500 jobs in Ohio', site: 'daily.example' });
+    // A numeric address names no site: its "0" is no reason to drop a headline with "14,000" in it.
+    const byAddress = parseHtml(html('<title>Amazon trims 14,000 office jobs | Strict CSP fixture</title>'), 'http://127.0.0.1:8080/a');
+    expect(byAddress.title).toBe('Amazon trims 14,000 office jobs');
   });
 
   it('reads the date from article:published_time or <time datetime>, and the lang', () => {
