@@ -4,14 +4,7 @@
 import * as v from 'valibot';
 import { isOrdinaryWord } from './ordinary-words';
 import { notPrimary } from './source-kinds';
-import type { Company, Dataset, Metric } from './types';
-
-const METRICS = [
-  'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
-  'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
-] as const satisfies readonly Metric[];
-const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL'] as const;
-const SOURCE_KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'] as const;
+import { CURRENCIES, METRICS, SOURCE_KINDS, UNITS, type Company, type Dataset, type Metric } from './types';
 
 /** Metrics that cannot be below zero (losses are only possible for profit lines). */
 const NON_NEGATIVE: ReadonlySet<Metric> = new Set([
@@ -61,7 +54,7 @@ const FigureSchema = v.pipe(
     period: v.pipe(v.string(), v.regex(PERIOD, 'period must look like FY2024, FY2025-Q2, 2025-H1 or 2023-04')),
     period_end: v.optional(IsoDay),
     value: FiniteNumber,
-    unit: v.picklist([...CURRENCIES, 'percent', 'people', 'ratio']),
+    unit: v.picklist(UNITS),
     source: SourceSchema,
     person: v.optional(NonEmpty),
     note: v.optional(v.string()),

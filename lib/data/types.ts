@@ -2,25 +2,19 @@
 // and the schema (schema.ts) rejects a figure whose source is not the company's own filing,
 // report or release, so an unsourced or second-hand number cannot be written.
 
-export type Metric =
-  | 'revenue'
-  | 'gross_profit'
-  | 'operating_income'
-  | 'net_income'
-  | 'capex'
-  | 'buybacks'
-  | 'dividends'
-  | 'headcount'
-  | 'ceo_total_comp'
-  | 'median_employee_pay'
-  | 'ceo_pay_ratio'
-  | 'ai_capex_commitment'
-  | 'gross_margin'
-  | 'operating_margin';
+// Each list once: the types derive from it, and the validators (schema.ts, build/curated.ts) pick from it.
+export const METRICS = [
+  'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
+  'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
+] as const;
+export type Metric = (typeof METRICS)[number];
 
-export type Unit = 'USD' | 'EUR' | 'SEK' | 'GBP' | 'INR' | 'AUD' | 'JPY' | 'CHF' | 'KRW' | 'BRL' | 'percent' | 'people' | 'ratio';
+export const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL'] as const;
+export const UNITS = [...CURRENCIES, 'percent', 'people', 'ratio'] as const;
+export type Unit = (typeof UNITS)[number];
 
-export type SourceKind = '10-K' | '20-F' | '10-Q' | 'annual-report' | 'DEF 14A' | '8-K' | 'press-release' | 'news' | 'data-site';
+export const SOURCE_KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'] as const;
+export type SourceKind = (typeof SOURCE_KINDS)[number];
 
 export interface Source {
   /** The filing's folder on SEC EDGAR, or the report or release itself. */

@@ -4,6 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
+import { METRICS, UNITS, type SourceKind } from '../types';
 import { InputError } from './inputs';
 
 const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
@@ -11,12 +12,7 @@ const Text = v.pipe(v.string(), v.trim(), v.nonEmpty('must not be empty'));
 const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be a lowercase slug'));
 const Why = v.pipe(Text, v.minLength(8, 'say why in a few words'));
 
-const METRICS = [
-  'revenue', 'gross_profit', 'operating_income', 'net_income', 'capex', 'buybacks', 'dividends', 'headcount',
-  'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
-] as const;
-const UNITS = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL', 'percent', 'people', 'ratio'] as const;
-const KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release'] as const;
+const KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release'] as const satisfies readonly SourceKind[];
 
 /** Names a company: its identity, and how it names its fiscal years. */
 const CompanyRecord = v.object({
