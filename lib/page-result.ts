@@ -3,7 +3,7 @@
 // call it too. Only the cutter's own figures are ever shown: a company merely named beside it,
 // or its owner, never stands in for it. A cutter the dataset has no figures for gets an honest
 // panel: its name, what the story says, and its earlier layoffs from the tracker.
-import { getCompany, layoffHistory } from './data/index';
+import { companyNames, getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
 import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
@@ -50,10 +50,8 @@ export const WARM_UP: PageInput = {
  * company's cut, a company named in passing up top), about one panel in four. */
 function unconfirmed(cutter: CompanyMatch, title: string): boolean {
   if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
-  const company = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
-  const names = [cutter.name, ...(company ? [company.name, company.short, ...company.aliases] : [])];
   const headline = title.toLowerCase();
-  return !names.some((n) => n && headline.includes(n.toLowerCase()));
+  return !companyNames(cutter.name, cutter.datasetId).some((n) => n && headline.includes(n.toLowerCase()));
 }
 
 export function buildPageResult(page: PageInput): PageResult {

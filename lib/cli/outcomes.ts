@@ -1,6 +1,6 @@
 // The whole pipeline on labelled pages, and what it scores: the eval CLI prints these, the
 // labelled-pages test holds them to floors. One definition of right, wrong and foreign for both.
-import { getCompany } from '../data';
+import { companyNames } from '../data';
 import type { Label } from '../detect/types';
 import { buildPageResult } from '../page-result';
 import { sameCompany } from './eval-names';
@@ -16,12 +16,6 @@ export interface Outcome {
   unlisted: string | null;
 }
 
-/** A company's names: the one shown, and the dataset's for it. */
-function namesOf(name: string, datasetId?: string | null): string[] {
-  const c = datasetId ? getCompany(datasetId) : undefined;
-  return c ? [name, c.name, c.short, ...c.aliases] : [name];
-}
-
 export function runPages(items: Labelled[]): Outcome[] {
   return items.map((item) => {
     const result = buildPageResult(item.page);
@@ -29,8 +23,8 @@ export function runPages(items: Labelled[]): Outcome[] {
     return {
       item,
       said: result.analysis.label,
-      cutterSaid: top?.role === 'cutting' ? namesOf(top.name, top.datasetId) : null,
-      panels: result.views.map((v) => namesOf(v.name, v.id)),
+      cutterSaid: top?.role === 'cutting' ? companyNames(top.name, top.datasetId) : null,
+      panels: result.views.map((v) => companyNames(v.name, v.id)),
       unlisted: result.unlisted?.name ?? null,
     };
   });

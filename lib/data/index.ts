@@ -31,6 +31,12 @@ export function getCompany(id: string): Company | undefined {
   return company;
 }
 
+/** A company's names as a page may give them: the name found, and the dataset's for it. */
+export function companyNames(name: string, datasetId?: string | null): string[] {
+  const c = datasetId ? getCompany(datasetId) : undefined;
+  return c ? [name, c.name, c.short, ...c.aliases] : [name];
+}
+
 /** Every company, unpacked: for the CLIs and tests, not the extension. */
 export function loadDataset(): Dataset {
   return { generated, companies: data.companies.map((c) => getCompany(c.id)!) };

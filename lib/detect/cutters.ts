@@ -136,6 +136,8 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   const text = r.s.text;
   const passing = (m: Mention) => passingIn(text, m);
   const mine = mentions.filter((m) => m.sentence === r.s.index);
+  /** Every name in the sentence, with those no context confirmed. */
+  const all = [...mine, ...weak.filter((m) => m.sentence === r.s.index)];
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
   // "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories.
   if (mine.some((m) => m.at > cutAt && !passing(m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)))) return null;
@@ -146,16 +148,16 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   if (opener && opener.at < cutAt && mine.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(text.slice(0, opener.at)) && !passing(opener)) return opener;
   // A cut in a fronted gerund clause is the main clause's subject's: "Beyond firing contractors, Duolingo planned…".
   if (FRONTED_CUT.test(text.slice(0, cutAt)) && /^\p{Ll}+ing\b/u.test(text.slice(cutAt))) {
-    const main = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].find((m) => m.at > cutAt && /^[^,.;]{0,80},\s+(?:the\s+)?$/.test(text.slice(cutAt, m.at)));
+    const main = all.find((m) => m.at > cutAt && /^[^,.;]{0,80},\s+(?:the\s+)?$/.test(text.slice(cutAt, m.at)));
     if (main) return main;
   }
   // The company of the executive who announces it: "il fondatore e CEO di Block … ha annunciato la riduzione".
-  const roleOf = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
+  const roleOf = all.find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
   if (roleOf && !passing(roleOf)) return roleOf;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
   // After the cut, a name counts where the cut happens, whether or not a list confirms the word.
-  const after = [...mine, ...weak.filter((m) => m.sentence === r.s.index)].filter((m) => m.at > cutAt && !passing(m)).sort((a, b) => a.at - b.at);
+  const after = all.filter((m) => m.at > cutAt && !passing(m)).sort((a, b) => a.at - b.at);
   return (
     after.find((m) => placeOfCut(text, m, cutAt)) ??
     after.find((m) => m.how !== 'weak' && SPEAKER_AFTER.test(text.slice(m.at + m.term.length))) ??
@@ -316,13 +318,14 @@ const MEDIA_KINDS = [
   'editorial', 'uitgever',
 ];
 const MEDIA_WORDS = new Set(MEDIA_KINDS.map((k) => k.toLowerCase()));
-const KIND_WORDS = new Set([...KINDS, ...MEDIA_KINDS].map((k) => k.toLowerCase()));
+const ALL_KINDS = [...KINDS, ...MEDIA_KINDS];
+const KIND_WORDS = new Set(ALL_KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
 const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
-const KIND = String.raw`(?:${[...KINDS, ...MEDIA_KINDS].join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
+const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
  * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');

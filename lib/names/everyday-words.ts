@@ -1,7 +1,8 @@
 // Everyday words of the languages we read beyond the English dictionary: months, weekdays, the
-// words for "first" and function words. A name that is one of them ("Juni", the fintech, in "bereits im Juni") needs
-// company context like "Target" does, and a capitalised one opening a sentence is never a name no
-// list knows ("Een Japanse verzekeraar…"). English words come from the dictionary at build time.
+// words for "first" and function words. A name that is one of them ("Juni", the fintech, in
+// "bereits im Juni") needs company context like "Target" does, and a capitalised one opening a
+// sentence is never a name no list knows ("Een Japanse verzekeraar…"). English words come from the
+// dictionary at build time.
 import { isFunctionWord } from '../detect/language';
 
 // One language a line: months, then weekdays.
@@ -26,10 +27,10 @@ it primo prima
 pt primeiro primeira
 `;
 
-const CALENDAR_WORDS = new Set([CALENDAR, ORDINALS].flatMap((list) => list.trim().split('\n').flatMap((line) => line.split(' ').slice(1))));
+const LISTED = new Set([CALENDAR, ORDINALS].flatMap((list) => list.trim().split('\n').flatMap((line) => line.split(' ').slice(1))));
 
-/** A month, weekday or function word of a language we read, in any case. */
+/** A month, weekday, word for "first" or function word of a language we read, in any case. */
 export function isEverydayWord(word: string): boolean {
   const w = word.toLowerCase();
-  return CALENDAR_WORDS.has(w) || isFunctionWord(w);
+  return LISTED.has(w) || isFunctionWord(w);
 }
