@@ -5,6 +5,7 @@
 // panel: its name, what the story says, and its earlier layoffs from the tracker.
 import { companyNames, getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
+import { peopleOf } from './detect/leaders';
 import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
 import type { ArticleLayoff } from './math/jobs';
@@ -51,7 +52,10 @@ export const WARM_UP: PageInput = {
 function unconfirmed(cutter: CompanyMatch, title: string): boolean {
   if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
   const headline = title.toLowerCase();
-  return !companyNames(cutter.name, cutter.datasetId).some((n) => n && headline.includes(n.toLowerCase()));
+  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut.
+  const ceo = cutter.datasetId ? getCompany(cutter.datasetId)?.ceo : undefined;
+  const people = ceo ? peopleOf(ceo).flatMap((p) => [p, p.split(' ').at(-1)!]) : [];
+  return ![...companyNames(cutter.name, cutter.datasetId), ...people].some((n) => n && headline.includes(n.toLowerCase()));
 }
 
 export function buildPageResult(page: PageInput): PageResult {

@@ -44,10 +44,11 @@ export function loadDataset(): Dataset {
 
 /** Names only, for the detector: no figures or layoffs. */
 export function companyIdentities(): CompanyIdentity[] {
-  return data.companies.map(({ id, name, short, aliases, ambiguous_aliases, tickers, cik, country }) => ({
+  return data.companies.map(({ id, name, short, aliases, ambiguous_aliases, tickers, cik, country, ceo }) => ({
     id, name, short, aliases, ambiguous_aliases, tickers,
     ...(cik !== undefined ? { cik } : {}),
     ...(country ? { country } : {}),
+    ...(ceo ? { ceo } : {}),
   }));
 }
 

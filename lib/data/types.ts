@@ -98,6 +98,8 @@ export interface CompanyIdentity {
   country?: string;
   /** The company's own web hosts (site, investor-relations CDN) whose reports and releases count as its own. */
   sites?: string[];
+  /** Its chief executive (two joined by " and " when it has co-CEOs): a story naming the person names the company. */
+  ceo?: string;
 }
 
 export interface Company extends CompanyIdentity {
@@ -105,7 +107,6 @@ export interface Company extends CompanyIdentity {
   fiscal_year_end: string;
   /** How the company names its fiscal years: by the calendar year they end in (most) or start in (Target). */
   fy_named_by: 'end' | 'start';
-  ceo?: string;
   /** 'frontline' when most employees work in warehouses, stores, delivery or other hourly roles (10-K Item 1): the median pay then sits far below office pay. */
   workforce?: 'frontline';
   figures: Figure[];

@@ -9,6 +9,7 @@ import { matcherFromTable, type NameTable } from '../names/table';
 import type { CompanyMatch, CompanyRole } from './types';
 import type { Sentence } from './sentences';
 import type { Cutter, Cutters } from './cutters';
+import { leaderIndex, type LeaderIndex } from './leaders';
 
 export type CompanyMatcher = NameMatcher;
 
@@ -30,10 +31,16 @@ export function companyMatcher(identities: CompanyIdentity[]): CompanyMatcher {
 }
 
 let bundled: CompanyMatcher | null = null;
+let leaders: LeaderIndex | null = null;
 
 /** The same over the bundled dataset, read from the table compiled at build time (lib/names/table.ts). */
 export function bundledCompanyMatcher(): CompanyMatcher {
   return (bundled ??= reviewing(matcherFromTable(JSON.parse(NAME_TABLE) as NameTable), companyIdentities()));
+}
+
+/** The bundled dataset's chief executives. */
+export function bundledLeaders(): LeaderIndex {
+  return (leaders ??= leaderIndex(companyIdentities()));
 }
 
 export interface Mention {
@@ -104,7 +111,8 @@ export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, lead
     e.first = Math.min(e.first, m.sentence);
     e.mentions++;
     e.weight += m.sentence === 0 ? 4 : m.sentence <= leadEnd ? 2 : 1;
-    e.terms.add(m.term);
+    // A badge goes on the company's name, not on its chief executive's.
+    if (m.how !== 'leader') e.terms.add(m.term);
     by.set(m.id, e);
   }
   const cutting = cutter ? [cutter, ...cutter.alongside] : [];

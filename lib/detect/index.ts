@@ -3,7 +3,8 @@ import { hostOf } from '../page/metadata';
 import { OWN_WORDS, type PageInput } from '../page/types';
 import type { Analysis, Reason } from './types';
 import { splitSentences, type Sentence } from './sentences';
-import { bundledCompanyMatcher, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
+import { leaderMentions } from './leaders';
+import { bundledCompanyMatcher, bundledLeaders, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
 import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type SentenceRead } from './features';
 import { findCutter, type Cutters } from './cutters';
@@ -46,7 +47,7 @@ export function readForDetection(page: PageInput): DetectionInput | Reason {
   const sentences = splitSentences(title, text).slice(0, MAX_SENTENCES);
   const matcher = bundledCompanyMatcher();
   const found = findMentions(sentences, matcher, { weak: true });
-  const mentions = found.filter((m) => m.how !== 'weak');
+  const mentions = [...found.filter((m) => m.how !== 'weak'), ...leaderMentions(sentences, bundledLeaders())].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
   const weak = found.filter((m) => m.how === 'weak');
   const offsets = new Map<number, number[]>();
   for (const m of mentions) offsets.set(m.sentence, [...(offsets.get(m.sentence) ?? []), m.at]);

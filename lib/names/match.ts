@@ -34,6 +34,7 @@ export type MentionHow =
   | 'brand' // a distinctive brand or subsidiary: "Zappos" for Amazon
   | 'context' // an ordinary word with company context: "Snap's CEO", "at Target"
   | 'page' // an ordinary word, capitalised mid-sentence, on a page that names the company plainly
+  | 'leader' // its chief executive's name: "Jack Dorsey" for Block (lib/detect/leaders.ts)
   | 'weak'; // an ordinary word no context confirms (only with `weak`: the detector may confirm it by structure)
 
 export interface NameMention {
