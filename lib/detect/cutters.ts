@@ -73,7 +73,6 @@ const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que
 /** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
 const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
 /** Nothing before a name but an article: it is the sentence's subject. */
-const OPENS_SENTENCE = new RegExp(`^\\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\\s+)?$`, 'i');
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
@@ -326,6 +325,9 @@ const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'herstelle
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
 const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
+/** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
+ * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
+const OPENS_SENTENCE = new RegExp(String.raw`^\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\s+)?(?:(?:\p{Ll}[\p{L}-]+\s+){0,2}${KIND}\s+(?:\p{Ll}[\p{L}-]+\s+){0,2})?$`, 'iu');
 /** The kind before the name, or set off before it, an adjective between them: "giant Telstra", "a law firm, Baker
  * McKenzie, has…", "a fabricante taiwanesa Foxconn". */
 const KIND_NAME = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(\s|,\s)((?:\p{Ll}[\p{L}-]+\s){0,2})${CAP_RUN}`, 'gu');

@@ -53,7 +53,8 @@ de verlier*                         | 3.000 Beschäftigte verlieren ihren Job.
 de trennt sich von                  | Der Konzern trennt sich von 500 Mitarbeitern.
 de trennen sich von                 | Die Banken trennen sich von vielen Mitarbeitern.
 de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfer.
-de vernichtet                       | Die Pleite vernichtet 800 Jobs.
+de vernicht*                        | Die Pleite vernichtet 800 Jobs.
+de einspar*                         | Der Konzern will 4.000 Stellen einsparen.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
