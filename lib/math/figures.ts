@@ -20,13 +20,17 @@ export function previousFiscalYear(period: string): string | null {
 const SECONDARY: readonly SourceKind[] = ['news', 'data-site'];
 const isPrimary = (figure: Figure): boolean => !SECONDARY.includes(figure.source.kind);
 
+/** A year with two CEOs (one left mid-year) counts its pay as the current CEO's. */
+const currentCeo = (company: Company, figure: Figure): boolean => Boolean(figure.person && company.ceo?.includes(figure.person));
+
 /** One figure per fiscal year for a metric, oldest first; a primary source wins over a secondary one. */
 export function yearlyFigures(company: Company, metric: Metric): Figure[] {
   const byPeriod = new Map<string, Figure>();
   for (const figure of company.figures) {
     if (figure.metric !== metric || fiscalYear(figure.period) === null || !Number.isFinite(figure.value)) continue;
     const held = byPeriod.get(figure.period);
-    if (!held || (!isPrimary(held) && isPrimary(figure))) byPeriod.set(figure.period, figure);
+    const better = held && (isPrimary(held) === isPrimary(figure) ? currentCeo(company, figure) && !currentCeo(company, held) : isPrimary(figure));
+    if (!held || better) byPeriod.set(figure.period, figure);
   }
   return [...byPeriod.values()].sort((a, b) => (fiscalYear(a.period) ?? 0) - (fiscalYear(b.period) ?? 0));
 }

@@ -288,6 +288,19 @@ describe('buildCompanyView edge cases', () => {
     expect(ids(view)).toContain('wages-vs-ceo-pay');
   });
 
+  it('counts a year with two CEOs (one left mid-year) as the current CEO\'s, whatever order the figures come in', () => {
+    for (const order of [(a: Figure[]) => a, (a: Figure[]) => [...a].reverse()]) {
+      const view = buildCompanyView(
+        amazonLike(order([
+          testInput('median_employee_pay', 'FY2024', 40_000),
+          testInput('ceo_total_comp', 'FY2024', 2 * M, { person: 'Another CEO' }),
+          testInput('ceo_total_comp', 'FY2024', 20 * M, { person: 'Test CEO' }),
+        ])),
+      );
+      expect(line(view, 'ceo-pay-ratio')).toMatchObject({ value: 500 });
+    }
+  });
+
   it('does not compare pay ratios of two different CEOs', () => {
     const view = buildCompanyView(
       amazonLike([
