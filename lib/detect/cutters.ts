@@ -52,9 +52,10 @@ function pointsBack(r: SentenceRead): boolean {
 }
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
 const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
-/** Named as someone else's analyst, partner, rival, model or comparison: "like Amazon", "analysts at Jefferies". */
+/** Named as someone else's analyst, partner, rival, model or comparison, or as whom the cutter blames: "like
+ * Amazon", "analysts at Jefferies", "Chegg blames Google…". */
 const NOT_THE_CUTTER =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
 /** Named as what backs or owns the cutter, or what the cutter makes, not as the cutter: "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
  * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */

@@ -24,6 +24,13 @@ describe('the company cutting', () => {
       'He said Block is strong, but AI tools reshape operations and enable leaner teams at Block.')).toBe('Block');
   });
 
+  it('is not the company the cutter blames', () => {
+    expect(cutter('Chegg blames Google for cutting 388 jobs',
+      'The education company said AI search summaries drained the traffic to its homework site.')).toBe('Chegg');
+    expect(cutter('Chegg culpa a Google por el recorte de 388 empleos',
+      'La empresa dijo que los resúmenes de IA del buscador le quitaron visitas.', 'es')).toBe('Chegg');
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
