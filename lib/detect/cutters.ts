@@ -79,6 +79,13 @@ const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
 const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
+const RANGE_WORD = String.raw`(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad|and|und|et|y|e|en|,)`;
+const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
+/** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
+ * piazza pulita", "From Amazon to Salesforce, AI is…". */
+const RANGE_FROM = /(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+$/u;
+const RANGE_TO = /^\s+(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad)\s+\p{Lu}/u;
+const IN_A_RANGE = new RegExp(String.raw`(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
 const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
@@ -114,6 +121,8 @@ function passingIn(text: string, m: Mention): boolean {
   // An ordinary word that opens a fronted clause is a preposition: "Beyond firing contractors, Duolingo…".
   if (m.how !== 'name' && m.at <= 2 && FRONTED.test(text.slice(m.at + m.term.length, m.at + m.term.length + 100))) return true;
   return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
+    IN_A_RANGE.test(text.slice(Math.max(0, m.at - 100), m.at)) ||
+    (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
     NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
 }
 

@@ -31,6 +31,13 @@ describe('the company cutting', () => {
       'La empresa dijo que los resúmenes de IA del buscador le quitaron visitas.', 'es')).toBe('Chegg');
   });
 
+  it('is none of a roundup\'s range of companies ("from X to Y")', () => {
+    expect(cutter("Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa piazza pulita: tagliati migliaia di posti di lavoro",
+      "Nel nuovo bollettino delle vittime annunciate dall'intelligenza artificiale il bilancio sale vertiginosamente.", 'it')).toBeNull();
+    expect(cutter('Tagli al personale, da Amazon a Hp: le aziende tagliano, i ricavi crescono', 'Ecco perché.', 'it')).toBeNull();
+    expect(cutter('From Amazon to Salesforce, companies cut thousands of jobs citing AI', 'The list grows every week.')).toBeNull();
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
