@@ -38,6 +38,13 @@ describe('the company cutting', () => {
     expect(cutter('From Amazon to Salesforce, companies cut thousands of jobs citing AI', 'The list grows every week.')).toBeNull();
   });
 
+  it('is a name no list knows that the words around it call a supplier or a brokerage', () => {
+    expect(cutter('Acrisure, the world\'s eighth-largest insurance brokerage, cut 2,250 jobs and directly blamed AI',
+      'An internal letter from Acrisure CEO Greg Williams announced the eliminations.')).toBe('Acrisure');
+    expect(cutter('Het Nederlandse navigatiebedrijf TomTom moet tien procent van het totaal aantal jobs schrappen, dat meldt het Financieel Dagblad.',
+      'Het bedrijf zet in op AI.', 'nl')).toBe('TomTom');
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +

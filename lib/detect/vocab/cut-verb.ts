@@ -101,6 +101,7 @@ pt redução                          | A companhia anunciou a redução de 4 mi
 pt saída*                           | O banco anunciou a saída de 700 funcionários.
 pt reduções                         | O banco prevê reduções de 1.500 postos.
 pt substitu*                        | A IA substitui 200 atendentes.
+pt troca*                           | O banco quer trocar gerentes por inteligência artificial.
 pt dispens*                         | O banco dispensa 300 funcionários.
 pt perder*                          | 3.000 trabalhadores vão perder o emprego.
 pt extingu*                         | O banco extingue 700 vagas.

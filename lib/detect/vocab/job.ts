@@ -64,6 +64,7 @@ es personas                         | El ERE afecta a 800 personas.
 es personal                         | El banco reduce el personal.
 es agentes                          | La IA reemplaza a 200 agentes.
 nl baan                             | Hij verloor zijn baan.
+nl jobs                             | TomTom moet tien procent van het aantal jobs schrappen.
 nl banen                            | De bank schrapt 900 banen.
 nl *banen                           | Amazon schrapt 14.000 kantoorbanen.
 nl arbeidsplaatsen                  | Er verdwijnen 500 arbeidsplaatsen.
