@@ -115,7 +115,8 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const hits = (name: ConceptName): Hit[] => all.get(name)!;
   const cutEvent = hits('cut_event');
   const cutVerb = hits('cut_verb');
-  const job = hits('job');
+  // "AI agents" are software, not staff: a job word inside an AI term is no job.
+  const job = hits('job').filter((j) => !hits('ai').some((a) => a.start <= j.start && j.end <= a.end));
   const freeze = hits('freeze');
   const trap = hits('trap');
   const restructure = hits('restructure');

@@ -112,6 +112,10 @@ describe('sentence reads', () => {
   it('AI as a business or a product is not AI acting', () => {
     expect(flagsOf('Globex cut 600 jobs in its AI division.')).toMatchObject({ ai: false, aiBusiness: true });
   });
+  it('"AI agents" are software, not staff: cutting the time they take is no job cut', () => {
+    expect(flagsOf('Intuit says AI agents cut small-business bookkeeping time by half.', 'en', [0]).cut).toBe(false);
+    expect(flagsOf('The bank replaced 700 call-centre agents with AI.', 'en', [0]).cut).toBe(true);
+  });
   it('forecasts, negations and employers in general are not one employer cutting', () => {
     const forecast = readSentences([{ text: 'AI could replace 300 million jobs.', index: 1, para: 0 }], 'en', () => [])[0]!;
     expect(forecast.flags.hedgedCut).toBe(true);
