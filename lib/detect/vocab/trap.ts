@@ -19,6 +19,8 @@ en cuts its forecast                | The company cuts its forecast.
 en power cut*                       | Power cuts hit the city.
 en director's cut                   | The director's cut runs three hours.
 en Fed                              | The Fed cut rates.
+en remov* busywork                  | We're removing busywork so HR professionals can focus on their people.
+en cut* the time                    | The tool cuts the time HR teams spend on routine requests.
 en ended the quarter                | Alphabet ended the quarter with 190,167 employees.
 en ended the year                   | The bank ended the year with 61,000 employees.
 en ends the year                    | The group ends the year with 9,000 staff.
