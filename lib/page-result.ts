@@ -46,13 +46,11 @@ export const WARM_UP: PageInput = {
   kind: 'news',
 };
 
-/** Found cutting only in the story's opening or body, under a headline that does not name it, with
- * another company named up top: on the real pages, where another company's figures came from
- * (roundups and tallies leading with one company's cut, a company named in passing up top). Alone up
- * top ("Brutal video tells workers they have been replaced with AI", then Atlassian's cut), it was
- * the story's company on 13 train pages of 14 (the other named HP by an ordinary word). */
+/** Found cutting only in the story's opening or body, under a headline that does not name it: on
+ * the real pages, where another company's figures came from (roundups and tallies leading with one
+ * company's cut, a company named in passing up top), about one panel in four. */
 function unconfirmed(cutter: CompanyMatch, title: string): boolean {
-  if ((cutter.how !== 'opening' && cutter.how !== 'body') || cutter.aloneUpTop) return false;
+  if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
   const headline = title.toLowerCase();
   // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut.
   const ceo = cutter.datasetId ? getCompany(cutter.datasetId)?.ceo : undefined;

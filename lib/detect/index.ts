@@ -107,14 +107,9 @@ export function analyze(page: PageInput): Analysis {
     // The story's numbers are each cutter's: read from its own cut sentences only.
     const sentencesOf = (indexes: number[]) => d.cutSentences.filter((s) => indexes.includes(s.index)).map((s) => s.text);
     const factSentences = sentencesOf(cutter?.sentences ?? d.cutSentences.map((s) => s.index));
-    // Alone up top: no other company named there, not even by an ordinary word, and no sentence there
-    // about employers in general or a tally ("the companies behind this year's layoff wave").
-    const alone = cutter !== null && ![...mentions, ...weak].some((m) => m.id !== cutter.id && m.sentence <= LEAD_SENTENCES) &&
-      !reads.some((r) => r.s.index <= LEAD_SENTENCES && (r.shape.includes('many') || r.flags.aggregate));
     const companies = rankCompanies(all, matcher, LEAD_SENTENCES, cutter).map((c) => {
       const alongside = cutter?.alongside.find((a) => a.id === c.id);
-      if (alongside) return { ...c, jobs: extractJobs(sentencesOf(alongside.sentences), lang) };
-      return c.id === cutter?.id && alone ? { ...c, aloneUpTop: true } : c;
+      return alongside ? { ...c, jobs: extractJobs(sentencesOf(alongside.sentences), lang) } : c;
     });
     return {
       label: d.label,

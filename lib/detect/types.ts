@@ -52,8 +52,6 @@ export interface CompanyMatch {
   country?: string;
   /** For the company cutting: how the page says so (its headline's subject, its own release…). */
   how?: CutterHow;
-  /** For the company cutting: no other company is named up top, not even by an ordinary word ("HP", "Apple"). */
-  aloneUpTop?: boolean;
   /** For a company cutting alongside the first: the numbers of its own cut sentences (the first's are `Analysis.jobs`). */
   jobs?: JobsFact | null;
 }

@@ -38,16 +38,6 @@ describe('buildPageResult: the company cutting', () => {
     expect(r.unlisted).toBeNull();
   });
 
-  it('shows the figures of a company found cutting below a headline that names no company at all', () => {
-    const r = buildPageResult(news(
-      'Brutal video tells workers they have been replaced with AI',
-      'Atlassian chief executive Mike Cannon-Brookes sent a pre-recorded video to staff, telling 150 support workers that they had been made redundant because AI now answers their customers. The company said the roles would not be backfilled.',
-    ));
-    expect(r.analysis.label).toBe('ai_layoff');
-    expect(r.analysis.companies[0]).toMatchObject({ id: 'atlassian', role: 'cutting', how: 'opening', aloneUpTop: true });
-    expect(r.views.map((v) => v.id)).toEqual(['atlassian']);
-  });
-
   it("takes a company's own memo to be about that company", () => {
     const r = buildPageResult({
       url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',
