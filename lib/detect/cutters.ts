@@ -139,6 +139,20 @@ function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
     (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length)));
 }
 
+const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|und|et|y|e|en|&))\s*$/;
+/** How many companies in a row joined as a list end right before the cut's verb phrase. */
+function listedBefore(text: string, named: Mention[]): number {
+  const sorted = [...named].sort((a, b) => a.at - b.at);
+  let run = 1;
+  let best = sorted.length ? 1 : 0;
+  for (let i = 1; i < sorted.length; i++) {
+    const prev = sorted[i - 1]!;
+    run = sorted[i]!.id !== prev.id && LIST_JOIN.test(text.slice(prev.at + prev.term.length, sorted[i]!.at)) ? run + 1 : 1;
+    best = Math.max(best, run);
+  }
+  return best;
+}
+
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
@@ -150,6 +164,8 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
   // "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories.
   if (mine.some((m) => m.at > cutAt && !passing(m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)))) return null;
+  // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
+  if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3) return null;
   if (before.length) return before[before.length - 1]!;
   // The one company named, opening the sentence, is its subject however long the sentence runs
   // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").

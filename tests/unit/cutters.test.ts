@@ -45,6 +45,11 @@ describe('the company cutting', () => {
       'Het bedrijf zet in op AI.', 'nl')).toBe('TomTom');
   });
 
+  it('is none of a list of three or more companies cutting together (a tally)', () => {
+    expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
+      'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
