@@ -15,6 +15,7 @@ export const LEAD_SENTENCES = 5;
 export const MAX_SENTENCES = 80;
 /** A cut verb counts as a cut of jobs when a job word is this near (characters). */
 const JOB_NEAR = 60;
+const NOT_ONLY = /^\s+(?:\S+\s+)?(?:only|just|merely|nur|seulement|uniquement|solo|solamente|sólo|alleen|enkel|solo|soltanto|só|apenas|somente)\b/iu;
 /** A negation this close before a cut turns it around ("will not cut jobs"). */
 const NEGATION_NEAR = 30;
 /** Between a negation and the AI word it denies, at most an article ("not AI", "pas l'IA", "nicht die KI");
@@ -143,7 +144,8 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const ai = anyAi.filter((a) => !isConceded(a));
   const shift = hits('shift');
   const deny = hits('deny');
-  const negation = hits('negation');
+  // "Not only cutting staff" adds to the cut, it does not deny it.
+  const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
   const offsets = companies(s);
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;

@@ -116,6 +116,11 @@ describe('sentence reads', () => {
     expect(flagsOf('Intuit says AI agents cut small-business bookkeeping time by half.', 'en', [0]).cut).toBe(false);
     expect(flagsOf('The bank replaced 700 call-centre agents with AI.', 'en', [0]).cut).toBe(true);
   });
+  it('"not only cutting" adds to the cut, it does not deny it', () => {
+    expect(flagsOf('Il gigante della consulenza non sta solo riducendo il personale, ma pianifica di assumere.', 'it').negatedCut).toBe(false);
+    expect(flagsOf('The company is not only cutting jobs but also freezing pay.').negatedCut).toBe(false);
+    expect(flagsOf('The company will not cut jobs this year.').negatedCut).toBe(true);
+  });
   it('forecasts, negations and employers in general are not one employer cutting', () => {
     const forecast = readSentences([{ text: 'AI could replace 300 million jobs.', index: 1, para: 0 }], 'en', () => [])[0]!;
     expect(forecast.flags.hedgedCut).toBe(true);

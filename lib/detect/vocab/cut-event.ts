@@ -122,6 +122,9 @@ it riduzione del personale          | La riduzione del personale sarà graduale.
 it riduzione dell'organico          | La riduzione dell'organico riguarda 300 persone.
 it esod*                            | Il piano prevede 2.000 esodi incentivati.
 it meno dipendenti                  | Più robot e meno dipendenti in banca.
+it meno collaboratori               | Una svolta AI-first: meno collaboratori esterni.
+it meno personale                   | Con l'IA servirà meno personale.
+it meno lavoratori                  | Più automazione e meno lavoratori in fabbrica.
 it uscite volontarie                | Il piano prevede 500 uscite volontarie.
 it prepensionament*                 | Sono previsti prepensionamenti.
 it perdita di posti di lavoro       | La perdita di posti di lavoro preoccupa i sindacati.
