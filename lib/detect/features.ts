@@ -105,8 +105,13 @@ export interface SentenceRead {
 
 export type Where = SentenceRead['where'];
 
-/** Company names found in a sentence: their offsets, so "named before the cut" can be told. */
-export type CompanyOffsets = (s: Sentence) => number[];
+/** Where a company's name sits in a sentence. */
+export interface NameSpan {
+  at: number;
+  end: number;
+}
+/** Company names found in a sentence, so "named before the cut" can be told, and the "AI" of "Scale AI" is a name, not a cause. */
+export type CompanyOffsets = (s: Sentence) => NameSpan[];
 
 const near = (a: Hit[], b: Hit[], chars: number): boolean =>
   a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
@@ -137,7 +142,9 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const cause = hits('cause');
   const replace = hits('replace');
   const contrast = hits('contrast');
-  const anyAi = hits('ai').filter((h) => !aiBusiness.some((b) => h.start >= b.start && h.end <= b.end));
+  const names = companies(s);
+  const inside = (h: Hit, spans: { start: number; end: number }[]) => spans.some((b) => h.start >= b.start && h.end <= b.end);
+  const anyAi = hits('ai').filter((h) => !inside(h, aiBusiness) && !inside(h, names.map((n) => ({ start: n.at, end: n.end }))));
   // AI after "despite" (with no reason word between) is what the cut happens in spite of, not its cause.
   const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
     ![...cause, ...replace].some((r) => r.start >= c.end && r.end <= a.start));
@@ -147,7 +154,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // "Not only cutting staff" adds to the cut, it does not deny it.
   const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
-  const offsets = companies(s);
+  const offsets = names.map((n) => n.at);
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
   const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);

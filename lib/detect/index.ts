@@ -6,7 +6,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { leaderMentions } from './leaders';
 import { bundledCompanyMatcher, bundledLeaders, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
-import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type SentenceRead } from './features';
+import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type NameSpan, type SentenceRead } from './features';
 import { findCutter, type Cutters } from './cutters';
 import { extractJobs } from './jobs';
 import { extractDate } from './dates';
@@ -49,9 +49,9 @@ export function readForDetection(page: PageInput): DetectionInput | Reason {
   const found = findMentions(sentences, matcher, { weak: true });
   const mentions = [...found.filter((m) => m.how !== 'weak'), ...leaderMentions(sentences, bundledLeaders())].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
   const weak = found.filter((m) => m.how === 'weak');
-  const offsets = new Map<number, number[]>();
-  for (const m of mentions) offsets.set(m.sentence, [...(offsets.get(m.sentence) ?? []), m.at]);
-  const reads = readSentences(sentences, lang, (s) => offsets.get(s.index) ?? []);
+  const spans = new Map<number, NameSpan[]>();
+  for (const m of mentions) spans.set(m.sentence, [...(spans.get(m.sentence) ?? []), { at: m.at, end: m.at + m.term.length }]);
+  const reads = readSentences(sentences, lang, (s) => spans.get(s.index) ?? []);
   return { lang, sentences, matcher, mentions, weak, reads };
 }
 

@@ -69,8 +69,9 @@ describe('jobs and dates', () => {
 
 // What each sentence is read as: the structure the learned model weighs, checked one fact at a time.
 describe('sentence reads', () => {
-  const flagsOf = (text: string, lang: Lang = 'en', companies: number[] = []) =>
-    readSentences([{ text, index: 1, para: 0 }], lang, () => companies)[0]!.flags;
+  /** `companies`: where each company's name starts, and its length (1 when it does not matter). */
+  const flagsOf = (text: string, lang: Lang = 'en', companies: number[] = [], length = 1) =>
+    readSentences([{ text, index: 1, para: 0 }], lang, () => companies.map((at) => ({ at, end: at + length })))[0]!.flags;
 
   it('a cut of jobs needs a job word near the cut verb; a rate cut is not one', () => {
     expect(flagsOf('Globex will cut 4,000 jobs.')).toMatchObject({ cut: true, cutJob: true, count: true });
@@ -112,6 +113,10 @@ describe('sentence reads', () => {
   it('AI as a business or a product is not AI acting', () => {
     expect(flagsOf('Globex cut 600 jobs in its AI division.')).toMatchObject({ ai: false, aiBusiness: true });
   });
+  it('the "AI" in a company\'s name is no AI ("Scale AI", "Stability AI")', () => {
+    expect(flagsOf('Scale AI lays off 14% of its staff.', 'en', [0], 8)).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Globex lays off 14% of its staff as AI takes over.', 'en', [0], 6)).toMatchObject({ cut: true, ai: true });
+  });
   it('"AI agents" are software, not staff: cutting the time they take is no job cut', () => {
     expect(flagsOf('Intuit says AI agents cut small-business bookkeeping time by half.', 'en', [0]).cut).toBe(false);
     expect(flagsOf('The bank replaced 700 call-centre agents with AI.', 'en', [0]).cut).toBe(true);
@@ -129,7 +134,7 @@ describe('sentence reads', () => {
     expect(flagsOf('Companies are cutting jobs and blaming AI.').manySubject).toBe(true);
     expect(flagsOf('Globex, one of the biggest firms, cuts 500 jobs.', 'en', [0]).manySubject).toBe(false);
     // "pause hiring for roles that AI could replace": the hedge belongs to the roles, not the pause.
-    const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [0])[0]!;
+    const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
     expect(firmCut(pause)).toBe(true);
   });
   it('a company named before the cut is its subject', () => {
