@@ -86,7 +86,7 @@ const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
 const RANGE_FROM = /(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+$/u;
 const RANGE_TO = /^\s+(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad)\s+\p{Lu}/u;
 const IN_A_RANGE = new RegExp(String.raw`(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
-const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
+const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bin casa|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
 

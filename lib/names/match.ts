@@ -6,6 +6,7 @@ import rawIndex from '../data/names.json';
 import type { CompanyIdentity } from '../data/types';
 import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, NOT_SPEECH_RE } from './cues';
 import { decodeEntity, FLAG, type NameIndexFile } from './format';
+import { isEverydayWord } from './everyday-words';
 import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
 import { normalizeKey, tokenize, type Token } from './tokens';
 
@@ -109,7 +110,7 @@ export interface BuiltMatcher extends NameMatcher {
 const DESCRIPTIVE = new Set(['group', 'holdings', 'holding', 'platforms', 'technologies', 'systems', 'communications', 'international', 'worldwide', 'global', 'corporation', 'company', 'co', 'motor', 'software', 'networks', 'brands']);
 /** "says Werner", "Mr Kaplan": a person's name follows. */
 const SPEAKER_BEFORE = new Set(['says', 'said', 'told', 'asked', 'added', 'wrote', 'mr', 'ms', 'mrs', 'dr', 'prof', 'sir', 'dame', 'lord']);
-/** Sentence openers before a name: "Rival Google", "But Amazon". */
+/** Sentence openers before a name: "Rival Google", "But Amazon" (and a weekday or month: "Lunedì Chegg ha annunciato…"). */
 const OPENERS = new Set([
   'about', 'the', 'a', 'an', 'but', 'and', 'rival', 'fellow', 'meanwhile', 'like', 'unlike', 'while', 'when', 'at', 'for', 'with', 'from', 'by', 'after', 'before', 'both', 'even', 'only', 'also', 'now', 'then', 'still', 'yet', 'so', 'if', 'as', 'since', 'last', 'this', 'that',
   // The articles and first words of the other languages we read ("Die Lufthansa hatte…", "O Bradesco…").
@@ -464,7 +465,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
-          !(h.first === 1 && OPENERS.has(prev.key)) && touching(text, prev, tokens[h.first]!)) ||
+          !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;

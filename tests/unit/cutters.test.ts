@@ -50,6 +50,12 @@ describe('the company cutting', () => {
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
   });
 
+  it('is named after a weekday that opens the sentence, or "in casa"', () => {
+    expect(cutter('Lunedì Chegg ha annunciato un’importante ristrutturazione, tagliando il 45% della sua forza lavoro',
+      "L'azienda punta sull'intelligenza artificiale.", 'it')).toBe('Chegg');
+    expect(cutter('Nuova maxi riduzione di posti di lavoro in casa Microsoft.', "L'azienda punta sull'intelligenza artificiale.", 'it')).toBe('Microsoft');
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
