@@ -55,6 +55,7 @@ fr collaborateur*                   | Le groupe compte 5 000 collaborateurs.
 fr personnes                        | Le plan concerne 300 personnes.
 fr travailleur*                     | Les travailleurs du centre d'appels sont inquiets.
 fr conseillers                      | L'IA remplace 200 conseillers.
+fr main-d'œuvre                     | Le groupe réduit sa main-d'œuvre de 10 %.
 es empleo*                          | La empresa recorta 500 empleos.
 es puesto*                          | Elimina 2.000 puestos de trabajo.
 es trabajador*                      | La empresa despide a 300 trabajadores.
@@ -63,6 +64,7 @@ es plantilla                        | La empresa reduce su plantilla.
 es personas                         | El ERE afecta a 800 personas.
 es personal                         | El banco reduce el personal.
 es agentes                          | La IA reemplaza a 200 agentes.
+es fuerza laboral                   | La empresa recorta un 10% de su fuerza laboral.
 nl baan                             | Hij verloor zijn baan.
 nl jobs                             | TomTom moet tien procent van het aantal jobs schrappen.
 nl banen                            | De bank schrapt 900 banen.
@@ -85,6 +87,7 @@ it persone                          | Il piano riguarda 300 persone.
 it impiegat*                        | Gli impiegati sono stati informati.
 it addetti                          | Il sito chiude e lascia a casa 37 addetti.
 it posizioni                        | Il gruppo sopprime 300 posizioni.
+it forza lavoro                     | Chegg taglia il 45% della sua forza lavoro.
 pt emprego*                         | 3.000 trabalhadores vão perder o emprego.
 pt vaga*                            | A empresa corta 500 vagas.
 pt postos                           | A empresa elimina 2.000 postos de trabalho.
@@ -98,4 +101,5 @@ pt equipe                           | As demissões atingem 10% da equipe.
 pt equipa                           | A equipa foi reduzida.
 pt cargos                           | A Lufthansa vai cortar 4 mil cargos administrativos.
 pt atendentes                       | A IA substitui 200 atendentes.
+pt força de trabalho                | A empresa reduziu sua força de trabalho em 10%.
 `);
