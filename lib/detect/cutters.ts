@@ -153,6 +153,13 @@ function listedBefore(text: string, named: Mention[]): number {
   return best;
 }
 
+/** "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories. */
+function twoStories(r: SentenceRead, mentions: Mention[]): boolean {
+  const cutAt = r.cutAt ?? 0;
+  const text = r.s.text;
+  return mentions.some((m) => m.sentence === r.s.index && m.at > cutAt && !passingIn(text, m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)));
+}
+
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
@@ -162,8 +169,7 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   /** Every name in the sentence, with those no context confirmed. */
   const all = [...mine, ...weak.filter((m) => m.sentence === r.s.index)];
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
-  // "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories.
-  if (mine.some((m) => m.at > cutAt && !passing(m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)))) return null;
+  if (twoStories(r, mentions)) return null;
   // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
   if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3) return null;
   if (before.length) return before[before.length - 1]!;
@@ -538,12 +544,17 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       // The first company named cutting up top is what the story leads with (a roundup's first case).
       const first = r.where !== 'body' && !weights.size ? FIRST_WEIGHT : 0;
       add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0) + first, how);
-    } else if (r.where !== 'body') {
+    } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
-      const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) : undefined;
-      if (known) add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');
+      // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
+      const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
+        weak.find((m) => m.sentence === r.s.index && slug(m.term) === slug(name)) : undefined;
+      if (known) {
+        cutterOf.set(r.s.index, known);
+        add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');
+      }
       else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
       if (name && !known) unknownNamed = name;
     }

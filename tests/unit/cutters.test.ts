@@ -56,6 +56,14 @@ describe('the company cutting', () => {
     expect(cutter('Nuova maxi riduzione di posti di lavoro in casa Microsoft.', "L'azienda punta sull'intelligenza artificiale.", 'it')).toBe('Microsoft');
   });
 
+  it('is an ordinary-word name the words around it call a company, but neither of two clauses\' subjects', () => {
+    expect(cutter('O ano de 2025 continua a ser marcado por uma série de demissões no setor de tecnologia.',
+      'Recentemente, a Workday, uma empresa de software especializada em finanças e recursos humanos, anunciou o corte de 1.750 funcionários. ' +
+      'O CEO da Workday, Carl Eschenbach, justificou a decisão.', 'pt')).toBe('Workday');
+    expect(cutter('Two retailers, two explanations for their cuts',
+      'Home-goods chain Wayfair is cutting warehouse roles on trade costs, while Swedish fashion group H&M says automation will shrink its customer service teams.')).toBeNull();
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
