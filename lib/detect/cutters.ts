@@ -56,11 +56,12 @@ const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|anno
  * Amazon", "analysts at Jefferies", "Chegg blames Google…". */
 const NOT_THE_CUTTER =
   /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
-/** Named as what backs or owns the cutter, or what the cutter makes, not as the cutter: "Walmart-backed
+/** Named as what backs or owns the cutter, or what the cutter makes or works on, not as the cutter: "contract
+ * workers who improved Google's AI products have been laid off", "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
  * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
 const NOT_THE_CUTTER_AFTER =
-  /^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|unit|arm|subsidiary|division)s?\b/i;
+  /^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|unit|arm|subsidiary|division)s?\b/i;
 /** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = /,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$/iu;

@@ -64,6 +64,12 @@ describe('the company cutting', () => {
       'Home-goods chain Wayfair is cutting warehouse roles on trade costs, while Swedish fashion group H&M says automation will shrink its customer service teams.')).toBeNull();
   });
 
+  it('is not the company whose AI products the laid-off workers worked on, but is the owner of an AI unit cutting', () => {
+    expect(cutter('More than 200 contract workers who worked on evaluating and improving Google\'s AI products, including Gemini, have been laid off',
+      'The raters say they were dismissed without warning.')).toBeNull();
+    expect(cutter('Meta\'s AI unit cuts 600 jobs', 'The company is reorganising its superintelligence lab.')).toBe('Meta');
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
