@@ -108,13 +108,18 @@ const WEAK_SUBJECT_GAP = /^[\s,]*(?:[^\s:|–—]+\s+){0,2}$/u;
  * Cut", "o iPhone, da norte-americana Apple, substituiu…". */
 const AFTER_PREPOSITION = /(?:^|\s)(?:on|in|of|at|for|from|with|about|by|am|im|um|an|vom|zum|au|du|des|en|sur|del|al|di|nel|sul|do|da|no|na|em|op|van|bij)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
 const WEAK_OPENING_CHARS = 100;
+const RECURRING_SENTENCES = 3;
 
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
+  /** Named with a capital inside sentences all over the page ("Amazon notificó este miércoles a su plantilla el
+   * despido…", then four more): the story's company, whatever else the word means. */
+  const recurring = (m: Mention) => cutAt - m.at <= SUBJECT_CHARS &&
+    new Set(weak.filter((w) => w.id === m.id && w.at > 2).map((w) => w.sentence)).size >= RECURRING_SENTENCES;
   return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
     !(m.at <= 2 && isEverydayWord(m.term)) && !KIND_WORDS.has(m.term.toLowerCase()) &&
-    (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS))) ?? null;
+    (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS) || recurring(m))) ?? null;
 }
 
 /** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */

@@ -70,6 +70,14 @@ describe('the company cutting', () => {
     expect(cutter('Meta\'s AI unit cuts 600 jobs', 'The company is reorganising its superintelligence lab.')).toBe('Meta');
   });
 
+  it('is a name that is also a word when the page names it with a capital all over ("Amazon" the river)', () => {
+    const text = 'Esta cifra se suma a la supresión de 14,000 puestos de oficina que Amazon anunció en octubre. ' +
+      'Según Amazon, la inteligencia artificial permite equipos más pequeños. Los empleados de Amazon recibieron un correo.';
+    expect(cutter('En un movimiento que sacude nuevamente al sector tecnológico, Amazon notificó este miércoles a su plantilla el despido de 16,000 trabajadores a nivel global.', text, 'es')).toBe('Amazon');
+    // Named once, it needs the cut right after it.
+    expect(cutter('En un movimiento que sacude nuevamente al sector tecnológico, Amazon notificó este miércoles a su plantilla el despido de 16,000 trabajadores a nivel global.', 'La cifra es alta.', 'es')).toBeNull();
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
