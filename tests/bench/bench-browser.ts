@@ -24,6 +24,8 @@ const SCALE = Number(process.env.MDM_BENCH_SCALE ?? 1);
 /** MDM_BENCH_ONLY=<regular expression>: only the pages whose name matches (and no churning feed
  * unless it matches "feed"), for a quick look at a few rows. */
 const ONLY = process.env.MDM_BENCH_ONLY ? new RegExp(process.env.MDM_BENCH_ONLY, 'i') : null;
+/** MDM_BENCH_BROWSERS=chromium or firefox: that browser only (both by default). */
+const BROWSERS = (process.env.MDM_BENCH_BROWSERS ?? 'chromium,firefox').split(',');
 /** MDM_BENCH_VS=<a build's .output directory>: that build too, in a browser of its own, on the
  * matching articles, its loads alternating with ours: a before/after in the same minutes. */
 const VS = process.env.MDM_BENCH_VS ? resolve(process.env.MDM_BENCH_VS) : null;
@@ -761,9 +763,9 @@ async function main(): Promise<void> {
   );
   const server = await startServer({ generated: generatedPages() });
   try {
-    await benchBrowser(chromiumPair, server.origin, 'chromium', true);
+    if (BROWSERS.includes('chromium')) await benchBrowser(chromiumPair, server.origin, 'chromium', true);
     try {
-      await benchBrowser(firefoxPair, server.origin, 'firefox', false);
+      if (BROWSERS.includes('firefox')) await benchBrowser(firefoxPair, server.origin, 'firefox', false);
     } catch (error) {
       console.log(`\n== Firefox: n/a (${error instanceof Error ? error.message : String(error)})`);
     }
