@@ -1,5 +1,5 @@
 import { browser } from 'wxt/browser';
-import { isRequest, REQUEST_PORT, sendToTab } from '@/lib/ext/messaging';
+import { isRequest, sendToTab } from '@/lib/ext/messaging';
 import { loadSettings } from '@/lib/ext/settings-store';
 import { readUiMessages } from '@/lib/ext/ui-messages';
 import type { PageResult, Request, TabStatus, UiPart } from '@/lib/messages';
@@ -12,18 +12,6 @@ export default defineBackground(() => {
   browser.runtime.onMessage.addListener((message: unknown, sender) => {
     if (!isRequest(message)) return undefined;
     return handle(message, sender.tab?.id, sender.frameId ?? 0);
-  });
-  // The same requests over a port the content script opened before it had the message ready
-  // (lib/ext/messaging.ts: openRequest); one answer each.
-  browser.runtime.onConnect.addListener((port) => {
-    if (port.name !== REQUEST_PORT) return;
-    port.onMessage.addListener((message: unknown) => {
-      if (!isRequest(message)) return;
-      // A page gone meanwhile cannot be answered; a failed request closes the port.
-      handle(message, port.sender?.tab?.id, port.sender?.frameId ?? 0)
-        .then((answer) => port.postMessage(answer), () => port.disconnect())
-        .catch(() => undefined);
-    });
   });
   // The first page pays for parsing the name table and the dataset and for compiling the
   // detector's expressions (~0.1 s in a fresh process): pay it now, not on the reader's first article.
@@ -48,6 +36,9 @@ async function handle(message: Request, tabId: number | undefined, frameId: numb
       return undefined;
     case 'settings':
       return loadSettings();
+    case 'wake':
+      // Started by this message, the background is warming up (above) while the page loads.
+      return undefined;
     case 'get-tab-status':
       // The content script is the source of truth: a background that slept has forgotten.
       return sendToTab(message.tabId, message).catch(() => null);

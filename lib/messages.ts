@@ -47,6 +47,8 @@ export type Request =
   /** Content script → background: settings an older version stored, migrated (the always-on part
    * reads storage itself and has no migrations, lib/ext/settings-read.ts). */
   | { type: 'settings' }
+  /** Content script → background: a page that may be a story for us is loading; start now (lib/ext/wake-background.ts). */
+  | { type: 'wake' }
   /** Popup → background → content script of that tab. */
   | { type: 'get-tab-status'; tabId: number }
   /** Content script → background: a locale's UI messages, for a sidebar not in the browser's language. */
@@ -57,6 +59,7 @@ export interface Responses {
   'load-ui': void;
   'report-status': void;
   settings: Settings;
+  wake: void;
   'get-tab-status': TabStatus | null;
   'ui-messages': Messages | null;
 }

@@ -1,15 +1,15 @@
 // The always-on part of the content script, evaluated on every page, so it stays small: read the
-// settings (and in Chromium ask for the reader part if the headline may be a story for us) → (the
-// page loaded) quick check → only on a page that passes, ask the background for the reader and UI
-// parts, read the page, send it for analysis → start the features that apply. It also
+// settings (and wake the background if the headline may be a story for us) → (the page loaded)
+// quick check → only on a page that passes, ask the background for the reader and UI parts, read
+// the page, send it for analysis → start the features that apply. It also
 // follows the settings and SPA navigation and answers the popup. The reader (../content-reader.ts)
 // and the UI (../content-ui.ts) are injected only when needed: see lib/ext/page-ui.ts.
 import type { ContentScriptContext } from 'wxt/utils/content-script-context';
 import { loadPart, type ShownPage } from '@/lib/ext/page-ui';
-import { openRequest, sendToBackground } from '@/lib/ext/messaging';
+import { sendToBackground } from '@/lib/ext/messaging';
 import { documentIdle } from '@/lib/ext/document-idle';
-import { loadReaderEarly } from '@/lib/ext/early-reader';
 import { readSettings, watchSettings } from '@/lib/ext/settings-read';
+import { wakeBackgroundFor } from '@/lib/ext/wake-background';
 import * as leftovers from '@/lib/features/leftovers';
 import { childOf, onAbort } from '@/lib/features/lifetime';
 import * as tabStatus from '@/lib/features/tab-status';
@@ -30,10 +30,9 @@ export default defineContentScript({
     try {
       // Settings an older version stored are migrated by the background, which has the storage item.
       const settings = readSettings(() => sendToBackground({ type: 'settings' }));
-      // The headline alone says whether to ask for the reader now, while the page loads (Chromium:
-      // its background's trips are slow and it may be asleep; in Firefox the headline check at this
-      // point cost every page more than the reader's trip costs a story, see the README).
-      if (!import.meta.env.FIREFOX) void measured(() => loadReaderEarly(document, location.href, settings)).catch(() => false);
+      // The headline alone says whether to wake the background now, while the page loads (Chromium's:
+      // Firefox's background page never sleeps).
+      if (!import.meta.env.FIREFOX) void measured(() => wakeBackgroundFor(document, location.href, settings)).catch(() => false);
       await documentIdle();
       // The quick check needs no settings: it runs while storage answers, if it still has to, and
       // its result waits for them (nothing is sent, shown or kept on a site where we are off).
@@ -93,10 +92,9 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
       // it while the background classifies (a page that is not flagged after all never uses it).
       const reader = await loadPart('reader', 'ui');
       step('reader');
-      const analyze = openRequest<'analyze'>(); // the channel opens while the page is read
       const page = measured(() => reader.readPage(document, analyzed.url));
       analyzed.lang = page.lang;
-      analyzed.result = await analyze({ type: 'analyze', page });
+      analyzed.result = await sendToBackground({ type: 'analyze', page });
       step('result');
     }
     const result = analyzed.result;
