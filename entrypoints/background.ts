@@ -5,7 +5,7 @@ import { readUiMessages } from '@/lib/ext/ui-messages';
 import type { PageResult, Request, TabStatus, UiPart } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
 import { WARM_UP_STORY } from '@/lib/ext/warm-up';
-import { buildPageResult } from '@/lib/page-result';
+import { buildPageResult, WARM_UP } from '@/lib/page-result';
 
 // The classifier, the name index and the dataset live here, not in the content script, so that
 // pages which do not qualify never load them.
@@ -14,11 +14,17 @@ export default defineBackground(() => {
     if (!isRequest(message)) return undefined;
     return handle(message, sender.tab?.id, sender.frameId ?? 0);
   });
-  // The first page pays for parsing the name table and the dataset, compiling the detector's
-  // expressions and its cold code (~0.2 s in a fresh process): pay it now, not on the reader's first
-  // article (lib/ext/warm-up.ts).
-  setTimeout(() => buildPageResult(WARM_UP_STORY), 0);
+  // The first page pays for parsing the name table and the dataset and for compiling the
+  // detector's expressions (~0.1 s in a fresh process): pay it now, not on the reader's first article.
+  setTimeout(() => buildPageResult(WARM_UP), 0);
+  // Its code stays cold until a whole story has gone through (lib/ext/warm-up.ts): a background
+  // that is idle a while after starting (Firefox's, started with the browser) warms that too. One
+  // woken for a story (Chromium's) is soon analysing it, and the warm-up would only hold it up.
+  setTimeout(() => results.size || buildPageResult(WARM_UP_STORY), WARM_UP_IDLE_MS);
 });
+
+/** How long after starting, with no page analysed, the background warms up on a whole story. */
+const WARM_UP_IDLE_MS = 2_000;
 
 const PART_FILES = { reader: '/content-reader.js', ui: '/content-ui.js' } as const satisfies Record<UiPart, string>;
 
