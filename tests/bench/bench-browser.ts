@@ -254,7 +254,8 @@ async function chromiumTab(context: BrowserContext): Promise<Tab> {
     cpu,
     analysis: async () => {
       const worker = context.serviceWorkers().findLast((w) => w.url().startsWith('chrome-extension://'));
-      const last = `performance.getEntriesByName('mdm:analyze').map((e) => e.duration).pop() ?? null`;
+      // Read once: a load whose result the background kept has none of its own.
+      const last = `(() => { const took = performance.getEntriesByName('mdm:analyze').map((e) => e.duration).pop() ?? null; performance.clearMeasures('mdm:analyze'); return took; })()`;
       return worker ? ((await worker.evaluate(last).catch(() => null)) as number | null) : null;
     },
     close: () => page.close(),
@@ -333,7 +334,7 @@ interface Load {
   cpu: Cpu | null;
   /** A matching page's way to its sidebar, ms per step (STEPS), when every step was seen. */
   steps: number[] | null;
-  /** The background's analysis of this page, ms (Chromium; null on a result it kept, or elsewhere). */
+  /** The background's analysis of this page, ms (Chromium; null for a result it kept, or elsewhere). */
   analysis: number | null;
 }
 
