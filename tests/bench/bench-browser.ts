@@ -6,7 +6,7 @@ import { execFileSync } from 'node:child_process';
 import { existsSync, readFileSync } from 'node:fs';
 import { mkdtemp, writeFile } from 'node:fs/promises';
 import os from 'node:os';
-import { join } from 'node:path';
+import { join, resolve } from 'node:path';
 import { gzipSync } from 'node:zlib';
 import { chromium, type BrowserContext } from 'playwright-core';
 import puppeteer, { type Browser as PpBrowser, type LaunchOptions as PpLaunchOptions } from 'puppeteer-core';
@@ -21,6 +21,14 @@ import { generatedPages, STILL_LOADING_MS } from './pages/generate';
 /** Loads per page (after one warm-up): 15 where the targets are judged, fewer elsewhere, so the
  * whole run stays near three minutes on two cores. MDM_BENCH_SCALE=0.2 gives a quick smoke run. */
 const SCALE = Number(process.env.MDM_BENCH_SCALE ?? 1);
+/** MDM_BENCH_ONLY=<regular expression>: only the pages whose name matches (and no churning feed
+ * unless it matches "feed"), for a quick look at a few rows. */
+const ONLY = process.env.MDM_BENCH_ONLY ? new RegExp(process.env.MDM_BENCH_ONLY, 'i') : null;
+/** MDM_BENCH_BROWSERS=chromium or firefox: that browser only (both by default). */
+const BROWSERS = (process.env.MDM_BENCH_BROWSERS ?? 'chromium,firefox').split(',');
+/** MDM_BENCH_VS=<a build's .output directory>: that build too, in a browser of its own, on the
+ * matching articles, its loads alternating with ours: a before/after in the same minutes. */
+const VS = process.env.MDM_BENCH_VS ? resolve(process.env.MDM_BENCH_VS) : null;
 /** After the last thing we wait for, so trailing work lands inside the CPU window. */
 const GRACE_MS = 100;
 const MUTATION_SECONDS = 10;
@@ -96,6 +104,8 @@ interface ProbeState {
   load: number;
   /** [startTime, duration] of each mdm:content measure the content script recorded. */
   content: [number, number][];
+  /** The first time of each of the content script's step marks (mdm:reader, mdm:result, …). */
+  marks: Record<string, number>;
   longtasks: [number, number][] | null;
   sidebarAt: number | null;
 }
@@ -107,6 +117,7 @@ const READ = `(() => {
     dcl: nav ? nav.domContentLoadedEventStart : 0,
     load: nav ? nav.loadEventEnd : 0,
     content: performance.getEntriesByName('mdm:content').map((e) => [e.startTime, e.duration]),
+    marks: Object.fromEntries(performance.getEntriesByType('mark').filter((e) => e.name.startsWith('mdm:') && e.name !== 'mdm:start').reverse().map((e) => [e.name.slice(4), e.startTime])),
     longtasks: probe.longtasks ? probe.longtasks.slice() : null,
     sidebarAt: probe.sidebarAt,
   };
@@ -127,6 +138,8 @@ interface Tab {
   read<T>(source: string): Promise<T>;
   /** Cumulative main-thread time so far; null where the protocol has no such metric (BiDi). */
   cpu(): Promise<Cpu | null>;
+  /** How long the background's last analysis took (its mdm:analyze measure), where it can be read (Chromium). */
+  analysis(): Promise<number | null>;
   close(): Promise<void>;
 }
 
@@ -145,6 +158,8 @@ interface Pair {
   /** Chromium: the same browser with an extension whose content script does nothing but record
    * its measure. What any content script costs a page, ours or not: the floor under "with". */
   floor?: Side;
+  /** Another build (MDM_BENCH_VS), on the matching articles. */
+  vs?: Side;
 }
 
 /**
@@ -195,7 +210,8 @@ async function chromiumSide(extension: boolean, extensionDir?: string): Promise<
 async function chromiumPair(): Promise<Pair> {
   const without = await chromiumSide(false);
   const floor = await chromiumSide(true, await emptyExtension());
-  return { name: 'Chromium', version: chromiumVersion(), without, floor, with: await chromiumSide(true) };
+  const vs = VS ? await chromiumSide(true, join(VS, 'chrome-mv3')) : undefined;
+  return { name: 'Chromium', version: chromiumVersion(), without, floor, vs, with: await chromiumSide(true) };
 }
 
 /** An unpacked MV3 extension whose content script, on the same pages and at the same time as
@@ -236,6 +252,12 @@ async function chromiumTab(context: BrowserContext): Promise<Tab> {
     },
     read: (source) => page.evaluate(source),
     cpu,
+    analysis: async () => {
+      const worker = context.serviceWorkers().findLast((w) => w.url().startsWith('chrome-extension://'));
+      // Read once: a load whose result the background kept has none of its own.
+      const last = `(() => { const took = performance.getEntriesByName('mdm:analyze').map((e) => e.duration).pop() ?? null; performance.clearMeasures('mdm:analyze'); return took; })()`;
+      return worker ? ((await worker.evaluate(last).catch(() => null)) as number | null) : null;
+    },
     close: () => page.close(),
   };
 }
@@ -245,11 +267,19 @@ async function firefoxPair(): Promise<Pair> {
   const { ext, args } = await capture(puppeteer, 'launch', () => launchFirefox());
   const plain = await puppeteer.launch(args[0] as PpLaunchOptions);
   for (const page of await plain.pages()) await page.close().catch(() => undefined);
+  let vs: Side | undefined;
+  if (VS) {
+    const other = await puppeteer.launch(args[0] as PpLaunchOptions);
+    await other.installExtension(join(VS, 'firefox-mv2'));
+    for (const page of await other.pages()) await page.close().catch(() => undefined);
+    vs = { newTab: async () => firefoxTab(await plainPage(other)), close: () => other.close() };
+  }
   return {
     name: 'Firefox',
     version: await plain.version(),
     with: { newTab: async () => firefoxTab(await ext.newPage()), close: () => ext.close() },
     without: { newTab: async () => firefoxTab(await plainPage(plain)), close: () => plain.close() },
+    vs,
   };
 }
 
@@ -273,6 +303,7 @@ async function firefoxTab(page: Pick<ExtPage, 'goto' | 'evaluateSource' | 'addIn
     },
     read: (source) => page.evaluateSource(source) as never,
     cpu: async () => null, // WebDriver BiDi has no CPU metrics
+    analysis: async () => null, // nor a way into the background page
     close: () => page.close(),
   };
 }
@@ -301,6 +332,26 @@ interface Load {
   /** Sidebar visible, ms after DOMContentLoaded; null if never seen. */
   sidebar: number | null;
   cpu: Cpu | null;
+  /** A matching page's way to its sidebar, ms per step (STEPS), when every step was seen. */
+  steps: number[] | null;
+  /** The background's analysis of this page, ms (Chromium; null for a result it kept, or elsewhere). */
+  analysis: number | null;
+}
+
+/** The steps from DOMContentLoaded to the sidebar seen, from the content script's marks and
+ * measures; they add up to the sidebar's time. The background's own analysis time (Chromium) is
+ * part of "send → result" and printed beside it. */
+const STEPS = ['DCL → check', 'check', 'ask → reader in', 'read', 'send → result', 'result → UI in', 'show', 'shown → seen'] as const;
+
+function stepsOf(s: ProbeState): number[] | null {
+  const { reader, result, ui, shown } = s.marks;
+  if (reader === undefined || result === undefined || ui === undefined || shown === undefined || s.sidebarAt === null) return null;
+  // The quick check is the last measure before the reader arrived, reading the page the first after.
+  const check = s.content.filter(([at]) => at < reader).pop();
+  const read = s.content.find(([at]) => at >= reader);
+  if (!check || !read) return null;
+  const end = ([at, took]: [number, number]) => at + took;
+  return [check[0] - s.dcl, check[1], reader - end(check), read[1], result - end(read), ui - result, shown - ui, s.sidebarAt - shown];
 }
 
 interface Expect {
@@ -326,10 +377,10 @@ async function measureLoad(tab: Tab, url: string, expect: Expect): Promise<Load>
   await sleep(GRACE_MS);
   const after = await tab.cpu();
   const cpu = before && after ? { task: after.task - before.task, script: after.script - before.script } : null;
-  return toLoad(await tab.read<ProbeState>(READ), cpu);
+  return { ...toLoad(await tab.read<ProbeState>(READ), cpu), analysis: expect.sidebar ? await tab.analysis() : null };
 }
 
-function toLoad(s: ProbeState, cpu: Cpu | null): Load {
+function toLoad(s: ProbeState, cpu: Cpu | null): Omit<Load, 'analysis'> {
   // A candidate page has two measures: the quick check, then (once the UI part is in) Readability.
   const first = s.content[0];
   const overlaps = ([start, duration]: [number, number]) =>
@@ -343,6 +394,7 @@ function toLoad(s: ProbeState, cpu: Cpu | null): Load {
     oursLong: s.longtasks?.filter(overlaps).length ?? 0,
     sidebar: s.sidebarAt === null ? null : s.sidebarAt - s.dcl,
     cpu,
+    steps: stepsOf(s),
   };
 }
 
@@ -352,8 +404,10 @@ interface PageRun {
   candidate: boolean;
   without: Load[];
   with: Load[];
-  /** Loads with the empty content script (Chromium); empty elsewhere. */
+  /** Loads with the empty content script (Chromium, ordinary pages); empty elsewhere. */
   floor: Load[];
+  /** Loads with the other build (MDM_BENCH_VS, matching pages); empty otherwise. */
+  vs: Load[];
 }
 
 /** Loads alternate without/with, so drift (thermal, caches, GC) hits both sides alike. One tab per
@@ -364,15 +418,18 @@ async function benchPage(pair: Pair, origin: string, spec: Spec, loads: number):
     without: { content: false, sidebar: false },
     floor: { content: true, sidebar: false },
     with: { content: true, sidebar: spec.matching },
+    vs: { content: true, sidebar: spec.matching },
   };
-  const sides = pair.floor ? (['without', 'floor', 'with'] as const) : (['without', 'with'] as const);
+  // The empty script is the floor under ordinary pages; the other build is compared on matching ones.
+  const extra = spec.matching ? (pair.vs ? 'vs' : null) : pair.floor ? 'floor' : null;
+  const sides = (['without', extra, 'with'] as const).filter((side) => side !== null);
   const tabs: Partial<Record<(typeof sides)[number], Tab>> = {};
-  for (const side of sides) tabs[side] = await (side === 'floor' ? pair.floor! : pair[side]).newTab();
-  const run: PageRun = { spec, candidate: false, without: [], with: [], floor: [] };
+  for (const side of sides) tabs[side] = await pair[side]!.newTab();
+  const run: PageRun = { spec, candidate: false, without: [], with: [], floor: [], vs: [] };
   try {
     for (let i = 0; i <= loads; i++) {
       for (const side of sides) {
-        if (spec.asleep && side === 'with') await pair.with.stopBackground?.();
+        if (spec.asleep && side !== 'without') await pair[side]!.stopBackground?.();
         const load = await measureLoad(tabs[side]!, spec.fresh ? `${url}?load=${i}` : url, expects[side]);
         if (i > 0) run[side].push(load); // load 0 warms caches and the service worker
       }
@@ -516,7 +573,22 @@ function printPages(pair: Pair, runs: PageRun[], hasCpu: boolean): void {
   console.log(`\n${pair.name}, matching articles. Target: sidebar visible < ${TARGET.sidebarP95Ms} ms p95 after DOMContentLoaded.`);
   const matchHead = ['page', 'n', 'sidebar after DCL ms p50/p95', 'p50: DCL→our start + own work + message/NLP/render', 'mdm:content ms p50/p95 (incl. Readability)', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
   const matchRow = (run: PageRun) => [run.spec.name, String(run.with.length), sidebarColumn(run), breakdown(run), contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), longTasks(run), loadRatio(run)];
-  console.log(table(matchHead, runs.filter((r) => r.spec.matching).map(matchRow)));
+  const matching = runs.filter((r) => r.spec.matching).flatMap((run) => (run.vs.length ? [run, asVs(run)] : [run]));
+  console.log(table(matchHead, matching.map(matchRow)));
+  console.log(`\n${pair.name}, matching articles: the way to the sidebar, p50 ms per step (p50s do not add up exactly)${VS ? `; [vs] = ${VS}` : ''}.`);
+  console.log(table(['page', 'n', ...STEPS, 'of which the analysis'], matching.map(stepsRow)));
+}
+
+/** The other build's loads of a page as a run of their own, to print beside ours. */
+function asVs(run: PageRun): PageRun {
+  return { ...run, spec: { ...run.spec, name: `${run.spec.name} [vs]` }, with: run.vs, vs: [] };
+}
+
+function stepsRow(run: PageRun): string[] {
+  const seen = present(run.with.map((l) => l.steps));
+  const analysis = present(run.with.map((l) => l.analysis));
+  const p50 = (values: number[]) => (values.length ? fmt(percentile(values, 50)) : 'n/a');
+  return [run.spec.name, String(seen.length), ...STEPS.map((_, i) => p50(seen.map((steps) => steps[i]!))), p50(analysis)];
 }
 
 function printMutation(without: MutationRun, withExt: MutationRun): void {
@@ -595,6 +667,7 @@ function summarise(pair: Pair, runs: PageRun[]): void {
   }
   for (const [fresh, what] of [[true, 'first visit'], [false, 'reload']] as const) {
     const sidebar = runs.find((r) => r.spec.path === '/bench/article-5000.html' && !!r.spec.fresh === fresh && !r.spec.asleep);
+    if (!sidebar && ONLY) continue;
     const seen = sidebar ? present(sidebar.with.map((l) => l.sidebar)) : [];
     const p95 = percentile(seen, 95);
     summary.push([
@@ -603,6 +676,7 @@ function summarise(pair: Pair, runs: PageRun[]): void {
       `< ${TARGET.sidebarP95Ms} ms`,
       seen.length ? (p95 < TARGET.sidebarP95Ms ? 'met' : 'MISSED') : 'MISSED',
     ]);
+    if (sidebar?.vs.length) summary.push([`${pair.name}: the same, the other build [vs] (p50 / p95)`, `${sidebarColumn(asVs(sidebar))} ms`, 'context', 'n/a']);
   }
   // Not the target's case (a first visit with the background running), but the first story a
   // reader opens after a while: the background starts, loads its data and warms up first.
@@ -655,7 +729,7 @@ async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: 
   const pair = await open();
   try {
     const runs: PageRun[] = [];
-    for (const spec of specs()) {
+    for (const spec of specs().filter((spec) => !ONLY || ONLY.test(spec.name))) {
       const loads = Math.max(1, Math.round(spec.loads[browser] * SCALE));
       if (spec.loads[browser] > 0) runs.push(await benchPage(pair, origin, spec, loads));
     }
@@ -666,10 +740,11 @@ async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: 
     if (coarse) console.log('note: this browser rounds performance timings to whole milliseconds (timer precision)');
     printPages(pair, runs, hasCpu);
     summarise(pair, runs);
-    if (hasCpu) {
+    const feed = !ONLY || ONLY.test('churning feed');
+    if (feed && hasCpu) {
       const url = origin + '/bench/mutating.html';
       printMutation(await mutationRun(pair.without, url, false), await mutationRun(pair.with, url, true));
-    } else {
+    } else if (feed) {
       summary.push([`${pair.name}: mutation page CPU`, 'n/a', 'bounded', 'n/a (WebDriver BiDi has no CPU metrics)']);
     }
     console.log(`(${pair.name} took ${((Date.now() - started) / 1000).toFixed(0)} s)`);
@@ -677,6 +752,7 @@ async function benchBrowser(open: () => Promise<Pair>, origin: string, browser: 
     await pair.with.close().catch(() => undefined);
     await pair.without.close().catch(() => undefined);
     await pair.floor?.close().catch(() => undefined);
+    await pair.vs?.close().catch(() => undefined);
   }
 }
 
@@ -688,9 +764,9 @@ async function main(): Promise<void> {
   );
   const server = await startServer({ generated: generatedPages() });
   try {
-    await benchBrowser(chromiumPair, server.origin, 'chromium', true);
+    if (BROWSERS.includes('chromium')) await benchBrowser(chromiumPair, server.origin, 'chromium', true);
     try {
-      await benchBrowser(firefoxPair, server.origin, 'firefox', false);
+      if (BROWSERS.includes('firefox')) await benchBrowser(firefoxPair, server.origin, 'firefox', false);
     } catch (error) {
       console.log(`\n== Firefox: n/a (${error instanceof Error ? error.message : String(error)})`);
     }
