@@ -4,7 +4,7 @@ import { loadSettings } from '@/lib/ext/settings-store';
 import { readUiMessages } from '@/lib/ext/ui-messages';
 import type { PageResult, Request, TabStatus, UiPart } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
-import { WARM_UP_STORY } from '@/lib/ext/warm-up';
+import { WARM_UP_HEADLINES, WARM_UP_STORY } from '@/lib/ext/warm-up';
 import { buildPageResult, WARM_UP } from '@/lib/page-result';
 
 // The classifier, the name index and the dataset live here, not in the content script, so that
@@ -20,7 +20,7 @@ export default defineBackground(() => {
   // Its code stays cold until a whole story has gone through (lib/ext/warm-up.ts): a background
   // that is idle a while after starting (Firefox's, started with the browser) warms that too. One
   // woken for a story (Chromium's) is soon analysing it, and the warm-up would only hold it up.
-  setTimeout(() => results.size || buildPageResult(WARM_UP_STORY), WARM_UP_IDLE_MS);
+  setTimeout(() => results.size || [WARM_UP_STORY, ...WARM_UP_HEADLINES].forEach((page) => buildPageResult(page)), WARM_UP_IDLE_MS);
 });
 
 /** How long after starting, with no page analysed, the background warms up on a whole story. */
