@@ -18,6 +18,7 @@ en personnel                        | Personnel cuts follow the merger.
 en headcount                        | Headcount will fall by 10%.
 en workforce                        | It will cut 10% of its workforce.
 en team members                     | We are saying goodbye to 50 team members.
+en teams                            | AI agents take over as support and HR teams shrink.
 en colleagues                       | We are parting ways with 70 colleagues.
 en contractors                      | The platform dropped 1,000 contractors.
 en engineers                        | The startup laid off 40 engineers.
