@@ -74,19 +74,20 @@ const FRONTED_CUT = /^\W*(?:\p{Lu}\p{Ll}+\s+)?$/u;
 const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
 /** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
 const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
-/** Nothing before a name but an article: it is the sentence's subject. */
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
 const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
-const RANGE_WORD = String.raw`(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad|and|und|et|y|e|en|,)`;
-const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
  * piazza pulita", "From Amazon to Salesforce, AI is…". */
-const RANGE_FROM = /(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+$/u;
-const RANGE_TO = /^\s+(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad)\s+\p{Lu}/u;
-const IN_A_RANGE = new RegExp(String.raw`(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
+const RANGE_FROM_WORDS = String.raw`(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+`;
+const RANGE_TO_WORDS = String.raw`(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad)`;
+const RANGE_WORD = String.raw`(?:${RANGE_TO_WORDS}|and|und|et|y|e|en|,)`;
+const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
+const RANGE_FROM = new RegExp(`${RANGE_FROM_WORDS}$`, 'u');
+const RANGE_TO = new RegExp(String.raw`^\s+${RANGE_TO_WORDS}\s+\p{Lu}`, 'u');
+const IN_A_RANGE = new RegExp(String.raw`${RANGE_FROM_WORDS}${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
 const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bin casa|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
