@@ -74,6 +74,9 @@ const FRONTED_CUT = /^\W*(?:\p{Lu}\p{Ll}+\s+)?$/u;
 const SECOND_CLAUSE = /(?:,\s*(?:while|whereas|but|während|tandis que|alors que|mientras|terwijl|mentre|enquanto)|;)\s+(?:\S+\s+){0,4}$/i;
 /** An article before a name is not part of it: "O Bradesco, maior banco privado…". */
 const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'het', 'de', 'il', 'lo', 'o', 'a', 'os', 'as']);
+/** A clause of its own between a name and the cut, whose subject is someone the name's company is not: "Amazon ha
+ * iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos". */
+const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la que|wer|qui|celui qui|chi|colui che|quem|aquele que|aquela que|wie|degene die)\s/i;
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
@@ -172,7 +175,11 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   const cutAt = r.cutAt;
   const text = r.s.text;
   const passing = (m: Mention) => passingIn(text, m);
-  const mine = mentions.filter((m) => m.sentence === r.s.index);
+  // Names before a clause with a subject of its own are not the cut's ("Amazon …: quien reparte sus paquetes … anuncia").
+  const own = ANOTHER_SUBJECT.exec(text.slice(0, cutAt));
+  const from = own ? own.index + own[0].length : 0;
+  const mine = mentions.filter((m) => m.sentence === r.s.index && m.at >= from);
+  weak = weak.filter((m) => m.sentence !== r.s.index || m.at >= from);
   /** Every name in the sentence, with those no context confirmed. */
   const all = [...mine, ...weak.filter((m) => m.sentence === r.s.index)];
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));

@@ -78,6 +78,11 @@ describe('the company cutting', () => {
     expect(cutter('En un movimiento que sacude nuevamente al sector tecnológico, Amazon notificó este miércoles a su plantilla el despido de 16,000 trabajadores a nivel global.', 'La cifra es alta.', 'es')).toBeNull();
   });
 
+  it('is not a name before a colon whose clause has a subject of its own', () => {
+    expect(cutter('Amazon ha iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos',
+      'UPS recortará 30.000 empleos este año.', 'es')).toBe('UPS');
+  });
+
   it('is never a person, however the headline opens', () => {
     expect(cutter('Jack Dorsey Cuts 40% of Staff',
       'Block’s recent decision to cut nearly 40% of its workforce, laying off over 4,000 employees, has sent shockwaves through the tech industry. ' +
