@@ -15,7 +15,7 @@ export const LEAD_SENTENCES = 5;
 export const MAX_SENTENCES = 80;
 /** A cut verb counts as a cut of jobs when a job word is this near (characters). */
 const JOB_NEAR = 60;
-const NOT_ONLY = /^\s+(?:\S+\s+)?(?:only|just|merely|nur|seulement|uniquement|solo|solamente|sólo|alleen|enkel|solo|soltanto|só|apenas|somente)\b/iu;
+const NOT_ONLY = /^\s+(?:\S+\s+)?(?:only|just|merely|nur|seulement|uniquement|solo|solamente|sólo|alleen|enkel|soltanto|só|apenas|somente)\b/iu;
 /** A negation this close before a cut turns it around ("will not cut jobs"). */
 const NEGATION_NEAR = 30;
 /** Between a negation and the AI word it denies, at most an article ("not AI", "pas l'IA", "nicht die KI");
@@ -121,8 +121,9 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const hits = (name: ConceptName): Hit[] => all.get(name)!;
   const cutEvent = hits('cut_event');
   const cutVerb = hits('cut_verb');
+  const inside = (h: Hit, spans: { start: number; end: number }[]) => spans.some((b) => h.start >= b.start && h.end <= b.end);
   // "AI agents" are software, not staff: a job word inside an AI term is no job.
-  const job = hits('job').filter((j) => !hits('ai').some((a) => a.start <= j.start && j.end <= a.end));
+  const job = hits('job').filter((j) => !inside(j, hits('ai')));
   const freeze = hits('freeze');
   const trap = hits('trap');
   const restructure = hits('restructure');
@@ -143,7 +144,6 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const replace = hits('replace');
   const contrast = hits('contrast');
   const names = companies(s);
-  const inside = (h: Hit, spans: { start: number; end: number }[]) => spans.some((b) => h.start >= b.start && h.end <= b.end);
   const anyAi = hits('ai').filter((h) => !inside(h, aiBusiness) && !inside(h, names.map((n) => ({ start: n.at, end: n.end }))));
   // AI after "despite" (with no reason word between) is what the cut happens in spite of, not its cause.
   const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
