@@ -5,7 +5,9 @@
 // panel: its name, what the story says, and its earlier layoffs from the tracker.
 import { companyNames, getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
-import { peopleOf } from './detect/leaders';
+import { bundledLeaders } from './detect/companies';
+import { leaderNames } from './detect/leaders';
+import { escapeRegExp } from './escape-regexp';
 import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
 import type { ArticleLayoff } from './math/jobs';
@@ -51,11 +53,13 @@ export const WARM_UP: PageInput = {
  * company's cut, a company named in passing up top), about one panel in four. */
 function unconfirmed(cutter: CompanyMatch, title: string): boolean {
   if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
-  const headline = title.toLowerCase();
-  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut.
-  const ceo = cutter.datasetId ? getCompany(cutter.datasetId)?.ceo : undefined;
-  const people = ceo ? peopleOf(ceo).flatMap((p) => [p, p.split(' ').at(-1)!]) : [];
-  return ![...companyNames(cutter.name, cutter.datasetId), ...people].some((n) => n && headline.includes(n.toLowerCase()));
+  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut. Each name
+  // starts a word and no lower-case letter goes on after it ("HP" is not in "WhatsApp", "Intel" not in
+  // "Intelligenz"; Reuters' "AmazonAMZN.O" is Amazon).
+  const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
+  const names = [...companyNames(cutter.name, cutter.datasetId), ...people].filter(Boolean);
+  const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})`, 'giu');
+  return ![...title.matchAll(starts)].some((m) => !/^\p{Ll}/u.test(title.slice(m.index + m[0].length)));
 }
 
 export function buildPageResult(page: PageInput): PageResult {

@@ -1,5 +1,6 @@
 // Picks figures out of a company's list. Only whole fiscal years ("FY2024") are combined:
 // quarters, halves and nine-month periods would mix durations.
+import { ceoPeople } from '../data/ceo';
 import type { Company, Figure, Metric, SourceKind } from '../data/types';
 import { metricName } from './message';
 import type { ReportedInput } from './types';
@@ -21,7 +22,8 @@ const SECONDARY: readonly SourceKind[] = ['news', 'data-site'];
 const isPrimary = (figure: Figure): boolean => !SECONDARY.includes(figure.source.kind);
 
 /** A year with two CEOs (one left mid-year) counts its pay as the current CEO's. */
-const currentCeo = (company: Company, figure: Figure): boolean => Boolean(figure.person && company.ceo?.includes(figure.person));
+const currentCeo = (company: Company, figure: Figure): boolean =>
+  Boolean(figure.person && company.ceo && ceoPeople(company.ceo).includes(figure.person));
 
 /** One figure per fiscal year for a metric, oldest first; a primary source wins over a secondary one. */
 export function yearlyFigures(company: Company, metric: Metric): Figure[] {

@@ -2,7 +2,8 @@
 import { describe, expect, it } from 'vitest';
 import { companyIdentities } from '../../lib/data';
 import type { CompanyIdentity } from '../../lib/data/types';
-import { leaderIndex, leaderMentions, peopleOf } from '../../lib/detect/leaders';
+import { ceoPeople } from '../../lib/data/ceo';
+import { leaderIndex, leaderMentions, leaderNames } from '../../lib/detect/leaders';
 import { splitSentences } from '../../lib/detect/sentences';
 import { readForDetection } from '../../lib/detect';
 import { findCutter } from '../../lib/detect/cutters';
@@ -30,14 +31,15 @@ describe('a chief executive names the company', () => {
   });
 
   it('reads a nickname in quotes and co-chief executives', () => {
-    expect(peopleOf('Hisayuki "Deko" Idekoba')).toEqual(['Hisayuki Idekoba']);
-    expect(peopleOf('Clay Magouyrk and Mike Sicilia')).toEqual(['Clay Magouyrk', 'Mike Sicilia']);
+    expect(ceoPeople('Hisayuki "Deko" Idekoba')).toEqual(['Hisayuki Idekoba']);
+    expect(ceoPeople('Clay Magouyrk and Mike Sicilia')).toEqual(['Clay Magouyrk', 'Mike Sicilia']);
   });
 
   it('leaves out a surname two leaders share or that is an everyday word', () => {
     const company = (id: string, ceo: string): CompanyIdentity => ({ id, name: id, short: id, aliases: [], ambiguous_aliases: [], tickers: [], ceo });
     const two = leaderIndex([company('a', 'Anna Smith'), company('b', 'Ben Smith'), company('c', 'Carl May')]);
     expect(two.leaders.map((l) => l.surname)).toEqual([null, null, null]);
+    expect(leaderNames(two, 'a')).toEqual(['Anna Smith']);
   });
 
   it('makes the executive who cuts the company that cuts', () => {

@@ -38,6 +38,14 @@ describe('buildPageResult: the company cutting', () => {
     expect(r.unlisted).toBeNull();
   });
 
+  it('confirms the company by a whole word of its name or its chief executive\'s in the headline, not by letters inside another word', () => {
+    const text = 'Intel said it will lay off 5,000 factory staff as it leans on AI and automation. The chipmaker did not say which sites.';
+    // "Standard" holds the letters of Intel's chief executive's surname (Lip-Bu Tan), which alone names no one.
+    expect(buildPageResult(news('A standard layoff wave spreads through chip factories', text)).views).toEqual([]);
+    expect(buildPageResult(news('Artificial intelligence and the layoff wave in chip factories', text)).views).toEqual([]);
+    expect(buildPageResult(news('Lip-Bu Tan\'s plan: a leaner chipmaker', text)).views.map((v) => v.id)).toEqual(['intel']);
+  });
+
   it("takes a company's own memo to be about that company", () => {
     const r = buildPageResult({
       url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',
