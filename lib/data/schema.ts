@@ -65,6 +65,8 @@ const FigureSchema = v.pipe(
   v.check((f) => f.metric !== 'headcount' || Number.isInteger(f.value), 'headcount must be a whole number'),
   v.check((f) => f.metric !== 'ceo_pay_ratio' || f.value > 0, 'a pay ratio must be above 0'),
   v.check((f) => f.metric !== 'ceo_total_comp' || f.person !== undefined, 'CEO pay must name the person it belongs to'),
+  // The proxy's pay-versus-performance table also tags "compensation actually paid": not CEO pay here.
+  v.check((f) => f.metric !== 'ceo_total_comp' || !f.source.tag || f.source.tag === 'ecd:PeoTotalCompAmt', 'CEO pay from XBRL must be ecd:PeoTotalCompAmt (the Summary Compensation Table total)'),
 );
 
 const LayoffSchema = v.object({

@@ -261,6 +261,44 @@ describe('data:build', () => {
     expect(problemsOf({ bulk: [bulk([value()])], curated: wrong })).toEqual(['acme headcount FY2025: 1200 is not printed in its snippet']);
   });
 
+  const pvp = (over: Record<string, unknown> = {}) =>
+    JSON.stringify({
+      do: 'pvp-year', id: 'acme', form: 'DEF 14A', accession: '0000000001-25-000009', filed: '2025-04-10', period_end: '2024-12-31',
+      tag: 'ecd:PeoTotalCompAmt', person: 'A. Person', value: 12_345_678, read_from: 'a test copy of the filing', retrieved: '2026-12-06', ...over,
+    });
+
+  it('builds CEO pay from a proxy\'s pay-versus-performance XBRL, citing the DEF 14A and the tag', () => {
+    const result = buildDataset(inputs({ bulk: [bulk([value()])], curated: curated(pvp()) }));
+    expect(result.problems).toEqual([]);
+    expect(result.dataset.companies[0]!.figures.find((f) => f.metric === 'ceo_total_comp')).toEqual({
+      metric: 'ceo_total_comp', period: 'FY2024', period_end: '2024-12-31', value: 12_345_678, unit: 'USD', person: 'A. Person',
+      source: {
+        url: 'https://www.sec.gov/Archives/edgar/data/1/000000000125000009/', kind: 'DEF 14A', accession: '0000000001-25-000009',
+        filed: '2025-04-10', tag: 'ecd:PeoTotalCompAmt', retrieved: '2026-12-06',
+      },
+    });
+  });
+
+  it('keeps each of two CEOs\' own pay for a year, and fails on the same person twice or a proxy filed before the year ended', () => {
+    const two = buildDataset(inputs({ bulk: [bulk([value()])], curated: curated(`${pvp()}\n${pvp({ person: 'B. Person', value: 2_000_000 })}`) }));
+    expect(two.problems).toEqual([]);
+    expect(two.dataset.companies[0]!.figures.filter((f) => f.metric === 'ceo_total_comp').map((f) => [f.person, f.value])).toEqual([
+      ['A. Person', 12_345_678],
+      ['B. Person', 2_000_000],
+    ]);
+    expect(problemsOf({ bulk: [bulk([value()])], curated: curated(`${pvp()}\n${pvp({ value: 1 })}`) })).toEqual([
+      expect.stringContaining('acme (pvp-year ending 2024-12-31, A. Person): two curated figures'),
+    ]);
+    expect(problemsOf({ bulk: [bulk([value()])], curated: curated(pvp({ filed: '2024-12-30' })) })).toEqual([expect.stringContaining('before the year it reports ended')]);
+  });
+
+  it('rejects CEO pay tagged as compensation actually paid, on the curated line and in the dataset', () => {
+    expect(() => curated(pvp({ tag: 'ecd:PeoActuallyPaidCompAmt' }))).toThrow(/test\.jsonl:2 \(acme\): tag: CEO pay is the PEO total/);
+    expect(() => curated(pvp({ value: 12.5 }))).toThrow(/test\.jsonl:2 \(acme\): value: a proxy total is whole dollars/);
+    const cap: Figure = { ...figure, metric: 'ceo_total_comp', person: 'A. Person', source: { ...source, kind: 'DEF 14A', tag: 'ecd:PeoActuallyPaidCompAmt' } };
+    expect(issuesOf(data(company({ figures: [cap] })))).toEqual([expect.stringContaining('ecd:PeoTotalCompAmt')]);
+  });
+
   it('rejects a malformed curated line with its file and line number', () => {
     expect(() => parseCurated('{"do":"company","id":"Bad Id"}', 'companies.jsonl')).toThrow(/companies\.jsonl:1 \(Bad Id\)/);
     expect(() => parseCurated('// a comment\n{not json', 'figures.jsonl')).toThrow(/figures\.jsonl:2: not JSON/);
@@ -314,7 +352,8 @@ describe('validateDataset rejects', () => {
   });
 
   it('CEO pay that does not name its person', () => {
-    expect(issuesOf(data(company({ figures: [{ ...figure, metric: 'ceo_total_comp', value: 1_000_000 }] })))).toEqual([expect.stringContaining('person')]);
+    const unnamed: Figure = { ...figure, metric: 'ceo_total_comp', value: 1_000_000, source: { ...source, kind: 'DEF 14A', tag: 'ecd:PeoTotalCompAmt' } };
+    expect(issuesOf(data(company({ figures: [unnamed] })))).toEqual([expect.stringContaining('person')]);
   });
 
   it('a non-SEC company without a country', () => {

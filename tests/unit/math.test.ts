@@ -1,5 +1,5 @@
 import { describe, expect, it } from 'vitest';
-import { loadDataset } from '../../lib/data/index';
+import { getCompany, loadDataset } from '../../lib/data/index';
 import type { Company, Figure, LayoffAnnouncement, Metric, Unit } from '../../lib/data/types';
 import { buildCompanyView } from '../../lib/math/company-view';
 import type { CompanyView, CounterpointLine } from '../../lib/math/types';
@@ -484,5 +484,20 @@ describe('every company in the bundled dataset', () => {
     for (const chart of view.charts) {
       if (chart.kind === 'line') for (const series of chart.series) expect(series.points.map((p) => p.period)).toEqual(series.points.map((p) => p.period).sort());
     }
+  });
+});
+
+describe('CEO pay read from proxies (the shipped dataset)', () => {
+  // Workday reports no median pay: a made-up TEST median decides the year the wages are of.
+  it.each([
+    ['FY2025', 26_173_192], // Carl Eschenbach, sole CEO that year
+    ['FY2024', 31_181_565], // co-CEOs: the record's current CEO, Aneel Bhusri, not the sum with Eschenbach's $2,521,664
+  ] as const)("sets the cut jobs' wages against the CEO pay of %s, the median pay's own year", (period, pay) => {
+    const workday = getCompany('workday')!;
+    const view = buildCompanyView({ ...workday, figures: [...workday.figures, testInput('median_employee_pay', period, 100_000)] }, { jobs: 1_000, share: null });
+    const share = line(view, 'wages-vs-ceo-pay')!;
+    expect(en(share.label)).toBe(`The cut jobs' yearly wages as a multiple of CEO pay (${period})`);
+    expect(share.value).toBeCloseTo((1_000 * 100_000) / pay, 9);
+    expect(share.inputs.filter((i) => i.value === pay).map((i) => [i.period, i.source.kind, i.source.tag])).toEqual([[period, 'DEF 14A', 'ecd:PeoTotalCompAmt']]);
   });
 });

@@ -322,6 +322,47 @@ function applyCurated(byId: Map<string, Draft>, curated: Curated, problems: stri
     const { retrieved, ...cite } = source;
     draft.curated.push({ ...figure, source: { ...cite, retrieved } });
   }
+  pvpYearFigures(byId, curated, problems);
+}
+
+/** CEO pay from proxies' pay-versus-performance XBRL: one person's total for one fiscal year. */
+function pvpYearFigures(byId: Map<string, Draft>, curated: Curated, problems: string[]): void {
+  for (const year of curated.pvpYears) {
+    const draft = byId.get(year.id);
+    const where = `${year.id} (pvp-year ending ${year.period_end}, ${year.person})`;
+    if (!draft || draft.record.cik === undefined) {
+      problems.push(`${where}: no company record with a CIK`);
+      continue;
+    }
+    // A proxy reports years that have ended; its table covers the last three to five.
+    if (year.filed <= year.period_end) {
+      problems.push(`${where}: filed ${year.filed}, before the year it reports ended`);
+      continue;
+    }
+    const period = fiscalLabel(year.period_end, draft.namedBy);
+    const key = cellKey('ceo_total_comp', period, year.person);
+    if (draft.curated.some((f) => cellKey(f.metric, f.period, f.person) === key)) {
+      problems.push(`${where}: two curated figures for ceo_total_comp ${period} ${year.person}`);
+      continue;
+    }
+    draft.curated.push({
+      metric: 'ceo_total_comp',
+      period,
+      period_end: year.period_end,
+      value: year.value,
+      unit: 'USD',
+      person: year.person,
+      ...(year.note ? { note: year.note } : {}),
+      source: {
+        url: filingUrl(draft.record.cik, year.accession),
+        kind: 'DEF 14A',
+        accession: year.accession,
+        filed: year.filed,
+        tag: year.tag,
+        retrieved: year.retrieved,
+      },
+    });
+  }
 }
 
 const metricOrder = (a: Figure, b: Figure) => a.metric.localeCompare(b.metric) || a.period.localeCompare(b.period) || (a.person ?? '').localeCompare(b.person ?? '');

@@ -84,6 +84,29 @@ const XbrlYearRecord = v.object({
   retrieved: IsoDay,
 });
 
+/**
+ * One principal executive officer's Summary Compensation Table total for one fiscal year, as the
+ * proxy's pay-versus-performance inline XBRL tags it (Item 402(v): ecd:PeoTotalCompAmt), cited by
+ * the DEF 14A's accession and filing date. Only that tag: "compensation actually paid"
+ * (ecd:PeoActuallyPaidCompAmt) is another measure and fails here. A year with two PEOs has one
+ * record per person, never a sum. `read_from` names the copy the value was read from and what
+ * confirms the person and the value.
+ */
+const PvpYearRecord = v.object({
+  do: v.literal('pvp-year'),
+  id: Id,
+  form: v.literal('DEF 14A'),
+  accession: v.pipe(v.string(), v.regex(/^\d{10}-\d{2}-\d{6}$/, 'accession must look like 0001308179-25-000511')),
+  filed: IsoDay,
+  period_end: IsoDay,
+  tag: v.literal('ecd:PeoTotalCompAmt', 'CEO pay is the PEO total (ecd:PeoTotalCompAmt), not compensation actually paid'),
+  person: Text,
+  value: v.pipe(v.number(), v.integer('a proxy total is whole dollars'), v.minValue(0)),
+  note: v.optional(Text),
+  read_from: Why,
+  retrieved: IsoDay,
+});
+
 /** Removes a value the bulk inputs hold, with the reason. */
 const DropRecord = v.object({ do: v.literal('drop'), id: Id, metric: v.picklist(METRICS), period: v.pipe(v.string(), v.regex(/^FY\d{4}$/)), why: Why });
 
@@ -112,11 +135,12 @@ const LayoffRecord = v.object({
 /** Tracker rows under a company's name that belong to another company of that name. */
 const TrackerUnlinkRecord = v.object({ do: v.literal('tracker-unlink'), name: Text, why: Why });
 
-const Record = v.variant('do', [CompanyRecord, FigureRecord, XbrlYearRecord, DropRecord, PreferRecord, LayoffRecord, TrackerUnlinkRecord]);
+const Record = v.variant('do', [CompanyRecord, FigureRecord, XbrlYearRecord, PvpYearRecord, DropRecord, PreferRecord, LayoffRecord, TrackerUnlinkRecord]);
 
 export type CompanyRecord = v.InferOutput<typeof CompanyRecord>;
 export type FigureRecord = v.InferOutput<typeof FigureRecord>;
 export type XbrlYearRecord = v.InferOutput<typeof XbrlYearRecord>;
+export type PvpYearRecord = v.InferOutput<typeof PvpYearRecord>;
 export type DropRecord = v.InferOutput<typeof DropRecord>;
 export type PreferRecord = v.InferOutput<typeof PreferRecord>;
 export type LayoffRecord = v.InferOutput<typeof LayoffRecord>;
@@ -126,6 +150,7 @@ export interface Curated {
   companies: CompanyRecord[];
   figures: FigureRecord[];
   xbrlYears: XbrlYearRecord[];
+  pvpYears: PvpYearRecord[];
   drops: DropRecord[];
   prefers: PreferRecord[];
   layoffs: LayoffRecord[];
@@ -155,6 +180,7 @@ export function parseCurated(text: string, file: string, into: Curated = emptyCu
       case 'company': into.companies.push(record); break;
       case 'figure': into.figures.push(record); break;
       case 'xbrl-year': into.xbrlYears.push(record); break;
+      case 'pvp-year': into.pvpYears.push(record); break;
       case 'drop': into.drops.push(record); break;
       case 'prefer': into.prefers.push(record); break;
       case 'layoff': into.layoffs.push(record); break;
@@ -165,7 +191,7 @@ export function parseCurated(text: string, file: string, into: Curated = emptyCu
 }
 
 export function emptyCurated(): Curated {
-  return { companies: [], figures: [], xbrlYears: [], drops: [], prefers: [], layoffs: [], unlinks: [] };
+  return { companies: [], figures: [], xbrlYears: [], pvpYears: [], drops: [], prefers: [], layoffs: [], unlinks: [] };
 }
 
 export function readCurated(dir: string): Curated {
