@@ -31,6 +31,8 @@ const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
 const BUT_RE = /\b(?:but|sondern|mais|sino|maar|ma|mas)\b/i;
 /** A concession this close before an AI word sets it against the cut ("despite its AI push"). */
 const CONCEDED_NEAR = 50;
+/** A reason word this close before an AI product makes the product the reason ("due to AI tools"). */
+const REASON_BEFORE_PRODUCT = 12;
 /** A link sentence this many sentences from a cut explains it. */
 const LINK_WINDOW = 2;
 
@@ -56,6 +58,8 @@ export interface Flags {
   aiBusiness: boolean;
   /** AI with a word that makes it a reason (because, replaces, invest in, AI-first...). */
   link: boolean;
+  /** AI set beside something in time only ("amid its AI push", "as it invests in AI"), no reason word. */
+  amid: boolean;
   /** AI named before the cut, as what does the cutting ("AI automation axes 1,000 jobs"). */
   aiSubject: boolean;
   denyAi: boolean;
@@ -144,7 +148,10 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const replace = hits('replace');
   const contrast = hits('contrast');
   const names = companies(s);
-  const anyAi = hits('ai').filter((h) => !inside(h, aiBusiness) && !inside(h, names.map((n) => ({ start: n.at, end: n.end }))));
+  // An AI product is no cause ("launches AI tools"), unless a reason word names it one ("due to AI tools").
+  const givenAsReason = (b: Hit) => [...cause, ...replace].some((c) => c.end <= b.start && b.start - c.end <= REASON_BEFORE_PRODUCT);
+  const products = aiBusiness.filter((b) => !givenAsReason(b));
+  const anyAi = hits('ai').filter((h) => !inside(h, products) && !inside(h, names.map((n) => ({ start: n.at, end: n.end }))));
   // AI after "despite" (with no reason word between) is what the cut happens in spite of, not its cause.
   const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
     ![...cause, ...replace].some((r) => r.start >= c.end && r.end <= a.start));
@@ -181,6 +188,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     ai: anyAi.length > 0,
     aiBusiness: aiBusiness.length > 0,
     link: ai.length > 0 && (cause.length > 0 || replace.length > 0 || shift.length > 0),
+    amid: ai.length > 0 && hits('amid').length > 0 && !(cause.length > 0 || replace.length > 0 || shift.length > 0),
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
     denyAi: deniesAi || aiNegated,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
@@ -275,6 +283,8 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   aiCut: (r) => r.flags.ai && r.flags.cut,
   aiReasonCut: (r) => aiReason(r) && firmCut(r),
   aiReason: aiReason,
+  amidCut: (r) => r.flags.amid && r.flags.cut,
+  amid: (r) => r.flags.amid && !r.flags.denyAi,
   denyAi: (r) => r.flags.denyAi,
   negatedCut: (r) => r.flags.negatedCut,
   hedgedCut: (r) => r.flags.hedgedCut,

@@ -137,6 +137,19 @@ describe('sentence reads', () => {
     const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
     expect(firmCut(pause)).toBe(true);
   });
+  it('AI set beside a cut in time is told apart from AI given as its reason', () => {
+    expect(flagsOf('Globex cuts 500 jobs amid its AI push.', 'en')).toMatchObject({ amid: true, link: false });
+    expect(flagsOf('Globex cuts 500 jobs while AI spreads across the industry.', 'en')).toMatchObject({ amid: true, link: false });
+    expect(flagsOf('Globex streicht 500 Stellen, während sich KI in der Branche verbreitet.', 'de')).toMatchObject({ amid: true, link: false });
+    // Investing in AI is a reallocation toward it, which the label rules count as a reason.
+    expect(flagsOf('Globex cuts 500 jobs while it invests in AI.', 'en')).toMatchObject({ amid: false, link: true });
+    expect(flagsOf('Globex cuts 500 jobs because AI does the work.', 'en')).toMatchObject({ amid: false, link: true });
+    expect(flagsOf('Globex cuts 500 jobs as AI takes over the routine work.', 'en')).toMatchObject({ amid: false, link: true });
+  });
+  it('an AI product named as the reason is a cause, not only a product', () => {
+    expect(flagsOf('Block lays off 4,000 due to AI tools enabling smaller teams.', 'en')).toMatchObject({ ai: true, link: true });
+    expect(flagsOf('Block lays off 4,000 and sells AI tools to banks.', 'en')).toMatchObject({ ai: false, link: false });
+  });
   it('a company named before the cut is its subject', () => {
     expect(flagsOf('Globex will cut 4,000 jobs.', 'en', [0])).toMatchObject({ named: true, subject: true });
     expect(flagsOf('Layoffs hit staff, Globex said.', 'en', [25]).subject).toBe(false);

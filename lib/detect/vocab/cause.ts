@@ -14,27 +14,22 @@ en attribut*                        | It attributed the cuts to automation.
 en thanks to                        | Fewer staff are needed thanks to AI.
 en in favor of                      | Roles were cut in favor of AI agents.
 en in favour of                     | Roles were cut in favour of AI agents.
-en amid                             | Layoffs amid an AI push.
 en as part of                       | The cuts come as part of an AI overhaul.
 en in response to                   | Cuts in response to AI adoption.
 en tied to                          | Cuts tied to AI.
 en linked to                        | Job losses linked to automation.
 en reason*                          | AI is one reason for the cuts.
 en why                              | That is why we need fewer people.
-en after                            | The cuts come after an AI rollout.
-en following                        | Cuts following the AI rollout.
 en so that                          | We cut roles so that we can invest in AI.
 en to make way for                  | Staff cut to make way for automation.
 en means                            | AI means we need fewer people.
 en mean                             | These tools mean fewer roles.
 en meant                            | Automation meant fewer jobs.
-en as                               | Globex cuts jobs as AI takes over.
 de wegen                            | Die Bank streicht Stellen wegen KI.
 de aufgrund                         | Stellenabbau aufgrund der Automatisierung.
 de infolge                          | Stellen fallen infolge der KI weg.
 de durch                            | Durch KI fallen Jobs weg.
 de dank                             | Dank KI braucht es weniger Personal.
-de im Zuge                          | Im Zuge der KI-Strategie fallen Stellen weg.
 de zugunsten                        | Stellen werden zugunsten von KI gestrichen.
 de begründet                        | Die Bank begründet den Abbau mit KI.
 de Grund                            | Grund ist die Automatisierung.
@@ -96,7 +91,6 @@ it per via dell'                    | Licenziamenti per via dell'IA.
 it dovut*                           | Tagli dovuti all'IA.
 it grazie a                         | Grazie a ChatGPT servono meno persone.
 it grazie all'                      | Grazie all'IA servono meno persone.
-it in seguito a                     | Tagli in seguito a una riorganizzazione.
 it perché                           | Spariscono posti perché l'IA fa il lavoro.
 it per colpa di                     | Licenziamenti per colpa di ChatGPT.
 it legat*                           | Tagli legati all'IA.

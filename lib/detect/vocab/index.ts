@@ -2,6 +2,7 @@
 import aggregate from './aggregate';
 import ai from './ai';
 import aiBusiness from './ai-business';
+import amid from './amid';
 import cause from './cause';
 import contrast from './contrast';
 import cutEvent from './cut-event';
@@ -31,12 +32,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital,
+  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
