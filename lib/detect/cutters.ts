@@ -383,10 +383,14 @@ const KIND_NAME = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(\s|,\s)((?:\p{Ll}
 const KIND_APPOSITION = new RegExp(String.raw`(?:^|[\s-])${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5},\s${CAP_RUN},`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
-/** A sentence that opens with what a company is, described at length, then its name: "Le géant
+/** A sentence that opens with what a company is, described at length, then its name: "L'azienda di
+ * software Oracle sta pianificando…", "Le géant
  * français des services informatiques Capgemini a annoncé…", "A gigante de mídia alemã, Axel Springer,
  * comunicou…", "Il colosso americano dell'e-commerce Amazon taglia…". */
-const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:the|a|an|der|die|das|le|la|l['’]|el|het|de|il|lo|o|a)\s*)?${KIND}((?:\s+\p{Ll}[\p{L}'’-]*){1,6}),?\s+${CAP_RUN}`, 'iu');
+// Case-sensitive (with "i", \p{Lu} and \p{Ll} match either case and the description swallows the name):
+// the article and the kind may open the sentence with a capital.
+const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:${['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o'].map(anyCase).join('|')})\s*)?(?:${ALL_KINDS.map(anyCase).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{L}\p{Ll}{2,}(?:${LOWER_COMPOUND_KINDS.join('|')}))((?:\s+\p{Ll}[\p{L}'’-]*){1,6})(?:\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),)?,?\s+(\p{Ll}?${CAP_RUN.slice(1)}`, 'u');
 /** The name, then what it is, after "the": "The Bild newspaper, owned by…", "the Axel Springer media group". */
 const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
@@ -418,7 +422,9 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
     ...[...text.matchAll(KIND_APPOSITION)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length - 1, subject: true })),
-    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m ? [{ run: m[2]!, at: m.index + m[0].length - m[2]!.length, subject: true }] : [])),
+    // The description ends in a word of its own, not a preposition whose object is the name ("O Banco do
+    // Brasil"), unless that object is an owner set off before the name ("A startup … de Elon Musk, xAI, demitiu").
+    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m && (m[2] || !isEverydayWord(m[1]!.trim().split(/\s+/).pop()!)) ? [{ run: m[3]!, at: m.index + m[0].length - m[3]!.length, subject: true }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];

@@ -45,6 +45,16 @@ describe('the company cutting', () => {
       'Het bedrijf zet in op AI.', 'nl')).toBe('TomTom');
   });
 
+  it('is the name after a description of what it is that opens the sentence, not the object of its preposition', () => {
+    expect(cutter("L'azienda di software Oracle sta pianificando migliaia di tagli di posti di lavoro",
+      "Secondo Bloomberg, nell'ultimo anno Oracle ha speso molto in data center per l'IA.", 'it')).toBe('Oracle');
+    expect(cutter('La startup de inteligencia artificial de Elon Musk, xAI, despidió a unos 500 empleados el fin de semana',
+      'Los despidos llegaron por correo electrónico mientras xAI reorienta el entrenamiento de su chatbot.', 'es')).toBe('xAI');
+    // "Banco do Brasil" is one name: "Brasil" is not a company the bank is described as.
+    expect(cutter('O Banco do Brasil vai fechar 361 unidades e cortar 5.000 funcionários com um plano de demissão',
+      'O plano foi anunciado nesta segunda-feira.', 'pt')).not.toBe('Brasil');
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
