@@ -44,10 +44,17 @@ function pointsBack(r: SentenceRead): boolean {
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
   return [text, ...(colon > 0 ? [text.slice(colon + 2)] : [])].some((clause) => {
-    const m = POINTS_BACK.exec(clause);
-    if (!m) return false;
-    const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
-    return !named || isEverydayWord(named);
+    // Typeset apostrophes as typed ones: "L’entreprise indique…".
+    const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
+    if (m) {
+      const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
+      return !named || isEverydayWord(named);
+    }
+    // What it is, then no name of its own before the cut ("A startup … de Elon Musk, xAI, demitiu…").
+    const kind = KIND_POINTS_BACK.exec(clause);
+    const cutAt = (r.cutAt ?? 0) - (text.length - clause.length);
+    return !!kind && cutAt > kind[0].length &&
+      !clause.slice(kind[0].length, cutAt).split(/[\s,;:()"“”«»]+/).some((w) => /\p{Lu}/u.test(w) && !isEverydayWord(w));
   });
 }
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
@@ -372,6 +379,12 @@ const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'herstelle
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
 const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
+/** What a company is, after "the", pointing back to the company named before: "The Dutch lender
+ * said…", "Il gigante della consulenza non sta solo riducendo il personale", "a plataforma de comércio
+ * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
+ * own) nor a news outlet (as often the source quoted). */
+const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
 const OPENS_SENTENCE = new RegExp(String.raw`^\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\s+)?(?:(?:\p{Ll}[\p{L}-]+\s+){0,2}${KIND}\s+(?:\p{Ll}[\p{L}-]+\s+){0,2})?$`, 'iu');
@@ -542,8 +555,9 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     }
     if (!subject && pointsBack(r)) {
       // "The company …": the cutter named before it, else the company the opening last named.
+      // (a weekday is not one, whatever context the matcher saw: "Nike on Thursday announced…").
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
-        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();
+        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
         // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business

@@ -55,6 +55,19 @@ describe('the company cutting', () => {
       'O plano foi anunciado nesta segunda-feira.', 'pt')).not.toBe('Brasil');
   });
 
+  it('is the company named before a sentence that points back by what it is, typeset apostrophes too', () => {
+    expect(cutter('Accenture ridisegna la sua forza lavoro per l’era dell’intelligenza artificiale',
+      'La notizia ha sorpreso molti osservatori del settore. Il colosso della consulenza sta riducendo il personale che non riesce a riqualificarsi sull’IA.', 'it')).toBe('Accenture');
+    expect(cutter('Le groupe Capgemini annonce un plan de départs en France',
+      'La décision intervient dans un contexte de forte accélération technologique. L’entreprise prévoit environ 2 400 suppressions de postes à cause de l’intelligence artificielle.', 'fr')).toBe('Capgemini');
+    // A weekday the matcher took for a company is not the one pointed back to.
+    expect(cutter('Nike plans to save $2 billion with a leaner organization',
+      'Nike on Thursday announced new measures to streamline its organization. The sportswear giant said the plan involves layoffs across its offices.')).toBe('Nike');
+    // What it is, then a name of its own before the cut: that name, not the one before.
+    expect(cutter('Microsoft amplía su apuesta por la inteligencia artificial',
+      'La startup de inteligencia artificial de Elon Musk, xAI, despidió a unos 500 empleados este fin de semana.', 'es')).not.toBe('Microsoft');
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
