@@ -148,12 +148,15 @@ function inApposition(text: string, m: Mention, cutAt: number): boolean {
   return APPOSITION_OPEN.test(text.slice(0, m.at)) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
+/** Whose staff the cut takes, named right after it: "reducing Cloudflare’s workforce by 1,100". */
+const OWN_STAFF_AFTER = /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:workforce|staff|employees|workers|headcount|employee base|payroll)\b/u;
 /** After the cut, where it happens ("layoffs at SAP", "Stellenabbau bei SAP") or whose staff it is
  * ("lays off 4,000 of Block's employees", not "as part of Microsoft's layoffs"). */
 function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
   if (m.at - cutAt > AT_CHARS) return false;
   return AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) ||
-    (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length)));
+    (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length))) ||
+    OWN_STAFF_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 40));
 }
 
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|und|et|y|e|en|&))\s*$/;

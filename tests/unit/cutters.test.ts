@@ -68,6 +68,11 @@ describe('the company cutting', () => {
       'La startup de inteligencia artificial de Elon Musk, xAI, despidió a unos 500 empleados este fin de semana.', 'es')).not.toBe('Microsoft');
   });
 
+  it('is the company whose staff the cut takes, named right after it ("reducing X’s workforce")', () => {
+    expect(cutter('Inside the layoff memo: AI usage up sixfold, 1,100 jobs gone',
+      'In a post on Thursday, the two co-founders wrote that they are reducing Cloudflare’s workforce by more than 1,100 employees worldwide.')).toBe('Cloudflare');
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
