@@ -221,7 +221,7 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
 }
 
 // A run of capitalised words opening the sentence.
-const OPENING = String.raw`^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
+const OPENING = String.raw`^(?:[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
 const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
@@ -315,7 +315,10 @@ function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
-  if (words.length > 1 && KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
+  if (words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // A name joined to what of it is meant: "Ergo-Versicherung baut 1.000 Stellen ab", "Lufthansa-Konzern".
+  if (words.length === 1) words[0] = NAME_KIND_COMPOUND.exec(words[0]!)?.[1] ?? words[0]!;
   // Two names joined are two companies: "EY and KPMG".
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
@@ -380,7 +383,11 @@ const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
-const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
+const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij', 'fabrikant'];
+/** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern"), and a
+ * name joined to one by a hyphen ("Ergo-Versicherung", "Lufthansa-Konzern"). */
+const KIND_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})$`, 'u');
+const NAME_KIND_COMPOUND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]+)-(?:\p{Lu}\p{Ll}*(?:${COMPOUND_KINDS.join('|')})|Konzern|Versicherung|Gruppe|Bank|Holding|Verlag)$`, 'u');
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** What a company is, after "the", pointing back to the company named before: "The Dutch lender
  * said…", "Il gigante della consulenza non sta solo riducendo il personale", "a plataforma de comércio
@@ -541,6 +548,11 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
   const planned = firm.some((r) => subjectOf(r, mentions, weak)) ? [] : reads.filter((r) => ownPlan(r, mentions, weak));
   const cuts = [...planned, ...firm].sort((a, b) => a.s.index - b.s.index).slice(0, CUT_SENTENCES);
+  /** A name found by the words around it that the page names elsewhere with its legal form ("Acme" and
+   * "Acme Corp"), or an ordinary-word name in its sentence ("a Workday, empresa de tecnologia…"). */
+  const knownAs = (name: string, sentence: number): Mention | undefined =>
+    mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
+    weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
@@ -566,7 +578,12 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
         // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business
         // services team…", then "The firm plans to cut…").
         const name = unknownNamed ?? headlineName(reads, url);
-        if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+        // A name the lists know after all, once what it is was taken off ("Computerfabrikant HP gaat…").
+        const known = name && !unknownNamed ? knownAs(name, reads.find((x) => x.where === 'title')?.s.index ?? -1) : undefined;
+        if (known) {
+          cutterOf.set(r.s.index, known);
+          add(known.id, known.name, WEIGHT[r.where], 'pointed-back');
+        } else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
     }
@@ -586,8 +603,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
-      const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
-        weak.find((m) => m.sentence === r.s.index && slug(m.term) === slug(name)) : undefined;
+      const known = name ? knownAs(name, r.s.index) : undefined;
       if (known) {
         cutterOf.set(r.s.index, known);
         add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');

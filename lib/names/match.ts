@@ -4,7 +4,7 @@
 // Linear in the text, whatever the page: no regex is built from the names.
 import rawIndex from '../data/names.json';
 import type { CompanyIdentity } from '../data/types';
-import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, NOT_SPEECH_RE } from './cues';
+import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, COMPANY_KIND, NOT_SPEECH_RE } from './cues';
 import { decodeEntity, FLAG, type NameIndexFile } from './format';
 import { isEverydayWord } from './everyday-words';
 import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
@@ -124,6 +124,10 @@ const OPENERS = new Set([
 /** Articles and conjunctions of the languages we read: alone, never a company ("Una parte di questi…" is not Una Brands). */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'un', 'une', 'et', 'el', 'los', 'las', 'una', 'y', 'het', 'een', 'en', 'il', 'lo', 'gli', 'e', 'o', 'os', 'um', 'uma']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
+/** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
+ * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
+ * (German nouns and headline words are capitalised; compounds end in the kind). */
+const KIND_HEAD = new RegExp(String.raw`^(?:${COMPANY_KIND}|\p{L}*(?:maker|giant|konzern|unternehmen|hersteller|anbieter|versicherer|riese|gruppe|bedrijf|fabrikant|concern|maatschappij|verzekeraar)|groupe|geant|entreprise|societe|banque|empresa|gigante|banco|azienda|gruppo|colosso|banca)$`, 'u');
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;
 
@@ -464,7 +468,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!) && !NOT_SPEECH_RE.test(after)) ||
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
-        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
+        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));

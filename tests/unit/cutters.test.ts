@@ -73,6 +73,13 @@ describe('the company cutting', () => {
       'In a post on Thursday, the two co-founders wrote that they are reducing Cloudflare’s workforce by more than 1,100 employees worldwide.')).toBe('Cloudflare');
   });
 
+  it('is the name in a compound with what it is ("Ergo-Versicherung", "Computerfabrikant HP")', () => {
+    expect(cutter('Ergo-Versicherung baut 1.000 Stellen ab: Wird KI jetzt zum Jobkiller?',
+      'Bis 2030 will der Versicherer rund 1.000 Arbeitsplätze abbauen. Nun gab die Ergo bekannt, dass KI viele Aufgaben übernimmt.', 'de')).toBe('Ergo');
+    expect(cutter('Computerfabrikant HP gaat komende jaren tot 6000 banen schrappen',
+      'Het bedrijf zet meer AI-tools in. HP verwacht zo een miljard dollar te besparen.', 'nl')).toBe('HP');
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
