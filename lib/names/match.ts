@@ -212,7 +212,9 @@ function linkDataset(m: BuiltMatcher, identities: readonly DatasetIdentity[]): v
     // "Performance+" cannot be told from "performance" once the "+" is off: such an alias goes.
     const spelled = c.aliases.filter((a) => !/\+$/.test(a.trim()) || own.has(normalizeKey(a.replace(/\+$/, ''))));
     // The short name first: it is how readers write it, so it sets the name's case ("Krafton", not the legal "KRAFTON, Inc.").
-    const names = [c.short, c.name, cleanLegal(c.name), ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    const listed = [c.short, c.name, cleanLegal(c.name), ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    // A name of two capitalised words joined by a hyphen is as often written with a space: "Hewlett Packard".
+    const names = [...listed, ...listed.filter((n) => /\p{Lu}\p{Ll}+-\p{Lu}/u.test(n)).map((n) => n.replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, ' '))];
     for (const n of names) {
       const k = normalizeKey(n);
       if (n.trim().length < 2 || ambiguous.has(k)) continue;

@@ -36,6 +36,10 @@ describe('company recognition', () => {
     // A capitalised word that is no kind still makes one longer name: "Times Square" is not Block's Square.
     expect(found('Crowds filled Times Square on Monday.')).toEqual([]);
   });
+  it('reads a hyphenated dataset name written with a space ("Hewlett Packard"), the longer name still first', () => {
+    expect(found('Hewlett Packard will bis zu 6000 Arbeitsplätze abbauen.')).toEqual(['hp']);
+    expect(found('Hewlett Packard Enterprise cut jobs in its server unit.')).toEqual(['hpe']);
+  });
   it('reads a company named after "says" when the company acts, a person when it only speaks', () => {
     expect(found('Benioff says Salesforce cut about 4,000 support roles as AI agents took over.')).toEqual(['salesforce']);
     expect(found('The plan is sound, says Amazon, who ran the numbers.')).toEqual([]);
