@@ -124,6 +124,9 @@ const OPENERS = new Set([
 /** Articles and conjunctions of the languages we read: alone, never a company ("Una parte di questi…" is not Una Brands). */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'un', 'une', 'et', 'el', 'los', 'las', 'una', 'y', 'het', 'een', 'en', 'il', 'lo', 'gli', 'e', 'o', 'os', 'um', 'uma']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
+/** Abbreviations of a field or place that describe the company after them: "le leader du conseil en IT
+ * Capgemini", "AI startup Anthropic" (a longer name the lists know, "US Steel", is matched as itself first). */
+const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
 /** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
  * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
  * (German nouns and headline words are capitalised; compounds end in the kind). */
@@ -470,7 +473,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!) && !NOT_SPEECH_RE.test(after)) ||
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
-        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
+        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
