@@ -24,7 +24,7 @@ const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mi
 const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
 
 // A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
-const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
+const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
 const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
@@ -68,9 +68,10 @@ export function parseCount(digits: string | undefined, scale: string | undefined
   if (word) n = (WORDS[word.toLowerCase()] ?? NaN) * (wordScale ? SCALE[wordScale.toLowerCase()]! : 1);
   else {
     const d = digits ?? '';
-    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/.test(d);
+    // Swiss "16’000" groups with an apostrophe.
+    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+$/.test(d);
     // "1.5 million" and "3,5 Millionen" are decimals; "3.900" and "14,000" are groups of thousands.
-    n = grouped && !scale ? Number(d.replace(/[,.\u00a0\u202f ]/g, '')) : Number(d.replace(',', '.').replace(/[\u00a0\u202f ]/g, ''));
+    n = grouped && !scale ? Number(d.replace(/[,.\u00a0\u202f ’']/g, '')) : Number(d.replace(',', '.').replace(/[\u00a0\u202f ]/g, ''));
     if (scale) n *= SCALE[scale.toLowerCase().replace(/\.$/, '')] ?? 1;
   }
   return Number.isFinite(n) && n > 0 ? Math.round(n) : null;
@@ -101,6 +102,8 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     const [whole, atMost, atLeast, about, digits, scale, word, wordScale] = m;
     if (!digits && !word) continue;
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !scale) continue;
+    // A piece of a date: "2026-02-27 Most of the job cuts…" is no range of 2 to 27 jobs.
+    if (dateLike(sentence, m)) continue;
     // "10% of its workforce" is a share, read apart.
     if (SHARE_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     const end = m.index + whole.length;
@@ -108,7 +111,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR) ?? (!layoffs || digits?.startsWith('0') ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
     const next = found[i + 1];
     // A range: this number, a joining word, the next number, then the jobs.
-    if (next && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
+    if (next && !dateLike(sentence, next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
       const low = parseCount(digits, scale, word, wordScale);
       const high = parseCount(next[4], next[5], next[6], next[7]);
       if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
@@ -126,6 +129,11 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
   }
   return null;
 }
+
+/** Inside a written date ("2026-02-27", "27/02/2026"). */
+const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g;
+const dateLike = (sentence: string, m: RegExpMatchArray): boolean =>
+  [...sentence.matchAll(DATE)].some((d) => m.index! >= d.index && m.index! < d.index + d[0].length);
 
 const nextJobEnd = (jobs: { start: number; end: number }[], from: number): number =>
   jobs.find((j) => j.start >= from)?.end ?? from;

@@ -80,6 +80,11 @@ describe('the company cutting', () => {
       'Het bedrijf zet meer AI-tools in. HP verwacht zo een miljard dollar te besparen.', 'nl')).toBe('HP');
   });
 
+  it('is the name after a wire dateline that opens the sentence', () => {
+    expect(cutter('Most of the job cuts will fall in Denmark and Lithuania, the firm says',
+      '[COPENHAGEN] Danske Bank has eliminated 420 jobs, saying automation reduced the need for support staff. Danske Bank said the cuts were largely done.')).toBe('Danske Bank');
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();

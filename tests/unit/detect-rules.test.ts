@@ -66,6 +66,10 @@ describe('jobs and dates', () => {
     expect(extractJobs(['Meta plant bis zu 16.000 Entlassungen'], 'de')).toMatchObject({ count: 16000, bound: 'at-most' });
     expect(extractJobs(['Meta will bis zu 20 % seiner 79.000 Mitarbeiter entlassen.'], 'de')?.count ?? null).toBeNull();
     expect(extractJobs(['Dell cuts 10% of its workforce, around 12,500 employees, as it shifts to AI.'])).toMatchObject({ count: 12500, share: 0.1 });
+    // A written date is no range of jobs; Swiss numbers group with an apostrophe.
+    expect(extractJobs(['date 2026-01-28 Pinterest to lay off 15% of its workforce']))
+      .toMatchObject({ count: null, share: 0.15 });
+    expect(extractJobs(['Nestlé annonce la suppression de 16’000 postes.'], 'fr')).toMatchObject({ count: 16000 });
     // Further down, "55,000 layoffs" is as often a tally: no count.
     expect(extractJobs(['Pinterest cuts 15% of its workforce', 'Almost 55,000 layoffs were blamed on AI last year.'])?.count ?? null).toBeNull();
   });
