@@ -87,7 +87,9 @@ const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la qu
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
+// The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
+const LIST_OPENERS = ['like', 'such as', 'including', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
+const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
  * piazza pulita", "From Amazon to Salesforce, AI is…". */
@@ -103,7 +105,7 @@ const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\
 const AT_CHARS = 40;
 
 /** A sentence that turns to another topic: "Meanwhile, …", "Por otro lado, …", "Par ailleurs, …". */
-const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
+const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|similarly|likewise|ähnlich|ebenso|de même|del mismo modo|de igual modo|evenzo|eveneens|allo stesso modo|analogamente|da mesma forma|do mesmo modo|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
 
 const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
 const REASON_WEIGHT = 2;
@@ -145,7 +147,7 @@ function passingIn(text: string, m: Mention): boolean {
 
 /** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
 function inApposition(text: string, m: Mention, cutAt: number): boolean {
-  return APPOSITION_OPEN.test(text.slice(0, m.at)) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
+  return (APPOSITION_OPEN.test(text.slice(0, m.at)) || KIND_APPOSITION_OPEN.test(text.slice(0, m.at))) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
 /** Whose staff the cut takes, named right after it: "reducing Cloudflare’s workforce by 1,100". */
@@ -391,6 +393,9 @@ const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij
 const KIND_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})$`, 'u');
 const NAME_KIND_COMPOUND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]+)-(?:\p{Lu}\p{Ll}*(?:${COMPOUND_KINDS.join('|')})|Konzern|Versicherung|Gruppe|Bank|Holding|Verlag)$`, 'u');
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
+/** …or one that opens with what the subject is: "Allianz Partners, controllata del colosso assicurativo Allianz, si
+ * prepara a tagliare…" (the owner named in it is not the subject). */
+const KIND_APPOSITION_OPEN = new RegExp(String.raw`,\s+${KIND}\s[^,;()]{0,100}$`, 'u');
 /** What a company is, after "the", pointing back to the company named before: "The Dutch lender
  * said…", "Il gigante della consulenza non sta solo riducendo il personale", "a plataforma de comércio
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its

@@ -85,6 +85,15 @@ describe('the company cutting', () => {
       '[COPENHAGEN] Danske Bank has eliminated 420 jobs, saying automation reduced the need for support staff. Danske Bank said the cuts were largely done.')).toBe('Danske Bank');
   });
 
+  it('is none of the earlier cases listed after "after", a company an apposition names as owner, or one "similarly" brings in', () => {
+    expect(cutter('Les licenciements liés à l’IA se poursuivent dans la tech',
+      'Après IBM et Salesforce ces derniers mois, c’est au tour du géant des imprimantes, HP, d’annoncer des suppressions de postes.', 'fr')).toBe('HP');
+    expect(cutter('Le assicurazioni puntano sull’intelligenza artificiale',
+      'Allianz Partners, controllata del colosso assicurativo Allianz, si prepara a tagliare fino a 1.800 posti di lavoro.', 'it')).not.toBe('Allianz');
+    expect(cutter('Der Druckerhersteller will Kosten senken',
+      'Die Pläne betreffen vor allem die Verwaltung. Ähnlich erklärte IBM-Chef Arvind Krishna, dass das Unternehmen Hunderte Stellen durch KI ersetzt hat.', 'de')).not.toBe('IBM');
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
