@@ -94,6 +94,14 @@ describe('the company cutting', () => {
       'Die Pläne betreffen vor allem die Verwaltung. Ähnlich erklärte IBM-Chef Arvind Krishna, dass das Unternehmen Hunderte Stellen durch KI ersetzt hat.', 'de')).not.toBe('IBM');
   });
 
+  it('is a name no list knows whose chief executive announces the cut ("X CEO Y …")', () => {
+    expect(cutter('Insurance broker blames AI for mass layoff',
+      'On Tuesday, Brokerly CEO Dana Whitfield sent staff a letter announcing the elimination of about 900 positions.')).toBe('Brokerly');
+    // A former chief executive speaks for no company.
+    expect(cutter('AI is coming for office jobs, a veteran warns',
+      'Former Brokerly CEO Dana Whitfield said companies will cut thousands of positions.')).toBeNull();
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
