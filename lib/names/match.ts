@@ -124,6 +124,8 @@ const OPENERS = new Set([
 /** Articles and conjunctions of the languages we read: alone, never a company ("Una parte di questi…" is not Una Brands). */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'un', 'une', 'et', 'el', 'los', 'las', 'una', 'y', 'het', 'een', 'en', 'il', 'lo', 'gli', 'e', 'o', 'os', 'um', 'uma']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
+/** A company's own site after its name, not part of the name: "Dropbox Blog > Company", "Fiverr Newsroom". */
+const SITE_WORDS = new Set(['blog', 'newsroom']);
 /** Abbreviations of a field or place that describe the company after them: "le leader du conseil en IT
  * Capgemini", "AI startup Anthropic" (a longer name the lists know, "US Steel", is matched as itself first). */
 const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
@@ -475,7 +477,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
-        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
+        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;
