@@ -132,7 +132,7 @@ const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
 /** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
  * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
  * (German nouns and headline words are capitalised; compounds end in the kind). */
-const KIND_HEAD = new RegExp(String.raw`^(?:${COMPANY_KIND}|\p{L}*(?:maker|giant|konzern|unternehmen|hersteller|anbieter|versicherer|riese|gruppe|bedrijf|fabrikant|concern|maatschappij|verzekeraar)|groupe|geant|entreprise|societe|banque|empresa|gigante|banco|azienda|gruppo|colosso|banca)$`, 'u');
+const KIND_HEAD = new RegExp(String.raw`^(?:${COMPANY_KIND}|\p{L}*(?:maker|giant|konzern|unternehmen|hersteller|anbieter|versicherer|versicherung|riese|gruppe|plattform|platform|dienst|dienstleister|handler|kette|sender|verlag|portal|bedrijf|fabrikant|concern|maatschappij|verzekeraar)|groupe|geant|entreprise|societe|banque|empresa|gigante|banco|azienda|gruppo|colosso|banca)$`, 'u');
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;
 

@@ -35,6 +35,7 @@ describe('company recognition', () => {
     expect(found('Computerfabrikant HP Inc. gaat banen schrappen.')).toEqual(['hp']);
     expect(found('Le leader français du conseil en IT Capgemini pourrait supprimer 2 400 postes.')).toEqual(['capgemini']);
     expect(found('Dropbox Blog > Company')).toEqual(['dropbox']);
+    expect(found('Der Paketdienst UPS will weltweit 20.000 Arbeitsplätze abbauen.')).toEqual(['ups']);
     // A capitalised word that is no kind still makes one longer name: "Times Square" is not Block's Square.
     expect(found('Crowds filled Times Square on Monday.')).toEqual([]);
   });
