@@ -57,6 +57,8 @@ const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|deg
 const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s+)?$`, 'iu');
 /** "about", "up to", "more than" right before a share. */
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu');
+/** A qualifier or a range join anywhere in a sentence. */
+const BOUNDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${AT_MOST}|${AT_LEAST}|${ABOUT})[^\p{L}]|\d\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*\d`, 'iu');
 const QUALIFIER_START = new RegExp(String.raw`^(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s`, 'iu');
 const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
@@ -169,10 +171,16 @@ export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | 
   let count: Count | null = null;
   let share: { share: number; text: string } | null = null;
   for (const [i, s] of sentences.entries()) {
-    const c = findCount(s, lang, i === 0);
-    if (!count || (count.bound === 'exact' && c && c.bound !== 'exact' && (c.count === count.count || c.max === count.count))) count = c ?? count;
-    const sh = findShare(s, lang);
-    if (!share || (sh && sh.share === share.share && QUALIFIER_START.test(sh.text) && !QUALIFIER_START.test(share.text))) share = sh ?? share;
+    // Once found, a number is read again only where a qualifier or range could bound it (cheap to test).
+    const bounds = BOUNDED.test(s);
+    if (!count || (count.bound === 'exact' && bounds)) {
+      const c = findCount(s, lang, i === 0);
+      if (!count || (c && c.bound !== 'exact' && (c.count === count.count || c.max === count.count))) count = c ?? count;
+    }
+    if (!share || (bounds && !QUALIFIER_START.test(share.text))) {
+      const sh = findShare(s, lang);
+      if (!share || (sh && sh.share === share.share && QUALIFIER_START.test(sh.text))) share = sh ?? share;
+    }
   }
   if (!count && !share) return null;
   return {
