@@ -208,6 +208,12 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
     const main = all.find((m) => m.at > cutAt && /^[^,.;]{0,80},\s+(?:the\s+)?$/.test(text.slice(cutAt, m.at)));
     if (main) return main;
   }
+  // A headline or sentence that opens with the cut as a verb, then names who does it after a colon or
+  // comma: "Couper 4500 emplois tout en misant sur l’IA : le géant américain de la chimie Dow cherche…".
+  if (cutAt <= 2 && /^\p{Lu}\p{Ll}+(?:ing|er|ir|re|en|are|ere|ire|ar)\s/u.test(text.slice(cutAt))) {
+    const main = all.find((m) => m.at > cutAt && FRONTED_CUT_SUBJECT.test(text.slice(cutAt, m.at)) && /^\s\p{Ll}/u.test(text.slice(m.at + m.term.length)));
+    if (main && !passing(main)) return main;
+  }
   // The company of the executive who announces it: "il fondatore e CEO di Block … ha annunciato la riduzione".
   const roleOf = all.find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
   if (roleOf && !passing(roleOf)) return roleOf;
@@ -396,6 +402,9 @@ const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KIN
 /** …or one that opens with what the subject is: "Allianz Partners, controllata del colosso assicurativo Allianz, si
  * prepara a tagliare…" (the owner named in it is not the subject). */
 const KIND_APPOSITION_OPEN = new RegExp(String.raw`,\s+${KIND}\s[^,;()]{0,100}$`, 'u');
+/** From a cut that opens the sentence to the subject of its main clause: the first colon or comma, then
+ * perhaps an article and what the company is. */
+const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|het|de)\s*)?(?:${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5}\s+)?$`, 'u');
 /** What a company is, after "the", pointing back to the company named before: "The Dutch lender
  * said…", "Il gigante della consulenza non sta solo riducendo il personale", "a plataforma de comércio
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its

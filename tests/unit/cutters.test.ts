@@ -102,6 +102,13 @@ describe('the company cutting', () => {
       'Former Brokerly CEO Dana Whitfield said companies will cut thousands of positions.')).toBeNull();
   });
 
+  it('is the subject named after a headline that opens with the cut as a verb', () => {
+    expect(cutter('Supprimer 4 500 emplois et miser sur l’automatisation : le géant américain de la chimie Dow veut faire plus avec moins',
+      'Le groupe vise deux milliards de dollars d’économies d’ici 2028.', 'fr')).toBe('Dow');
+    // …never someone quoted there.
+    expect(cutter('Replacing bank tellers with AI: analysts at Jefferies expect more lenders to follow', 'The trend is spreading.')).toBeNull();
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
