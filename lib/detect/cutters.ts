@@ -44,10 +44,17 @@ function pointsBack(r: SentenceRead): boolean {
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
   return [text, ...(colon > 0 ? [text.slice(colon + 2)] : [])].some((clause) => {
-    const m = POINTS_BACK.exec(clause);
-    if (!m) return false;
-    const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
-    return !named || isEverydayWord(named);
+    // Typeset apostrophes as typed ones: "L’entreprise indique…".
+    const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
+    if (m) {
+      const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
+      return !named || isEverydayWord(named);
+    }
+    // What it is, then no name of its own before the cut ("A startup … de Elon Musk, xAI, demitiu…").
+    const kind = KIND_POINTS_BACK.exec(clause);
+    const cutAt = (r.cutAt ?? 0) - (text.length - clause.length);
+    return !!kind && cutAt > kind[0].length &&
+      !clause.slice(kind[0].length, cutAt).split(/[\s,;:()"“”«»]+/).some((w) => /\p{Lu}/u.test(w) && !isEverydayWord(w));
   });
 }
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
@@ -80,7 +87,9 @@ const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la qu
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-const IN_A_LIST = /\b(?:like|such as|including|among them|wie|darunter|etwa|comme|dont|como|entre ellas|zoals|waaronder|come|tra cui|incluindo|como a|como o)\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$/u;
+// The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
+const LIST_OPENERS = ['like', 'such as', 'including', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
+const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
  * piazza pulita", "From Amazon to Salesforce, AI is…". */
@@ -96,7 +105,7 @@ const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\
 const AT_CHARS = 40;
 
 /** A sentence that turns to another topic: "Meanwhile, …", "Por otro lado, …", "Par ailleurs, …". */
-const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
+const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|similarly|likewise|ähnlich|ebenso|de même|del mismo modo|de igual modo|evenzo|eveneens|allo stesso modo|analogamente|da mesma forma|do mesmo modo|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
 
 const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
 const REASON_WEIGHT = 2;
@@ -138,15 +147,18 @@ function passingIn(text: string, m: Mention): boolean {
 
 /** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
 function inApposition(text: string, m: Mention, cutAt: number): boolean {
-  return APPOSITION_OPEN.test(text.slice(0, m.at)) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
+  return (APPOSITION_OPEN.test(text.slice(0, m.at)) || KIND_APPOSITION_OPEN.test(text.slice(0, m.at))) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
+/** Whose staff the cut takes, named right after it: "reducing Cloudflare’s workforce by 1,100". */
+const OWN_STAFF_AFTER = /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:workforce|staff|employees|workers|headcount|employee base|payroll)\b/u;
 /** After the cut, where it happens ("layoffs at SAP", "Stellenabbau bei SAP") or whose staff it is
  * ("lays off 4,000 of Block's employees", not "as part of Microsoft's layoffs"). */
 function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
   if (m.at - cutAt > AT_CHARS) return false;
   return AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) ||
-    (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length)));
+    (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length))) ||
+    OWN_STAFF_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 40));
 }
 
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|und|et|y|e|en|&))\s*$/;
@@ -196,6 +208,12 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
     const main = all.find((m) => m.at > cutAt && /^[^,.;]{0,80},\s+(?:the\s+)?$/.test(text.slice(cutAt, m.at)));
     if (main) return main;
   }
+  // A headline or sentence that opens with the cut as a verb, then names who does it after a colon or
+  // comma: "Couper 4500 emplois tout en misant sur l’IA : le géant américain de la chimie Dow cherche…".
+  if (cutAt <= 2 && /^\p{Lu}\p{Ll}+(?:ing|er|ir|re|en|are|ere|ire|ar)\s/u.test(text.slice(cutAt))) {
+    const main = all.find((m) => m.at > cutAt && FRONTED_CUT_SUBJECT.test(text.slice(cutAt, m.at)) && /^\s\p{Ll}/u.test(text.slice(m.at + m.term.length)));
+    if (main && !passing(main)) return main;
+  }
   // The company of the executive who announces it: "il fondatore e CEO di Block … ha annunciato la riduzione".
   const roleOf = all.find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
   if (roleOf && !passing(roleOf)) return roleOf;
@@ -211,7 +229,9 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
 }
 
 // A run of capitalised words opening the sentence.
-const OPENING = String.raw`^(?:[A-Z][A-Za-z]+\s*[-–:|]\s*)?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
+// A dateline first is not the name: "[COPENHAGEN] Danske Bank has eliminated…", "LONDON (Reuters) - …".
+const DATELINE = String.raw`\[[A-Z][A-Z .,'-]+\]\s*|[A-Z][A-Z .'-]+(?:,[^()]{1,20})?\s*\([^)]{1,30}\)\s*[-–—]\s*`;
+const OPENING = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
 const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
@@ -305,7 +325,10 @@ function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
-  if (words.length > 1 && KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
+  if (words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // A name joined to what of it is meant: "Ergo-Versicherung baut 1.000 Stellen ab", "Lufthansa-Konzern".
+  if (words.length === 1) words[0] = NAME_KIND_COMPOUND.exec(words[0]!)?.[1] ?? words[0]!;
   // Two names joined are two companies: "EY and KPMG".
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
@@ -370,8 +393,24 @@ const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
-const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij'];
+const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij', 'fabrikant'];
+/** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern"), and a
+ * name joined to one by a hyphen ("Ergo-Versicherung", "Lufthansa-Konzern"). */
+const KIND_COMPOUND = new RegExp(String.raw`^\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})$`, 'u');
+const NAME_KIND_COMPOUND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]+)-(?:\p{Lu}\p{Ll}*(?:${COMPOUND_KINDS.join('|')})|Konzern|Versicherung|Gruppe|Bank|Holding|Verlag)$`, 'u');
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
+/** …or one that opens with what the subject is: "Allianz Partners, controllata del colosso assicurativo Allianz, si
+ * prepara a tagliare…" (the owner named in it is not the subject). */
+const KIND_APPOSITION_OPEN = new RegExp(String.raw`,\s+${KIND}\s[^,;()]{0,100}$`, 'u');
+/** From a cut that opens the sentence to the subject of its main clause: the first colon or comma, then
+ * perhaps an article and what the company is. */
+const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:the|le|la|l['’]|der|die|das|el|il|lo|o|a|het|de)\s*)?(?:${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5}\s+)?$`, 'u');
+/** What a company is, after "the", pointing back to the company named before: "The Dutch lender
+ * said…", "Il gigante della consulenza non sta solo riducendo il personale", "a plataforma de comércio
+ * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
+ * own) nor a news outlet (as often the source quoted). */
+const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
 const OPENS_SENTENCE = new RegExp(String.raw`^\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\s+)?(?:(?:\p{Ll}[\p{L}-]+\s+){0,2}${KIND}\s+(?:\p{Ll}[\p{L}-]+\s+){0,2})?$`, 'iu');
@@ -383,12 +422,19 @@ const KIND_NAME = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(\s|,\s)((?:\p{Ll}
 const KIND_APPOSITION = new RegExp(String.raw`(?:^|[\s-])${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5},\s${CAP_RUN},`, 'gu');
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
-/** A sentence that opens with what a company is, described at length, then its name: "Le géant
+/** A sentence that opens with what a company is, described at length, then its name: "L'azienda di
+ * software Oracle sta pianificando…", "Le géant
  * français des services informatiques Capgemini a annoncé…", "A gigante de mídia alemã, Axel Springer,
  * comunicou…", "Il colosso americano dell'e-commerce Amazon taglia…". */
-const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:the|a|an|der|die|das|le|la|l['’]|el|het|de|il|lo|o|a)\s*)?${KIND}((?:\s+\p{Ll}[\p{L}'’-]*){1,6}),?\s+${CAP_RUN}`, 'iu');
+// Case-sensitive (with "i", \p{Lu} and \p{Ll} match either case and the description swallows the name):
+// the article and the kind may open the sentence with a capital.
+const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:${['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o'].map(anyCase).join('|')})\s*)?(?:${ALL_KINDS.map(anyCase).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{L}\p{Ll}{2,}(?:${LOWER_COMPOUND_KINDS.join('|')}))((?:\s+\p{Ll}[\p{L}'’-]*){1,6})(?:\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),)?,?\s+(\p{Ll}?${CAP_RUN.slice(1)}`, 'u');
 /** The name, then what it is, after "the": "The Bild newspaper, owned by…", "the Axel Springer media group". */
 const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');
+/** The company its chief executive is named after, as the one who announces the cut: "Acrisure CEO Greg
+ * Williams sent an internal letter announcing the elimination of…" (the shortest run before the title). */
+const NAME_EXECUTIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)*?)\s(?:CEO|chief executive|co-founder|founder|boss|Chef|Chefin|PDG|CEO)\s\p{Lu}\p{Ll}+\s\p{Lu}/gu;
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
  * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
 const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
@@ -418,8 +464,11 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     }),
     ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
     ...[...text.matchAll(KIND_APPOSITION)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length - 1, subject: true })),
-    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m ? [{ run: m[2]!, at: m.index + m[0].length - m[2]!.length, subject: true }] : [])),
+    // The description ends in a word of its own, not a preposition whose object is the name ("O Banco do
+    // Brasil"), unless that object is an owner set off before the name ("A startup … de Elon Musk, xAI, demitiu").
+    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m && (m[2] || !isEverydayWord(m[1]!.trim().split(/\s+/).pop()!)) ? [{ run: m[3]!, at: m.index + m[0].length - m[3]!.length, subject: true }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
+    ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];
   for (const { run, at, subject, told } of places) {
@@ -519,6 +568,11 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
   const planned = firm.some((r) => subjectOf(r, mentions, weak)) ? [] : reads.filter((r) => ownPlan(r, mentions, weak));
   const cuts = [...planned, ...firm].sort((a, b) => a.s.index - b.s.index).slice(0, CUT_SENTENCES);
+  /** A name found by the words around it that the page names elsewhere with its legal form ("Acme" and
+   * "Acme Corp"), or an ordinary-word name in its sentence ("a Workday, empresa de tecnologia…"). */
+  const knownAs = (name: string, sentence: number): Mention | undefined =>
+    mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
+    weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
@@ -536,14 +590,20 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     }
     if (!subject && pointsBack(r)) {
       // "The company …": the cutter named before it, else the company the opening last named.
+      // (a weekday is not one, whatever context the matcher saw: "Nike on Thursday announced…").
       const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
-        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body').pop();
+        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
         // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business
         // services team…", then "The firm plans to cut…").
         const name = unknownNamed ?? headlineName(reads, url);
-        if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+        // A name the lists know after all, once what it is was taken off ("Computerfabrikant HP gaat…").
+        const known = name && !unknownNamed ? knownAs(name, reads.find((x) => x.where === 'title')?.s.index ?? -1) : undefined;
+        if (known) {
+          cutterOf.set(r.s.index, known);
+          add(known.id, known.name, WEIGHT[r.where], 'pointed-back');
+        } else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
     }
@@ -563,8 +623,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
-      const known = name ? mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
-        weak.find((m) => m.sentence === r.s.index && slug(m.term) === slug(name)) : undefined;
+      const known = name ? knownAs(name, r.s.index) : undefined;
       if (known) {
         cutterOf.set(r.s.index, known);
         add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');

@@ -24,12 +24,22 @@ const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mi
 const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
 
 // A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
-const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
+const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
-// "from 9,000 to 5,000", "von 9.000 auf 5.000": a fall, the difference is the cut.
-const FROM_TO = /\b(?:from|von|de|van|da)\s+([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:about\s+|rund\s+|unos\s+)?([\d.,\u00a0\u202f ]+\d)\b/iu;
+// "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
+const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
+/** How a fall's qualified ends bound the difference: from more than 10,000 to fewer than 6,000 is more than 4,000. */
+function fallBound(f: RegExpExecArray): JobsFact['bound'] {
+  const [, fromLeast, fromMost, fromAbout, , toLeast, toMost, toAbout] = f;
+  if (fromAbout || toAbout || ((fromLeast || toMost) && (fromMost || toLeast))) return 'about';
+  if (fromLeast || toMost) return 'at-least';
+  if (fromMost || toLeast) return 'at-most';
+  return 'exact';
+}
 // "4,000 to 6,000", "600-1,000", "4 000 à 6 000", "1.500 bis 1.800": a range.
 const RANGE_JOIN = /^\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*$/iu;
+/** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
+const SHARE_BASE_BEFORE = /(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$/iu;
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
 const TOTAL_BEFORE = /\b(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus)\s*$/iu;
 
@@ -47,6 +57,9 @@ const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|deg
 const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s+)?$`, 'iu');
 /** "about", "up to", "more than" right before a share. */
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu');
+/** A qualifier or a range join anywhere in a sentence. */
+const BOUNDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${AT_MOST}|${AT_LEAST}|${ABOUT})[^\p{L}]|\d\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*\d`, 'iu');
+const QUALIFIER_START = new RegExp(String.raw`^(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s`, 'iu');
 const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
 const JOB_NEAR = 40;
@@ -57,9 +70,10 @@ export function parseCount(digits: string | undefined, scale: string | undefined
   if (word) n = (WORDS[word.toLowerCase()] ?? NaN) * (wordScale ? SCALE[wordScale.toLowerCase()]! : 1);
   else {
     const d = digits ?? '';
-    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ]\d{3})+$/.test(d);
+    // Swiss "16’000" groups with an apostrophe.
+    const grouped = /^\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+$/.test(d);
     // "1.5 million" and "3,5 Millionen" are decimals; "3.900" and "14,000" are groups of thousands.
-    n = grouped && !scale ? Number(d.replace(/[,.\u00a0\u202f ]/g, '')) : Number(d.replace(',', '.').replace(/[\u00a0\u202f ]/g, ''));
+    n = grouped && !scale ? Number(d.replace(/[,.\u00a0\u202f ’']/g, '')) : Number(d.replace(',', '.').replace(/[\u00a0\u202f ]/g, ''));
     if (scale) n *= SCALE[scale.toLowerCase().replace(/\.$/, '')] ?? 1;
   }
   return Number.isFinite(n) && n > 0 ? Math.round(n) : null;
@@ -72,13 +86,17 @@ interface Count {
   text: string;
 }
 
-function findCount(sentence: string, lang: Lang): Count | null {
-  const jobs = conceptHits(lang, sentence).get('job') ?? [];
+/** `layoffs`: a number right before the cut counts too ("bis zu 16.000 Entlassungen"), in the first
+ * sentence only (the headline's own cut; further down "55,000 layoffs" is as often a tally). */
+function findCount(sentence: string, lang: Lang, layoffs = false): Count | null {
+  const hits = conceptHits(lang, sentence);
+  const jobs = hits.get('job') ?? [];
+  const events = hits.get('cut_event') ?? [];
   const fall = FROM_TO.exec(sentence);
   if (fall && jobs.some((j) => Math.abs(j.start - fall.index) < 80)) {
-    const a = parseCount(fall[1]!.trim(), undefined);
-    const b = parseCount(fall[2]!.trim(), undefined);
-    if (a && b && a > b) return { count: a - b, bound: 'exact', text: fall[0] };
+    const a = parseCount(fall[4]!.trim(), undefined);
+    const b = parseCount(fall[8]!.trim(), undefined);
+    if (a && b && a > b) return { count: a - b, bound: fallBound(fall), text: fall[0] };
   }
   const found = [...sentence.matchAll(QUALIFIED)];
   for (let i = 0; i < found.length; i++) {
@@ -86,20 +104,23 @@ function findCount(sentence: string, lang: Lang): Count | null {
     const [whole, atMost, atLeast, about, digits, scale, word, wordScale] = m;
     if (!digits && !word) continue;
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !scale) continue;
+    // A piece of a date: "2026-02-27 Most of the job cuts…" is no range of 2 to 27 jobs.
+    if (dateLike(sentence, m)) continue;
     // "10% of its workforce" is a share, read apart.
     if (SHARE_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     const end = m.index + whole.length;
-    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR);
+    // …or right before the cut itself, a count of layoffs.
+    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR) ?? (!layoffs || digits?.startsWith('0') ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
     const next = found[i + 1];
     // A range: this number, a joining word, the next number, then the jobs.
-    if (next && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
+    if (next && !dateLike(sentence, next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
       const low = parseCount(digits, scale, word, wordScale);
       const high = parseCount(next[4], next[5], next[6], next[7]);
       if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
         return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, next.index + next[0].length)).trim() };
       }
     }
-    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index))) continue;
+    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     const n = parseCount(digits, scale, word, wordScale);
     if (!n || n >= 5_000_000) continue;
     return {
@@ -110,6 +131,11 @@ function findCount(sentence: string, lang: Lang): Count | null {
   }
   return null;
 }
+
+/** Inside a written date ("2026-02-27", "27/02/2026"). */
+const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g;
+const dateLike = (sentence: string, m: RegExpMatchArray): boolean =>
+  [...sentence.matchAll(DATE)].some((d) => m.index! >= d.index && m.index! < d.index + d[0].length);
 
 const nextJobEnd = (jobs: { start: number; end: number }[], from: number): number =>
   jobs.find((j) => j.start >= from)?.end ?? from;
@@ -137,14 +163,24 @@ function findShare(sentence: string, lang: Lang): { share: number; text: string 
   return null;
 }
 
-/** The first count and the first share found in the sentences, in the order given. */
+/** The first count and the first share found in the sentences, in the order given; where a later
+ * sentence bounds the same number, its words ("Cisco cuts 4,000 jobs", then "fewer than 4,000
+ * positions"; "Pinterest cuts 15%", then "less than 15% of its workforce"): a headline rounds, the
+ * story's qualifier stands. */
 export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | null {
   let count: Count | null = null;
   let share: { share: number; text: string } | null = null;
-  for (const s of sentences) {
-    count ??= findCount(s, lang);
-    share ??= findShare(s, lang);
-    if (count && share) break;
+  for (const [i, s] of sentences.entries()) {
+    // Once found, a number is read again only where a qualifier or range could bound it (cheap to test).
+    const bounds = BOUNDED.test(s);
+    if (!count || (count.bound === 'exact' && bounds)) {
+      const c = findCount(s, lang, i === 0);
+      if (!count || (c && c.bound !== 'exact' && (c.count === count.count || c.max === count.count))) count = c ?? count;
+    }
+    if (!share || (bounds && !QUALIFIER_START.test(share.text))) {
+      const sh = findShare(s, lang);
+      if (!share || (sh && sh.share === share.share && QUALIFIER_START.test(sh.text))) share = sh ?? share;
+    }
   }
   if (!count && !share) return null;
   return {

@@ -20,7 +20,7 @@ const PEOPLE_NOUN =
 const COMPANY_NOUN =
   String.raw`(?:${PEOPLE_NOUN}|chief|chair|executive|leadership|management|board|workforce|headcount|hiring|layoffs?|job cuts|cuts|restructuring|investors|earnings|revenue|sales|profits?|results|quarterly|fiscal|annual report|filing|memo|offices|stores|outlets|app|platform|users|customers|drivers|merchants|sellers|subscribers)\b`;
 /** What a company is, in "X, the ... retailer" or "the retailer X". */
-const COMPANY_KIND =
+export const COMPANY_KIND =
   String.raw`(?:company|companies|firm|group|giant|maker|makers|retailer|chain|bank|lender|insurer|broker|brokerage|exchange|platform|marketplace|app|startup|start-up|unicorn|fintech|provider|vendor|supplier|developer|publisher|operator|carrier|airline|automaker|carmaker|chipmaker|manufacturer|conglomerate|consultancy|agency|parent|owner|subsidiary|unit|rival|competitor|brand|service|network|producer|distributor|grocer|supermarket)`;
 const CUT_VERB =
   String.raw`(?:cut|cuts|cutting|lay(?:s|ing)? off|laid off|eliminat(?:e|es|ed|ing)|slash(?:es|ed|ing)?|axe[sd]?|axing|shed(?:s|ding)?|trim(?:s|med|ming)?|reduc(?:e|es|ed|ing)|downsiz(?:e|es|ed|ing)|fire[sd]?|firing|hire[sd]?|hiring|freez(?:e|es|ing)|froze|replac(?:e|es|ed|ing)|restructur(?:e|es|ed|ing)|outsourc(?:e|es|ed|ing))\b`;

@@ -4,7 +4,7 @@
 // Linear in the text, whatever the page: no regex is built from the names.
 import rawIndex from '../data/names.json';
 import type { CompanyIdentity } from '../data/types';
-import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, NOT_SPEECH_RE } from './cues';
+import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, COMPANY_KIND, NOT_SPEECH_RE } from './cues';
 import { decodeEntity, FLAG, type NameIndexFile } from './format';
 import { isEverydayWord } from './everyday-words';
 import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
@@ -124,6 +124,15 @@ const OPENERS = new Set([
 /** Articles and conjunctions of the languages we read: alone, never a company ("Una parte di questi…" is not Una Brands). */
 const FUNCTION_WORDS = new Set(['the', 'a', 'an', 'der', 'die', 'das', 'ein', 'eine', 'und', 'le', 'la', 'les', 'un', 'une', 'et', 'el', 'los', 'las', 'una', 'y', 'het', 'een', 'en', 'il', 'lo', 'gli', 'e', 'o', 'os', 'um', 'uma']);
 const CONNECTORS = new Set(['&', 'and', 'of', 'the', 'de', 'du', 'des', 'la', 'le', 'y', 'for', 'und', 'et']);
+/** A company's own site after its name, not part of the name: "Dropbox Blog > Company", "Fiverr Newsroom". */
+const SITE_WORDS = new Set(['blog', 'newsroom']);
+/** Abbreviations of a field or place that describe the company after them: "le leader du conseil en IT
+ * Capgemini", "AI startup Anthropic" (a longer name the lists know, "US Steel", is matched as itself first). */
+const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
+/** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
+ * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
+ * (German nouns and headline words are capitalised; compounds end in the kind). */
+const KIND_HEAD = new RegExp(String.raw`^(?:${COMPANY_KIND}|\p{L}*(?:maker|giant|konzern|unternehmen|hersteller|anbieter|versicherer|versicherung|riese|gruppe|plattform|platform|dienst|dienstleister|handler|kette|sender|verlag|portal|bedrijf|fabrikant|concern|maatschappij|verzekeraar)|groupe|geant|entreprise|societe|banque|empresa|gigante|banco|azienda|gruppo|colosso|banca)$`, 'u');
 /** Tokens read per call at most: a bound for hostile pages (the detector reads 60,000 characters, ~11,000 tokens). */
 export const MAX_TOKENS = 20_000;
 
@@ -208,7 +217,9 @@ function linkDataset(m: BuiltMatcher, identities: readonly DatasetIdentity[]): v
     // "Performance+" cannot be told from "performance" once the "+" is off: such an alias goes.
     const spelled = c.aliases.filter((a) => !/\+$/.test(a.trim()) || own.has(normalizeKey(a.replace(/\+$/, ''))));
     // The short name first: it is how readers write it, so it sets the name's case ("Krafton", not the legal "KRAFTON, Inc.").
-    const names = [c.short, c.name, cleanLegal(c.name), ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    const listed = [c.short, c.name, cleanLegal(c.name), ...spelled.map((a) => a.replace(/\s*\(.*\)$/, ''))];
+    // A name of two capitalised words joined by a hyphen is as often written with a space: "Hewlett Packard".
+    const names = [...listed, ...listed.filter((n) => /\p{Lu}\p{Ll}+-\p{Lu}/u.test(n)).map((n) => n.replace(/(?<=\p{Ll})-(?=\p{Lu})/gu, ' '))];
     for (const n of names) {
       const k = normalizeKey(n);
       if (n.trim().length < 2 || ambiguous.has(k)) continue;
@@ -464,9 +475,9 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!) && !NOT_SPEECH_RE.test(after)) ||
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
-        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !prev.possessive && !prev.raw.includes('-') &&
+        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
-        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && touching(text, tokens[h.last]!, next) &&
+        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;

@@ -45,6 +45,70 @@ describe('the company cutting', () => {
       'Het bedrijf zet in op AI.', 'nl')).toBe('TomTom');
   });
 
+  it('is the name after a description of what it is that opens the sentence, not the object of its preposition', () => {
+    expect(cutter("L'azienda di software Oracle sta pianificando migliaia di tagli di posti di lavoro",
+      "Secondo Bloomberg, nell'ultimo anno Oracle ha speso molto in data center per l'IA.", 'it')).toBe('Oracle');
+    expect(cutter('La startup de inteligencia artificial de Elon Musk, xAI, despidió a unos 500 empleados el fin de semana',
+      'Los despidos llegaron por correo electrónico mientras xAI reorienta el entrenamiento de su chatbot.', 'es')).toBe('xAI');
+    // "Banco do Brasil" is one name: "Brasil" is not a company the bank is described as.
+    expect(cutter('O Banco do Brasil vai fechar 361 unidades e cortar 5.000 funcionários com um plano de demissão',
+      'O plano foi anunciado nesta segunda-feira.', 'pt')).not.toBe('Brasil');
+  });
+
+  it('is the company named before a sentence that points back by what it is, typeset apostrophes too', () => {
+    expect(cutter('Accenture ridisegna la sua forza lavoro per l’era dell’intelligenza artificiale',
+      'La notizia ha sorpreso molti osservatori del settore. Il colosso della consulenza sta riducendo il personale che non riesce a riqualificarsi sull’IA.', 'it')).toBe('Accenture');
+    expect(cutter('Le groupe Capgemini annonce un plan de départs en France',
+      'La décision intervient dans un contexte de forte accélération technologique. L’entreprise prévoit environ 2 400 suppressions de postes à cause de l’intelligence artificielle.', 'fr')).toBe('Capgemini');
+    // A weekday the matcher took for a company is not the one pointed back to.
+    expect(cutter('Nike plans to save $2 billion with a leaner organization',
+      'Nike on Thursday announced new measures to streamline its organization. The sportswear giant said the plan involves layoffs across its offices.')).toBe('Nike');
+    // What it is, then a name of its own before the cut: that name, not the one before.
+    expect(cutter('Microsoft amplía su apuesta por la inteligencia artificial',
+      'La startup de inteligencia artificial de Elon Musk, xAI, despidió a unos 500 empleados este fin de semana.', 'es')).not.toBe('Microsoft');
+  });
+
+  it('is the company whose staff the cut takes, named right after it ("reducing X’s workforce")', () => {
+    expect(cutter('Inside the layoff memo: AI usage up sixfold, 1,100 jobs gone',
+      'In a post on Thursday, the two co-founders wrote that they are reducing Cloudflare’s workforce by more than 1,100 employees worldwide.')).toBe('Cloudflare');
+  });
+
+  it('is the name in a compound with what it is ("Ergo-Versicherung", "Computerfabrikant HP")', () => {
+    expect(cutter('Ergo-Versicherung baut 1.000 Stellen ab: Wird KI jetzt zum Jobkiller?',
+      'Bis 2030 will der Versicherer rund 1.000 Arbeitsplätze abbauen. Nun gab die Ergo bekannt, dass KI viele Aufgaben übernimmt.', 'de')).toBe('Ergo');
+    expect(cutter('Computerfabrikant HP gaat komende jaren tot 6000 banen schrappen',
+      'Het bedrijf zet meer AI-tools in. HP verwacht zo een miljard dollar te besparen.', 'nl')).toBe('HP');
+  });
+
+  it('is the name after a wire dateline that opens the sentence', () => {
+    expect(cutter('Most of the job cuts will fall in Denmark and Lithuania, the firm says',
+      '[COPENHAGEN] Danske Bank has eliminated 420 jobs, saying automation reduced the need for support staff. Danske Bank said the cuts were largely done.')).toBe('Danske Bank');
+  });
+
+  it('is none of the earlier cases listed after "after", a company an apposition names as owner, or one "similarly" brings in', () => {
+    expect(cutter('Les licenciements liés à l’IA se poursuivent dans la tech',
+      'Après IBM et Salesforce ces derniers mois, c’est au tour du géant des imprimantes, HP, d’annoncer des suppressions de postes.', 'fr')).toBe('HP');
+    expect(cutter('Le assicurazioni puntano sull’intelligenza artificiale',
+      'Allianz Partners, controllata del colosso assicurativo Allianz, si prepara a tagliare fino a 1.800 posti di lavoro.', 'it')).not.toBe('Allianz');
+    expect(cutter('Der Druckerhersteller will Kosten senken',
+      'Die Pläne betreffen vor allem die Verwaltung. Ähnlich erklärte IBM-Chef Arvind Krishna, dass das Unternehmen Hunderte Stellen durch KI ersetzt hat.', 'de')).not.toBe('IBM');
+  });
+
+  it('is a name no list knows whose chief executive announces the cut ("X CEO Y …")', () => {
+    expect(cutter('Insurance broker blames AI for mass layoff',
+      'On Tuesday, Brokerly CEO Dana Whitfield sent staff a letter announcing the elimination of about 900 positions.')).toBe('Brokerly');
+    // A former chief executive speaks for no company.
+    expect(cutter('AI is coming for office jobs, a veteran warns',
+      'Former Brokerly CEO Dana Whitfield said companies will cut thousands of positions.')).toBeNull();
+  });
+
+  it('is the subject named after a headline that opens with the cut as a verb', () => {
+    expect(cutter('Supprimer 4 500 emplois et miser sur l’automatisation : le géant américain de la chimie Dow veut faire plus avec moins',
+      'Le groupe vise deux milliards de dollars d’économies d’ici 2028.', 'fr')).toBe('Dow');
+    // …never someone quoted there.
+    expect(cutter('Replacing bank tellers with AI: analysts at Jefferies expect more lenders to follow', 'The trend is spreading.')).toBeNull();
+  });
+
   it('is none of a list of three or more companies cutting together (a tally)', () => {
     expect(cutter('Amazon, Microsoft, Google, and Meta have collectively eliminated more than 60,000 positions in the first five months of 2026',
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();

@@ -29,6 +29,20 @@ describe('company recognition', () => {
     expect(found('Der Meta-Konzern streicht Stellen.')).toEqual(['meta']);
     expect(found('Die Meta-Analyse zeigt wenig.')).toEqual([]);
   });
+  it('reads the company after a capitalised word for what it is, not as part of a longer name', () => {
+    expect(found('Der Softwarekonzern SAP streicht Stellen.')).toEqual(['sap']);
+    expect(found('Chipmaker Nvidia said demand stayed strong.')).toEqual(['nvidia']);
+    expect(found('Computerfabrikant HP Inc. gaat banen schrappen.')).toEqual(['hp']);
+    expect(found('Le leader français du conseil en IT Capgemini pourrait supprimer 2 400 postes.')).toEqual(['capgemini']);
+    expect(found('Dropbox Blog > Company')).toEqual(['dropbox']);
+    expect(found('Der Paketdienst UPS will weltweit 20.000 Arbeitsplätze abbauen.')).toEqual(['ups']);
+    // A capitalised word that is no kind still makes one longer name: "Times Square" is not Block's Square.
+    expect(found('Crowds filled Times Square on Monday.')).toEqual([]);
+  });
+  it('reads a hyphenated dataset name written with a space ("Hewlett Packard"), the longer name still first', () => {
+    expect(found('Hewlett Packard will bis zu 6000 Arbeitsplätze abbauen.')).toEqual(['hp']);
+    expect(found('Hewlett Packard Enterprise cut jobs in its server unit.')).toEqual(['hpe']);
+  });
   it('reads a company named after "says" when the company acts, a person when it only speaks', () => {
     expect(found('Benioff says Salesforce cut about 4,000 support roles as AI agents took over.')).toEqual(['salesforce']);
     expect(found('The plan is sound, says Amazon, who ran the numbers.')).toEqual([]);

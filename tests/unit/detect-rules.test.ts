@@ -53,6 +53,26 @@ describe('jobs and dates', () => {
     expect(extractJobs(['Goldman will cut fewer than 4,000 roles.'])).toMatchObject({ bound: 'at-most', text: 'fewer than 4,000 roles' });
     expect(extractJobs(['Baker McKenzie is letting go of about 600-1,000 employees.'])).toMatchObject({ count: 600, max: 1000, bound: 'range' });
   });
+  it('takes the story\'s qualified words for a number its headline gives bare', () => {
+    expect(extractJobs(['Cisco cuts 4,000 jobs to fund its AI push', 'The network giant will lay off fewer than 4,000 employees, about 5% of its staff.']))
+      .toMatchObject({ count: 4000, bound: 'at-most', text: 'fewer than 4,000 employees; about 5%' });
+    expect(extractJobs(['HP to cut 6,000 jobs by 2028', 'HP expects to cut between 4,000 and 6,000 jobs.'])).toMatchObject({ count: 4000, max: 6000, bound: 'range' });
+    expect(extractJobs(['Pinterest cuts 15% of its workforce', 'The company is laying off less than 15% of its workforce.'])).toMatchObject({ share: 0.15, text: 'less than 15%' });
+    // Another number further down is not the headline's.
+    expect(extractJobs(['Globex cuts 4,000 jobs', 'Last year it cut about 1,200 jobs.'])).toMatchObject({ count: 4000, bound: 'exact' });
+  });
+  it('reads a fall with qualified ends, a count of layoffs up top, and never a share\'s base as the cut', () => {
+    expect(extractJobs(['Block réduit ses effectifs de plus de 10 000 à moins de 6 000 salariés.'], 'fr')).toMatchObject({ count: 4000, bound: 'at-least' });
+    expect(extractJobs(['Meta plant bis zu 16.000 Entlassungen'], 'de')).toMatchObject({ count: 16000, bound: 'at-most' });
+    expect(extractJobs(['Meta will bis zu 20 % seiner 79.000 Mitarbeiter entlassen.'], 'de')?.count ?? null).toBeNull();
+    expect(extractJobs(['Dell cuts 10% of its workforce, around 12,500 employees, as it shifts to AI.'])).toMatchObject({ count: 12500, share: 0.1 });
+    // A written date is no range of jobs; Swiss numbers group with an apostrophe.
+    expect(extractJobs(['date 2026-01-28 Pinterest to lay off 15% of its workforce']))
+      .toMatchObject({ count: null, share: 0.15 });
+    expect(extractJobs(['Nestlé annonce la suppression de 16’000 postes.'], 'fr')).toMatchObject({ count: 16000 });
+    // Further down, "55,000 layoffs" is as often a tally: no count.
+    expect(extractJobs(['Pinterest cuts 15% of its workforce', 'Almost 55,000 layoffs were blamed on AI last year.'])?.count ?? null).toBeNull();
+  });
   it('reads numbers as each language writes them', () => {
     expect(extractJobs(['Die Commerzbank baut rund 3.900 Stellen ab.'], 'de')).toMatchObject({ count: 3900, bound: 'about' });
     expect(extractJobs(['HP prévoit la suppression de 4 000 à 6 000 postes.'], 'fr')).toMatchObject({ count: 4000, max: 6000, bound: 'range' });
