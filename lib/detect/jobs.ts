@@ -61,6 +61,8 @@ const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST
 const BOUNDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${AT_MOST}|${AT_LEAST}|${ABOUT})[^\p{L}]|\d\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*\d`, 'iu');
 const QUALIFIER_START = new RegExp(String.raw`^(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s`, 'iu');
 const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
+const MONEY_BEFORE = /(?:[$€£¥]|US\$|R\$)\s?$/u;
+const MONEY_AFTER = /^\s?(?:billions?|bn|trillions?|Milliarden?|Mrd\.?|milliards?|miliardi|bilh(?:ões|ão)|miljard(?:en)?|mil millones|dollars|euros?|dólares|dollari|reais)(?![\p{L}])/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
 const JOB_NEAR = 40;
 
@@ -106,6 +108,8 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !scale) continue;
     // A piece of a date: "2026-02-27 Most of the job cuts…" is no range of 2 to 27 jobs.
     if (dateLike(sentence, m)) continue;
+    // Money, not staff: "$122.3 billion, shows another 9,500 jobs", "€2,5 Mrd.".
+    if (MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)) || MONEY_AFTER.test(sentence.slice(m.index + whole.length))) continue;
     // "10% of its workforce" is a share, read apart.
     if (SHARE_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     const end = m.index + whole.length;

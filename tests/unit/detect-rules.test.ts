@@ -33,6 +33,9 @@ describe('jobs and dates', () => {
   it('reads counts, word numbers, falls and shares', () => {
     expect(extractJobs(['It will cut about 14,000 corporate roles.'])).toMatchObject({ count: 14000, bound: 'about', text: 'about 14,000 corporate roles' });
     expect(extractJobs(['Globex will lay off three hundred employees.'])?.count).toBe(300);
+    // Money before a job word is not a count of jobs.
+    expect(extractJobs(['After sales of $122.3 billion, data shows another 9,500 jobs were cut.'])?.count).toBe(9500);
+    expect(extractJobs(['Der Konzern will 2,5 Milliarden Euro und 3.000 Stellen einsparen.'], 'de')?.count).toBe(3000);
     expect(extractJobs(['Support staff fell from 9,000 to 5,000 people.'])?.count).toBe(4000);
     expect(extractJobs(['It is cutting about 10% of its workforce.'])).toMatchObject({ count: null, share: 0.1 });
     expect(extractJobs(['It will shed a fifth of its staff.'])?.share).toBeCloseTo(0.2);
