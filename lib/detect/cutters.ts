@@ -198,9 +198,6 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   if (twoStories(r, mentions)) return null;
   // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
   if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3) return null;
-  // "AT&T and Verizon cut jobs": two companies joined as the subject, no one company's cut.
-  const [prev, last] = all.filter((m) => m.at < cutAt).sort((a, b) => a.at - b.at).slice(-2);
-  if (prev && last && prev.id !== last.id && before.includes(last) && LIST_JOIN.test(text.slice(prev.at + prev.term.length, last.at))) return null;
   if (before.length) return before[before.length - 1]!;
   // The one company named, opening the sentence, is its subject however long the sentence runs
   // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").

@@ -114,13 +114,6 @@ describe('the company cutting', () => {
       'Executives describe the restructuring as right-sizing for an AI-first operating model.')).toBeNull();
   });
 
-  it('is neither of two companies joined as the subject of the cut, but the one the opening names alone', () => {
-    expect(cutter('Telco giants Verizon and AT&T cut jobs another 6% as AI spending grows',
-      'The carriers reported their headcount this week.')).toBeNull();
-    expect(cutter('Verizon and AT&T cut jobs another 6% as AI spending grows',
-      'AT&T cut 9,500 jobs in 2024, its annual report shows.')).toBe('AT&T');
-  });
-
   it('is named after a weekday that opens the sentence, or "in casa"', () => {
     expect(cutter('Lunedì Chegg ha annunciato un’importante ristrutturazione, tagliando il 45% della sua forza lavoro',
       "L'azienda punta sull'intelligenza artificiale.", 'it')).toBe('Chegg');
