@@ -87,13 +87,15 @@ const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la qu
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
+/** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
+const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 // The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
 const LIST_OPENERS = ['like', 'such as', 'including', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
-const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map((w) => `[${w[0]!.toUpperCase()}${w[0]}]${w.slice(1)}`).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
+const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
  * piazza pulita", "From Amazon to Salesforce, AI is…". */
-const RANGE_FROM_WORDS = String.raw`(?:^|\s)(?:[Ff]rom|[Dd]a|[Dd]al|[Dd]alla|[Vv]on|[Dd]e|[Dd]u|[Vv]an|[Dd]o)\s+`;
+const RANGE_FROM_WORDS = String.raw`(?:^|\s)(?:${['from', 'da', 'dal', 'dalla', 'von', 'de', 'du', 'van', 'do'].map(anyCase).join('|')})\s+`;
 const RANGE_TO_WORDS = String.raw`(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad)`;
 const RANGE_WORD = String.raw`(?:${RANGE_TO_WORDS}|and|und|et|y|e|en|,)`;
 const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
@@ -410,7 +412,7 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:[Tt]he|[Dd]ie|[Dd]er|[Dd]as|[Ll]e|[Ll]a|[Ll]['’]|[Ee]l|[Hh]et|[Dd]e|[Ii]l|[Ll]o|[Oo]|[Aa])\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
 const OPENS_SENTENCE = new RegExp(String.raw`^\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\s+)?(?:(?:\p{Ll}[\p{L}-]+\s+){0,2}${KIND}\s+(?:\p{Ll}[\p{L}-]+\s+){0,2})?$`, 'iu');
@@ -428,7 +430,6 @@ const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|
  * comunicou…", "Il colosso americano dell'e-commerce Amazon taglia…". */
 // Case-sensitive (with "i", \p{Lu} and \p{Ll} match either case and the description swallows the name):
 // the article and the kind may open the sentence with a capital.
-const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:${['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o'].map(anyCase).join('|')})\s*)?(?:${ALL_KINDS.map(anyCase).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{L}\p{Ll}{2,}(?:${LOWER_COMPOUND_KINDS.join('|')}))((?:\s+\p{Ll}[\p{L}'’-]*){1,6})(?:\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),)?,?\s+(\p{Ll}?${CAP_RUN.slice(1)}`, 'u');
 /** The name, then what it is, after "the": "The Bild newspaper, owned by…", "the Axel Springer media group". */
 const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');

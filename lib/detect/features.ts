@@ -151,12 +151,15 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // An AI product is no cause ("launches AI tools"), unless a reason word names it one ("due to AI tools").
   const givenAsReason = (b: Hit) => [...cause, ...replace].some((c) => c.end <= b.start && b.start - c.end <= REASON_BEFORE_PRODUCT);
   const products = aiBusiness.filter((b) => !givenAsReason(b));
-  const anyAi = hits('ai').filter((h) => !inside(h, products) && !inside(h, names.map((n) => ({ start: n.at, end: n.end }))));
+  const nameSpans = names.map((n) => ({ start: n.at, end: n.end }));
+  const anyAi = hits('ai').filter((h) => !inside(h, products) && !inside(h, nameSpans));
   // AI after "despite" (with no reason word between) is what the cut happens in spite of, not its cause.
   const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
     ![...cause, ...replace].some((r) => r.start >= c.end && r.end <= a.start));
   const ai = anyAi.filter((a) => !isConceded(a));
   const shift = hits('shift');
+  /** A word that makes AI the reason: "because", "replaced by", "shift to". */
+  const reasonWord = cause.length > 0 || replace.length > 0 || shift.length > 0;
   const deny = hits('deny');
   // "Not only cutting staff" adds to the cut, it does not deny it.
   const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
@@ -187,8 +190,8 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     count: cut && (near(numbers, [...job, ...cutHits], 40) || SHARE_RE.test(text)),
     ai: anyAi.length > 0,
     aiBusiness: aiBusiness.length > 0,
-    link: ai.length > 0 && (cause.length > 0 || replace.length > 0 || shift.length > 0),
-    amid: ai.length > 0 && hits('amid').length > 0 && !(cause.length > 0 || replace.length > 0 || shift.length > 0),
+    link: ai.length > 0 && reasonWord,
+    amid: ai.length > 0 && hits('amid').length > 0 && !reasonWord,
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
     denyAi: deniesAi || aiNegated,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),

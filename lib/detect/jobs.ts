@@ -23,6 +23,13 @@ const AT_MOST = String.raw`up to|as many as|fewer than|less than|no more than|at
 const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mindestens|plus de|au moins|más de|al menos|meer dan|ruim|minstens|oltre|più di|almeno|mais de|pelo menos`;
 const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
 
+/** Any of the qualifiers above. */
+const QUALIFIER = `${ABOUT}|${AT_MOST}|${AT_LEAST}`;
+/** The words for "per cent". */
+const PERCENT = String.raw`%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento`;
+/** What joins a range's two numbers ("4,000 to 6,000", "1.500 bis 1.800"). */
+const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|à|a|et|y|e|tot|en`;
+
 // A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
@@ -37,14 +44,13 @@ function fallBound(f: RegExpExecArray): JobsFact['bound'] {
   return 'exact';
 }
 // "4,000 to 6,000", "600-1,000", "4 000 à 6 000", "1.500 bis 1.800": a range.
-const RANGE_JOIN = /^\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*$/iu;
+const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*$`, 'iu');
 /** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
-const SHARE_BASE_BEFORE = /(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$/iu;
+const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$`, 'iu');
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
 const TOTAL_BEFORE = /\b(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus)\s*$/iu;
 
-const SHARE_RE =
-  /(\d+(?:[.,]\d+)?)\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
+const SHARE_RE = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s?(?:${PERCENT})`, 'iu');
 const FRACTION_RE = /\b(a|one|two)[ -](half|third|quarter|fifth|tenth)s?\s(?:of|of\s(?:its|the|their|our))\b/i;
 const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.25, fifth: 0.2, tenth: 0.1 };
 // A share is shown as a share of the workforce, so it counts only when the story says it is one:
@@ -54,13 +60,15 @@ const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.
 const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|degli|delle|do|da|dos|das|van|d['’])\s*` +
   String.raw`(?:(?:its|the|their|our|sa|son|ses|leur|leurs|la|le|les|l['’]|su|sus|el|los|las|il|lo|i|gli|o|a|os|as|seu|sua|seus|suas|zijn|haar|hun|het|de|ihrer|seiner|die|dem|unserer)\s*)?` +
   String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
-const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s+)?$`, 'iu');
+const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${QUALIFIER})\s+)?$`, 'iu');
 /** "about", "up to", "more than" right before a share. */
-const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s$`, 'iu');
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${QUALIFIER})\s$`, 'iu');
 /** A qualifier or a range join anywhere in a sentence. */
-const BOUNDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${AT_MOST}|${AT_LEAST}|${ABOUT})[^\p{L}]|\d\s*(?:-|–|to|and|bis|à|a|et|y|e|tot|en)\s*\d`, 'iu');
-const QUALIFIER_START = new RegExp(String.raw`^(?:${ABOUT}|${AT_MOST}|${AT_LEAST})\s`, 'iu');
-const SHARE_AFTER = /^\s?(?:%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)/iu;
+const BOUNDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${QUALIFIER})[^\p{L}]|\d\s*(?:${RANGE_JOIN_WORDS})\s*\d`, 'iu');
+const QUALIFIER_START = new RegExp(String.raw`^(?:${QUALIFIER})\s`, 'iu');
+const SHARE_AFTER = new RegExp(String.raw`^\s?(?:${PERCENT})`, 'iu');
+/** A written date ("2026-02-27", "27/02/2026"): its pieces are no counts. */
+const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g;
 const MONEY_BEFORE = /(?:[$€£¥]|US\$|R\$)\s?$/u;
 const MONEY_AFTER = /^\s?(?:billions?|bn|trillions?|Milliarden?|Mrd\.?|milliards?|miliardi|bilh(?:ões|ão)|miljard(?:en)?|mil millones|dollars|euros?|dólares|dollari|reais)(?![\p{L}])/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
@@ -101,13 +109,15 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     if (a && b && a > b) return { count: a - b, bound: fallBound(fall), text: fall[0] };
   }
   const found = [...sentence.matchAll(QUALIFIED)];
+  const dates = [...sentence.matchAll(DATE)];
+  const inDate = (m: RegExpMatchArray): boolean => dates.some((d) => m.index! >= d.index && m.index! < d.index + d[0].length);
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
     const [whole, atMost, atLeast, about, digits, scale, word, wordScale] = m;
     if (!digits && !word) continue;
     if (digits && /^(?:19|20)\d\d$/.test(digits) && !scale) continue;
     // A piece of a date: "2026-02-27 Most of the job cuts…" is no range of 2 to 27 jobs.
-    if (dateLike(sentence, m)) continue;
+    if (inDate(m)) continue;
     // Money, not staff: "$122.3 billion, shows another 9,500 jobs", "€2,5 Mrd.".
     if (MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)) || MONEY_AFTER.test(sentence.slice(m.index + whole.length))) continue;
     // "10% of its workforce" is a share, read apart.
@@ -117,7 +127,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR) ?? (!layoffs || digits?.startsWith('0') ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
     const next = found[i + 1];
     // A range: this number, a joining word, the next number, then the jobs.
-    if (next && !dateLike(sentence, next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
+    if (next && !inDate(next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
       const low = parseCount(digits, scale, word, wordScale);
       const high = parseCount(next[4], next[5], next[6], next[7]);
       if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
@@ -135,11 +145,6 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
   }
   return null;
 }
-
-/** Inside a written date ("2026-02-27", "27/02/2026"). */
-const DATE = /\b\d{4}-\d{1,2}-\d{1,2}\b|\b\d{1,2}[./-]\d{1,2}[./-]\d{2,4}\b/g;
-const dateLike = (sentence: string, m: RegExpMatchArray): boolean =>
-  [...sentence.matchAll(DATE)].some((d) => m.index! >= d.index && m.index! < d.index + d[0].length);
 
 const nextJobEnd = (jobs: { start: number; end: number }[], from: number): number =>
   jobs.find((j) => j.start >= from)?.end ?? from;
