@@ -37,7 +37,7 @@ function unlisted(match: CompanyMatch): UnlistedCutter {
 /** The story's count for a company, as the math takes it (the bound and the story's words kept). */
 function articleOf(jobs: JobsFact | null | undefined): ArticleLayoff | undefined {
   if (!jobs) return undefined;
-  return { jobs: jobs.count, share: jobs.share, bound: jobs.bound, ...(jobs.max ? { max: jobs.max } : {}), words: jobs.text };
+  return { jobs: jobs.count, share: jobs.share, bound: jobs.bound, ...(jobs.max ? { max: jobs.max } : {}), words: jobs.text, ...(jobs.shareBound ? { shareBound: jobs.shareBound } : {}) };
 }
 
 /** A short story for warming the pipeline up where it runs (the background as it starts, the bench). */

@@ -53,6 +53,12 @@ export type AiLinkKind = 'company' | 'executive' | 'reporting' | 'denied';
 /** How a story bounds a job count: "about 14,000", "up to 6,000" (at most), "more than 4,000"
  * (at least), "4,000 to 6,000" (a range), or a plain figure. */
 export type JobsBound = 'exact' | 'about' | 'at-most' | 'at-least' | 'range';
+/** How a story bounds a share of the workforce, with its words ("about 14%", "up to 10%"): a
+ * bounded share is never shown, or multiplied into a count, as if it were exact. */
+export interface ShareBound {
+  bound: 'about' | 'at-most' | 'at-least';
+  words: string;
+}
 
 /** A layoff that someone tied to AI (or denied was due to AI), with the page that says so. */
 export interface LayoffAnnouncement {

@@ -2,6 +2,7 @@
 // Stellen", "14 mil vagas", "4 000 à 6 000 postes", "fewer than 4,000") and/or a share of the
 // workforce ("about 10% of its workforce"). The words are kept as written with how they bound the
 // number, so "up to 6,000" is never shown as a bare "6,000 jobs cut".
+import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
 import type { Lang } from './vocab/define';
@@ -61,8 +62,8 @@ const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|deg
   String.raw`(?:(?:its|the|their|our|sa|son|ses|leur|leurs|la|le|les|l['’]|su|sus|el|los|las|il|lo|i|gli|o|a|os|as|seu|sua|seus|suas|zijn|haar|hun|het|de|ihrer|seiner|die|dem|unserer)\s*)?` +
   String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
 const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${QUALIFIER})\s+)?$`, 'iu');
-/** "about", "up to", "more than" right before a share. */
-const QUALIFIER_BEFORE = new RegExp(String.raw`(?:${QUALIFIER})\s$`, 'iu');
+/** "about", "up to", "more than" right before a share, by the bound it sets. */
+const QUALIFIER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(${AT_MOST})|(${AT_LEAST})|(${ABOUT}))\s$`, 'iu');
 /** A qualifier or a range join anywhere in a sentence. */
 const BOUNDED = new RegExp(String.raw`(?:^|[^\p{L}])(?:${QUALIFIER})[^\p{L}]|\d\s*(?:${RANGE_JOIN_WORDS})\s*\d`, 'iu');
 const QUALIFIER_START = new RegExp(String.raw`^(?:${QUALIFIER})\s`, 'iu');
@@ -149,7 +150,13 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
 const nextJobEnd = (jobs: { start: number; end: number }[], from: number): number =>
   jobs.find((j) => j.start >= from)?.end ?? from;
 
-function findShare(sentence: string, lang: Lang): { share: number; text: string } | null {
+interface Share {
+  share: number;
+  text: string;
+  bound?: ShareBound['bound'];
+}
+
+function findShare(sentence: string, lang: Lang): Share | null {
   const pct = SHARE_RE.exec(sentence);
   if (pct) {
     const hits = conceptHits(lang, sentence);
@@ -159,8 +166,9 @@ function findShare(sentence: string, lang: Lang): { share: number; text: string 
     const ofWhole = (hits.get('job') ?? []).some((h) => h.start >= end && h.start - end <= 40 && WHOLE_OF.test(sentence.slice(end, h.start)));
     const cutBy = CUT_BY.test(sentence.slice(Math.max(0, pct.index - 40), pct.index)) && workforce.some((h) => h.end <= pct.index && pct.index - h.end <= 40);
     if (v > 0 && v <= 100 && (ofWhole || cutBy)) {
-      const qualifier = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
-      return { share: v / 100, text: (qualifier?.[0] ?? '') + pct[0] };
+      const q = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
+      const text = (q?.[0] ?? '') + pct[0];
+      return q ? { share: v / 100, text, bound: q[1] ? 'at-most' : q[2] ? 'at-least' : 'about' } : { share: v / 100, text };
 
     }
   }
@@ -178,7 +186,7 @@ function findShare(sentence: string, lang: Lang): { share: number; text: string 
  * story's qualifier stands. */
 export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | null {
   let count: Count | null = null;
-  let share: { share: number; text: string } | null = null;
+  let share: Share | null = null;
   for (const [i, s] of sentences.entries()) {
     // Once found, a number is read again only where a qualifier or range could bound it (cheap to test).
     const bounds = BOUNDED.test(s);
@@ -197,6 +205,7 @@ export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | 
     bound: count?.bound ?? 'exact',
     ...(count?.max ? { max: count.max } : {}),
     share: share?.share ?? null,
+    ...(share?.bound ? { shareBound: { bound: share.bound, words: share.text } } : {}),
     text: [count?.text, share?.text].filter(Boolean).join('; '),
   };
 }

@@ -1,4 +1,4 @@
-import type { AiLinkKind, JobsBound } from '../data/types';
+import type { AiLinkKind, JobsBound, ShareBound } from '../data/types';
 import type { PageKind } from '../page/types';
 import type { Lang } from './vocab/define';
 import type { CutterHow } from './cutters';
@@ -24,6 +24,8 @@ export interface JobsFact {
   max?: number;
   /** Share of workforce 0..1, when stated. */
   share: number | null;
+  /** Present when the story bounds the share ("about 14%"). */
+  shareBound?: ShareBound;
   /** The words that stated it, as the story wrote them ("about 14,000 corporate roles"). */
   text: string;
 }

@@ -1,6 +1,6 @@
 // How many jobs were cut: the article's number if it has one, else the dataset's latest layoff;
 // a share of the workforce becomes a job count only against a reported headcount.
-import type { Company, JobsBound, Source } from '../data/types';
+import type { Company, JobsBound, ShareBound, Source } from '../data/types';
 import { latestFigure, toInput } from './figures';
 import { formulaNumber, figureText } from './line';
 import { message, metricName, type Message } from './message';
@@ -16,6 +16,8 @@ export interface ArticleLayoff {
   bound?: JobsBound;
   max?: number;
   words?: string;
+  /** How the story bounds `share`, in its words ("about 14%"). */
+  shareBound?: ShareBound;
   source?: Source;
 }
 
@@ -30,7 +32,8 @@ export function latestLayoff(company: Company, article?: ArticleLayoff): ViewLay
   if (jobs !== null || share !== null) {
     const bounded = jobs !== null && article?.bound && article.bound !== 'exact' && article.words
       ? { bound: article.bound, ...(article.max ? { max: article.max } : {}), words: article.words } : {};
-    return { jobs, share, ...bounded, ...(article?.source ? { source: article.source } : {}) };
+    const shareBound = share !== null && article?.shareBound ? { shareBound: article.shareBound } : {};
+    return { jobs, share, ...bounded, ...shareBound, ...(article?.source ? { source: article.source } : {}) };
   }
   const latest = [...company.layoffs].sort((a, b) => a.announced.localeCompare(b.announced)).at(-1);
   if (!latest) return null;
@@ -84,6 +87,8 @@ export function jobsCut(company: Company, layoff: ViewLayoff | null): { jobs: Jo
   const count = Math.round(layoff.share * headcount.value);
   const formula = message('formula_shareOfWorkforce', formulaNumber(layoff.share, 'percent'), figureText(headcount));
   const inputs = [...layoffInput(layoff, message('input_shareCut'), layoff.share * 100, 'percent'), toInput(headcount)];
+  // "About 14%" of the headcount is about that many jobs, never exactly: said here and on every line built on it.
+  const caveat = layoff.shareBound ? message(BOUND_CAVEAT[layoff.shareBound.bound], layoff.shareBound.words) : undefined;
   const line: CounterpointLine = {
     id: 'jobs-cut',
     kind: 'derived',
@@ -91,8 +96,8 @@ export function jobsCut(company: Company, layoff: ViewLayoff | null): { jobs: Jo
     value: count,
     format: 'people',
     formula,
-    caveats: [message('caveat_jobsFromShare')],
+    caveats: [message('caveat_jobsFromShare'), ...(caveat ? [caveat] : [])],
     inputs,
   };
-  return { jobs: { count, text: message('formula_jobsFromShare', formulaNumber(count, 'number'), formula), inputs, line }, unknown: [] };
+  return { jobs: { count, text: message('formula_jobsFromShare', formulaNumber(count, 'number'), formula), ...(caveat ? { caveat } : {}), inputs, line }, unknown: [] };
 }

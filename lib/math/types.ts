@@ -1,5 +1,5 @@
 // What the math hands to the sidebar: every line carries the inputs it used, each with its source.
-import type { JobsBound, Source, TrackedLayoff, Unit } from '../data/types';
+import type { JobsBound, ShareBound, Source, TrackedLayoff, Unit } from '../data/types';
 import type { Message } from './message';
 
 /** A figure as reported by the company (or a reputable report), with its source. */
@@ -62,7 +62,7 @@ export interface CompanyView {
   ceo: string;
   /** Latest layoff known from the dataset or the article; `words` are the story's own when it
    * bounds the count ("up to 6,000 roles"), so the count is never shown bare. */
-  layoff: { jobs: number | null; share: number | null; bound?: JobsBound; max?: number; words?: string; announced?: string; ai_link?: string; ai_link_kind?: string; source?: Source } | null;
+  layoff: { jobs: number | null; share: number | null; bound?: JobsBound; max?: number; words?: string; shareBound?: ShareBound; announced?: string; ai_link?: string; ai_link_kind?: string; source?: Source } | null;
   lines: CounterpointLine[];
   charts: Chart[];
   /** Metrics we have no sourced figure for: the UI says they are unknown. */

@@ -1,7 +1,7 @@
 // A job cut in a few plain facts ("14,000 jobs cut", "4.0% of the workforce", "Announced Oct 28,
 // 2025"): the sidebar and the share card say them with the same words.
 import { formatPeriod, formatValue } from '../math/format';
-import type { JobsBound } from '../data/types';
+import type { JobsBound, ShareBound } from '../data/types';
 import type { Translate } from './i18n';
 
 export interface LayoffSize {
@@ -10,6 +10,8 @@ export interface LayoffSize {
   bound?: JobsBound | undefined;
   max?: number | undefined;
   share: number | null;
+  /** How the story bounds the share ("about 14%"): said, never dropped. */
+  shareBound?: ShareBound | undefined;
   date?: string | null;
 }
 
@@ -25,10 +27,17 @@ export function jobsCutText({ jobs, bound, max }: Pick<LayoffSize, 'jobs' | 'bou
   return t('layoffJobs', n(jobs));
 }
 
-export function layoffFactTexts({ jobs, bound, max, share, date }: LayoffSize, t: Translate, locale: string): string[] {
+/** "10% of the workforce", "About 14% of the workforce". */
+export function shareText(share: number | null, shareBound: ShareBound | undefined, t: Translate, locale: string): string | null {
+  if (!known(share)) return null;
+  const pct = formatValue(share, 'percent', { locale });
+  return shareBound ? t(`layoffShare_${shareBound.bound.replace('-', '_')}`, pct) : t('layoffShare', pct);
+}
+
+export function layoffFactTexts({ jobs, bound, max, share, shareBound, date }: LayoffSize, t: Translate, locale: string): string[] {
   return [
     jobsCutText({ jobs, bound, max }, t, locale),
-    share !== null && Number.isFinite(share) && t('layoffShare', formatValue(share, 'percent', { locale })),
+    shareText(share, shareBound, t, locale),
     date && t('layoffAnnounced', formatPeriod(date, locale)),
   ].filter((fact): fact is string => Boolean(fact));
 }

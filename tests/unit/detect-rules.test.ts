@@ -60,7 +60,10 @@ describe('jobs and dates', () => {
     expect(extractJobs(['Cisco cuts 4,000 jobs to fund its AI push', 'The network giant will lay off fewer than 4,000 employees, about 5% of its staff.']))
       .toMatchObject({ count: 4000, bound: 'at-most', text: 'fewer than 4,000 employees; about 5%' });
     expect(extractJobs(['HP to cut 6,000 jobs by 2028', 'HP expects to cut between 4,000 and 6,000 jobs.'])).toMatchObject({ count: 4000, max: 6000, bound: 'range' });
-    expect(extractJobs(['Pinterest cuts 15% of its workforce', 'The company is laying off less than 15% of its workforce.'])).toMatchObject({ share: 0.15, text: 'less than 15%' });
+    expect(extractJobs(['Pinterest cuts 15% of its workforce', 'The company is laying off less than 15% of its workforce.'])).toMatchObject({ share: 0.15, text: 'less than 15%', shareBound: { bound: 'at-most', words: 'less than 15%' } });
+    expect(extractJobs(['Der Konzern streicht über 10 Prozent der Belegschaft.'], 'de')).toMatchObject({ shareBound: { bound: 'at-least', words: 'über 10 Prozent' } });
+    expect(extractJobs(['It is cutting about 10% of its workforce.'])?.shareBound).toEqual({ bound: 'about', words: 'about 10%' });
+    expect(extractJobs(['Cisco cuts 7% of its workforce.'])?.shareBound).toBeUndefined();
     // Another number further down is not the headline's.
     expect(extractJobs(['Globex cuts 4,000 jobs', 'Last year it cut about 1,200 jobs.'])).toMatchObject({ count: 4000, bound: 'exact' });
   });

@@ -233,6 +233,18 @@ describe('buildCompanyView edge cases', () => {
     expect(line(view, 'cut-jobs-wages')!.value).toBe(2_000 * M); // 50,000 × $40,000
   });
 
+  it('keeps the story\'s bound on a share: the derived count and the wages built on it say so', () => {
+    const view = buildCompanyView(amazonLike(payAndSpending, [layoff(null, 0.05)]), { jobs: null, share: 0.05, shareBound: { bound: 'about', words: 'about 5%' } });
+    expect(view.layoff).toEqual({ jobs: null, share: 0.05, shareBound: { bound: 'about', words: 'about 5%' } });
+    expect(line(view, 'jobs-cut')!.caveats!.map(en)).toEqual([
+      'Derived: the announcement gave a share of the workforce, not a number of jobs.',
+      'The story gives an approximate number (“about 5%”), so this is approximate too.',
+    ]);
+    expect(caveat(view, 'cut-jobs-wages')).toMatch(/The story gives an approximate number \(“about 5%”\), so this is approximate too\.$/);
+    // A bound with no share to bound is dropped.
+    expect(buildCompanyView(amazonLike(payAndSpending), { jobs: 100, share: null, shareBound: { bound: 'about', words: 'about 5%' } }).layoff).toEqual({ jobs: 100, share: null });
+  });
+
   it('takes the job count from the article over the dataset', () => {
     const view = buildCompanyView(amazonLike(payAndSpending), { jobs: 30_000, share: null });
     expect(view.layoff).toEqual({ jobs: 30_000, share: null });

@@ -232,6 +232,16 @@ describe('sidebar', () => {
     expect(sidebar.textContent!.replace(/Up to 6,000 jobs cut/g, '')).not.toContain('6,000 jobs cut');
   });
 
+  it('says a bounded share with its bound, in the company panel and for a company without figures', () => {
+    const shareBound = { bound: 'about' as const, words: 'about 14%' };
+    const bounded: CompanyView = { ...acme, layoff: { jobs: null, share: 0.14, shareBound } };
+    const analysisBounded = { ...result.analysis, jobs: { count: null, bound: 'exact' as const, share: 0.14, shareBound, text: 'about 14%' } };
+    mount({ result: { ...result, analysis: analysisBounded, views: [bounded] } });
+    const sidebar = screen.getByRole('complementary');
+    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('About 14.0% of the workforce');
+    expect(sidebar.textContent!.replace(/About 14\.0% of the workforce/g, '')).not.toContain('14.0% of the workforce');
+  });
+
   it('keeps a range as a range', () => {
     const ranged = { ...result.analysis, jobs: { count: 4000, bound: 'range' as const, max: 6000, share: null, text: '4,000 to 6,000 jobs' } };
     mount({ result: { ...result, analysis: ranged, views: [{ ...acme, layoff: null }] } });

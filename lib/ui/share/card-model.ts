@@ -202,7 +202,7 @@ export function cardModel(view: CompanyView, t: Translate, locale: string): Card
   const year = chooseYear(view);
   const picked = pickFigures(view, year, t, locale);
   const chart = chartOf(view, year, t, locale);
-  const facts = view.layoff ? layoffFactTexts({ jobs: view.layoff.jobs, bound: view.layoff.bound, max: view.layoff.max, share: view.layoff.share, date: view.layoff.announced }, t, locale) : [];
+  const facts = view.layoff ? layoffFactTexts({ jobs: view.layoff.jobs, bound: view.layoff.bound, max: view.layoff.max, share: view.layoff.share, shareBound: view.layoff.shareBound, date: view.layoff.announced }, t, locale) : [];
   const sources = [
     ...(view.layoff?.source ? [view.layoff.source] : []),
     ...[...picked.flatMap((p) => p.line ?? []), ...(chart?.lines ?? [])].flatMap((line) => line.inputs.map((input) => input.source)),

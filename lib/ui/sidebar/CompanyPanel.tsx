@@ -43,6 +43,7 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
           bound={layoff.bound}
           max={layoff.max}
           share={layoff.share}
+          shareBound={layoff.shareBound}
           date={layoff.announced}
           link={layoff.ai_link}
           linkKind={layoff.ai_link_kind}

@@ -1,5 +1,5 @@
 // The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
-import type { AiLinkKind, JobsBound, Source } from '../../data/types';
+import type { AiLinkKind, JobsBound, ShareBound, Source } from '../../data/types';
 import { useUi } from '../context';
 import { layoffFactTexts } from '../layoff-facts';
 import { SourceLink } from './SourceLink';
@@ -11,6 +11,7 @@ export interface LayoffFactsProps {
   bound?: JobsBound | undefined;
   max?: number | undefined;
   share: number | null;
+  shareBound?: ShareBound | undefined;
   date?: string | null;
   linkKind?: AiLinkKind | string | null;
   /** The sentence that says who tied the cuts to AI, when known. */
@@ -20,9 +21,9 @@ export interface LayoffFactsProps {
 
 const LINK_KINDS: readonly string[] = ['company', 'executive', 'reporting', 'denied'] satisfies AiLinkKind[];
 
-export function LayoffFacts({ title, jobs, bound, max, share, date, linkKind, link, source }: LayoffFactsProps) {
+export function LayoffFacts({ title, jobs, bound, max, share, shareBound, date, linkKind, link, source }: LayoffFactsProps) {
   const { t, locale } = useUi();
-  const facts = layoffFactTexts({ jobs, bound, max, share, date }, t, locale);
+  const facts = layoffFactTexts({ jobs, bound, max, share, shareBound, date }, t, locale);
   const who = link ?? (linkKind && LINK_KINDS.includes(linkKind) ? t(`attributed_${linkKind}`) : null);
   if (facts.length === 0 && !who) return null;
   return (

@@ -39,6 +39,7 @@ export function UnlistedPanel({ cutter, analysis, tabbed }: Props) {
         bound={analysis.jobs?.bound}
         max={analysis.jobs?.max}
         share={analysis.jobs?.share ?? null}
+        shareBound={analysis.jobs?.shareBound}
         date={analysis.date}
         linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}
       />

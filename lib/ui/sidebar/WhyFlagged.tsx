@@ -61,6 +61,7 @@ export function WhyFlagged({ analysis, facts, counts, onEvidence }: Props) {
           bound={analysis.jobs?.bound}
           max={analysis.jobs?.max}
           share={counts ? (analysis.jobs?.share ?? null) : null}
+          shareBound={analysis.jobs?.shareBound}
           date={analysis.date}
           linkKind={analysis.attributedBy === 'denied' ? null : analysis.attributedBy}
         />
