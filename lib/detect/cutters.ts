@@ -12,6 +12,8 @@ import type { Mention } from './companies';
 import { firmCut, type SentenceRead } from './features';
 import { escapeRegExp } from '../escape-regexp';
 import { isEverydayWord } from '../names/everyday-words';
+import { COUNT_WORDS } from './vocab/count-words';
+import { STAFF_WORDS } from './vocab/staff-words';
 
 /** How the cutter was found, for the CLI and the tests. */
 export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
@@ -152,6 +154,11 @@ function inApposition(text: string, m: Mention, cutAt: number): boolean {
   return (APPOSITION_OPEN.test(text.slice(0, m.at)) || KIND_APPOSITION_OPEN.test(text.slice(0, m.at))) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
+/** Right after the cut's first word and before its count or staff: the subject of a verb-second clause
+ * ("Wegen KI baut Salesforce Stellen ab", "Daarom schrapt ING 700 banen") or whose staff they are
+ * ("AI replaces IBM workers"). */
+const RIGHT_AFTER_CUT_WORD = /^\S+\s+$/u;
+const STAFF_AFTER = new RegExp(String.raw`^\s+(?:(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+)?(?:${STAFF_WORDS})(?![\p{L}])`, 'iu');
 /** Whose staff the cut takes, named right after it: "reducing Cloudflare’s workforce by 1,100". */
 const OWN_STAFF_AFTER = /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:workforce|staff|employees|workers|headcount|employee base|payroll)\b/u;
 /** After the cut, where it happens ("layoffs at SAP", "Stellenabbau bei SAP") or whose staff it is
@@ -159,6 +166,7 @@ const OWN_STAFF_AFTER = /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:workforce|sta
 function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
   if (m.at - cutAt > AT_CHARS) return false;
   return AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) ||
+    (RIGHT_AFTER_CUT_WORD.test(text.slice(cutAt, m.at)) && STAFF_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 40))) ||
     (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length))) ||
     OWN_STAFF_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 40));
 }

@@ -8,6 +8,7 @@ import type { Cutters, CutterHow } from './cutters';
 import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
 import { conceptHitsEach, type ConceptName } from './vocab';
+import { COUNT_WORDS } from './vocab/count-words';
 
 /** Sentences after the title that count as the opening. */
 export const LEAD_SENTENCES = 5;
@@ -37,8 +38,7 @@ const REASON_BEFORE_PRODUCT = 12;
 const LINK_WINDOW = 2;
 
 // A count of people: digits (any grouping) or words for hundreds and thousands, in our languages.
-const NUMBER_RE =
-  /\d[\d.,\u00a0\u202f ]*\d|\d|\b(?:hundreds|thousands|dozens|Hunderte|Tausende|Dutzende|centaines|milliers|cientos|miles|centenas|milhares|honderden|duizenden|centinaia|migliaia)\b/giu;
+const NUMBER_RE = new RegExp(String.raw`\d[\d.,\u00a0\u202f ]*\d|\d|\b(?:${COUNT_WORDS.join('|')})\b`, 'giu');
 /** Millions of jobs: no one employer's cut, a forecast's or a tally's ("300 million jobs can be replaced"). */
 const MILLIONS_RE = /\d[\d.,]*\s*(?:million|millions|Millionen|Mio\.?|millones|miljoen|milioni|milhões|milhão)(?!\p{L})/giu;
 const MILLIONS_JOB_GAP = 15;

@@ -9,6 +9,8 @@ import { decodeEntity, FLAG, type NameIndexFile } from './format';
 import { isEverydayWord } from './everyday-words';
 import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
 import { normalizeKey, tokenize, type Token } from './tokens';
+import { COUNT_WORDS } from '../detect/vocab/count-words';
+import { STAFF_WORDS } from '../detect/vocab/staff-words';
 
 export interface NameEntity {
   /** `cik:<CIK>`, `wd:<Q-id>`, `org:<slug>`, or `data:<id>` for a dataset company no list has. */
@@ -129,6 +131,9 @@ const SITE_WORDS = new Set(['blog', 'newsroom']);
 /** Abbreviations of a field or place that describe the company after them: "le leader du conseil en IT
  * Capgemini", "AI startup Anthropic" (a longer name the lists know, "US Steel", is matched as itself first). */
 const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
+/** Capitalised words that never go on a company's name: German nouns for staff and counts follow the
+ * subject in a verb-second clause ("hat Klarna Hunderte Angestellte entlassen", "baut Bosch Stellen ab"). */
+const NOT_NAME_NEXT = new RegExp(`^(?:${STAFF_WORDS}|${COUNT_WORDS.join('|')})$`, 'iu');
 /** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
  * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
  * (German nouns and headline words are capitalised; compounds end in the kind). */
@@ -477,7 +482,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
-        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && touching(text, tokens[h.last]!, next) &&
+        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && !NOT_NAME_NEXT.test(next.raw) && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;

@@ -24,6 +24,12 @@ describe('the company cutting', () => {
       'He said Block is strong, but AI tools reshape operations and enable leaner teams at Block.')).toBe('Block');
   });
 
+  it('is the subject after the verb in a German verb-second clause, where nouns for staff and counts are capitalised', () => {
+    expect(cutter('In den vergangenen Jahren hat Klarna Hunderte Angestellte entlassen.',
+      'Die Zahl der Beschäftigten ist dadurch von über 5.000 auf 3.800 geschrumpft. Die Aufgaben haben KI-Tools übernommen.', 'de')).toBe('Klarna');
+    expect(cutter('Wegen KI baut Salesforce Stellen im Kundendienst ab', 'Der Konzern setzt auf KI-Agenten.', 'de')).toBe('Salesforce');
+  });
+
   it('is not the company the cutter blames', () => {
     expect(cutter('Chegg blames Google for cutting 388 jobs',
       'The education company said AI search summaries drained the traffic to its homework site.')).toBe('Chegg');

@@ -1,0 +1,6 @@
+// Words for a count of people in our languages ("Hunderte Angestellte", "thousands of jobs"): the
+// detector reads them as numbers; the name matcher never reads one as part of a company's name.
+export const COUNT_WORDS = [
+  'hundreds', 'thousands', 'dozens', 'Hunderte', 'Tausende', 'Dutzende', 'centaines', 'milliers', 'cientos', 'miles',
+  'centenas', 'milhares', 'honderden', 'duizenden', 'centinaia', 'migliaia',
+] as const;
