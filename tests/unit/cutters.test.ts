@@ -167,8 +167,11 @@ describe('the company cutting', () => {
   });
 
   it('is a name no list has when the page goes on with the short form it gives in brackets', () => {
+    expect(cutter('Sydney: Insurance Australia Group (IAG) has announced the reduction of 410 technology and enterprise roles in Australia',
+      'The insurer confirmed that a total of 728 roles will be impacted. IAG defended the decision, stating it is focused on customer experience.')).toBe('Insurance Australia Group');
+    // Once a list knows the bank, its own short name stands.
     expect(cutter('Sydney: National Australia Bank (NAB) has announced the reduction of 410 technology and enterprise roles in Australia',
-      'The bank confirmed that a total of 728 roles will be impacted. NAB defended the decision, stating it is focused on customer experience.')).toBe('National Australia Bank');
+      'The bank confirmed that a total of 728 roles will be impacted. NAB defended the decision, stating it is focused on customer experience.')).toBe('NAB');
   });
 
   it('is never a month, weekday or function word of the languages we read', () => {
