@@ -8,6 +8,7 @@ import { combine, lineResult } from './line';
 import { ceoPayComparisons, ceoRatioLines } from './lines/ceo-pay';
 import { marginLines } from './lines/margins';
 import { profitLines } from './lines/profit';
+import { perJobCutLines } from './lines/per-job-cut';
 import { profitPerEmployeeLines } from './lines/profit-per-employee';
 import { revenueLines } from './lines/revenue';
 import { spendingComparisons, spendingLines } from './lines/spending';
@@ -33,6 +34,7 @@ export function buildCompanyView(company: Company, article?: ArticleLayoff): Com
     profitLines(company),
     spendingLines(company),
     lineResult(jobs.jobs?.line ? [jobs.jobs.line] : [], jobs.unknown),
+    perJobCutLines(company, jobs.jobs),
     lineResult(wages ? [wages.line] : [], wagesUnknown),
     lineResult([], spending.unknown),
     ...comparisons,

@@ -47,6 +47,8 @@ export const MATH_MESSAGES = {
   line_ceoPayRatio: ['period'],
   line_ceoPayRatioChange: ['period', 'period'],
   line_ceoRaise: ['text', 'period', 'period'],
+  line_netIncomePerJobCut: ['period'],
+  line_buybacksPerJobCut: ['period'],
   line_profitPerEmployee: ['period'],
   line_lossPerEmployee: ['period'],
   // Caveats: a wage line says which pay it uses, which way that leans, and which years it combines.

@@ -245,6 +245,29 @@ describe('buildCompanyView edge cases', () => {
     expect(buildCompanyView(amazonLike(payAndSpending), { jobs: 100, share: null, shareBound: { bound: 'about', words: 'about 5%' } }).layoff).toEqual({ jobs: 100, share: null });
   });
 
+  it('sets the latest net income and buybacks against each job cut, with no median pay needed', () => {
+    const view = buildCompanyView(amazonLike([testInput('buybacks', 'FY2024', 2_000 * M)]), { jobs: 14_000, share: null });
+    const income = line(view, 'net-income-per-job-cut')!;
+    expect(income).toMatchObject({ kind: 'derived', format: 'currency', currency: 'USD' });
+    expect(income.value).toBeCloseTo((59_248 * M) / 14_000);
+    expect(label(view, 'net-income-per-job-cut')).toBe('Net income (FY2024) for each job cut');
+    expect(formula(view, 'net-income-per-job-cut')).toBe('$59.248B (FY2024) net income ÷ 14,000 jobs (from the article)');
+    expect(line(view, 'buybacks-per-job-cut')!.value).toBeCloseTo((2_000 * M) / 14_000);
+    expect(line(view, 'net-income-per-job-cut')!.inputs.map((i) => i.period)).toEqual(['FY2024']);
+    // The wages, which need the median pay, stay unknown.
+    expect(line(view, 'cut-jobs-wages')).toBeUndefined();
+  });
+
+  it('gives no amount per job cut for a loss, no buybacks, or no count of jobs, and keeps a bound count\'s caveat', () => {
+    const loss = amazonLike([fig('net_income', 'FY2025', -5 * M), testInput('buybacks', 'FY2024', 0)]);
+    const view = buildCompanyView(loss, { jobs: 1_000, share: null });
+    expect(line(view, 'net-income-per-job-cut')).toBeUndefined();
+    expect(line(view, 'buybacks-per-job-cut')).toBeUndefined();
+    expect(ids(buildCompanyView(amazonLike([], [layoff(null, null)])))).not.toContain('net-income-per-job-cut');
+    const bounded = buildCompanyView(amazonLike(), { jobs: 6_000, share: null, bound: 'at-most', words: 'up to 6,000 roles' });
+    expect(caveat(bounded, 'net-income-per-job-cut')).toBe('The story gives an upper bound (“up to 6,000 roles”), so this is at most that.');
+  });
+
   it('takes the job count from the article over the dataset', () => {
     const view = buildCompanyView(amazonLike(payAndSpending), { jobs: 30_000, share: null });
     expect(view.layoff).toEqual({ jobs: 30_000, share: null });

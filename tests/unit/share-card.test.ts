@@ -108,6 +108,15 @@ describe('card model', () => {
     expect(model.chart?.bars.map((bar) => bar.label)).toEqual(['Revenue', 'Net income']);
   });
 
+  it('without the median pay, leads with the net income for each job cut', () => {
+    const noPay = view([
+      line('revenue', 100e9, ['FY2025']),
+      line('net-income', 5e9, ['FY2025']),
+      line('net-income-per-job-cut', 5e9 / 1800, ['FY2025']),
+    ]);
+    expect(cardModel(noPay, t, 'en-US').figures[0]).toEqual({ label: 'Net income for each job cut', value: '$2.78M' });
+  });
+
   it('without a wages line, charts the year’s revenue and profits instead', () => {
     const noWages = view([line('revenue', 100e9, ['FY2025']), line('net-income', 5e9, ['FY2025']), line('operating-income', -2e9, ['FY2025'])]);
     const chart = cardModel(noWages, t, 'en-US').chart;

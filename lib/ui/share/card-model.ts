@@ -49,13 +49,15 @@ interface Slot {
   core: boolean;
 }
 
-// The counterpoint first (the cut jobs' wages against what the company made), then the company's size.
+// The counterpoint first (the cut jobs' wages against what the company made, or its profit for each job cut), then the company's size.
 const SLOTS: Slot[] = [
   {
     lines: [
       ['wages-vs-net-income', 'card_wagesVsNetIncome'],
       ['wages-vs-operating-income', 'card_wagesVsOperatingIncome'],
       ['wages-vs-buybacks', 'card_wagesVsBuybacks'],
+      // Where the median pay is not reported, what the company earned for each job it cut.
+      ['net-income-per-job-cut', 'card_netIncomePerJobCut'],
     ],
     core: true,
   },
