@@ -54,6 +54,7 @@ de baut ... ab                      | Die Commerzbank baut 3.900 Stellen ab.
 de bauen ... ab                     | Die Banken bauen Tausende Stellen ab.
 de abbauen                          | Die Bank will 3.900 Stellen abbauen.
 de abgebaut                         | In der Verwaltung werden 4.000 Stellen abgebaut.
+de abzubauen                        | HP plant, bis 2028 bis zu 6.000 Stellen abzubauen.
 de Sparprogramm                     | Das Sparprogramm kostet 2.000 Jobs.
 de Freiwilligenprogramm             | Ein Freiwilligenprogramm soll den Abbau abfedern.
 de Abfindungsprogramm               | Das Abfindungsprogramm läuft bis Juni.

@@ -47,6 +47,7 @@ de streich*                         | Die Bank streicht 3.900 Stellen.
 de kürz*                            | Der Konzern kürzt 500 Stellen.
 de reduzier*                        | Die Firma reduziert ihre Belegschaft.
 de verringer*                       | Die Bank verringert die Zahl der Mitarbeiter.
+de verkleiner*                      | HP will seine Belegschaft verkleinern.
 de schrumpf*                        | Die Belegschaft schrumpft um zehn Prozent.
 de ersetz*                          | KI ersetzt 200 Mitarbeiter im Kundenservice.
 de verlier*                         | 3.000 Beschäftigte verlieren ihren Job.
@@ -55,6 +56,7 @@ de trennen sich von                 | Die Banken trennen sich von vielen Mitarbe
 de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfer.
 de vernicht*                        | Die Pleite vernichtet 800 Jobs.
 de einspar*                         | Der Konzern will 4.000 Stellen einsparen.
+de einzusparen                      | Der Konzern plant, 4.000 Stellen einzusparen.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
