@@ -53,6 +53,10 @@ de ersetz*                          | KI ersetzt 200 Mitarbeiter im Kundenservic
 de verlier*                         | 3.000 Beschäftigte verlieren ihren Job.
 de trennt sich von                  | Der Konzern trennt sich von 500 Mitarbeitern.
 de trennen sich von                 | Die Banken trennen sich von vielen Mitarbeitern.
+de sich von ... trennen              | Der Konzern will sich von 500 Mitarbeitern trennen.
+de gestrichen                       | Es sollen 2.000 Arbeitsplätze gestrichen werden.
+de gekündigt                        | Die Bank hat 300 Angestellten gekündigt.
+de eingespart                       | In der Verwaltung werden 900 Stellen eingespart.
 de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfer.
 de vernicht*                        | Die Pleite vernichtet 800 Jobs.
 de einspar*                         | Der Konzern will 4.000 Stellen einsparen.
@@ -87,6 +91,8 @@ nl ontsla*                          | Het bedrijf gaat 300 mensen ontslaan.
 nl krimp*                           | Het bedrijf krimpt in.
 nl verdwijn*                        | Er verdwijnen 800 banen.
 nl verloren                         | Er gaan 90 banen verloren.
+nl laat ... gaan                     | De verzekeraar laat 200 mensen gaan.
+nl laten ... gaan                    | De banken laten honderden medewerkers gaan.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
@@ -106,6 +112,7 @@ pt reduções                         | O banco prevê reduções de 1.500 posto
 pt substitu*                        | A IA substitui 200 atendentes.
 pt troca*                           | O banco quer trocar gerentes por inteligência artificial.
 pt dispens*                         | O banco dispensa 300 funcionários.
+pt deslig*                          | O banco desligou 300 funcionários.
 pt perder*                          | 3.000 trabalhadores vão perder o emprego.
 pt extingu*                         | O banco extingue 700 vagas.
 pt encolh*                          | A empresa encolheu sua equipe de suporte.
