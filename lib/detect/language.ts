@@ -12,13 +12,13 @@ const FUNCTION_WORDS: Record<Lang, string> = {
   fr: 'le la les des et est une un du dans pour que qui pas sur au avec par plus ce sont aux ont été cette il elle ' +
     'ne se son sa ses leur leurs mais ou être a ainsi selon entre depuis déjà fait après chez dont lors sera nous vous de à l d qu va',
   es: 'el la los las de y que en un una por con para del se es al lo como más pero sus ha este esta fue son ' +
-    'su sin sobre también entre ya hasta desde está están muy según después le les era hay cuando donde porque',
+    'su sin sobre también entre ya hasta desde está están muy según después le les era hay cuando donde porque a',
   nl: 'de het een en van is dat op te in voor niet met zijn die er ook aan bij om wordt worden door naar heeft nog ' +
     'hij zij wij maar als dan tot uit over kan zal moet werd meer geen wel deze dit haar hun bij omdat volgens',
   it: 'il la di che e è per un una del della dei le gli con non sono nel alla al da si più anche ha questo ' +
-    'lo nella delle degli ai dalla sulla suo sua loro ma come essere stato stati dopo tra fra ancora già perché secondo l dell all nell',
+    'lo nella delle degli ai dalla sulla suo sua loro ma come essere stato stati dopo tra fra ancora già perché secondo l dell all nell a',
   pt: 'o a os as de e que do da dos das em um uma para com não no na por mais se é foi ao pelo ' +
-    'pela seu sua seus suas nos nas mas como também entre após ainda já está são foram ser muito segundo quando onde',
+    'pela seu sua seus suas nos nas mas como também entre após ainda já está são foram ser muito segundo quando onde à às',
 };
 
 /** Each function word and the languages it belongs to (indexes into LANGS): one lookup a word. */

@@ -22,6 +22,9 @@ en reason*                          | AI is one reason for the cuts.
 en why                              | That is why we need fewer people.
 en so that                          | We cut roles so that we can invest in AI.
 en to make way for                  | Staff cut to make way for automation.
+en to make room for                 | The bank cut 500 jobs to make room for AI.
+en pointing to                      | The bank cut 500 jobs, pointing to AI.
+en pointed to                       | The company pointed to AI as the reason for the cuts.
 en means                            | AI means we need fewer people.
 en mean                             | These tools mean fewer roles.
 en meant                            | Automation meant fewer jobs.
@@ -93,6 +96,9 @@ it grazie a                         | Grazie a ChatGPT servono meno persone.
 it grazie all'                      | Grazie all'IA servono meno persone.
 it perché                           | Spariscono posti perché l'IA fa il lavoro.
 it per colpa di                     | Licenziamenti per colpa di ChatGPT.
+it per colpa dell'                  | Tagli per colpa dell'intelligenza artificiale.
+it per colpa della                  | Tagli per colpa della IA.
+it a causa della                    | Tagli a causa della IA.
 it legat*                           | Tagli legati all'IA.
 it ragion*                          | Le ragioni risiederebbero nell'uso dell'intelligenza artificiale.
 it motiv*                           | L'IA è il motivo dei tagli.
