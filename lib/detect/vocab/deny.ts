@@ -10,6 +10,9 @@ en isn't the reason                 | AI isn't the reason for the cuts.
 en is not the reason                | AI is not the reason for the cuts.
 en wasn't the reason                | AI wasn't the reason.
 en not a factor                     | AI was not a factor.
+en played no role                   | AI played no role in the cuts, the company said.
+en played no part                   | AI played no part in the decision.
+en unrelated to                     | The cuts were unrelated to AI, the company said.
 en not AI-driven                    | The cuts are not AI-driven.
 en not AI-related                   | The cuts are not AI-related.
 en nothing to do with               | The cuts have nothing to do with AI.
@@ -76,6 +79,7 @@ es negó                             | La empresa negó que la IA sea la causa.
 es no la IA                         | Es la cultura, no la IA.
 nl niet door                        | De ontslagen zijn niet door AI.
 nl niets te maken met               | Dit heeft niets te maken met AI.
+nl niets met ... te maken            | De ontslagen hebben niets met AI te maken.
 nl niet de reden                    | AI is niet de reden.
 nl ontken*                          | Het bedrijf ontkent dat AI de oorzaak is.
 nl spreekt ... tegen                | De bank spreekt berichten tegen.
@@ -84,6 +88,10 @@ it non è dovut*                     | Il taglio non è dovuto all'IA.
 it non sono dovut*                  | I tagli non sono dovuti all'IA.
 it nulla a che vedere               | Non ha nulla a che vedere con l'IA.
 it niente a che vedere              | Non ha niente a che vedere con l'IA.
+it nulla a che fare                 | I tagli non hanno nulla a che fare con l'IA.
+it niente a che fare                | I tagli non hanno niente a che fare con l'IA.
+it non è la ragione                 | L'IA non è la ragione dei licenziamenti.
+it non è il motivo                  | L'IA non è il motivo dei tagli.
 it smentisc*                        | L'azienda smentisce i tagli per l'IA.
 it nega                             | L'azienda nega che l'IA sia la causa.
 it non l'IA                         | È la cultura, non l'IA.
