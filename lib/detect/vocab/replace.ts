@@ -20,6 +20,7 @@ en substitut*                       | AI is a substitute for junior analysts.
 en resolv*                          | AI resolves 80% of tickets.
 en instead of                       | It uses AI instead of human agents.
 en in place of                      | Bots in place of call-centre staff.
+en automated away                   | The company eliminated 500 jobs that were automated away.
 en obsolete                         | Automation made the roles obsolete.
 en redundant                        | AI made the roles redundant.
 en do more with less                | AI lets us do more with less.
@@ -27,6 +28,7 @@ en need fewer                       | We need fewer people thanks to AI.
 en needs fewer                      | The bank needs fewer people.
 de ersetz*                          | KI ersetzt 200 Sachbearbeiter.
 de übernimmt                        | KI übernimmt die Routinearbeit.
+de stattdessen                      | Acme entlässt 500 Mitarbeiter und setzt stattdessen KI ein.
 de übernehmen                       | Roboter übernehmen die Lagerarbeit.
 de erledigt                         | Die KI erledigt die Arbeit.
 de überflüssig                      | KI macht die Stellen überflüssig.
@@ -56,6 +58,7 @@ nl minder mensen                    | Er zijn minder mensen nodig.
 nl minder medewerkers                | Er zijn minder medewerkers nodig.
 nl minder personeel                  | De bank heeft minder personeel nodig.
 nl in plaats van                    | Chatbots in plaats van medewerkers.
+nl in plaats daarvan                | Het bedrijf ontslaat 500 medewerkers en zet in plaats daarvan AI in.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it rimpiazz*                        | I robot rimpiazzano gli operai.
 it al posto d*                      | Chatbot al posto degli operatori.
