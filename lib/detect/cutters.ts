@@ -240,6 +240,18 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   );
 }
 
+/** The subject of the sentence's first cut, else of a later one: "Workforce reductions have reached a
+ * tipping point as GitLab implements a reorganization that eliminates 350 roles". */
+function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
+  // Two clauses, two subjects: neither is the sentence's ("Wayfair is cutting…, while H&M says automation will shrink…").
+  if (twoStories(r, mentions)) return null;
+  for (const cutAt of r.cutsAt) {
+    const subject = subjectOf(cutAt === r.cutAt ? r : { ...r, cutAt }, mentions, weak);
+    if (subject) return subject;
+  }
+  return null;
+}
+
 // A run of capitalised words opening the sentence.
 // A dateline first is not the name: "[COPENHAGEN] Danske Bank has eliminated…", "LONDON (Reuters) - …".
 const DATELINE = String.raw`\[[A-Z][A-Z .,'-]+\]\s*|[A-Z][A-Z .'-]+(?:,[^()]{1,20})?\s*\([^)]{1,30}\)\s*[-–—]\s*`;
@@ -587,7 +599,7 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
-    let subject = subjectOf(r, mentions, weak);
+    let subject = subjectOfAnyCut(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
     if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a

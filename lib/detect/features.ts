@@ -105,6 +105,8 @@ export interface SentenceRead {
   shape: string[];
   /** Where its first cut words start, when it has any. */
   cutAt: number | null;
+  /** Where each of its cut words start, in order (the first is `cutAt`). */
+  cutsAt: number[];
 }
 
 export type Where = SentenceRead['where'];
@@ -217,7 +219,8 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     named: offsets.length > 0,
     subject: namedBefore.length > 0,
   };
-  return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null };
+  const cutsAt = [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b);
+  return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null, cutsAt };
 }
 
 function whereOf(s: Sentence): Where {

@@ -30,6 +30,13 @@ describe('the company cutting', () => {
     expect(cutter('Wegen KI baut Salesforce Stellen im Kundendienst ab', 'Der Konzern setzt auf KI-Agenten.', 'de')).toBe('Salesforce');
   });
 
+  it('is the subject of a later cut in the sentence when its first cut words have none', () => {
+    expect(cutter('GitLab cuts 350 jobs in AI reorganization',
+      'The contradiction between thriving balance sheets and sudden workforce reductions has reached a tipping point as GitLab implements a sweeping reorganization that eliminates approximately 350 employees. GitLab said AI is central to its next phase.')).toBe('GitLab');
+    expect(cutter('Workforce reductions spread across tech',
+      'Workforce reductions are spreading across the industry as Dropbox lays off 500 employees. Dropbox said it would invest in AI.')).toBe('Dropbox');
+  });
+
   it('is not the company the cutter blames', () => {
     expect(cutter('Chegg blames Google for cutting 388 jobs',
       'The education company said AI search summaries drained the traffic to its homework site.')).toBe('Chegg');
