@@ -74,27 +74,26 @@ export function gateKeysOf(gates: { gate: string; phrases: string[] }[]) {
     entry.keys.push(key);
     if (!entry.phrases.some(([g, p]) => g === gate && p === written)) entry.phrases.push([gate, written]);
   }
-  // Each section's keys in buckets (one bucket a key, but prefixes and suffixes by their letters).
-  const sections: string[][][] = SECTIONS.map((_, s) => {
-    const buckets = new Map<string, string[]>();
-    for (const core of [...byCore.keys()].sort().filter((c) => sectionOf(c, byCore.get(c)!.keys) === s)) {
-      const bucket = s === 1 ? core.slice(0, BUCKET) : s === 2 ? core.slice(-BUCKET) : core;
-      buckets.set(bucket, [...(buckets.get(bucket) ?? []), core]);
-    }
+  const entries = [...byCore].map(([core, { keys, phrases }]) => {
+    const s = sectionOf(core, keys);
+    const note = phrases.map(([gate, phrase]) => {
+      const note = expand('', core, s) === phrase ? '' : phrase.replace(core, '~');
+      if (expand(note, core, s) !== phrase) throw new Error(`cannot write ${phrase} against its key ${core}`);
+      return letter[gate] + note;
+    }).join('|');
+    return { core, s, note, bucket: s === 1 ? core.slice(0, BUCKET) : s === 2 ? core.slice(-BUCKET) : '' };
+  });
+  // Whole keys in runs of the same note (most are one gate's letter: the runs compress to little);
+  // prefixes and suffixes by bucket.
+  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  entries.sort((a, b) => by(a.bucket, b.bucket) || by(a.note, b.note) || by(a.core, b.core));
+  const sections = SECTIONS.map((_, s) => {
+    const buckets = new Map<string, typeof entries>();
+    for (const e of entries.filter((x) => x.s === s)) buckets.set(e.bucket || e.core, [...(buckets.get(e.bucket || e.core) ?? []), e]);
     return [...buckets.values()];
   });
-  const notes: string[] = [];
-  sections.forEach((buckets, s) => {
-    for (const core of buckets.flat()) {
-      notes.push(byCore.get(core)!.phrases.map(([gate, phrase]) => {
-        const note = expand('', core, s) === phrase ? '' : phrase.replace(core, '~');
-        if (expand(note, core, s) !== phrase) throw new Error(`cannot write ${phrase} against its key ${core}`);
-        return letter[gate] + note;
-      }).join('|'));
-    }
-  });
-  const joined = (s: number) => sections[s]!.map((b) => b.join(',')).join(s === 1 || s === 2 ? ';' : ',');
-  return { whole: joined(0), prefixes: joined(1), suffixes: joined(2), joined: joined(3), phrases: notes.join(',') };
+  const list = (s: number) => sections[s]!.map((b) => b.map((e) => e.core).join(',')).join(s === 1 || s === 2 ? ';' : ',');
+  return { whole: list(0), prefixes: list(1), suffixes: list(2), joined: list(3), phrases: sections.flat(2).map((e) => e.note).join(',') };
 }
 
 export function gateWordsSource(): string {

@@ -26,20 +26,19 @@ const LATIN_WORD_RE = new RegExp(`[${LATIN_LETTERS}]+`, 'g');
 const buckets = (list: string, key: (bucket: string) => string) =>
   new Map(list ? list.split(';').map((b) => [key(b), b.split(',')]) : []);
 
-let lookups: { whole: Set<string>; prefixes: Map<string, string[]>; suffixes: Map<string, string[]>; joined: string[] } | null = null;
-const keyLookups = () =>
-  (lookups ??= {
-    whole: new Set(GATE_KEYS.whole.split(',')),
-    // A bucket's first word starts with its letters, its last word ends with them.
-    prefixes: buckets(GATE_KEYS.prefixes, (b) => b.slice(0, BUCKET)),
-    suffixes: buckets(GATE_KEYS.suffixes, (b) => b.slice(-BUCKET)),
-    joined: GATE_KEYS.joined.split(','),
-  });
+/** The lookups, built when the script is evaluated, as the literals they replace were (a bucket's
+ * first word starts with its letters, its last word ends with them). */
+const LOOKUPS = {
+  whole: new Set(GATE_KEYS.whole.split(',')),
+  prefixes: buckets(GATE_KEYS.prefixes, (b) => b.slice(0, BUCKET)),
+  suffixes: buckets(GATE_KEYS.suffixes, (b) => b.slice(-BUCKET)),
+  joined: GATE_KEYS.joined.split(','),
+};
 
 /** The key words a text holds. One lookup or two a word; no closure or match object per word, as
  * this runs cold in every fresh content-script world. */
 export function keysIn(text: string): Set<string> {
-  const k = keyLookups();
+  const k = LOOKUPS;
   const found = new Set<string>();
   const lowered = text.toLowerCase();
   const straight = lowered.replace(/’/g, "'");
