@@ -1,9 +1,9 @@
 // npm run vocab:gate: writes lib/detect/gate-words.ts, the phrases of the early gates (headline,
 // job cuts, AI) from the vocabulary, without the example sentences, so the always-on content
-// script carries only what it matches; and what can be worked out from them beforehand, so that a
-// fresh page compiles nothing to tell it holds none of them: the phrases' key words (each phrase's
-// longest word) indexed as `keysIn` reads them, the AI key words as one expression, and how far
-// ahead of its first word a phrase may reach. tests/unit/vocab.test.ts checks the file is current.
+// script carries only what it matches: grouped by key word (each phrase's longest word), each key
+// once, in plain strings a fresh page turns into its lookups with split, Set and Map (gate-keys.ts);
+// the AI key words as one expression; and how far ahead of its first word a phrase may reach.
+// tests/unit/vocab.test.ts checks the file is current and reads back as the vocabulary.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
