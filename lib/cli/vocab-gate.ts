@@ -31,12 +31,9 @@ export const GATE_CONCEPTS = {
  * has a wildcard ("robot*"); the words are grouped by which of their ends are bounded. */
 function aiKeysSource(keys: readonly string[]): string {
   const groups = new Map<string, string[]>();
-  const ends = (key: string) => `${key.startsWith('*') ? '' : 'start'}-${key.length > 1 && key.endsWith('*') ? '' : 'end'}`;
-  // A word that starts with a word bounded at its start only adds nothing ('automatisierung', 'automat*').
-  const prefixes = keys.filter((k) => ends(k) === 'start-').map(coreOf);
   for (const key of new Set(keys)) {
-    if (ends(key).startsWith('start') && prefixes.some((p) => (p !== coreOf(key) || ends(key) !== 'start-') && coreOf(key).startsWith(p))) continue;
-    groups.set(ends(key), [...(groups.get(ends(key)) ?? []), escapeRegExp(coreOf(key))]);
+    const ends = `${key.startsWith('*') ? '' : 'start'}-${key.length > 1 && key.endsWith('*') ? '' : 'end'}`;
+    groups.set(ends, [...(groups.get(ends) ?? []), escapeRegExp(coreOf(key))]);
   }
   const bound = `[${LATIN_LETTERS}]`;
   return [...groups].map(([ends, words]) =>

@@ -10,7 +10,7 @@ export const GATE_KEYS = {
 };
 
 // The AI gate's key words as one expression.
-export const AI_KEYS = /(?<![0-9a-z\u00c0-\u024f\u0300-\u036f])(?:a\.i\.|ai|genai|ia|ki|agents|chatgpt|générative|agentic|intelligence|automazione|automação|digital|geautomatiseerd|generative|inteligencia|inteligência|intelligenza|intelligentie|intelligenz|language|learning|numérisation)(?![0-9a-z\u00c0-\u024f\u0300-\u036f])|(?<![0-9a-z\u00c0-\u024f\u0300-\u036f])(?:ai-|ki-|llm|algorithm|sprachmodell|algoritm|automat|chatbot|copilot|robot|robô|assistant)/i;
+export const AI_KEYS = /(?<![0-9a-z\u00c0-\u024f\u0300-\u036f])(?:a\.i\.|ai|genai|ia|ki|agents|automatisierung|chatgpt|générative|roboter|agentic|intelligence|automatisation|automatisering|automazione|automação|digital|geautomatiseerd|generative|inteligencia|inteligência|intelligenza|intelligentie|intelligenz|language|learning|numérisation|robot)(?![0-9a-z\u00c0-\u024f\u0300-\u036f])|(?<![0-9a-z\u00c0-\u024f\u0300-\u036f])(?:ai-|ki-|llm|algorithm|sprachmodell|algorithme|algoritm|algoritmo|automat|automatis|automatiser|automatisier|automatiz|automatiza|automatizaci|automatizz|chatbot|copilot|robot|robô|assistant)/i;
 
 // The most words past its first that a gate phrase may read.
 export const GATE_LOOKAHEAD = 9;
