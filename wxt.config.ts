@@ -1,3 +1,4 @@
+import { resolve } from 'node:path';
 import { defineConfig } from 'wxt';
 
 // Fixed Firefox add-on id: AMO needs one, and the e2e tests use it to know the moz-extension URL.
@@ -16,7 +17,12 @@ export default defineConfig({
     'vite:build:extendConfig'(entrypoints, config) {
       if (!entrypoints.some((entry) => entry.name === ALWAYS_ON)) return;
       config.resolve ??= {};
-      config.resolve.alias = [{ find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' }, ...aliasList(config.resolve.alias)];
+      config.resolve.alias = [
+        { find: /^wxt\/browser$/, replacement: '@wxt-dev/browser' },
+        // Only what the extension uses of WXT's content-script context (see the file).
+        { find: /^wxt\/utils\/content-script-context$/, replacement: resolve(import.meta.dirname, 'entrypoints/content/context.ts') },
+        ...aliasList(config.resolve.alias),
+      ];
     },
   },
   manifest: ({ browser }) => ({

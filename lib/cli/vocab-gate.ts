@@ -1,14 +1,15 @@
 // npm run vocab:gate: writes lib/detect/gate-words.ts, the phrases of the early gates (headline,
 // job cuts, AI) from the vocabulary, without the example sentences, so the always-on content
-// script carries only what it matches; and what can be worked out from them beforehand, so that a
-// fresh page compiles nothing to tell it holds none of them: the phrases' key words (each phrase's
-// longest word) indexed as `keysIn` reads them, the AI key words as one expression, and how far
-// ahead of its first word a phrase may reach. tests/unit/vocab.test.ts checks the file is current.
+// script carries only what it matches: grouped by key word (each phrase's longest word), each key
+// once, in plain strings a fresh page turns into its lookups with split, Set and Map (gate-keys.ts);
+// the AI key words as one expression; and how far ahead of its first word a phrase may reach.
+// tests/unit/vocab.test.ts checks the file is current and reads back as the vocabulary.
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
 import type { ConceptName } from '../detect/vocab';
-import { coreOf, GAP_WORDS, keyIndex, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
+import { BUCKET, expand, GATE_LETTERS, SECTIONS, type Gate } from '../detect/gate-keys';
+import { coreOf, GAP_WORDS, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
 import { escapeRegExp } from '../escape-regexp';
 
 /** Which concepts feed which gate. */
@@ -23,7 +24,7 @@ export const GATE_CONCEPTS = {
   restructure: ['restructure'],
   /** A filing's title is a form number: its opening's marks let it through. */
   filing: ['filing'],
-} as const satisfies Record<string, readonly ConceptName[]>;
+} as const satisfies Record<Gate, readonly ConceptName[]>;
 
 /** The AI key words as one expression (a plain class, case folded): one scan of a long body tells
  * most pages apart faster than a word-by-word lookup. A key word stands alone, or runs on where it
@@ -48,27 +49,66 @@ function lookahead(phrase: string): number {
   return words - 1 + gaps * GAP_WORDS;
 }
 
+/** Which section a key word is looked up in (see SECTIONS), from every form it takes in the
+ * phrases: a key that is a prefix in one phrase and whole in another is looked up as a prefix. */
+function sectionOf(core: string, keys: readonly string[]): number {
+  const prefix = keys.some((k) => k.length > 1 && k.endsWith('*'));
+  const suffix = keys.some((k) => k.startsWith('*'));
+  if (INNER_PUNCTUATION.test(core) || core.length < BUCKET || (prefix && suffix)) return 3;
+  return suffix ? 2 : prefix ? 1 : 0;
+}
+
+/** The gates' phrases grouped by key word: each section's keys (prefixes and suffixes in buckets of
+ * their first or last letters) and, in the same order, each key's phrases as notes (a gate's letter,
+ * then the phrase with '~' for the key, or nothing where the phrase is the key itself). Non-exact
+ * phrases are lower-cased (the matcher folds them anyway). */
+export function gateKeysOf(gates: { gate: string; phrases: string[] }[]) {
+  const letter = Object.fromEntries(Object.entries(GATE_LETTERS).map(([l, g]) => [g, l]));
+  const byCore = new Map<string, { keys: string[]; phrases: [string, string][] }>();
+  for (const { gate, phrases } of gates) for (const phrase of phrases) {
+    const written = phrase.startsWith('=') ? phrase : phrase.toLowerCase();
+    if (/[,;|~]/.test(written)) throw new Error(`a gate phrase holds a separator: ${phrase}`);
+    const key = keyOf(phrase);
+    const entry = byCore.get(coreOf(key)) ?? { keys: [], phrases: [] };
+    byCore.set(coreOf(key), entry);
+    entry.keys.push(key);
+    if (!entry.phrases.some(([g, p]) => g === gate && p === written)) entry.phrases.push([gate, written]);
+  }
+  const entries = [...byCore].map(([core, { keys, phrases }]) => {
+    const s = sectionOf(core, keys);
+    const note = phrases.map(([gate, phrase]) => {
+      const note = expand('', core, s) === phrase ? '' : phrase.replace(core, '~');
+      if (expand(note, core, s) !== phrase) throw new Error(`cannot write ${phrase} against its key ${core}`);
+      return letter[gate] + note;
+    }).join('|');
+    return { core, s, note, bucket: s === 1 ? core.slice(0, BUCKET) : s === 2 ? core.slice(-BUCKET) : '' };
+  });
+  // Whole keys in runs of the same note (most are one gate's letter: the runs compress to little);
+  // prefixes and suffixes by bucket.
+  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
+  entries.sort((a, b) => by(a.bucket, b.bucket) || by(a.note, b.note) || by(a.core, b.core));
+  const sections = SECTIONS.map((_, s) => {
+    const buckets = new Map<string, typeof entries>();
+    for (const e of entries.filter((x) => x.s === s)) buckets.set(e.bucket || e.core, [...(buckets.get(e.bucket || e.core) ?? []), e]);
+    return [...buckets.values()];
+  });
+  const list = (s: number) => sections[s]!.map((b) => b.map((e) => e.core).join(',')).join(s === 1 || s === 2 ? ';' : ',');
+  return { whole: list(0), prefixes: list(1), suffixes: list(2), joined: list(3), phrases: sections.flat(2).map((e) => e.note).join(',') };
+}
+
 export function gateWordsSource(): string {
   const gates = Object.entries(GATE_CONCEPTS).map(([gate, names]) => {
     const phrases = [...new Set(CONCEPTS.filter((c) => (names as readonly string[]).includes(c.name)).flatMap((c) => c.entries.map((e) => e.phrase)))].sort();
     return { gate, phrases, keys: phrases.map(keyOf) };
   });
-  const index = keyIndex(gates.flatMap((g) => g.keys));
-  const json = (value: unknown) => JSON.stringify(value);
+  const keys = gateKeysOf(gates);
   return [
     '// Generated by `npm run vocab:gate` from lib/detect/vocab: do not edit by hand.',
-    '// The phrases of the early gates, every language together (the page language is not known yet).',
-    'export const GATE_WORDS = {',
-    ...gates.map(({ gate, phrases }) => `  ${gate}: ${json(phrases)},`),
-    '} as const;',
-    '',
-    '// All gates\' key words, indexed as `keysIn` reads them (see keyIndex).',
-    'export const KEY_INDEX: { whole: string[]; prefixes: [string, string[]][]; suffixes: [string, string[]][]; inner: string[]; joined: string[] } = {',
-    `  whole: ${json([...index.whole])},`,
-    `  prefixes: ${json([...index.prefixes])},`,
-    `  suffixes: ${json([...index.suffixes])},`,
-    `  inner: ${json(index.inner)},`,
-    `  joined: ${json(index.joined)},`,
+    '// The phrases of the early gates, every language together (the page language is not known yet),',
+    '// grouped by key word (see gate-keys.ts).',
+    'export const GATE_KEYS = {',
+    ...SECTIONS.map((s) => `  ${s}: ${JSON.stringify(keys[s])},`),
+    `  phrases: ${JSON.stringify(keys.phrases)},`,
     '};',
     '',
     '// The AI gate\'s key words as one expression.',

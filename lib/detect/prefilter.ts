@@ -1,34 +1,18 @@
 // The early gates the content script runs on every page, built from the vocabulary's phrases
 // (gate-words.ts, generated): the opening names job cuts; the page holds both job-cut and AI
 // words (the headline gate, headline-gate.ts, builds on these). Word lookups, linear in the text.
-import { AI_KEYS, GATE_LOOKAHEAD, GATE_WORDS, KEY_INDEX } from './gate-words';
-import { compilePhrases, coreOf, hitsOf, keyOf, keysIn, tokenize, type KeyWords, type Hit, type Matcher, type Token } from './vocab/compile';
+import { phrasesOf, keysIn, type Gate } from './gate-keys';
+import { AI_KEYS, GATE_LOOKAHEAD } from './gate-words';
+import { compilePhrases, hitsOf, tokenize, type Hit, type Matcher, type Token } from './vocab/compile';
 
-export type Gate = keyof typeof GATE_WORDS;
-const GATES = Object.keys(GATE_WORDS) as Gate[];
+export type { Gate };
 
 /** A cut verb is a cut of jobs with a job word this near (characters), as in features.ts. */
 const JOB_NEAR = 60;
 
-/** The generated key-word index, as `keysIn` takes it: what every page needs. */
-let index: KeyWords | null = null;
-const keyWords = (): KeyWords =>
-  (index ??= { ...KEY_INDEX, whole: new Set(KEY_INDEX.whole), prefixes: new Map(KEY_INDEX.prefixes), suffixes: new Map(KEY_INDEX.suffixes) });
-
-/** Each phrase's key word as `keysIn` reports it, by gate, in a list and as a set: only a text that
- * holds a key word needs them (worked out here rather than shipped, as most pages never do). */
-let cores: { lists: Record<Gate, string[]>; sets: Record<Gate, Set<string>> } | null = null;
-function gateCores() {
-  if (!cores) {
-    const lists = Object.fromEntries(GATES.map((g) => [g, GATE_WORDS[g].map((phrase) => coreOf(keyOf(phrase)))])) as Record<Gate, string[]>;
-    cores = { lists, sets: Object.fromEntries(GATES.map((g) => [g, new Set(lists[g])])) as Record<Gate, Set<string>> };
-  }
-  return cores;
-}
-
 /** The gates' key words a text holds: one scan, whatever is asked of it next. */
-export const keysFound = (text: string): Set<string> => keysIn(keyWords(), text);
-const holds = (found: Set<string>, gate: Gate): boolean => found.size > 0 && [...found].some((k) => gateCores().sets[gate].has(k));
+export const keysFound = keysIn;
+const holds = (found: Set<string>, gate: Gate): boolean => [...found].some((k) => phrasesOf(k).some(([g]) => g === gate));
 
 /** Matchers of the phrases whose key words a text held, by those phrases: headlines and openings
  * come back to the same few. */
@@ -40,13 +24,13 @@ const MATCHERS_KEPT = 16;
 function hitsFor(text: string, found: Set<string>, tokens?: Token[]): Map<Gate, Hit[]> {
   const out = new Map<Gate, Hit[]>();
   if (!found.size) return out;
-  const { lists: keys } = gateCores();
-  const lists = Object.fromEntries(GATES.map((gate) => [gate, GATE_WORDS[gate].filter((_, i) => found.has(keys[gate][i]!))]));
+  const lists: Partial<Record<Gate, string[]>> = {};
+  for (const key of [...found].sort()) for (const [gate, phrase] of phrasesOf(key)) (lists[gate] ??= []).push(phrase);
   const id = JSON.stringify(lists);
   let matcher = matchers.get(id);
   if (!matcher) {
     if (matchers.size >= MATCHERS_KEPT) matchers.delete(matchers.keys().next().value!);
-    matchers.set(id, (matcher = compilePhrases(lists)));
+    matchers.set(id, (matcher = compilePhrases(lists as Record<Gate, string[]>)));
   }
   for (const h of hitsOf(matcher, text, tokens ?? tokenize(text))) {
     const list = out.get(h.tag as Gate);

@@ -26,8 +26,9 @@ const SCALE = Number(process.env.MDM_BENCH_SCALE ?? 1);
 const ONLY = process.env.MDM_BENCH_ONLY ? new RegExp(process.env.MDM_BENCH_ONLY, 'i') : null;
 /** MDM_BENCH_BROWSERS=chromium or firefox: that browser only (both by default). */
 const BROWSERS = (process.env.MDM_BENCH_BROWSERS ?? 'chromium,firefox').split(',');
-/** MDM_BENCH_VS=<a build's .output directory>: that build too, in a browser of its own, on the
- * matching articles, its loads alternating with ours: a before/after in the same minutes. */
+/** MDM_BENCH_VS=<a build's .output directory>: that build too, in a browser of its own, on every
+ * page (in place of the empty script on ordinary pages), its loads alternating with ours: a
+ * before/after in the same minutes. */
 const VS = process.env.MDM_BENCH_VS ? resolve(process.env.MDM_BENCH_VS) : null;
 /** After the last thing we wait for, so trailing work lands inside the CPU window. */
 const GRACE_MS = 100;
@@ -158,7 +159,7 @@ interface Pair {
   /** Chromium: the same browser with an extension whose content script does nothing but record
    * its measure. What any content script costs a page, ours or not: the floor under "with". */
   floor?: Side;
-  /** Another build (MDM_BENCH_VS), on the matching articles. */
+  /** Another build (MDM_BENCH_VS). */
   vs?: Side;
 }
 
@@ -209,7 +210,7 @@ async function chromiumSide(extension: boolean, extensionDir?: string): Promise<
 
 async function chromiumPair(): Promise<Pair> {
   const without = await chromiumSide(false);
-  const floor = await chromiumSide(true, await emptyExtension());
+  const floor = VS ? undefined : await chromiumSide(true, await emptyExtension());
   const vs = VS ? await chromiumSide(true, join(VS, 'chrome-mv3')) : undefined;
   return { name: 'Chromium', version: chromiumVersion(), without, floor, vs, with: await chromiumSide(true) };
 }
@@ -406,7 +407,7 @@ interface PageRun {
   with: Load[];
   /** Loads with the empty content script (Chromium, ordinary pages); empty elsewhere. */
   floor: Load[];
-  /** Loads with the other build (MDM_BENCH_VS, matching pages); empty otherwise. */
+  /** Loads with the other build (MDM_BENCH_VS); empty otherwise. */
   vs: Load[];
 }
 
@@ -420,8 +421,8 @@ async function benchPage(pair: Pair, origin: string, spec: Spec, loads: number):
     with: { content: true, sidebar: spec.matching },
     vs: { content: true, sidebar: spec.matching },
   };
-  // The empty script is the floor under ordinary pages; the other build is compared on matching ones.
-  const extra = spec.matching ? (pair.vs ? 'vs' : null) : pair.floor ? 'floor' : null;
+  // The empty script is the floor under ordinary pages, unless another build is compared.
+  const extra = pair.vs ? 'vs' : !spec.matching && pair.floor ? 'floor' : null;
   const sides = (['without', extra, 'with'] as const).filter((side) => side !== null);
   const tabs: Partial<Record<(typeof sides)[number], Tab>> = {};
   for (const side of sides) tabs[side] = await pair[side]!.newTab();
@@ -569,11 +570,12 @@ function printPages(pair: Pair, runs: PageRun[], hasCpu: boolean): void {
   const head = ['page', 'n', 'prefilter', 'mdm:content ms p50/p95', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'task Δ p50: empty script / ours above it', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
   console.log(`\n${pair.name}, ordinary pages (must cost almost nothing). Target: mdm:content p95 < ${TARGET.contentP95Ms} ms, no long task of ours.`);
   const row = (run: PageRun) => [run.spec.name, String(run.with.length), run.candidate ? 'passes' : 'stops', contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), floorColumn(run), longTasks(run), loadRatio(run)];
-  console.log(table(head, runs.filter((r) => !r.spec.matching).map(row)));
+  const withVs = (run: PageRun) => (run.vs.length ? [run, asVs(run)] : [run]);
+  console.log(table(head, runs.filter((r) => !r.spec.matching).flatMap(withVs).map(row)));
   console.log(`\n${pair.name}, matching articles. Target: sidebar visible < ${TARGET.sidebarP95Ms} ms p95 after DOMContentLoaded.`);
   const matchHead = ['page', 'n', 'sidebar after DCL ms p50/p95', 'p50: DCL→our start + own work + message/NLP/render', 'mdm:content ms p50/p95 (incl. Readability)', 'script Δ ms p50/p95', 'task Δ ms p50/p95', 'long tasks w/o / with / ours', 'load ms p50 w/o → with'];
   const matchRow = (run: PageRun) => [run.spec.name, String(run.with.length), sidebarColumn(run), breakdown(run), contentColumn(run), cpu(run, 'script'), cpu(run, 'task'), longTasks(run), loadRatio(run)];
-  const matching = runs.filter((r) => r.spec.matching).flatMap((run) => (run.vs.length ? [run, asVs(run)] : [run]));
+  const matching = runs.filter((r) => r.spec.matching).flatMap(withVs);
   console.log(table(matchHead, matching.map(matchRow)));
   console.log(`\n${pair.name}, matching articles: the way to the sidebar, p50 ms per step (p50s do not add up exactly)${VS ? `; [vs] = ${VS}` : ''}.`);
   console.log(table(['page', 'n', ...STEPS, 'of which the analysis'], matching.map(stepsRow)));

@@ -15,6 +15,7 @@ import type { NameIndexFile } from '../../lib/names/format';
 import { matcherFromTable, type NameTable } from '../../lib/names/table';
 import { pageFromFile, type PageInput } from '../../lib/page';
 import { datasetBench } from './dataset';
+import { gateBench } from './gates';
 
 const ROOT = new URL('../../', import.meta.url);
 const CORPUS = new URL('tests/fixtures/corpus/', ROOT);
@@ -174,6 +175,7 @@ report('Prefilter, synthetic 5,000-word page', samples([synthetic], (page) => pr
   p95Ms: 1,
   label: 'p95 < 1 ms',
 });
+gateBench();
 nameRecognition(pages);
 coldStart();
 console.log('\nReading runs on linkedom here; in the browser readPage gets the live DOM (npm run bench:browser).');

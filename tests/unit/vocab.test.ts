@@ -2,8 +2,8 @@
 // matched by its own phrase and by its concept compiled for its language.
 import { describe, expect, it } from 'vitest';
 import { CONCEPTS, CONCEPT_NAMES, conceptHits } from '../../lib/detect/vocab';
-import { phraseMatches } from '../../lib/detect/vocab/compile';
-import { GATE_WORDS } from '../../lib/detect/gate-words';
+import { coreOf, keyOf, phraseMatches } from '../../lib/detect/vocab/compile';
+import { phrasesOf } from '../../lib/detect/gate-keys';
 import { concept, LANGS } from '../../lib/detect/vocab/define';
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
@@ -48,11 +48,19 @@ describe('vocabulary', () => {
     expect(readFileSync(join(__dirname, '../../lib/detect/gate-words.ts'), 'utf8')).toBe(gateWordsSource());
   });
 
+  const gateEntries = Object.entries(GATE_CONCEPTS).flatMap(([gate, names]) =>
+    CONCEPTS.filter((c) => (names as readonly string[]).includes(c.name)).flatMap((c) => c.entries.map((e) => ({ gate, e }))));
+
+  it('files every gate phrase under its key word (the generated notes read back as the vocabulary)', () => {
+    const missing = gateEntries.filter(({ gate, e }) =>
+      !phrasesOf(coreOf(keyOf(e.phrase))).some(([g, p]) => g === gate && p === (e.phrase.startsWith('=') ? e.phrase : e.phrase.toLowerCase())));
+    expect(missing.map(({ e }) => e.phrase)).toEqual([]);
+  });
+
   // The gates compile their phrases only for a text holding a key word: every gate phrase's own
   // example must hold one (else the gate would never see it on a fresh page).
   it('finds a key word of the gates in every example of a gate phrase', () => {
-    const gatePhrases = new Set<string>(Object.values(GATE_WORDS).flat());
-    const examples = CONCEPTS.flatMap((c) => c.entries).filter((e) => gatePhrases.has(e.phrase)).map((e) => e.example);
+    const examples = gateEntries.map(({ e }) => e.example);
     expect(examples.length).toBeGreaterThan(300);
     expect(examples.filter((e) => keysFound(e).size === 0)).toEqual([]);
     expect(keysFound('A quiet morning in the garden, with bread and coffee.').size).toBe(0);

@@ -44,7 +44,6 @@ const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
  * class, as the Unicode one above costs milliseconds to compile in a fresh content-script world.
  * Latin letters with their accents and combining marks: every key word is written in them. */
 export const LATIN_LETTERS = '0-9a-z\\u00c0-\\u024f\\u0300-\\u036f';
-const LATIN_WORD_RE = new RegExp(`[${LATIN_LETTERS}]+`, 'g');
 /** Between two words of a phrase: spaces, hyphens, apostrophes or quotes, never a sentence break. */
 const JOINER_RE = /^[\s\u00a0'’"“”-]+$/;
 /** Inside a gap a number's own dots and commas ("3.900 Stellen") do not break it either. */
@@ -53,7 +52,7 @@ const DIGITS_RE = /^\d+$/;
 /** What joins the pieces of one phrase word in the vocabulary ("A.I.", "d'emplois", "AT&T"); a plain
  * character class, as a Unicode one costs a millisecond to compile in a fresh content-script world.
  * tests/unit/vocab.test.ts passes every example through the gates, so a word this misses fails it. */
-const INNER_PUNCTUATION = /[.'’&+/,:-]/;
+export const INNER_PUNCTUATION = /[.'’&+/,:-]/;
 
 function wordSpec(word: string, exact: boolean): WordSpec {
   const text = word.replace(/^\*|\*$/g, '');
@@ -186,69 +185,14 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
   return { folded, exact: used(exact) ? exact : null };
 }
 
-/** One word of each phrase, its longest: a text holding none of them holds none of the phrases, and
- * telling that needs no compiling (which costs milliseconds in every fresh content-script world). */
-export interface KeyWords {
-  whole: Set<string>;
-  /** Prefix and suffix words by their first or last two letters, as the matcher's index. */
-  prefixes: Map<string, string[]>;
-  suffixes: Map<string, string[]>;
-  /** "*word*": anywhere in a word. */
-  inner: string[];
-  /** Words with inner punctuation ("a.i.", "d'emplois"): looked for as written, in the lowered text. */
-  joined: string[];
-}
-
-const bucket = (map: Map<string, string[]>, key: string, word: string): void => {
-  const list = map.get(key);
-  if (list) list.push(word);
-  else map.set(key, [word]);
-};
-
 /** A phrase's key word: its longest word (the rarest, as a rule), lower-cased, wildcards kept. */
 export function keyOf(phrase: string): string {
   const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && w !== '...');
   return words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
 }
 
-/** A key word without its wildcards, as the index keeps it and `keysIn` reports it. */
+/** A key word without its wildcards, as the gates look it up (lib/detect/gate-keys.ts). */
 export const coreOf = (key: string): string => key.replace(/^\*|\*$/g, '').replace(/’/g, "'");
-
-/** Key words indexed for lookups. One with inner punctuation is looked for whole (its pieces are
- * glued by that punctuation in any match); exact-case phrases are folded too: a superset is safe. */
-export function keyIndex(keys: readonly string[]): KeyWords {
-  const out: KeyWords = { whole: new Set(), prefixes: new Map(), suffixes: new Map(), inner: [], joined: [] };
-  for (const word of keys) {
-    const core = coreOf(word);
-    if (!core) continue;
-    const [suffix, prefix] = [word.startsWith('*'), word.length > 1 && word.endsWith('*')];
-    if (INNER_PUNCTUATION.test(core)) out.joined.push(core);
-    else if ((suffix && prefix) || core.length < BUCKET) out.inner.push(core);
-    else if (suffix) bucket(out.suffixes, core.slice(-BUCKET), core);
-    else if (prefix) bucket(out.prefixes, core.slice(0, BUCKET), core);
-    else out.whole.add(core);
-  }
-  return out;
-}
-
-/** The key words a text holds (their cores). One lookup or two a word; no closure or match
- * object per word, as this runs cold in every fresh content-script world. */
-export function keysIn(k: KeyWords, text: string): Set<string> {
-  const found = new Set<string>();
-  const lowered = text.toLowerCase();
-  const straight = k.joined.length ? lowered.replace(/’/g, "'") : '';
-  for (const j of k.joined) if (straight.includes(j)) found.add(j);
-  for (const w of lowered.match(LATIN_WORD_RE) ?? []) {
-    if (k.whole.has(w)) found.add(w);
-    for (const x of k.inner) if (w.includes(x)) found.add(x);
-    if (w.length < BUCKET) continue;
-    const prefixes = k.prefixes.get(w.slice(0, BUCKET));
-    if (prefixes) for (const p of prefixes) if (w.startsWith(p)) found.add(p);
-    const suffixes = k.suffixes.get(w.slice(-BUCKET));
-    if (suffixes) for (const x of suffixes) if (w.endsWith(x)) found.add(x);
-  }
-  return found;
-}
 
 /** One matcher for several concepts in one language (its entries and the "*" ones); hits carry the concept's name. */
 export function compileConcepts(concepts: readonly Concept[], lang: Lang): Matcher {
