@@ -46,6 +46,7 @@ export const MATH_MESSAGES = {
   line_wagesVsCeoRaise: ['period', 'period'],
   line_ceoPayRatio: ['period'],
   line_ceoPayRatioChange: ['period', 'period'],
+  line_ceoPay: ['text', 'period'],
   line_ceoRaise: ['text', 'period', 'period'],
   line_netIncomePerJobCut: ['period'],
   line_buybacksPerJobCut: ['period'],

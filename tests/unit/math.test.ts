@@ -245,6 +245,14 @@ describe('buildCompanyView edge cases', () => {
     expect(buildCompanyView(amazonLike(payAndSpending), { jobs: 100, share: null, shareBound: { bound: 'about', words: 'about 5%' } }).layoff).toEqual({ jobs: 100, share: null });
   });
 
+  it('shows the CEO\'s reported pay, with the person, whether or not a median pay is known', () => {
+    const view = buildCompanyView(amazonLike([testInput('ceo_total_comp', 'FY2024', 12 * M, { person: 'Test CEO' })]));
+    expect(line(view, 'ceo-pay')).toMatchObject({ kind: 'reported', value: 12 * M, format: 'currency', currency: 'USD' });
+    expect(label(view, 'ceo-pay')).toBe('Pay of the CEO (Test CEO) in FY2024');
+    expect(line(view, 'ceo-pay')!.inputs.map((i) => i.period)).toEqual(['FY2024']);
+    expect(ids(buildCompanyView(amazonLike()))).not.toContain('ceo-pay');
+  });
+
   it('sets the latest net income and buybacks against each job cut, with no median pay needed', () => {
     const view = buildCompanyView(amazonLike([testInput('buybacks', 'FY2024', 2_000 * M)]), { jobs: 14_000, share: null });
     const income = line(view, 'net-income-per-job-cut')!;

@@ -133,9 +133,14 @@ export function ceoPayComparisons(company: Company, period?: string): { targets:
   }
   const { raise, line, unknown } = ceoRaise(company, latest, pay.currency);
   const payTarget: Comparison = { ...pay, id: 'wages-vs-ceo-pay', label: message('line_wagesVsCeoPay', periodArg(latest.period)), format: 'multiple' };
+  // The pay itself, as the proxy reports it for the person: known for far more companies than the
+  // median pay it would be set against.
+  const payLine: CounterpointLine[] = latest.person
+    ? [{ id: 'ceo-pay', kind: 'reported', label: message('line_ceoPay', latest.person, periodArg(latest.period)), value: latest.value, format: 'currency', currency: pay.currency, inputs: [toInput(latest)] }]
+    : [];
   return {
     targets: [payTarget, ...(raise ? [raise] : [])],
-    lines: line ? [line] : [],
+    lines: [...payLine, ...(line ? [line] : [])],
     unknown,
   };
 }
