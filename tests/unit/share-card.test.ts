@@ -108,13 +108,19 @@ describe('card model', () => {
     expect(model.chart?.bars.map((bar) => bar.label)).toEqual(['Revenue', 'Net income']);
   });
 
-  it('without the median pay, leads with the net income for each job cut', () => {
+  it('without the median pay, leads with the net income for each job cut and shows the CEO\'s pay for the ratio', () => {
     const noPay = view([
       line('revenue', 100e9, ['FY2025']),
       line('net-income', 5e9, ['FY2025']),
       line('net-income-per-job-cut', 5e9 / 1800, ['FY2025']),
+      line('ceo-pay', 27.4e6, ['FY2025']),
     ]);
-    expect(cardModel(noPay, t, 'en-US').figures[0]).toEqual({ label: 'Net income for each job cut', value: '$2.78M' });
+    expect(cardModel(noPay, t, 'en-US').figures).toEqual([
+      { label: 'Net income for each job cut', value: '$2.78M' },
+      { label: 'Net income', value: '$5B' },
+      { label: 'CEO pay', value: '$27.4M' },
+      { label: 'Revenue', value: '$100B' },
+    ]);
   });
 
   it('without a wages line, charts the year’s revenue and profits instead', () => {

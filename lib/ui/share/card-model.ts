@@ -62,7 +62,8 @@ const SLOTS: Slot[] = [
     core: true,
   },
   { lines: [['net-income', 'card_netIncome']], core: true },
-  { lines: [['ceo-pay-ratio', 'card_ceoPayRatio']], core: true },
+  // The pay ratio where the median pay is reported; else the CEO's pay itself.
+  { lines: [['ceo-pay-ratio', 'card_ceoPayRatio'], ['ceo-pay', 'card_ceoPay']], core: true },
   { lines: [['revenue', 'card_revenue']], core: true },
   { lines: [['operating-income', 'card_operatingIncome']], core: false },
   { lines: [['operating-margin-now', 'card_operatingMargin']], core: false },
