@@ -3,7 +3,7 @@
 import { ARTICLE_PERIOD } from '../math/jobs';
 import type { CompanyView } from '../math/types';
 import type { Translate } from './i18n';
-import { layoffFactTexts } from './layoff-facts';
+import { layoffFactTexts, layoffSizeOf } from './layoff-facts';
 import { lineValueText } from './line-value';
 import { sayWith } from './say';
 import { inputPeriod } from './sidebar/format-input';
@@ -11,7 +11,7 @@ import { inputPeriod } from './sidebar/format-input';
 function layoffLine(view: CompanyView, t: Translate, locale: string): string | null {
   const layoff = view.layoff;
   if (!layoff) return null;
-  const facts = layoffFactTexts({ jobs: layoff.jobs, bound: layoff.bound, max: layoff.max, share: layoff.share, shareBound: layoff.shareBound, date: layoff.announced }, t, locale);
+  const facts = layoffFactTexts(layoffSizeOf(layoff), t, locale);
   const size = layoff.jobs === null && layoff.share === null ? [t('jobsNotStated')] : [];
   return `${t('companyLayoffTitle')}: ${[...size, ...facts].join(' · ')}`;
 }

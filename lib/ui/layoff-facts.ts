@@ -2,6 +2,7 @@
 // 2025"): the sidebar and the share card say them with the same words.
 import { formatPeriod, formatValue } from '../math/format';
 import type { JobsBound, ShareBound } from '../data/types';
+import type { CompanyView } from '../math/types';
 import type { Translate } from './i18n';
 
 export interface LayoffSize {
@@ -32,6 +33,11 @@ export function shareText(share: number | null, shareBound: ShareBound | undefin
   if (!known(share)) return null;
   const pct = formatValue(share, 'percent', { locale });
   return shareBound ? t(`layoffShare_${shareBound.bound.replace('-', '_')}`, pct) : t('layoffShare', pct);
+}
+
+/** A company's latest cut, as the panel, the copied text and the card say it (the story's bounds kept). */
+export function layoffSizeOf(layoff: NonNullable<CompanyView['layoff']>): LayoffSize {
+  return { jobs: layoff.jobs, bound: layoff.bound, max: layoff.max, share: layoff.share, shareBound: layoff.shareBound, date: layoff.announced };
 }
 
 export function layoffFactTexts({ jobs, bound, max, share, shareBound, date }: LayoffSize, t: Translate, locale: string): string[] {

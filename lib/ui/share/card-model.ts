@@ -6,7 +6,7 @@
 import type { CompanyView, CounterpointLine } from '../../math/types';
 import type { Source } from '../../data/types';
 import type { Translate } from '../i18n';
-import { layoffFactTexts } from '../layoff-facts';
+import { layoffFactTexts, layoffSizeOf } from '../layoff-facts';
 import { lineValueText } from '../line-value';
 import { kindKey } from '../sidebar/SourceLink';
 
@@ -205,7 +205,7 @@ export function cardModel(view: CompanyView, t: Translate, locale: string): Card
   const year = chooseYear(view);
   const picked = pickFigures(view, year, t, locale);
   const chart = chartOf(view, year, t, locale);
-  const facts = view.layoff ? layoffFactTexts({ jobs: view.layoff.jobs, bound: view.layoff.bound, max: view.layoff.max, share: view.layoff.share, shareBound: view.layoff.shareBound, date: view.layoff.announced }, t, locale) : [];
+  const facts = view.layoff ? layoffFactTexts(layoffSizeOf(view.layoff), t, locale) : [];
   const sources = [
     ...(view.layoff?.source ? [view.layoff.source] : []),
     ...[...picked.flatMap((p) => p.line ?? []), ...(chart?.lines ?? [])].flatMap((line) => line.inputs.map((input) => input.source)),

@@ -2,10 +2,11 @@
 // about its cuts, a plain statement that its figures are not bundled and why, and its earlier cuts
 // from the layoffs tracker, each with the report it comes from. Never a figure we do not have.
 import type { Analysis } from '../../detect/types';
-import { formatPeriod, formatValue } from '../../math/format';
+import { formatPeriod } from '../../math/format';
 import type { UnlistedCutter } from '../../messages';
 import { UNLISTED_ID } from '../../page-status';
 import { useUi } from '../context';
+import { jobsCutText, shareText } from '../layoff-facts';
 import { panelId, tabId } from './CompanyTabs';
 import { LayoffFacts } from './LayoffFacts';
 
@@ -64,11 +65,10 @@ export function UnlistedPanel({ cutter, analysis, tabbed }: Props) {
 
 function EarlierLayoff({ layoff }: { layoff: Layoff }) {
   const { t, locale } = useUi();
-  const { jobs, share } = layoff;
   const facts = [
     layoff.date ? formatPeriod(layoff.date, locale) : '',
-    jobs !== null && Number.isFinite(jobs) && jobs > 0 ? t('layoffJobs', formatValue(jobs, 'number', { locale })) : t('jobsNotStated'),
-    share !== null && Number.isFinite(share) && share > 0 ? t('layoffShare', formatValue(share, 'percent', { locale })) : '',
+    jobsCutText({ jobs: layoff.jobs }, t, locale) ?? t('jobsNotStated'),
+    shareText(layoff.share, undefined, t, locale) ?? '',
   ].filter(Boolean);
   const url = webUrl(layoff.sourceUrl);
   const host = layoff.sourceHost || url?.hostname.replace(/^www\./, '') || '';
