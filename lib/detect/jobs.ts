@@ -36,6 +36,9 @@ const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
 const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
+/** The bound a qualifier sets, from which of the three groups matched it. */
+const boundOf = (atMost: string | undefined, atLeast: string | undefined, about: string | undefined): ShareBound['bound'] | 'exact' =>
+  atMost ? 'at-most' : atLeast ? 'at-least' : about ? 'about' : 'exact';
 /** How a fall's qualified ends bound the difference: from more than 10,000 to fewer than 6,000 is more than 4,000. */
 function fallBound(f: RegExpExecArray): JobsFact['bound'] {
   const [, fromLeast, fromMost, fromAbout, , toLeast, toMost, toAbout] = f;
@@ -140,7 +143,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     if (!n || n >= 5_000_000) continue;
     return {
       count: n,
-      bound: atMost ? 'at-most' : atLeast ? 'at-least' : about ? 'about' : 'exact',
+      bound: boundOf(atMost, atLeast, about),
       text: sentence.slice(m.index, nextJob.end).trim(),
     };
   }
@@ -167,8 +170,9 @@ function findShare(sentence: string, lang: Lang): Share | null {
     const cutBy = CUT_BY.test(sentence.slice(Math.max(0, pct.index - 40), pct.index)) && workforce.some((h) => h.end <= pct.index && pct.index - h.end <= 40);
     if (v > 0 && v <= 100 && (ofWhole || cutBy)) {
       const q = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
+      const bound = q ? boundOf(q[1], q[2], q[3]) : 'exact';
       const text = (q?.[0] ?? '') + pct[0];
-      return q ? { share: v / 100, text, bound: q[1] ? 'at-most' : q[2] ? 'at-least' : 'about' } : { share: v / 100, text };
+      return bound !== 'exact' ? { share: v / 100, text, bound } : { share: v / 100, text };
 
     }
   }
