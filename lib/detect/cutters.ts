@@ -71,6 +71,9 @@ const NOT_THE_CUTTER =
  * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
 const NOT_THE_CUTTER_AFTER =
   /^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|unit|arm|subsidiary|division)s?\b/i;
+/** The word after a name no list knows says it is what another company makes or owns: "Mirror publisher puts 600
+ * jobs at risk" (the Mirror is a newspaper; its publisher cuts). */
+const ROLE_NEXT = /^(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder)s?$/i;
 /** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
@@ -127,6 +130,10 @@ const WEAK_SUBJECT_GAP = /^[\s,]*(?:[^\s:|–—]+\s+){0,2}$/u;
  * Cut", "o iPhone, da norte-americana Apple, substituiu…". */
 const AFTER_PREPOSITION = /(?:^|\s)(?:on|in|of|at|for|from|with|about|by|am|im|um|an|vom|zum|au|du|des|en|sur|del|al|di|nel|sul|do|da|no|na|em|op|van|bij)\s+(?:\p{Ll}[\p{L}-]*\s+)?$/iu;
 const WEAK_OPENING_CHARS = 100;
+/** A relative clause right after an ordinary-word name that opens the sentence makes it a name, however long the
+ * sentence then runs: "Reach, which also owns scores of regional titles…, said on Monday that it intends to make 321
+ * editorial redundancies". */
+const RELATIVE_AFTER = /^,\s+(?:which|who|whose|welche[rs]?|qui|dont|quien|quienes|cuya|cuyo|che|il cui|la cui|cujo|cuja)\s/iu;
 const RECURRING_SENTENCES = 3;
 
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
@@ -138,7 +145,8 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
     new Set(weak.filter((w) => w.id === m.id && w.at > 2).map((w) => w.sentence)).size >= RECURRING_SENTENCES;
   return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
     !(m.at <= 2 && isEverydayWord(m.term)) && !KIND_WORDS.has(m.term.toLowerCase()) &&
-    (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && cutAt - m.at <= WEAK_OPENING_CHARS) || recurring(m))) ?? null;
+    (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && (cutAt - m.at <= WEAK_OPENING_CHARS || RELATIVE_AFTER.test(r.s.text.slice(m.at + m.term.length)))) ||
+      recurring(m))) ?? null;
 }
 
 /** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */
@@ -374,7 +382,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
-    return namedAgain(name, next, others, url) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+    return namedAgain(name, next, others, url) && !ROLE_NEXT.test(next) && !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
   const whole = opening(0);
   if (whole) return whole;

@@ -54,6 +54,10 @@ const LABEL = String.raw`(?:${[...new Set(CREDIT_LABELS)].join('|')})(?:\s+credi
 const BRACKETED_CREDIT = new RegExp(String.raw`\(${LABEL}[^()]{0,160}\)`, 'giu');
 const CREDIT_PARAGRAPH = new RegExp(String.raw`^${LABEL}.{0,160}$`, 'iu');
 
+/** Extracted text often glues two paragraphs ("…più processi.Amazon impiega…"): a word's end, its
+ * stop and a capitalised word with no space between are two sentences. */
+const GLUED = /(\p{Ll}{2}[.!?]["”’»)]?)(?=\p{Lu}\p{Ll})/gu;
+
 /** Pages often repeat their headline at the top of the text; the copy is not a second sentence. */
 const REPEATS_WITHIN = 3;
 
@@ -68,7 +72,10 @@ export function splitSentences(title: string, text: string): Sentence[] {
     const trimmed = p.trim();
     if (!trimmed || CREDIT_PARAGRAPH.test(trimmed)) continue;
     // A credit glued before a capital stood between two sentences; inside a sentence it is a space.
-    const pieces = trimmed.replace(BRACKETED_CREDIT, (credit, at: number) => (/^\s*\p{Lu}/u.test(trimmed.slice(at + credit.length)) ? '\n' : ' ')).split('\n');
+    const pieces = trimmed
+      .replace(BRACKETED_CREDIT, (credit, at: number) => (/^\s*\p{Lu}/u.test(trimmed.slice(at + credit.length)) ? '\n' : ' '))
+      .replace(GLUED, '$1\n')
+      .split('\n');
     for (const s of pieces.flatMap((piece) => (piece.trim() ? splitParagraph(piece.trim()) : []))) {
       if (headline && out.length <= REPEATS_WITHIN && s.replace(/[.\s]+$/, '') === headline.replace(/[.\s]+$/, '')) continue;
       out.push({ text: s, index: out.length, para });

@@ -24,6 +24,15 @@ describe('the company cutting', () => {
       'He said Block is strong, but AI tools reshape operations and enable leaner teams at Block.')).toBe('Block');
   });
 
+  it('is an ordinary-word name opening the sentence with a relative clause after it, however long the sentence runs', () => {
+    expect(cutter('Newspaper group restructures newsrooms',
+      'Reach, which also owns scores of regional titles including the Manchester Evening News, the Birmingham Mail and the Liverpool Echo, said on Monday that it intends to make 321 editorial redundancies.')).toBe('Reach plc');
+  });
+
+  it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
+    expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes', 'The Mirror was founded in 1903. The Mirror is a tabloid.')).toBeNull();
+  });
+
   it('is the subject after the verb in a German verb-second clause, where nouns for staff and counts are capitalised', () => {
     expect(cutter('In den vergangenen Jahren hat Klarna Hunderte Angestellte entlassen.',
       'Die Zahl der Beschäftigten ist dadurch von über 5.000 auf 3.800 geschrumpft. Die Aufgaben haben KI-Tools übernommen.', 'de')).toBe('Klarna');

@@ -29,6 +29,15 @@ describe('sentence split', () => {
   });
 });
 
+describe('glued paragraphs', () => {
+  it('splits a stop glued to the next capitalised word, not a host name or an initial', () => {
+    const s = splitSentences('T', 'Il taglio arriva dopo altri 14.000.Amazon impiega 1,57 milioni di persone. Amazon.com cut jobs in the U.S.Army town.');
+    expect(s.map((x) => x.text)).toEqual(['T', 'Il taglio arriva dopo altri 14.000.Amazon impiega 1,57 milioni di persone.', 'Amazon.com cut jobs in the U.S.Army town.']);
+    expect(splitSentences('T', 'The impact of artificial intelligence.Reach said it intends to make 321 redundancies.').map((x) => x.text))
+      .toEqual(['T', 'The impact of artificial intelligence.', 'Reach said it intends to make 321 redundancies.']);
+  });
+});
+
 describe('jobs and dates', () => {
   it('reads counts, word numbers, falls and shares', () => {
     expect(extractJobs(['It will cut about 14,000 corporate roles.'])).toMatchObject({ count: 14000, bound: 'about', text: 'about 14,000 corporate roles' });

@@ -21,6 +21,8 @@ en trimming                         | The firm is trimming 5% of staff.
 en reduc*                           | The bank will reduce its workforce by 10%.
 en remov*                           | The plan removes 1,200 roles.
 en let go                           | The company let go 200 employees.
+en put* ... at risk                 | The publisher puts 600 jobs at risk.
+en plac* ... at risk                | The carrier has placed 300 roles at risk.
 en letting go                       | The company is letting go 200 employees.
 en fire                             | The startup will fire 40 people.
 en fired                            | The startup fired 40 people.
