@@ -133,6 +133,9 @@ const SITE_WORDS = new Set(['blog', 'newsroom']);
 const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
 /** Capitalised words that never go on a company's name: German nouns for staff and counts follow the
  * subject in a verb-second clause ("hat Klarna Hunderte Angestellte entlassen", "baut Bosch Stellen ab"). */
+/** A Reuters instrument code after a name ("Pinterest PINS.N sagte…", "Allianz ALVG.DE"): not part of the name,
+ * and it says the name is a listed company. */
+const RIC = /^[A-Z0-9]{2,6}\.(?:[A-Z]{1,2})$/;
 const NOT_NAME_NEXT = new RegExp(`^(?:${STAFF_WORDS}|${COUNT_WORDS.join('|')})$`, 'iu');
 /** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
  * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
@@ -464,14 +467,15 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const after = text.slice(h.end, h.end + AFTER_WINDOW);
       const before = text.slice(Math.max(0, h.start - BEFORE_WINDOW), h.start);
       const suffix = legalAfter(h.last);
-      const cue = COMPOUNDS.has(tokens[h.last]!) || (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
+      const next = tokens[h.last + 1];
+      const ric = next !== undefined && RIC.test(next.raw) && touching(text, tokens[h.last]!, next);
+      const cue = ric || COMPOUNDS.has(tokens[h.last]!) || (lc === 'normal' ? AFTER_RE : AFTER_RE_ANY_CASE).test(after) || BEFORE_RE.test(before);
       // "Brady said" is a person: for a name the dictionary knows as a name, speech is no context.
       const cueNotSpeech = cue && (NOT_SPEECH_RE.test(after) || BEFORE_RE.test(before));
       const atStart = h.first === 0 || /[“"‘(:]\s*$/.test(before);
       // "Ms Brady said", "Vicki Brady", "Meridian Insurance", "Times Square": one word of a longer
       // name is not that company, whatever follows (a legal form or ticker aside).
       const prev = tokens[h.first - 1];
-      const next = tokens[h.last + 1];
       const single = h.first === h.last;
       // A site's name may go on ("Dropbox Blog") but not start before ("The Motley Ledger").
       // "says Werner", "Stuart R. Kaplan": a person, in any line.
@@ -482,7 +486,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
         (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) && !prev.possessive && !prev.raw.includes('-') &&
           !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
-        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && !NOT_NAME_NEXT.test(next.raw) && touching(text, tokens[h.last]!, next) &&
+        (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && !NOT_NAME_NEXT.test(next.raw) && !ric && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;

@@ -17,6 +17,12 @@ describe('company recognition', () => {
     expect(found('Google parent Alphabet said so.')).toEqual(['alphabet']);
     expect(found('Wells Fargo & Co. is weighing cuts.')).toEqual(['wells-fargo']);
   });
+  it('reads a name before a Reuters instrument code as a listed company, the code not part of its name', () => {
+    expect(found('27. Jan (Reuters) - Pinterest PINS.N sagte am Dienstag, dass es seine Belegschaft reduzieren wird.')).toEqual(['pinterest']);
+    // An ordinary word is a company with the code after it, not without.
+    expect(found('Il gruppo Meta META.O ha annunciato tagli.')).toEqual(['meta']);
+    expect(found('Die Meta sagte nichts.')).toEqual([]);
+  });
   it('reads a name of its own shape that starts in lower case ("eBay"), though the filings spell it "EBAY INC"', () => {
     const names = (text: string) => findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.name);
     expect(names('eBay plant die Streichung von 1.000 Arbeitsplätzen.')).toEqual(['eBay']);
