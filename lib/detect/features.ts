@@ -16,6 +16,10 @@ export const LEAD_SENTENCES = 5;
 export const MAX_SENTENCES = 80;
 /** A cut verb counts as a cut of jobs when a job word is this near (characters). */
 const JOB_NEAR = 60;
+/** "would" after a report of what a company said it will do is its plan in reported speech, not a hedge: "DeepL's
+ * CEO posted on Thursday that the company would cut about 250 jobs", "Optus said it would cut 400 roles" (but
+ * "Amodei said AI would eliminate half of entry-level jobs" stays a forecast: AI is not the company). */
+const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|added|stated|disclosed)\b[^.;!?]{0,60}?\s(?:that\s+)?(?:it|they|we|the\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|group|business|startup|retailer|carrier|insurer|lender|maker|platform|organi[sz]ation))\s+$/iu;
 const NOT_ONLY = /^\s+(?:\S+\s+)?(?:only|just|merely|nur|seulement|uniquement|solo|solamente|sólo|alleen|enkel|soltanto|só|apenas|somente)\b/iu;
 /** A negation this close before a cut turns it around ("will not cut jobs"). */
 const NEGATION_NEAR = 30;
@@ -165,6 +169,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const deny = hits('deny');
   // "Not only cutting staff" adds to the cut, it does not deny it.
   const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
+  const hedge = hits('hedge').filter((h) => !(text.slice(h.start, h.end).toLowerCase() === 'would' && REPORTED_PLAN.test(text.slice(Math.max(0, h.start - 140), h.start))));
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
   const offsets = names.map((n) => n.at);
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
@@ -197,8 +202,8 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
     denyAi: deniesAi || aiNegated,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
-    hedge: hits('hedge').length > 0,
-    hedgedCut: cut && hits('hedge').some(before),
+    hedge: hedge.length > 0,
+    hedgedCut: cut && hedge.some(before),
     aggregate: hits('aggregate').length > 0,
     millions: [...text.matchAll(MILLIONS_RE)].some((m) => job.some((j) => j.start >= m.index + m[0].length && j.start - (m.index + m[0].length) <= MILLIONS_JOB_GAP)),
     manySubject: cut && many.some(before) && namedBefore.length === 0 && !one.some(before),

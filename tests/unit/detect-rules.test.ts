@@ -172,6 +172,12 @@ describe('sentence reads', () => {
     const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
     expect(firmCut(pause)).toBe(true);
   });
+  it('"would" reporting what a company said it will do is its plan; AI\'s "would" stays a forecast', () => {
+    expect(flagsOf('DeepL CEO Jarek Kutylowski posted to LinkedIn on Thursday that the Cologne-based AI-translation company would cut about 250 of its employees.').hedgedCut).toBe(false);
+    expect(flagsOf('Optus said it would cut 400 roles in its call centres.').hedgedCut).toBe(false);
+    expect(flagsOf('Amodei said AI would eliminate half of all entry-level jobs.').hedgedCut).toBe(true);
+    expect(flagsOf('Analysts said banks would cut 400 roles.').hedgedCut).toBe(true);
+  });
   it('AI set beside a cut in time is told apart from AI given as its reason', () => {
     expect(flagsOf('Globex cuts 500 jobs amid its AI push.', 'en')).toMatchObject({ amid: true, link: false });
     expect(flagsOf('Globex cuts 500 jobs while AI spreads across the industry.', 'en')).toMatchObject({ amid: true, link: false });
