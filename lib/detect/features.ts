@@ -44,7 +44,9 @@ const LINK_WINDOW = 2;
 // A count of people: digits (any grouping) or words for hundreds and thousands, in our languages.
 const NUMBER_RE = new RegExp(String.raw`\d[\d.,\u00a0\u202f ]*\d|\d|\b(?:${COUNT_WORDS.join('|')})\b`, 'giu');
 /** Millions of jobs: no one employer's cut, a forecast's or a tally's ("300 million jobs can be replaced"). */
-const MILLIONS_RE = /\d[\d.,]*\s*(?:million|millions|Millionen|Mio\.?|millones|miljoen|milioni|milhões|milhão)(?!\p{L})/giu;
+/** Millions of something near a job word ("8 million jobs"): a forecast's scale. Not money ("$40 Million In
+ * Training Employees", "40 Millionen Euro für Mitarbeiter"). */
+const MILLIONS_RE = /(?<![$€£¥]\s?|[\d.,])\d[\d.,]*\s*(?:million|millions|Millionen|Mio\.?|millones|miljoen|milioni|milhões|milhão)(?!\p{L})(?!\s+(?:de\s+|di\s+)?(?:dollars?|euros?|pounds?|dólares|reais|francs|dollari|USD|EUR|GBP)(?!\p{L}))/giu;
 const MILLIONS_JOB_GAP = 15;
 const SHARE_RE = /%|\b(?:percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento)\b/iu;
 

@@ -172,6 +172,11 @@ describe('sentence reads', () => {
     const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
     expect(firmCut(pause)).toBe(true);
   });
+  it('millions of jobs are a forecast\'s scale; millions of money beside staff are not', () => {
+    expect(flagsOf('AI could wipe out 8 million jobs.').millions).toBe(true);
+    expect(flagsOf('Allstate Has Cut 550 Adjuster Jobs, Invested $40 Million In Training Employees', 'en', [0], 8)).toMatchObject({ millions: false, cut: true });
+    expect(flagsOf('Der Konzern streicht 500 Stellen und investiert 40 Millionen Euro in Mitarbeiter.', 'de').millions).toBe(false);
+  });
   it('"would" reporting what a company said it will do is its plan; AI\'s "would" stays a forecast', () => {
     expect(flagsOf('DeepL CEO Jarek Kutylowski posted to LinkedIn on Thursday that the Cologne-based AI-translation company would cut about 250 of its employees.').hedgedCut).toBe(false);
     expect(flagsOf('Optus said it would cut 400 roles in its call centres.').hedgedCut).toBe(false);
