@@ -161,7 +161,9 @@ function passingIn(text: string, m: Mention): boolean {
 
 /** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
 function inApposition(text: string, m: Mention, cutAt: number): boolean {
-  return (APPOSITION_OPEN.test(text.slice(0, m.at)) || KIND_APPOSITION_OPEN.test(text.slice(0, m.at))) && APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
+  const before = text.slice(0, m.at);
+  return (APPOSITION_OPEN.test(before) || KIND_APPOSITION_OPEN.test(before) || ROLE_APPOSITION_OPEN.test(before)) &&
+    APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
 /** Right after the cut's first word and before its count or staff: the subject of a verb-second clause
@@ -312,6 +314,9 @@ const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief execu
 
 /** An executive's role and "of", right before a company: "CEO of Block", "fondatore e CEO di Block". */
 const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
+/** A person's role in an apposition, the company after it: "Jack Dorsey, founder of Twitter, laid off about 4,000 of
+ * Block's employees" (Twitter is what he founded, not who cuts). */
+const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an)\\s+)?(?:\\p{Ll}+\\s+)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {

@@ -20,6 +20,8 @@ const JOB_NEAR = 60;
  * CEO posted on Thursday that the company would cut about 250 jobs", "Optus said it would cut 400 roles" (but
  * "Amodei said AI would eliminate half of entry-level jobs" stays a forecast: AI is not the company). */
 const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|added|stated|disclosed)\b[^.;!?]{0,60}?\s(?:that\s+)?(?:it|they|we|the\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|group|business|startup|retailer|carrier|insurer|lender|maker|platform|organi[sz]ation))\s+$/iu;
+/** How far after an AI product a word of a leaner workforce makes it the cut's reason (characters). */
+const SHIFT_AFTER_PRODUCT = 50;
 const NOT_ONLY = /^\s+(?:\S+\s+)?(?:only|just|merely|nur|seulement|uniquement|solo|solamente|sólo|alleen|enkel|soltanto|só|apenas|somente)\b/iu;
 /** A negation this close before a cut turns it around ("will not cut jobs"). */
 const NEGATION_NEAR = 30;
@@ -156,8 +158,11 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const replace = hits('replace');
   const contrast = hits('contrast');
   const names = companies(s);
+  const shift = hits('shift');
   // An AI product is no cause ("launches AI tools"), unless a reason word names it one ("due to AI tools").
-  const givenAsReason = (b: Hit) => [...cause, ...replace].some((c) => c.end <= b.start && b.start - c.end <= REASON_BEFORE_PRODUCT);
+  // …or what it does is a leaner workforce ("as AI tools reshape operations and enable leaner teams").
+  const givenAsReason = (b: Hit) => [...cause, ...replace].some((c) => c.end <= b.start && b.start - c.end <= REASON_BEFORE_PRODUCT) ||
+    shift.some((w) => w.start >= b.end && w.start - b.end <= SHIFT_AFTER_PRODUCT);
   const products = aiBusiness.filter((b) => !givenAsReason(b));
   const nameSpans = names.map((n) => ({ start: n.at, end: n.end }));
   const anyAi = hits('ai').filter((h) => !inside(h, products) && !inside(h, nameSpans));
@@ -165,7 +170,6 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
     ![...cause, ...replace].some((r) => r.start >= c.end && r.end <= a.start));
   const ai = anyAi.filter((a) => !isConceded(a));
-  const shift = hits('shift');
   /** A word that makes AI the reason: "because", "replaced by", "shift to". */
   const reasonWord = cause.length > 0 || replace.length > 0 || shift.length > 0;
   const deny = hits('deny');

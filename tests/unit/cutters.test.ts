@@ -29,6 +29,15 @@ describe('the company cutting', () => {
       'Reach, which also owns scores of regional titles including the Manchester Evening News, the Birmingham Mail and the Liverpool Echo, said on Monday that it intends to make 321 editorial redundancies.')).toBe('Reach plc');
   });
 
+  it('is not the company a person\'s role in an apposition names ("Jack Dorsey, founder of Twitter, laid off…")', () => {
+    const input = readForDetection({ url: '', kind: 'news', lang: 'en', title: 'A founder lays off thousands in a day',
+      text: "Jack Dorsey, founder of Twitter, laid off about 4,000 of Block's roughly 10,000 employees in a single day." });
+    if (typeof input === 'string') throw new Error(input);
+    const found = findCutter({ ...input, publisher: null, url: '' });
+    expect(found?.name).toBe('Block');
+    expect(found?.alongside).toEqual([]);
+  });
+
   it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
     expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes', 'The Mirror was founded in 1903. The Mirror is a tabloid.')).toBeNull();
   });

@@ -172,6 +172,10 @@ describe('sentence reads', () => {
     const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
     expect(firmCut(pause)).toBe(true);
   });
+  it('an AI product is a reason where what it does is a leaner workforce', () => {
+    expect(flagsOf('Something has changed as AI tools reshape operations and enable leaner teams.').link).toBe(true);
+    expect(flagsOf('The startup launched AI tools for lawyers.').link).toBe(false);
+  });
   it('millions of jobs are a forecast\'s scale; millions of money beside staff are not', () => {
     expect(flagsOf('AI could wipe out 8 million jobs.').millions).toBe(true);
     expect(flagsOf('Allstate Has Cut 550 Adjuster Jobs, Invested $40 Million In Training Employees', 'en', [0], 8)).toMatchObject({ millions: false, cut: true });
