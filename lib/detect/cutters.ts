@@ -546,7 +546,8 @@ function headlineName(reads: SentenceRead[], url: string): string | null {
 }
 
 /** Between a company and its cut, the words of its own plan: "plans to", "will", "prévoit", "plant"… */
-const PLAN = /\b(?:plans?|planning|planned|intends?|is set to|are set to|will|to|expects? to|announced|prévoit|prévoir|envisage|compte|va|plant|wird|soll|sollen|planea|prevé|va a|anunció|wil|gaat|is van plan|prevede|intende|annuncia|planeja|prevê|vai|anuncia)\b/i;
+// Letters on either side, not \b: "prevé" and "prevê" end in a letter \b does not count as one.
+const PLAN = /(?<!\p{L})(?:plans?|planning|planned|intends?|is set to|are set to|will|to|expects? to|announced|prévoit|prévoir|envisage|compte|va|plant|wird|soll|sollen|planea|prevé|va a|anunció|wil|gaat|is van plan|prevede|intende|annuncia|planeja|prevê|vai|anuncia)(?!\p{L})/iu;
 /** …and not a forecast's: "could", "may", "könnte", "pourrait"… */
 const FORECAST = /\b(?:could|may|might|would|can|könnte|könnten|dürfte|pourrait|pourraient|podría|podrían|zou|zouden|kunnen|potrebbe|potrebbero|poderia|poderiam|warn\w*|predict\w*|forecast\w*|says?|said)\b/i;
 
@@ -570,7 +571,8 @@ function subjectEnd(r: SentenceRead, mentions: Mention[], weak: Mention[]): numb
 function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean {
   const f = r.flags;
   if (r.where === 'body' || !f.cut || !f.hedgedCut || f.negatedCut || f.manySubject || f.millions || r.cutAt === null) return false;
-  const end = subjectEnd(r, mentions, weak);
+  // "The company …" (or what it is: "le géant des logiciels prévoirait de supprimer…") is a subject too.
+  const end = pointsBack(r) ? 0 : subjectEnd(r, mentions, weak);
   if (end < 0) return false;
   const between = r.s.text.slice(end, r.cutAt);
   return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between);

@@ -38,6 +38,11 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is the company whose own plan a hedged cut states, named or pointed back to ("prevé", "prévoit de")', () => {
+    expect(cutter('Telefónica prevé recortar 6.000 empleos por la IA', 'La operadora lo anunció el lunes.', 'es')).toBe('Telefónica');
+    expect(cutter('Restructuration chez Capgemini', 'Capgemini a présenté son plan lundi. Le groupe prévoit de supprimer 2 000 postes.', 'fr')).toBe('Capgemini');
+  });
+
   it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
     expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes', 'The Mirror was founded in 1903. The Mirror is a tabloid.')).toBeNull();
   });

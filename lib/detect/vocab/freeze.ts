@@ -31,16 +31,20 @@ fr départs naturels                 | La baisse passera par des départs nature
 fr gel des recrutements             | Le groupe annonce un gel des recrutements.
 fr pause des embauches              | IBM annonce une pause des embauches.
 fr suspend* les embauches           | Le groupe suspend les embauches.
+fr geler les embauches              | Le groupe va geler les embauches.
 es congelación de contrataciones    | La empresa anuncia una congelación de contrataciones.
 es congela ... contrataciones       | La empresa congela las contrataciones.
 es no cubrirá                       | No cubrirá las vacantes.
 es pausa en la contratación         | IBM prevé una pausa en la contratación.
 es pausa en las contrataciones      | Anuncia una pausa en las contrataciones.
 es dejará de contratar              | La empresa dejará de contratar personal.
+es suspend* ... contrataciones      | El banco suspende las contrataciones.
+es interrump* ... contrataciones    | IBM interrumpirá las contrataciones para 7.800 puestos.
 nl vacaturestop                     | Er geldt een vacaturestop.
 nl natuurlijk verloop               | Dat gebeurt via natuurlijk verloop.
 nl aannamestop                      | Er geldt een aannamestop.
 nl personeelsstop                   | De bank kondigt een personeelsstop af.
+nl stop* met ... aannemen           | Het bedrijf stopt met het aannemen van nieuw personeel.
 it bloccat* le assunzioni           | IBM ha bloccato le assunzioni.
 it blocco delle assunzioni          | L'azienda annuncia il blocco delle assunzioni.
 it congelamento delle assunzioni    | Scatta il congelamento delle assunzioni.
@@ -48,9 +52,12 @@ it turnover                         | Il calo avverrà tramite turnover.
 it sospend* le assunzioni           | IBM sospende le assunzioni.
 it in pausa ... assunzion*          | Mettere in pausa l'assunzione per 7.800 posizioni.
 it stop alle assunzioni             | Scatta lo stop alle assunzioni.
+it interromp* ... assunzioni        | IBM interromperà le assunzioni per 7.800 ruoli.
 pt congelamento de contratações     | A empresa anuncia congelamento de contratações.
 pt congela ... contratações         | O banco congela as contratações.
 pt não vai repor                    | A empresa não vai repor as vagas.
 pt pausa nas contratações           | A IBM anuncia pausa nas contratações.
 pt suspend* ... contratações        | O banco suspendeu as contratações.
+pt interromp* ... contratações      | A IBM pretende interromper as contratações para 7.800 funções.
+pt parar de contratar               | A empresa vai parar de contratar.
 `);
