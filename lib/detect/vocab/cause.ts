@@ -28,6 +28,12 @@ en pointed to                       | The company pointed to AI as the reason fo
 en means                            | AI means we need fewer people.
 en mean                             | These tools mean fewer roles.
 en meant                            | Automation meant fewer jobs.
+en central to                       | Automation is central to the overhaul that cuts 7,000 jobs.
+en key role                          | Jobs are cut, with artificial intelligence playing a key role.
+en reflect*                          | Analysts say the cuts reflect a growing reliance on AI.
+en at the heart of                   | AI is at the heart of the restructuring.
+en in light of                       | The bank is cutting roles in light of AI adoption.
+en on the back of                    | Staff cuts on the back of automation.
 de wegen                            | Die Bank streicht Stellen wegen KI.
 de aufgrund                         | Stellenabbau aufgrund der Automatisierung.
 de infolge                          | Stellen fallen infolge der KI weg.
