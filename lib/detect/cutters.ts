@@ -109,6 +109,8 @@ const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
 const RANGE_FROM = new RegExp(`${RANGE_FROM_WORDS}$`, 'u');
 const RANGE_TO = new RegExp(String.raw`^\s+${RANGE_TO_WORDS}\s+\p{Lu}`, 'u');
 const IN_A_RANGE = new RegExp(String.raw`${RANGE_FROM_WORDS}${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
+/** …which goes somewhere: "da Crowdstrike, George Kurtz" is whose chief he is, not a range. */
+const RANGE_GOES_TO = new RegExp(String.raw`\s${RANGE_TO_WORDS}\s`, 'u');
 const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bin casa|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
@@ -154,9 +156,14 @@ function passingIn(text: string, m: Mention): boolean {
   // An ordinary word that opens a fronted clause is a preposition: "Beyond firing contractors, Duolingo…".
   if (m.how !== 'name' && m.at <= 2 && FRONTED.test(text.slice(m.at + m.term.length, m.at + m.term.length + 100))) return true;
   return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
-    IN_A_RANGE.test(text.slice(Math.max(0, m.at - 100), m.at)) ||
+    inARange(text.slice(Math.max(0, m.at - 100), m.at)) ||
     (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
     NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
+}
+
+function inARange(before: string): boolean {
+  const range = IN_A_RANGE.exec(before);
+  return !!range && RANGE_GOES_TO.test(range[0]);
 }
 
 /** Named inside an apposition before the cut: it describes the subject, it is not the subject. */

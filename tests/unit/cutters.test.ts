@@ -38,6 +38,10 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is the company of the chief named with it, "da X, Name" being no range of companies', () => {
+    expect(cutter('Corte global de 5%', 'Em uma nota para a equipe, o executivo-chefe da Crowdstrike, George Kurtz, anunciou que 500 posições, ou 5% de sua força de trabalho, seriam cortados globalmente, citando eficiências de IA.', 'pt')).toBe('CrowdStrike');
+  });
+
   it('is the company whose own plan a hedged cut states, named or pointed back to ("prevé", "prévoit de")', () => {
     expect(cutter('Telefónica prevé recortar 6.000 empleos por la IA', 'La operadora lo anunció el lunes.', 'es')).toBe('Telefónica');
     expect(cutter('Restructuration chez Capgemini', 'Capgemini a présenté son plan lundi. Le groupe prévoit de supprimer 2 000 postes.', 'fr')).toBe('Capgemini');
