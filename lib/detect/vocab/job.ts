@@ -66,6 +66,8 @@ es personas                         | El ERE afecta a 800 personas.
 es personal                         | El banco reduce el personal.
 es agentes                          | La IA reemplaza a 200 agentes.
 es fuerza laboral                   | La empresa recorta un 10% de su fuerza laboral.
+es posiciones                       | La empresa eliminará 500 posiciones.
+es plazas                           | El banco recorta 300 plazas.
 nl baan                             | Hij verloor zijn baan.
 nl jobs                             | TomTom moet tien procent van het aantal jobs schrappen.
 nl banen                            | De bank schrapt 900 banen.
@@ -89,6 +91,7 @@ it impiegat*                        | Gli impiegati sono stati informati.
 it addetti                          | Il sito chiude e lascia a casa 37 addetti.
 it posizioni                        | Il gruppo sopprime 300 posizioni.
 it forza lavoro                     | Chegg taglia il 45% della sua forza lavoro.
+it ruoli                            | La banca taglia 200 ruoli.
 pt emprego*                         | 3.000 trabalhadores vão perder o emprego.
 pt vaga*                            | A empresa corta 500 vagas.
 pt postos                           | A empresa elimina 2.000 postos de trabalho.
@@ -103,4 +106,6 @@ pt equipa                           | A equipa foi reduzida.
 pt cargos                           | A Lufthansa vai cortar 4 mil cargos administrativos.
 pt atendentes                       | A IA substitui 200 atendentes.
 pt força de trabalho                | A empresa reduziu sua força de trabalho em 10%.
+pt posições                         | A empresa vai cortar 500 posições.
+pt funções                          | A IBM vai eliminar 7.800 funções.
 `);
