@@ -319,7 +319,12 @@ function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): bool
     const canon = c.canon[j]!;
     if (CONNECTORS.has(k) || t.raw === canon) return true;
     // An acronym in capitals ("NOV", not "Nov."); a longer word after the first may be written either way ("ABN Amro").
-    if (canon.length > 1 && canon === canon.toUpperCase() && /\p{L}/u.test(canon)) return t.case === 'upper' || caps || (j > 0 && canon.length >= 4 && t.case !== 'lower');
+    // A dataset company's acronym written as a name ("Sap taglia", "Ibm", "Hp": Italian papers write them so) is
+    // read too, but only as a name that needs context (see `titled` in findNames).
+    if (canon.length > 1 && canon === canon.toUpperCase() && /\p{L}/u.test(canon)) {
+      return t.case === 'upper' || caps || (j > 0 && canon.length >= 4 && t.case !== 'lower') ||
+        (c.keys.length === 1 && t.case === 'title' && c.targets.some((x) => x.entity.datasetId !== null));
+    }
     // "API" is an acronym, not "APi Group"; a line of capitals says nothing.
     if (t.case === 'upper' && !caps && t.raw.length <= 4) return false;
     return t.case !== 'lower';
@@ -490,9 +495,13 @@ export function findNames(sentences: readonly { text: string; index: number }[],
           !AFTER_RE_ANY_CASE.test(after)));
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;
+      const canon0 = h.c.canon[0]!;
+      const titled = single && firstTok.case === 'title' && canon0.length > 1 && canon0 === canon0.toUpperCase();
       const strongTargets = h.c.targets.filter((t) => {
+        if (titled && !t.entity.datasetId) return false;
         if (tickered.has(h) || suffix || options.isName) return true;
         if (cue && (!t.named || cueNotSpeech)) return true;
+        if (titled) return false;
         // "SAP" in capitals is the company, "sap" the word; an acronym ("RPC") stays ambiguous.
         if (t.word) return !t.named && firstTok.case === 'upper' && h.c.canon[0] === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
         if (t.phrase) return lc === 'normal';

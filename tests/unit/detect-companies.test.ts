@@ -17,6 +17,11 @@ describe('company recognition', () => {
     expect(found('Google parent Alphabet said so.')).toEqual(['alphabet']);
     expect(found('Wells Fargo & Co. is weighing cuts.')).toEqual(['wells-fargo']);
   });
+  it('reads a dataset company\'s acronym written as a name ("Sap", "Ibm") only where context or structure confirms it', () => {
+    expect(found('Il gruppo Sap ha annunciato tagli.')).toEqual(['sap']);
+    expect(found('Una goccia di sap.')).toEqual([]);
+    expect(found('The maple Sap flows in spring.')).toEqual([]);
+  });
   it('reads a name before a Reuters instrument code as a listed company, the code not part of its name', () => {
     expect(found('27. Jan (Reuters) - Pinterest PINS.N sagte am Dienstag, dass es seine Belegschaft reduzieren wird.')).toEqual(['pinterest']);
     // An ordinary word is a company with the code after it, not without.
