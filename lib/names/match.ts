@@ -502,6 +502,9 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         if (tickered.has(h) || suffix || options.isName) return true;
         if (cue && (!t.named || cueNotSpeech)) return true;
         if (titled) return false;
+        // A line in capitals says nothing about one word ("A TIKTOK È PARTITA LA “GRANDE SOSTITUZIONE”"): a name no
+        // dataset holds, written as a word, needs context there.
+        if (lc === 'caps' && single && !t.entity.datasetId && canon0 !== canon0.toUpperCase()) return false;
         // "SAP" in capitals is the company, "sap" the word; an acronym ("RPC") stays ambiguous.
         if (t.word) return !t.named && firstTok.case === 'upper' && h.c.canon[0] === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
         if (t.phrase) return lc === 'normal';

@@ -22,6 +22,9 @@ describe('company recognition', () => {
     expect(found('Una goccia di sap.')).toEqual([]);
     expect(found('The maple Sap flows in spring.')).toEqual([]);
   });
+  it('reads no word of a line in capitals as a company no dataset holds, without context', () => {
+    expect(found('A TIKTOK È PARTITA LA “GRANDE SOSTITUZIONE” – IL SOCIAL NETWORK CINESE HA LICENZIATO 150 ADDETTI')).toEqual(['bytedance']);
+  });
   it('reads a name before a Reuters instrument code as a listed company, the code not part of its name', () => {
     expect(found('27. Jan (Reuters) - Pinterest PINS.N sagte am Dienstag, dass es seine Belegschaft reduzieren wird.')).toEqual(['pinterest']);
     // An ordinary word is a company with the code after it, not without.
