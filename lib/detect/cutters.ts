@@ -332,6 +332,10 @@ function aPerson(name: string, texts: string[]): boolean {
   return texts.some((t) => re.test(t));
 }
 
+/** A name of two or more words that ends in what kind of body it is: "Staffordshire County Council", "Baker Hughes
+ * Group", "Square Enix Holdings". Named once, it is still a name (the page then says "the council"). */
+const ORG_TAIL = /\s(?:Council|Ministry|Department|Authority|University|Agency|Commission|Bank|Group|Airlines|Airways|Insurance|Holdings|Studios)$/u;
+
 /** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
 const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
 
@@ -394,7 +398,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
-    return namedAgain(name, next, others, url) && !ROLE_NEXT.test(next) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
   const whole = opening(0);
   if (whole) return whole;

@@ -38,6 +38,13 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is a name no list knows that ends in what kind of body it is, named once ("Staffordshire County Council")', () => {
+    expect(cutter('Staffordshire County Council has announced plans to use artificial intelligence (AI) to assist in making 100 job cuts.',
+      'The council aims to reduce its workforce by leveraging AI technology.')).toBe('Staffordshire County Council');
+    // One plain capitalised word named once is not enough.
+    expect(cutter('Mass Layoffs Hit Hundreds as AI Spreads', 'Workers are worried.')).toBeNull();
+  });
+
   it('is the company of the chief named with it, "da X, Name" being no range of companies', () => {
     expect(cutter('Corte global de 5%', 'Em uma nota para a equipe, o executivo-chefe da Crowdstrike, George Kurtz, anunciou que 500 posições, ou 5% de sua força de trabalho, seriam cortados globalmente, citando eficiências de IA.', 'pt')).toBe('CrowdStrike');
   });
