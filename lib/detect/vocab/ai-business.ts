@@ -27,6 +27,11 @@ en AI infrastructure                | It spends billions on AI infrastructure.
 en AI boom                          | The AI boom lifted the shares.
 en AI bubble                        | Investors fear an AI bubble.
 en AI race                          | The AI race is costly.
+en AI trend*                        | The company failed to capitalise on AI trends.
+en AI market*                       | It lost ground in the AI market.
+en AI opportunit*                   | The chipmaker missed the AI opportunity.
+en AI demand                        | AI demand lifted rivals' sales.
+en capitali* on ... AI              | Its inability to capitalise on the AI boom.
 en AI spending                      | AI spending keeps rising.
 en AI investment*                   | AI investments weigh on margins.
 en AI model*                        | The AI model was released on Monday.
