@@ -10,6 +10,8 @@ en isn't the reason                 | AI isn't the reason for the cuts.
 en is not the reason                | AI is not the reason for the cuts.
 en wasn't the reason                | AI wasn't the reason.
 en not a factor                     | AI was not a factor.
+en not factors                      | He noted that costs or artificial intelligence were not factors.
+en hit back at                       | Jassy hit back at reports that Amazon was cutting jobs to automate.
 en played no role                   | AI played no role in the cuts, the company said.
 en played no part                   | AI played no part in the decision.
 en unrelated to                     | The cuts were unrelated to AI, the company said.
