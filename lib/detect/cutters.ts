@@ -204,6 +204,23 @@ function listedBefore(text: string, named: Mention[]): number {
   return best;
 }
 
+/** Three or more capitalised names in a list ("Bayer, VW und SAP"), some no list knows. */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}`;
+const NAMES_LIST = new RegExp(String.raw`${LIST_NAME}(?:,\s${LIST_NAME})+,?\s(?:and|und|et|y|e|en|&)\s${LIST_NAME}`, 'gu');
+/** How near before the cut such a list is its subject (characters): "haben Bayer, VW und SAP angekündigt, massiv
+ * Arbeitsplätze abbauen zu wollen". */
+const LIST_SUBJECT_GAP = 60;
+/** A list of three or more names right before the cut, two of them companies we know: a tally, whatever the
+ * lists know of the rest ("Gerade erst haben Bayer, VW und SAP angekündigt…"); brands of one company are one. */
+function namesListedBefore(text: string, cutAt: number, named: Mention[]): boolean {
+  for (const m of text.slice(0, cutAt).matchAll(NAMES_LIST)) {
+    const end = m.index + m[0].length;
+    if (cutAt - end > LIST_SUBJECT_GAP) continue;
+    if (new Set(named.filter((n) => n.at >= m.index && n.at < end).map((n) => n.id)).size >= 2) return true;
+  }
+  return false;
+}
+
 /** "Wayfair is cutting warehouse roles, while H&M says automation…": two subjects, two stories. */
 function twoStories(r: SentenceRead, mentions: Mention[]): boolean {
   const cutAt = r.cutAt ?? 0;
@@ -226,7 +243,7 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
   if (twoStories(r, mentions)) return null;
   // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
-  if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3) return null;
+  if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3 || namesListedBefore(text, cutAt, all)) return null;
   if (before.length) return before[before.length - 1]!;
   // The one company named, opening the sentence, is its subject however long the sentence runs
   // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").

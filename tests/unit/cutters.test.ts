@@ -38,6 +38,12 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is none of a list of three names cutting, some of them no list knows ("Bayer, VW und SAP")', () => {
+    expect(cutter('Gerade erst haben Bayer, VW und SAP angekündigt, massiv Arbeitsplätze abbauen zu wollen.', 'Als Gründe nennen die Unternehmen meistens wirtschaftliche Gründe.', 'de')).toBeNull();
+    // Brands of one company are one name: the subject stays.
+    expect(cutter('Meta cuts jobs', "Meta, the parent of Facebook, Instagram and WhatsApp, will cut 600 jobs in its AI unit.")).toBe('Meta');
+  });
+
   it('is a name no list knows that ends in what kind of body it is, named once ("Staffordshire County Council")', () => {
     expect(cutter('Staffordshire County Council has announced plans to use artificial intelligence (AI) to assist in making 100 job cuts.',
       'The council aims to reduce its workforce by leveraging AI technology.')).toBe('Staffordshire County Council');
