@@ -34,7 +34,7 @@ export function buildCompanyView(company: Company, article?: ArticleLayoff): Com
     profitLines(company),
     spendingLines(company),
     lineResult(jobs.jobs?.line ? [jobs.jobs.line] : [], jobs.unknown),
-    perJobCutLines(company, jobs.jobs),
+    perJobCutLines(company, jobs.jobs, layoff),
     lineResult(wages ? [wages.line] : [], wagesUnknown),
     lineResult([], spending.unknown),
     ...comparisons,

@@ -58,6 +58,7 @@ export const MATH_MESSAGES = {
   caveat_officeRoles: [],
   caveat_years: ['period'],
   caveat_yearsAnnounced: ['period', 'period'],
+  caveat_latestYearAnnounced: ['period', 'period'],
   caveat_boundAbout: ['text'],
   caveat_boundAtMost: ['text'],
   caveat_boundAtLeast: ['text'],

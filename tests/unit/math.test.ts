@@ -266,6 +266,13 @@ describe('buildCompanyView edge cases', () => {
     expect(line(view, 'cut-jobs-wages')).toBeUndefined();
   });
 
+  it('says when a listed cut was announced beside the latest year\'s amount per job cut', () => {
+    const view = buildCompanyView(amazonLike([], [layoff(14_000, null, '2023-01-18')]));
+    expect(caveat(view, 'net-income-per-job-cut')).toBe('FY2024 is the latest year the company has reported; the cut was announced Jan 18, 2023.');
+    // The story's own count carries no date: no such caveat.
+    expect(line(buildCompanyView(amazonLike(), { jobs: 14_000, share: null }), 'net-income-per-job-cut')!.caveats).toBeUndefined();
+  });
+
   it('gives no amount per job cut for a loss, no buybacks, or no count of jobs, and keeps a bound count\'s caveat', () => {
     const loss = amazonLike([fig('net_income', 'FY2025', -5 * M), testInput('buybacks', 'FY2024', 0)]);
     const view = buildCompanyView(loss, { jobs: 1_000, share: null });

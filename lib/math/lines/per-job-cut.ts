@@ -4,7 +4,7 @@
 // jobs' wages, is not reported.
 import type { Company } from '../../data/types';
 import { currencyOf, latestFigure, toInput } from '../figures';
-import type { JobsCut } from '../jobs';
+import type { JobsCut, ViewLayoff } from '../jobs';
 import { divide, figureText, lineResult, type LineResult } from '../line';
 import { message, metricName, period as periodArg } from '../message';
 import type { CounterpointLine } from '../types';
@@ -14,7 +14,7 @@ const PER_JOB_CUT = [
   { id: 'buybacks-per-job-cut', metric: 'buybacks', label: 'line_buybacksPerJobCut' },
 ] as const;
 
-export function perJobCutLines(company: Company, jobs: JobsCut | null): LineResult {
+export function perJobCutLines(company: Company, jobs: JobsCut | null, layoff: ViewLayoff | null): LineResult {
   if (!jobs || !(jobs.count > 0)) return lineResult([]);
   return lineResult(PER_JOB_CUT.flatMap(({ id, metric, label }): CounterpointLine[] => {
     const figure = latestFigure(company, metric);
@@ -23,6 +23,11 @@ export function perJobCutLines(company: Company, jobs: JobsCut | null): LineResu
     if (!figure || !currency || !(figure.value > 0)) return [];
     const value = divide(figure.value, jobs.count);
     if (value === null) return [];
+    // The latest year may not be the cut's: say when it was announced.
+    const [first, ...rest] = [
+      ...(layoff?.announced ? [message('caveat_latestYearAnnounced', periodArg(figure.period), periodArg(layoff.announced))] : []),
+      ...(jobs.caveat ? [jobs.caveat] : []),
+    ];
     return [{
       id,
       kind: 'derived',
@@ -31,7 +36,7 @@ export function perJobCutLines(company: Company, jobs: JobsCut | null): LineResu
       format: 'currency',
       currency,
       formula: message('formula_divide', message('formula_named', figureText(figure), metricName(metric)), jobs.text),
-      ...(jobs.caveat ? { caveats: [jobs.caveat] } : {}),
+      ...(first ? { caveats: [first, ...rest] } : {}),
       inputs: [toInput(figure), ...jobs.inputs],
     }];
   }));
