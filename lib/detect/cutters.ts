@@ -55,10 +55,15 @@ function pointsBack(r: SentenceRead): boolean {
     // What it is, then no name of its own before the cut ("A startup … de Elon Musk, xAI, demitiu…").
     const kind = KIND_POINTS_BACK.exec(clause);
     const cutAt = (r.cutAt ?? 0) - (text.length - clause.length);
-    return !!kind && cutAt > kind[0].length &&
-      !clause.slice(kind[0].length, cutAt).split(/[\s,;:()"“”«»]+/).some((w) => /\p{Lu}/u.test(w) && !isEverydayWord(w));
+    if (!kind || cutAt <= kind[0].length) return false;
+    // A place after a preposition is no name of its own ("la realtà di Taiwan ha annunciato un taglio").
+    const words = clause.slice(kind[0].length, cutAt).split(/[\s,;:()"“”«»]+/);
+    return (
+      !words.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(words[i - 1]?.toLowerCase() ?? '')));
   });
 }
+/** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
+const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
 const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
 /** Named as someone else's analyst, partner, rival, model or comparison, or as whom the cutter blames: "like
@@ -439,7 +444,7 @@ const KINDS = [
   'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Ableger',
   'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
-  'colosso', 'società', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
+  'colosso', 'società', 'realtà', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
 ];

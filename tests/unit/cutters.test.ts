@@ -38,6 +38,11 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
+    expect(cutter("Robot in fabbrica: l'azienda taiwanese Foxconn accelera sull'automazione",
+      'La realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti, sostituiti da robot.', 'it')).toBe('Foxconn');
+  });
+
   it('is none of a list of three names cutting, some of them no list knows ("Bayer, VW und SAP")', () => {
     expect(cutter('Gerade erst haben Bayer, VW und SAP angekündigt, massiv Arbeitsplätze abbauen zu wollen.', 'Als Gründe nennen die Unternehmen meistens wirtschaftliche Gründe.', 'de')).toBeNull();
     // Brands of one company are one name: the subject stays.
