@@ -45,7 +45,17 @@ function pointsBack(r: SentenceRead): boolean {
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
-  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : [])].some((clause) => {
+  // …or the clause after a short fronted phrase that names no one ("On Tuesday, the company said it would cut…",
+  // "Come parte di questo progetto, la realtà di Taiwan ha annunciato…").
+  const fronted = FRONTED_PHRASE.exec(text);
+  const words = fronted ? fronted[0].split(/[\s,]+/).filter(Boolean) : [];
+  // Not a name set off before an apposition ("Block, the company behind Square, …"): a lower-case word or an
+  // everyday first word, and no other capitalised word but everyday ones.
+  const phrase = fronted && (r.cutAt === null || fronted[0].length < r.cutAt) &&
+    (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) &&
+    !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w));
+  const afterFronted = phrase ? [text.slice(fronted[0].length)] : [];
+  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted].some((clause) => {
     // Typeset apostrophes as typed ones: "L’entreprise indique…".
     const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
     if (m) {
@@ -62,6 +72,8 @@ function pointsBack(r: SentenceRead): boolean {
       !words.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(words[i - 1]?.toLowerCase() ?? '')));
   });
 }
+/** A short phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ". */
+const FRONTED_PHRASE = /^[^,;:.]{2,60},\s+/u;
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */

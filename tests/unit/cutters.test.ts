@@ -38,6 +38,11 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is the company "the company" points back to after a short fronted phrase ("On Tuesday, the company…")', () => {
+    expect(cutter('Globex reorganises its support arm', 'Globex Corp said revenue fell. On Tuesday, the company said it would cut 500 jobs as AI handles support.')).toBe('Globex');
+    expect(cutter('Robot in fabbrica', "L'azienda taiwanese Foxconn accelera sull'automazione. Come parte di questo progetto, la realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti.", 'it')).toBe('Foxconn');
+  });
+
   it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
     expect(cutter("Robot in fabbrica: l'azienda taiwanese Foxconn accelera sull'automazione",
       'La realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti, sostituiti da robot.', 'it')).toBe('Foxconn');
