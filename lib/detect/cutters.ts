@@ -416,8 +416,11 @@ function nameIn(run: string): string | null {
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
-  // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject.
-  return words.some((w) => /\p{L}['’]s?$/u.test(w)) ? null : words.join(' ');
+  // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
+  // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
+  const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));
+  if (owner === words.length - 1) return null;
+  return words.slice(owner + 1).join(' ');
 }
 
 /** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". */

@@ -38,6 +38,11 @@ describe('the company cutting', () => {
     expect(found?.alongside).toEqual([]);
   });
 
+  it('is the name after a place\'s possessive, not the place ("Grand Rapids\' Acrisure to cut…"), and never an owner ("Trump\'s tariffs…")', () => {
+    expect(cutter("Grand Rapids' Acrisure to cut 2,250 jobs, cites AI and technology", 'The broker said AI does the work. Founded in 2005, Acrisure has grown fast.')).toBe('Acrisure');
+    expect(cutter("Trump's tariffs driving thousands of layoffs", 'Trump said so. Employers are worried.')).toBeNull();
+  });
+
   it('is the company "the company" points back to after a short fronted phrase ("On Tuesday, the company…")', () => {
     expect(cutter('Globex reorganises its support arm', 'Globex Corp said revenue fell. On Tuesday, the company said it would cut 500 jobs as AI handles support.')).toBe('Globex');
     expect(cutter('Robot in fabbrica', "L'azienda taiwanese Foxconn accelera sull'automazione. Come parte di questo progetto, la realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti.", 'it')).toBe('Foxconn');
