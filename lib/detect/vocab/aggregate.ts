@@ -32,7 +32,6 @@ en jobs report                      | The jobs report was weak.
 en payrolls                         | Payrolls grew by 50,000.
 en labor market                     | The labor market is cooling.
 en labour market                    | The labour market is cooling.
-en entry-level                      | Entry-level jobs are vanishing.
 en wave of                          | A wave of tech layoffs.
 en including                        | Cuts at firms including Amazon and Meta.
 en list of                          | A list of companies cutting jobs.
