@@ -139,6 +139,8 @@ const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body:
 const REASON_WEIGHT = 2;
 const FIRST_WEIGHT = 2;
 const PUBLISHER_WEIGHT = 6;
+/** The second of two joined subjects counts as cutting, as little as a body sentence: the first named leads. */
+const PARTNER_WEIGHT = 1;
 /** Cut sentences read for their subject, in page order. */
 const CUT_SENTENCES = 6;
 
@@ -245,6 +247,14 @@ function twoStories(r: SentenceRead, mentions: Mention[]): boolean {
   return mentions.some((m) => m.sentence === r.s.index && m.at > cutAt && !passingIn(text, m) && SECOND_CLAUSE.test(text.slice(Math.max(cutAt, m.at - 50), m.at)));
 }
 
+/** The company joined right after the subject, before the cut: "La Société Générale et BNP Paribas ont annoncé…". */
+function jointPartner(r: SentenceRead, subject: Mention, mentions: Mention[]): Mention | undefined {
+  const text = r.s.text;
+  const end = subject.at + subject.term.length;
+  return mentions.find((m) => m.sentence === r.s.index && m.id !== subject.id && m.at > subject.at && m.at < (r.cutAt ?? 0) &&
+    LIST_JOIN.test(text.slice(end, m.at)) && !passingIn(text, m));
+}
+
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
@@ -261,7 +271,13 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   if (twoStories(r, mentions)) return null;
   // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
   if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3 || namesListedBefore(text, cutAt, all)) return null;
-  if (before.length) return before[before.length - 1]!;
+  // Two companies joined as the subject ("La Société Générale et BNP Paribas ont annoncé…"): the one named first
+  // leads; the other is a cutter alongside it where the story gives it a cut of its own.
+  if (before.length) {
+    let at = before.length - 1;
+    while (at > 0 && before[at - 1]!.id !== before[at]!.id && LIST_JOIN.test(text.slice(before[at - 1]!.at + before[at - 1]!.term.length, before[at]!.at))) at--;
+    return before[at]!;
+  }
   // The one company named, opening the sentence, is its subject however long the sentence runs
   // ("Atlassian CEO … sent the video …, informing them that 150 staff had been made redundant").
   const opener = mine[0];
@@ -649,6 +665,8 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   const cutterOf = new Map<number, Mention>();
   /** Sentences whose cutter is their own named subject (not one pointed back to). */
   const bySubject = new Set<number>();
+  /** The second of two companies joined as a sentence's subject. */
+  const partnerOf = new Map<number, Mention>();
   const firm = reads.filter(firmCut);
   // Where no firm cut names its subject, a company's own plan up top does ("HP prévoit la
   // suppression de 4 000 postes"); someone's forecast ("AI could replace…") never does.
@@ -703,7 +721,14 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       cutterOf.set(r.s.index, subject);
       // The first company named cutting up top is what the story leads with (a roundup's first case).
       const first = r.where !== 'body' && !weights.size ? FIRST_WEIGHT : 0;
-      add(subject.id, subject.name, WEIGHT[r.where] + (r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0) + first, how);
+      const reason = r.flags.link || r.flags.aiSubject ? REASON_WEIGHT : 0;
+      add(subject.id, subject.name, WEIGHT[r.where] + reason + first, how);
+      // The company joined to it as the subject cuts too, behind it ("Salesforce and Workday lean on AI agents as…").
+      const partner = how === 'pointed-back' ? undefined : jointPartner(r, subject, mentions);
+      if (partner) {
+        partnerOf.set(r.s.index, partner);
+        add(partner.id, partner.name, PARTNER_WEIGHT, how);
+      }
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
@@ -735,8 +760,9 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   // headline or opening; never through "the company" or a name no list knows.
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
   const alongside = ranked.slice(1).flatMap(([id, e]): Cutter[] => {
-    const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === id);
-    return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter((r) => cutterOf.get(r.s.index)?.id === id).map((r) => r.s.index) }] : [];
+    const its = (r: SentenceRead) => cutterOf.get(r.s.index)?.id === id || partnerOf.get(r.s.index)?.id === id;
+    const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && its(r));
+    return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
   return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };

@@ -53,6 +53,15 @@ describe('the company cutting', () => {
       'La realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti, sostituiti da robot.', 'it')).toBe('Foxconn');
   });
 
+  it('is the first of two companies joined as the subject, the second cutting alongside it', () => {
+    const input = readForDetection({ url: '', kind: 'news', lang: 'fr', title: 'La Société Générale et BNP Paribas ont annoncé des suppressions de postes liées à l’intelligence artificielle.',
+      text: 'BNP Paribas, de son côté, a annoncé la suppression de 1 200 postes dans le monde.' });
+    if (typeof input === 'string') throw new Error(input);
+    const found = findCutter({ ...input, publisher: null, url: '' });
+    expect(found?.name).toBe('Société Générale');
+    expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
+  });
+
   it('is none of a list of three names cutting, some of them no list knows ("Bayer, VW und SAP")', () => {
     expect(cutter('Gerade erst haben Bayer, VW und SAP angekündigt, massiv Arbeitsplätze abbauen zu wollen.', 'Als Gründe nennen die Unternehmen meistens wirtschaftliche Gründe.', 'de')).toBeNull();
     // Brands of one company are one name: the subject stays.
