@@ -386,6 +386,11 @@ function aPerson(name: string, texts: string[]): boolean {
  * Group", "Square Enix Holdings". Named once, it is still a name (the page then says "the council"). */
 const ORG_TAIL = /\s(?:Council|Ministry|Department|Authority|University|Agency|Commission|Bank|Group|Airlines|Airways|Insurance|Holdings|Studios)$/u;
 
+/** One word shaped as an adjective of a country or people before a noun: "bij Surinaamse callcenters", "at American
+ * banks", "bei amerikanischen…" (Dutch and English write them with a capital). */
+const PLACE_ADJECTIVE = /^\p{Lu}(?:\p{Ll}{5,}se|\p{Ll}+(?:ese|ische|ischen|ian|ish))$/u;
+const adjectiveOfPlace = (name: string, next: string): boolean => PLACE_ADJECTIVE.test(name) && /^\p{Ll}/u.test(next);
+
 /** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
 const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
 
@@ -451,7 +456,8 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
-    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !aPerson(name, [r.s.text, ...others]) ? name : null;
+    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) &&
+      !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
   const whole = opening(0);
   if (whole) return whole;
@@ -577,7 +583,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     const end = at + name.length;
     if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
-    if ((told || namedAgain(name, next, others, url)) && !aPerson(name, [text, ...others])) return name;
+    if ((told || namedAgain(name, next, others, url)) && !adjectiveOfPlace(name, next) && !aPerson(name, [text, ...others])) return name;
   }
   return null;
 }

@@ -62,6 +62,10 @@ describe('the company cutting', () => {
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
 
+  it('is no adjective of a country before a noun ("bij Surinaamse callcenters")', () => {
+    expect(cutter('Amerika schrapt 15.000 jobs, komt de klap ooit bij Surinaamse callcenters aan?', 'Surinaamse werknemers maken zich zorgen. De Surinaamse overheid zwijgt.', 'nl')).toBeNull();
+  });
+
   it('is none of a list of three names cutting, some of them no list knows ("Bayer, VW und SAP")', () => {
     expect(cutter('Gerade erst haben Bayer, VW und SAP angekündigt, massiv Arbeitsplätze abbauen zu wollen.', 'Als Gründe nennen die Unternehmen meistens wirtschaftliche Gründe.', 'de')).toBeNull();
     // Brands of one company are one name: the subject stays.
