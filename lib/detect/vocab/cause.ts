@@ -103,6 +103,12 @@ it legat*                           | Tagli legati all'IA.
 it ragion*                          | Le ragioni risiederebbero nell'uso dell'intelligenza artificiale.
 it motiv*                           | L'IA è il motivo dei tagli.
 it citando                          | Citando l'integrazione dell'intelligenza artificiale, la banca taglia.
+it attribu*                         | La banca attribuisce i 2.000 esuberi all'automazione.
+it giustific*                       | L'azienda giustifica il taglio di 500 posti con l'intelligenza artificiale.
+it conseguenz*                      | I licenziamenti sono una conseguenza dell'automazione.
+it nell'ambito d*                   | Il gruppo licenzia 200 dipendenti nell'ambito di una riorganizzazione incentrata sull'IA.
+it nel quadro d*                    | Il gruppo taglia 9.000 posti nel quadro della trasformazione verso l'IA.
+it come parte d*                    | Microsoft licenzia 7.000 dipendenti come parte di un piano per investire nell'IA.
 pt por causa d*                     | Demissões por causa da IA.
 pt devido à                         | Cortes devido à automação.
 pt devido a                         | Cortes devido a robôs.

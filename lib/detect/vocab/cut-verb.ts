@@ -103,6 +103,7 @@ it perder*                          | 3.000 lavoratori perderanno il posto.
 it sopprim*                         | Il gruppo sopprime 300 posizioni.
 it cancell*                         | L'IA cancellerà posti di lavoro.
 it ridimension*                     | Annuncia un ridimensionamento radicale della forza lavoro.
+it ridott*                          | Klarna ha ridotto il personale del 40%.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.

@@ -89,6 +89,7 @@ it impiegat*                        | Gli impiegati sono stati informati.
 it addetti                          | Il sito chiude e lascia a casa 37 addetti.
 it posizioni                        | Il gruppo sopprime 300 posizioni.
 it forza lavoro                     | Chegg taglia il 45% della sua forza lavoro.
+it collaborator*                    | Duolingo ha tagliato il 10% dei collaboratori esterni.
 pt emprego*                         | 3.000 trabalhadores vão perder o emprego.
 pt vaga*                            | A empresa corta 500 vagas.
 pt postos                           | A empresa elimina 2.000 postos de trabalho.

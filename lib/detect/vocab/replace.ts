@@ -64,6 +64,15 @@ it rimpiazz*                        | I robot rimpiazzano gli operai.
 it al posto d*                      | Chatbot al posto degli operatori.
 it meno personale                   | Servirà meno personale.
 it superflu*                        | L'IA rende superflui questi ruoli.
+it ora gestisc*                     | Il call center ha tagliato 100 posti: l'IA ora gestisce metà delle chiamate.
+it svolto da*                       | Il gruppo licenzia 200 giornalisti: il loro lavoro sarà svolto dall'intelligenza artificiale.
+it svolti da*                       | I compiti saranno svolti dall'IA.
+it svolg* il lavoro                 | L'IA svolge il lavoro di 700 operatori.
+it fa il lavoro                     | L'IA fa il lavoro di 700 operatori.
+it fare il lavoro                   | L'intelligenza artificiale può fare il lavoro di 500 persone.
+it fanno il lavoro                  | I chatbot fanno il lavoro degli operatori.
+it affidand*                        | Duolingo ha tagliato i collaboratori esterni, affidando il loro lavoro all'IA.
+it affidat*                         | Il lavoro dei traduttori è stato affidato all'IA.
 pt substitu*                        | A IA substitui 200 atendentes.
 pt no lugar d*                      | Robôs no lugar dos operários.
 pt em vez de                        | Chatbots em vez de atendentes.

@@ -95,6 +95,8 @@ it trasformazione                   | La trasformazione digitale taglia posti.
 it adozione                         | L'adozione dell'IA riduce il personale.
 it integrazione                    | L'integrazione dell'intelligenza artificiale riduce il personale.
 it uso dell'                        | L'uso dell'IA riduce i posti.
+it per sostenere                    | Oracle prepara migliaia di licenziamenti per sostenere la spesa per l'IA.
+it per finanziare                   | Microsoft taglia 7.000 posti per finanziare l'IA.
 pt foco em                          | A empresa coloca o foco em IA.
 pt focar em                         | O banco vai focar em IA.
 pt aposta em                        | A empresa aposta em IA.
