@@ -46,10 +46,10 @@ de unter Verweis auf                | Die Bank streicht Stellen unter Verweis au
 fr à cause de                       | Suppressions de postes à cause de l'IA.
 fr à cause du                       | Suppressions de postes à cause du numérique.
 fr en raison de                     | Suppressions en raison de l'automatisation.
-fr dû à                             | Un plan dû à l'IA.
-fr dues à                           | Des suppressions dues à l'IA.
-fr liées à                          | Des suppressions liées à l'IA.
-fr lié à                            | Un plan lié à l'IA.
+fr dû ... à                         | Un plan dû en partie à l'IA.
+fr dues ... à                       | Des suppressions dues à l'IA.
+fr due ... à                        | Une décision due en partie à l'IA.
+fr lié* ... à                       | Une réduction liée en grande partie à l'intelligence artificielle.
 fr sous l'effet de                  | Des postes disparaissent sous l'effet de l'IA.
 fr face à                           | Face à l'IA, la banque réduit ses effectifs.
 fr grâce à                          | Grâce à l'IA, moins de conseillers sont nécessaires.
@@ -63,6 +63,14 @@ fr justifi*                         | La banque justifie le plan par l'IA.
 fr invoqu*                          | Le groupe invoque l'IA.
 fr citant                           | Le groupe supprime 500 postes, citant l'IA.
 fr raison*                          | L'IA est la raison de ces suppressions.
+fr attribu*                         | La banque attribue la suppression de 2 000 postes à l'intelligence artificielle.
+fr imput*                           | Le groupe impute la suppression de 300 emplois à l'intelligence artificielle.
+fr dans le cadre d*                 | Le groupe va supprimer 1 200 postes dans le cadre d'un plan axé sur l'IA.
+fr accus*                           | Chegg licencie 45 % de ses employés et accuse l'IA d'avoir fait chuter son trafic.
+fr contraint* à                     | Face à l'IA, le groupe s'est vu contraint à supprimer des postes.
+fr contraint* de                    | Capgemini, contrainte de se transformer face à l'IA, supprime 2 400 postes.
+fr contraignent                     | Les applications de l'IA contraignent la banque à tailler dans les effectifs.
+fr s'expliqu* ... par               | La suppression de 1 000 emplois s'explique principalement par l'intelligence artificielle.
 es por                              | Despidos por la inteligencia artificial.
 es debido a                         | Despidos debido a la automatización.
 es a causa de                       | Despidos a causa de la IA.

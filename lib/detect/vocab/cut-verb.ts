@@ -71,6 +71,9 @@ fr perdr*                           | 3 000 salariés vont perdre leur emploi.
 fr sacrifi*                         | Le plan sacrifie 700 emplois.
 fr se sépare*                       | Le groupe se sépare de 500 salariés.
 fr se séparer                       | Le groupe va se séparer de 500 salariés.
+fr taill* dans                      | Le groupe a taillé dans ses effectifs.
+fr tranch* dans                     | La banque tranche dans les effectifs.
+fr sabr*                            | Le groupe sabre 500 emplois.
 es recort*                          | La empresa recorta 500 empleos.
 es elimin*                          | La empresa elimina 2.000 puestos.
 es suprim*                          | El banco suprime 700 puestos.

@@ -43,6 +43,17 @@ fr à la place de                    | Des robots à la place de caristes.
 fr se substitu*                     | L'IA se substitue aux conseillers.
 fr moins de salariés                | Il faudra moins de salariés.
 fr obsolètes                        | L'IA rend ces postes obsolètes.
+fr fait ... le travail              | L'IA fait le travail de 700 agents.
+fr faire le travail                 | L'IA peut faire le travail de 200 conseillers.
+fr faisant ... le travail           | Le groupe a réduit ses effectifs, l'IA faisant désormais le travail de 200 conseillers.
+fr font le travail                  | Des agents d'IA font le travail des conseillers.
+fr traite désormais                 | L'IA traite désormais la moitié des appels.
+fr gère désormais                   | L'IA gère désormais la moitié des demandes.
+fr confiés à                        | Des postes de traducteurs supprimés, désormais confiés à l'IA.
+fr confiées à                       | Ces tâches sont confiées à l'IA.
+fr confié à                         | Le travail est confié à l'intelligence artificielle.
+fr inutiles                         | L'IA rend ces fonctions inutiles.
+fr superflu*                        | L'IA rend ces postes superflus.
 es reemplaz*                        | La IA reemplaza a 200 agentes.
 es sustitu*                         | La IA sustituye a operarios.
 es asum*                            | La IA asume las tareas.

@@ -61,6 +61,10 @@ fr déploi*                          | La banque déploie l'IA.
 fr intégration                     | L'intégration de l'IA réduit les effectifs.
 fr mise en place                    | La mise en place de l'IA réduit les besoins.
 fr mise en œuvre                    | La mise en œuvre de l'IA avance.
+fr tourn* vers                      | Le groupe supprime des postes afin de se tourner vers l'IA.
+fr priorité                         | Le groupe supprime 800 postes pour donner la priorité à l'intelligence artificielle.
+fr privilégi*                       | L'éditeur supprime 8 000 postes afin de privilégier l'IA.
+fr se transformer                   | Le groupe doit se transformer face à l'IA.
 es centrarse en                     | La empresa quiere centrarse en la IA.
 es enfocarse en                     | La empresa va a enfocarse en la IA.
 es giro hacia                       | El giro hacia la IA recorta empleo.
