@@ -95,6 +95,15 @@ nl oorzaak                          | AI is de oorzaak van het banenverlies.
 nl reden                            | De reden is de inzet van AI.
 nl ten gunste van                   | Banen geschrapt ten gunste van AI.
 nl onder verwijzing naar             | De bank schrapt banen onder verwijzing naar AI.
+nl wijt                             | De bank wijt het verlies van 2.000 banen aan kunstmatige intelligentie.
+nl wijten                           | Zij wijten de ontslagen aan AI.
+nl toegeschreven                    | De 300 ontslagen worden toegeschreven aan automatisering.
+nl toe te schrijven                 | Het banenverlies is toe te schrijven aan AI.
+nl schrijft ... toe                 | Het bedrijf schrijft de 500 ontslagen toe aan de opkomst van AI.
+nl als onderdeel van                | Het concern schrapt 1.200 banen als onderdeel van een reorganisatie rond AI.
+nl in het kader van                 | In het kader van de omschakeling naar AI verdwijnen 800 banen.
+nl verwijst ... naar                | De bank schrapt 1.000 banen en verwijst daarbij naar kunstmatige intelligentie.
+nl rechtvaardig*                    | Het bedrijf rechtvaardigt het schrappen van 400 banen met de opkomst van AI.
 it a causa di                       | Tagli a causa di ChatGPT.
 it a causa dell'                    | Tagli a causa dell'intelligenza artificiale.
 it per via di                       | Licenziamenti per via di nuovi robot.

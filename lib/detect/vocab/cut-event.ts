@@ -114,6 +114,8 @@ nl afslanking                       | De afslanking raakt het hoofdkantoor.
 nl vertrekregeling                  | Er komt een vrijwillige vertrekregeling.
 nl inkrimpen                        | Het bedrijf gaat flink inkrimpen.
 nl personeelsreductie               | De personeelsreductie bedraagt tien procent.
+nl kost* ... banen                  | Kunstmatige intelligentie kost 500 banen bij de bank.
+nl kost* ... arbeidsplaatsen        | De reorganisatie kostte 300 arbeidsplaatsen.
 it licenzi*                         | Amazon licenzierà quasi 14.000 dipendenti.
 it esuber*                          | Il piano prevede 1.200 esuberi.
 it tagli* ... posti di lavoro       | Il gruppo taglia 900 posti di lavoro.

@@ -96,6 +96,12 @@ nl verdwijn*                        | Er verdwijnen 800 banen.
 nl verloren                         | Er gaan 90 banen verloren.
 nl laat ... gaan                     | De verzekeraar laat 200 mensen gaan.
 nl laten ... gaan                    | De banken laten honderden medewerkers gaan.
+nl ontsloeg*                        | Het callcenter ontsloeg 80 medewerkers.
+nl verklein*                        | Klarna heeft het personeelsbestand verkleind.
+nl teruggebracht                    | Het aantal medewerkers is met 40 procent teruggebracht.
+nl terugbrengen                     | De bank wil het aantal banen terugbrengen.
+nl terug te brengen                 | Het bedrijf is van plan het aantal medewerkers terug te brengen.
+nl stoot ... af                     | De bank stoot 700 banen af.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.

@@ -70,6 +70,11 @@ nl minder medewerkers                | Er zijn minder medewerkers nodig.
 nl minder personeel                  | De bank heeft minder personeel nodig.
 nl in plaats van                    | Chatbots in plaats van medewerkers.
 nl in plaats daarvan                | Het bedrijf ontslaat 500 medewerkers en zet in plaats daarvan AI in.
+nl handelt ... af                   | AI handelt nu de helft van de gesprekken af.
+nl handelen ... af                  | Chatbots handelen de meeste vragen af.
+nl afgehandeld door                 | De vragen worden afgehandeld door AI.
+nl doet ... het werk                | AI doet nu het werk van 700 medewerkers.
+nl doen ... het werk                | Robots doen het werk van de heftruckchauffeurs.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it rimpiazz*                        | I robot rimpiazzano gli operai.
 it al posto d*                      | Chatbot al posto degli operatori.

@@ -88,6 +88,7 @@ nl efficiënt*                       | AI maakt het werk efficiënter.
 nl productiviteit                   | AI verhoogt de productiviteit.
 nl inzet                            | De inzet van AI kost banen.
 nl inzetten                         | De bank wil meer AI inzetten.
+nl richten op                       | De afdeling gaat zich richten op kunstmatige intelligentie.
 it punta* su*                       | L'azienda punta sull'IA. L'azienda punta su IA.
 it svolta                           | Una svolta AI-first.
 it concentrarsi su*                 | Il gruppo vuole concentrarsi sull'IA.
