@@ -34,7 +34,7 @@ de infolge                          | Stellen fallen infolge der KI weg.
 de durch                            | Durch KI fallen Jobs weg.
 de dank                             | Dank KI braucht es weniger Personal.
 de zugunsten                        | Stellen werden zugunsten von KI gestrichen.
-de begründet                        | Die Bank begründet den Abbau mit KI.
+de begründ*                         | Die Bank begründete den Abbau mit KI.
 de Grund                            | Grund ist die Automatisierung.
 de Ursache                          | KI ist die Ursache für den Abbau.
 de weil                             | Stellen fallen weg, weil KI die Arbeit macht.
@@ -43,6 +43,11 @@ de angesichts                       | Angesichts der KI baut die Bank Stellen ab
 de zurückzuführen                   | Der Abbau ist auf KI zurückzuführen.
 de mit Verweis auf                  | Die Bank streicht Stellen mit Verweis auf KI.
 de unter Verweis auf                | Die Bank streicht Stellen unter Verweis auf KI.
+de Gründe                           | Als Gründe für den Abbau von 500 Stellen nennt das Unternehmen KI.
+de im Rahmen                        | Im Rahmen der KI-Strategie streicht der Konzern 3.000 Stellen.
+de zurückgeführt                    | Der Abbau wird auf den Einsatz von KI zurückgeführt.
+de führt ... zurück                 | Die Versicherung führt den Abbau auf die Automatisierung zurück.
+de führen ... zurück                | Die Banken führen den Abbau auf KI zurück.
 fr à cause de                       | Suppressions de postes à cause de l'IA.
 fr à cause du                       | Suppressions de postes à cause du numérique.
 fr en raison de                     | Suppressions en raison de l'automatisation.

@@ -62,6 +62,12 @@ de Vorruhestand                     | Viele Beschäftigte gehen in den Vorruhest
 de fallen weg                       | Rund 2.000 Stellen fallen weg.
 de wegfallen                        | Rund 2.000 Stellen sollen wegfallen.
 de Massenentlassung*                | Massenentlassungen bei dem Softwarekonzern.
+de entließ*                         | Der Verlag entließ 200 Redakteure.
+de baute ... ab                     | Die Bank baute 2.000 Stellen ab.
+de bauten ... ab                    | Die Banken bauten Tausende Stellen ab.
+de kost* ... Stellen                | Künstliche Intelligenz kostet bei der Bank 500 Stellen.
+de kost* ... Arbeitsplätze          | Künstliche Intelligenz kostet bei der Bank 500 Arbeitsplätze.
+de kost* ... Jobs                   | Der Umbau kostete 300 Jobs.
 fr suppression* de postes           | Le groupe annonce 2 000 suppressions de postes.
 fr suppression* d'emplois           | Ces suppressions d'emplois touchent la France.
 fr suppression de ... postes        | Il prévoit la suppression de 4 000 à 6 000 postes.

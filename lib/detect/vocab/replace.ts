@@ -35,6 +35,8 @@ de überflüssig                      | KI macht die Stellen überflüssig.
 de nicht mehr gebraucht             | Die Stellen werden nicht mehr gebraucht.
 de weniger Personal                 | Die Bank braucht weniger Personal.
 de weniger Mitarbeiter              | Künftig braucht es weniger Mitarbeiter.
+de erledigen                        | TikTok will die Arbeit der Moderatoren von KI erledigen lassen.
+de übernommen                       | Das Unternehmen hat 120 Übersetzer entlassen, nachdem KI ihre Arbeit übernommen hatte.
 fr remplac*                         | L'IA remplace 200 conseillers.
 fr prend en charge                  | L'IA prend en charge les demandes.
 fr prendre en charge                | L'IA va prendre en charge les demandes.

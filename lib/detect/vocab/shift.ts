@@ -47,6 +47,9 @@ de setzt auf                        | Der Konzern setzt auf KI.
 de Wandel                           | Der Wandel durch KI trifft die Verwaltung.
 de Transformation                   | Die digitale Transformation kostet Stellen.
 de Integration                      | Die Integration von KI kostet Stellen.
+de setzt künftig auf                | Die Firma entlässt 300 Beschäftigte und setzt künftig auf KI-Chatbots.
+de setzt verstärkt auf              | Der Konzern setzt verstärkt auf KI.
+de setzt nun auf                    | Die Bank setzt nun auf KI.
 fr recentr*                         | Workday licencie pour se recentrer sur l'intelligence artificielle.
 fr se concentrer sur                | Le groupe veut se concentrer sur l'IA.
 fr mise sur                         | La banque mise sur l'IA.
