@@ -68,6 +68,11 @@ de bauten ... ab                    | Die Banken bauten Tausende Stellen ab.
 de kost* ... Stellen                | Künstliche Intelligenz kostet bei der Bank 500 Stellen.
 de kost* ... Arbeitsplätze          | Künstliche Intelligenz kostet bei der Bank 500 Arbeitsplätze.
 de kost* ... Jobs                   | Der Umbau kostete 300 Jobs.
+de Mitarbeiter* weniger             | Insgesamt soll es rund 200 Mitarbeiter weniger geben.
+de Beschäftigte* weniger            | Künftig hat das Werk 500 Beschäftigte weniger.
+de Menschen weniger                 | Künftig arbeiten bei der Bank 2.000 Menschen weniger.
+de Stellen weniger                  | Am Ende wird es 900 Stellen weniger geben.
+de Arbeitsplätze weniger            | Im Werk gibt es 300 Arbeitsplätze weniger.
 fr suppression* de postes           | Le groupe annonce 2 000 suppressions de postes.
 fr suppression* d'emplois           | Ces suppressions d'emplois touchent la France.
 fr suppression de ... postes        | Il prévoit la suppression de 4 000 à 6 000 postes.

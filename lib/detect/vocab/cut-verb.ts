@@ -61,6 +61,15 @@ de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfe
 de vernicht*                        | Die Pleite vernichtet 800 Jobs.
 de einspar*                         | Der Konzern will 4.000 Stellen einsparen.
 de einzusparen                      | Der Konzern plant, 4.000 Stellen einzusparen.
+de sinkt                            | Die Zahl der Beschäftigten sinkt um 500.
+de sinken                           | Die Mitarbeiterzahlen sinken deutlich.
+de sank                             | Die Zahl der Mitarbeiter sank um zehn Prozent.
+de entfall*                         | Mit der Einführung von KI-Agenten entfallen 700 Stellen.
+de trennte sich von                 | Die Firma trennte sich von 300 Mitarbeitern.
+de trennten sich von                | Die Banken trennten sich von vielen Mitarbeitern.
+de müssen gehen                     | Rund 1.500 Mitarbeiter müssen gehen.
+de gehen müssen                     | Rund 1.500 Mitarbeiter werden gehen müssen.
+de vor die Tür                      | Der Versicherer setzt 1.500 Beschäftigte vor die Tür.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.

@@ -45,6 +45,8 @@ de Personal                         | Das Personal wird reduziert.
 de Belegschaft                      | Die Belegschaft schrumpft um zehn Prozent.
 de Vollzeitstellen                  | Betroffen sind 900 Vollzeitstellen.
 de Menschen                         | Der Abbau trifft 3.000 Menschen.
+de *kräfte                          | Die Versicherung will 1.800 Arbeitskräfte durch KI ersetzen.
+de *kräften                         | Der Konzern kommt mit 3.000 Vollzeitkräften weniger aus.
 fr poste                            | Le poste ne sera pas remplacé.
 fr postes                           | La banque supprime 900 postes.
 fr emploi                           | Chacun craint pour son emploi.
