@@ -122,6 +122,17 @@ it sopprim*                         | Il gruppo sopprime 300 posizioni.
 it cancell*                         | L'IA cancellerà posti di lavoro.
 it ridimension*                     | Annuncia un ridimensionamento radicale della forza lavoro.
 it ridott*                          | Klarna ha ridotto il personale del 40%.
+it lasciat* a casa                  | L'azienda ha lasciato a casa 300 dipendenti.
+it lascia* a casa                   | Il gruppo lascia a casa 200 lavoratori.
+it manda* a casa                    | L'IA manda a casa 400 operatori del call center.
+it mandat* a casa                   | Sono stati mandati a casa 300 dipendenti.
+it salta*                           | Saltano 500 posti di lavoro.
+it salter*                          | Sono 500 i posti che salteranno.
+it spari*                           | Spariranno 1.000 posti di lavoro.
+it addio a                          | Il gruppo dice addio a 400 lavoratori.
+it alla porta                       | L'azienda ha messo alla porta 150 moderatori.
+it rest* senza lavoro               | Con l'IA, 600 lavoratori resteranno senza lavoro.
+it rima* senza lavoro               | Molti dipendenti rimarranno senza lavoro.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.

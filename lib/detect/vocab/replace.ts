@@ -91,6 +91,7 @@ it fare il lavoro                   | L'intelligenza artificiale può fare il la
 it fanno il lavoro                  | I chatbot fanno il lavoro degli operatori.
 it affidand*                        | Duolingo ha tagliato i collaboratori esterni, affidando il loro lavoro all'IA.
 it affidat*                         | Il lavoro dei traduttori è stato affidato all'IA.
+it al loro posto                    | Bild licenzia 200 giornalisti: al loro posto l'intelligenza artificiale.
 pt substitu*                        | A IA substitui 200 atendentes.
 pt no lugar d*                      | Robôs no lugar dos operários.
 pt em vez de                        | Chatbots em vez de atendentes.
