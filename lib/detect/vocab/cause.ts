@@ -109,6 +109,7 @@ nl als onderdeel van                | Het concern schrapt 1.200 banen als onderd
 nl in het kader van                 | In het kader van de omschakeling naar AI verdwijnen 800 banen.
 nl verwijst ... naar                | De bank schrapt 1.000 banen en verwijst daarbij naar kunstmatige intelligentie.
 nl rechtvaardig*                    | Het bedrijf rechtvaardigt het schrappen van 400 banen met de opkomst van AI.
+nl doordat                          | Er verdwijnen banen doordat AI steeds meer werk doet.
 it a causa di                       | Tagli a causa di ChatGPT.
 it a causa dell'                    | Tagli a causa dell'intelligenza artificiale.
 it per via di                       | Licenziamenti per via di nuovi robot.

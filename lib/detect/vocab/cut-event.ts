@@ -127,6 +127,7 @@ nl inkrimpen                        | Het bedrijf gaat flink inkrimpen.
 nl personeelsreductie               | De personeelsreductie bedraagt tien procent.
 nl kost* ... banen                  | Kunstmatige intelligentie kost 500 banen bij de bank.
 nl kost* ... arbeidsplaatsen        | De reorganisatie kostte 300 arbeidsplaatsen.
+nl baanverlies                      | AI zal tot baanverlies leiden.
 it licenzi*                         | Amazon licenzierà quasi 14.000 dipendenti.
 it esuber*                          | Il piano prevede 1.200 esuberi.
 it tagli* ... posti di lavoro       | Il gruppo taglia 900 posti di lavoro.

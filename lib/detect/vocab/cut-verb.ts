@@ -70,6 +70,7 @@ de trennten sich von                | Die Banken trennten sich von vielen Mitarb
 de müssen gehen                     | Rund 1.500 Mitarbeiter müssen gehen.
 de gehen müssen                     | Rund 1.500 Mitarbeiter werden gehen müssen.
 de vor die Tür                      | Der Versicherer setzt 1.500 Beschäftigte vor die Tür.
+de gekürzt                          | Beim Versicherer werden 300 Stellen gekürzt.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
@@ -111,6 +112,15 @@ nl teruggebracht                    | Het aantal medewerkers is met 40 procent t
 nl terugbrengen                     | De bank wil het aantal banen terugbrengen.
 nl terug te brengen                 | Het bedrijf is van plan het aantal medewerkers terug te brengen.
 nl stoot ... af                     | De bank stoot 700 banen af.
+nl geschrapt                        | Het concern heeft 900 banen geschrapt.
+nl verdwenen                        | Er zijn 300 banen verdwenen.
+nl op straat                        | De verzekeraar zet 300 mensen op straat.
+nl neemt afscheid van               | Het bedrijf neemt afscheid van 400 medewerkers.
+nl nemen afscheid van               | De banken nemen afscheid van honderden medewerkers.
+nl laan uit*                        | Het callcenter heeft 120 mensen de laan uitgestuurd.
+nl stuurt ... weg                   | De bank stuurt 300 medewerkers weg.
+nl daalt                            | Het aantal medewerkers daalt met 500.
+nl op de tocht                      | Bij de bank staan 500 banen op de tocht.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.

@@ -77,6 +77,8 @@ nl handelen ... af                  | Chatbots handelen de meeste vragen af.
 nl afgehandeld door                 | De vragen worden afgehandeld door AI.
 nl doet ... het werk                | AI doet nu het werk van 700 medewerkers.
 nl doen ... het werk                | Robots doen het werk van de heftruckchauffeurs.
+nl minder nodig                     | De bank heeft 700 fte minder nodig dankzij AI.
+nl uitbesteed aan                   | De uitgever heeft de vertalers ontslagen en hun werk uitbesteed aan AI.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it rimpiazz*                        | I robot rimpiazzano gli operai.
 it al posto d*                      | Chatbot al posto degli operatori.
