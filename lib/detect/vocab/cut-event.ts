@@ -93,6 +93,11 @@ fr réduire ses effectifs            | Le groupe veut réduire ses effectifs.
 fr réduit ses effectifs             | Le groupe réduit ses effectifs.
 fr destruction* d'emplois           | Les destructions d'emplois se multiplient.
 fr pertes d'emplois                 | Les pertes d'emplois touchent le secteur.
+fr coût* ... emplois                | L'IA va coûter 500 emplois à la banque.
+fr coût* ... postes                 | Le plan coûtera 300 postes.
+fr postes en moins                  | Il y aura 200 postes en moins au service client.
+fr emplois en moins                 | Le groupe comptera 500 emplois en moins.
+fr salariés en moins                | L'usine aura 300 salariés en moins.
 es despid*                          | La empresa despidió a 700 empleados.
 es desped*                          | Microsoft ha despedido a 15.000 empleados.
 es =ERE                             | El banco presenta un ERE para 1.000 empleados.

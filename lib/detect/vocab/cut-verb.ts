@@ -84,6 +84,12 @@ fr se séparer                       | Le groupe va se séparer de 500 salariés
 fr taill* dans                      | Le groupe a taillé dans ses effectifs.
 fr tranch* dans                     | La banque tranche dans les effectifs.
 fr sabr*                            | Le groupe sabre 500 emplois.
+fr dispara*                         | 300 emplois vont disparaître.
+fr disparu*                         | 400 emplois ont disparu chez l'opérateur.
+fr fondre                           | Les effectifs vont fondre de 20 %.
+fr se passer de                     | Le groupe va se passer de 500 salariés.
+fr se passe de                      | Le groupe se passe de 500 salariés.
+fr à la trappe                      | 300 postes passent à la trappe.
 es recort*                          | La empresa recorta 500 empleos.
 es elimin*                          | La empresa elimina 2.000 puestos.
 es suprim*                          | El banco suprime 700 puestos.

@@ -56,6 +56,7 @@ fr confiées à                       | Ces tâches sont confiées à l'IA.
 fr confié à                         | Le travail est confié à l'intelligence artificielle.
 fr inutiles                         | L'IA rend ces fonctions inutiles.
 fr superflu*                        | L'IA rend ces postes superflus.
+fr le relais                        | L'intelligence artificielle prend le relais des conseillers.
 es reemplaz*                        | La IA reemplaza a 200 agentes.
 es sustitu*                         | La IA sustituye a operarios.
 es asum*                            | La IA asume las tareas.
