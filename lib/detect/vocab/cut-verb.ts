@@ -71,6 +71,10 @@ de müssen gehen                     | Rund 1.500 Mitarbeiter müssen gehen.
 de gehen müssen                     | Rund 1.500 Mitarbeiter werden gehen müssen.
 de vor die Tür                      | Der Versicherer setzt 1.500 Beschäftigte vor die Tür.
 de gekürzt                          | Beim Versicherer werden 300 Stellen gekürzt.
+de verloren                         | Wegen KI haben 500 Beschäftigte ihren Job verloren.
+de geschrumpft                      | Die Belegschaft ist um zehn Prozent geschrumpft.
+de weggefallen                      | Bei der Bank sind 900 Stellen weggefallen.
+de wegrationalisier*                | Bei der Versicherung wurden 300 Arbeitsplätze wegrationalisiert.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
@@ -90,6 +94,7 @@ fr fondre                           | Les effectifs vont fondre de 20 %.
 fr se passer de                     | Le groupe va se passer de 500 salariés.
 fr se passe de                      | Le groupe se passe de 500 salariés.
 fr à la trappe                      | 300 postes passent à la trappe.
+fr perdu*                           | 500 salariés ont perdu leur emploi.
 es recort*                          | La empresa recorta 500 empleos.
 es elimin*                          | La empresa elimina 2.000 puestos.
 es suprim*                          | El banco suprime 700 puestos.
@@ -127,6 +132,9 @@ nl laan uit*                        | Het callcenter heeft 120 mensen de laan ui
 nl stuurt ... weg                   | De bank stuurt 300 medewerkers weg.
 nl daalt                            | Het aantal medewerkers daalt met 500.
 nl op de tocht                      | Bij de bank staan 500 banen op de tocht.
+nl ingekrompen                      | Het personeelsbestand is met tien procent ingekrompen.
+nl afgeslankt                       | De klantenservice is afgeslankt met 200 medewerkers.
+nl wegbezuinig*                     | Bij de bank zijn 300 banen wegbezuinigd.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
@@ -149,6 +157,8 @@ it addio a                          | Il gruppo dice addio a 400 lavoratori.
 it alla porta                       | L'azienda ha messo alla porta 150 moderatori.
 it rest* senza lavoro               | Con l'IA, 600 lavoratori resteranno senza lavoro.
 it rima* senza lavoro               | Molti dipendenti rimarranno senza lavoro.
+it soppress*                        | Sono stati soppressi 300 posti di lavoro.
+it persi                            | Sono stati persi 500 posti di lavoro.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.
