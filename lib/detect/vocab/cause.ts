@@ -110,18 +110,12 @@ nl in het kader van                 | In het kader van de omschakeling naar AI v
 nl verwijst ... naar                | De bank schrapt 1.000 banen en verwijst daarbij naar kunstmatige intelligentie.
 nl rechtvaardig*                    | Het bedrijf rechtvaardigt het schrappen van 400 banen met de opkomst van AI.
 nl doordat                          | Er verdwijnen banen doordat AI steeds meer werk doet.
-it a causa di                       | Tagli a causa di ChatGPT.
-it a causa dell'                    | Tagli a causa dell'intelligenza artificiale.
-it per via di                       | Licenziamenti per via di nuovi robot.
-it per via dell'                    | Licenziamenti per via dell'IA.
+it a causa d*                       | Tagli a causa dell'intelligenza artificiale; a causa dei nuovi strumenti di IA.
+it per via d*                       | Licenziamenti per via del ricorso all'IA.
+it grazie a*                        | Grazie agli assistenti di IA servono meno persone.
+it per colpa d*                     | Il call center taglia 200 posti per colpa dei chatbot.
 it dovut*                           | Tagli dovuti all'IA.
-it grazie a                         | Grazie a ChatGPT servono meno persone.
-it grazie all'                      | Grazie all'IA servono meno persone.
 it perché                           | Spariscono posti perché l'IA fa il lavoro.
-it per colpa di                     | Licenziamenti per colpa di ChatGPT.
-it per colpa dell'                  | Tagli per colpa dell'intelligenza artificiale.
-it per colpa della                  | Tagli per colpa della IA.
-it a causa della                    | Tagli a causa della IA.
 it legat*                           | Tagli legati all'IA.
 it ragion*                          | Le ragioni risiederebbero nell'uso dell'intelligenza artificiale.
 it motiv*                           | L'IA è il motivo dei tagli.
