@@ -59,6 +59,17 @@ fr sous l'effet de                  | Des postes disparaissent sous l'effet de l
 fr face à                           | Face à l'IA, la banque réduit ses effectifs.
 fr grâce à                          | Grâce à l'IA, moins de conseillers sont nécessaires.
 fr au profit de                     | Des postes supprimés au profit de l'IA.
+fr au profit des                    | Des postes supprimés au profit des agents d'IA.
+fr au profit du                     | Des postes supprimés au profit du chatbot.
+fr à cause des                      | La banque supprime 500 postes à cause des outils d'IA.
+fr grâce aux                        | Klarna a réduit ses effectifs grâce aux agents d'IA.
+fr grâce au                         | Klarna a réduit ses effectifs grâce au chatbot.
+fr face aux                         | Face aux progrès de l'IA, la banque supprime 900 postes.
+fr dus ... à                        | Ces licenciements sont dus en partie à l'IA.
+fr dus ... aux                      | Ces 300 licenciements sont dus aux nouveaux outils d'IA.
+fr dues ... aux                     | Des suppressions dues aux outils d'IA.
+fr dû ... au                        | Un plan dû au déploiement de l'IA.
+fr due ... au                       | Une baisse des effectifs due au recours à l'IA.
 fr en faveur d*                     | Des licenciements en faveur des déploiements d'IA.
 fr du fait d*                       | Des suppressions du fait de l'IA.
 fr parce que                        | Des postes disparaissent parce que l'IA fait le travail.
