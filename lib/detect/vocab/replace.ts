@@ -80,6 +80,8 @@ nl doet ... het werk                | AI doet nu het werk van 700 medewerkers.
 nl doen ... het werk                | Robots doen het werk van de heftruckchauffeurs.
 nl minder nodig                     | De bank heeft 700 fte minder nodig dankzij AI.
 nl uitbesteed aan                   | De uitgever heeft de vertalers ontslagen en hun werk uitbesteed aan AI.
+nl overnem*                         | Volgens de bank zal kunstmatige intelligentie veel werk overnemen.
+nl overgenomen                      | Het werk wordt door AI overgenomen.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it rimpiazz*                        | I robot rimpiazzano gli operai.
 it al posto d*                      | Chatbot al posto degli operatori.
