@@ -32,6 +32,12 @@ const NEGATED_AI_GAP = new RegExp(String.raw`^[\s,]*(?:${ARTICLE})?(?:[\p{L}-]+\
 /** …or a few words that end in a cause: "was not driven by AI", "não foi impulsionado por IA", "nicht
  * wegen der KI" ("not only because of AI" is no denial). */
 const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|door|vanwege|als gevolg van)\s*(?:${ARTICLE})?$`, 'iu');
+/** "…to weak demand, not to AI", "à la baisse des revenus, et non à l'IA", "al calo dei ricavi e non all'IA": a negation
+ * set against another cause (after a comma or "and") may take the cause's preposition before AI; with no turn before it,
+ * "ne s'adaptent pas à l'IA" is about something else. */
+const SET_AGAINST = /(?:,|(?<!\p{L})(?:and|und|et|e|en|y))\s*$/iu;
+const AND_NOT = /^(?:and|und|et|e|en|y)\s/iu;
+const NEGATED_PREPOSITION_GAP = new RegExp(String.raw`^\s*(?:to|on|with|à|au|a|al|all['’]|alla|aan|op|met|auf|mit|an|zu)\s*(?:${ARTICLE})?$`, 'iu');
 /** "Without AI", "senza AI" say nothing about what caused a cut. */
 const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
 /** "Not driven by costs but by AI": the denial is of the other cause. */
@@ -181,7 +187,9 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
   const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
-  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start && deniedGap(text.slice(n.end, a.start)) &&
+  const setAgainst = (n: Hit) => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
+  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start &&
+    (deniedGap(text.slice(n.end, a.start)) || (setAgainst(n) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));

@@ -134,6 +134,12 @@ describe('sentence reads', () => {
     expect(flagsOf('Accenture: "Senza AI non c\'è futuro qui"', 'it').denyAi).toBe(false);
     expect(flagsOf('Des employés licenciés qui ne s\'adaptent pas à l\'intelligence artificielle.', 'fr').denyAi).toBe(false);
     expect(flagsOf('The cut is not driven by financial distress but by a shift of resources toward AI.')).toMatchObject({ denyAi: false, link: true });
+    // Set against another cause, the negation takes that cause's preposition before AI.
+    expect(flagsOf("La banca attribuisce i tagli al calo dei ricavi e non all'intelligenza artificiale.", 'it').denyAi).toBe(true);
+    expect(flagsOf("La banque attribue la suppression de 2 000 postes à la baisse des revenus, et non à l'IA.", 'fr').denyAi).toBe(true);
+    expect(flagsOf('De bank wijt het verlies van 2.000 banen aan de dalende rente, niet aan AI.', 'nl').denyAi).toBe(true);
+    expect(flagsOf('Der Abbau von 1.500 Stellen ist auf die schwache Nachfrage zurückzuführen, nicht auf KI.', 'de').denyAi).toBe(true);
+    expect(flagsOf('The company blamed the cuts on weak demand, not on AI.').denyAi).toBe(true);
   });
   it('AI the cut happens in spite of is not its reason', () => {
     const f = flagsOf('Trotz wachsender Investitionen in Künstliche Intelligenz baut Microsoft erneut massiv Personal ab.', 'de', [55]);

@@ -24,6 +24,7 @@ fr sur fond d*                      | Des suppressions sur fond d'essor de l'IA.
 fr en pleine                        | Des suppressions en pleine révolution de l'IA.
 fr après                            | Des suppressions après le lancement de l'IA.
 fr dans un contexte                 | Des suppressions dans un contexte d'essor de l'IA.
+fr suite à                          | L'entreprise supprime 400 emplois suite à l'arrivée de l'IA.
 es mientras                         | La empresa recorta empleos mientras invierte en IA.
 es en medio d*                      | Despidos en medio del auge de la IA.
 es en plena                         | Despidos en plena revolución de la IA.

@@ -62,6 +62,17 @@ de Vorruhestand                     | Viele Beschäftigte gehen in den Vorruhest
 de fallen weg                       | Rund 2.000 Stellen fallen weg.
 de wegfallen                        | Rund 2.000 Stellen sollen wegfallen.
 de Massenentlassung*                | Massenentlassungen bei dem Softwarekonzern.
+de entließ*                         | Der Verlag entließ 200 Redakteure.
+de baute ... ab                     | Die Bank baute 2.000 Stellen ab.
+de bauten ... ab                    | Die Banken bauten Tausende Stellen ab.
+de kost* ... Stellen                | Künstliche Intelligenz kostet bei der Bank 500 Stellen.
+de kost* ... Arbeitsplätze          | Künstliche Intelligenz kostet bei der Bank 500 Arbeitsplätze.
+de kost* ... Jobs                   | Der Umbau kostete 300 Jobs.
+de Mitarbeiter* weniger             | Insgesamt soll es rund 200 Mitarbeiter weniger geben.
+de Beschäftigte* weniger            | Künftig hat das Werk 500 Beschäftigte weniger.
+de Menschen weniger                 | Künftig arbeiten bei der Bank 2.000 Menschen weniger.
+de Stellen weniger                  | Am Ende wird es 900 Stellen weniger geben.
+de Arbeitsplätze weniger            | Im Werk gibt es 300 Arbeitsplätze weniger.
 fr suppression* de postes           | Le groupe annonce 2 000 suppressions de postes.
 fr suppression* d'emplois           | Ces suppressions d'emplois touchent la France.
 fr suppression de ... postes        | Il prévoit la suppression de 4 000 à 6 000 postes.
@@ -82,6 +93,11 @@ fr réduire ses effectifs            | Le groupe veut réduire ses effectifs.
 fr réduit ses effectifs             | Le groupe réduit ses effectifs.
 fr destruction* d'emplois           | Les destructions d'emplois se multiplient.
 fr pertes d'emplois                 | Les pertes d'emplois touchent le secteur.
+fr coût* ... emplois                | L'IA va coûter 500 emplois à la banque.
+fr coût* ... postes                 | Le plan coûtera 300 postes.
+fr postes en moins                  | Il y aura 200 postes en moins au service client.
+fr emplois en moins                 | Le groupe comptera 500 emplois en moins.
+fr salariés en moins                | L'usine aura 300 salariés en moins.
 es despid*                          | La empresa despidió a 700 empleados.
 es desped*                          | Microsoft ha despedido a 15.000 empleados.
 es =ERE                             | El banco presenta un ERE para 1.000 empleados.
@@ -114,6 +130,9 @@ nl afslanking                       | De afslanking raakt het hoofdkantoor.
 nl vertrekregeling                  | Er komt een vrijwillige vertrekregeling.
 nl inkrimpen                        | Het bedrijf gaat flink inkrimpen.
 nl personeelsreductie               | De personeelsreductie bedraagt tien procent.
+nl kost* ... banen                  | Kunstmatige intelligentie kost 500 banen bij de bank.
+nl kost* ... arbeidsplaatsen        | De reorganisatie kostte 300 arbeidsplaatsen.
+nl baanverlies                      | AI zal tot baanverlies leiden.
 it licenzi*                         | Amazon licenzierà quasi 14.000 dipendenti.
 it esuber*                          | Il piano prevede 1.200 esuberi.
 it tagli* ... posti di lavoro       | Il gruppo taglia 900 posti di lavoro.

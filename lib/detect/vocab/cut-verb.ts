@@ -63,6 +63,20 @@ de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfe
 de vernicht*                        | Die Pleite vernichtet 800 Jobs.
 de einspar*                         | Der Konzern will 4.000 Stellen einsparen.
 de einzusparen                      | Der Konzern plant, 4.000 Stellen einzusparen.
+de sinkt                            | Die Zahl der Beschäftigten sinkt um 500.
+de sinken                           | Die Mitarbeiterzahlen sinken deutlich.
+de sank                             | Die Zahl der Mitarbeiter sank um zehn Prozent.
+de entfall*                         | Mit der Einführung von KI-Agenten entfallen 700 Stellen.
+de trennte sich von                 | Die Firma trennte sich von 300 Mitarbeitern.
+de trennten sich von                | Die Banken trennten sich von vielen Mitarbeitern.
+de müssen gehen                     | Rund 1.500 Mitarbeiter müssen gehen.
+de gehen müssen                     | Rund 1.500 Mitarbeiter werden gehen müssen.
+de vor die Tür                      | Der Versicherer setzt 1.500 Beschäftigte vor die Tür.
+de gekürzt                          | Beim Versicherer werden 300 Stellen gekürzt.
+de verloren                         | Wegen KI haben 500 Beschäftigte ihren Job verloren.
+de geschrumpft                      | Die Belegschaft ist um zehn Prozent geschrumpft.
+de weggefallen                      | Bei der Bank sind 900 Stellen weggefallen.
+de wegrationalisier*                | Bei der Versicherung wurden 300 Arbeitsplätze wegrationalisiert.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
@@ -73,6 +87,16 @@ fr perdr*                           | 3 000 salariés vont perdre leur emploi.
 fr sacrifi*                         | Le plan sacrifie 700 emplois.
 fr se sépare*                       | Le groupe se sépare de 500 salariés.
 fr se séparer                       | Le groupe va se séparer de 500 salariés.
+fr taill* dans                      | Le groupe a taillé dans ses effectifs.
+fr tranch* dans                     | La banque tranche dans les effectifs.
+fr sabr*                            | Le groupe sabre 500 emplois.
+fr dispara*                         | 300 emplois vont disparaître.
+fr disparu*                         | 400 emplois ont disparu chez l'opérateur.
+fr fondre                           | Les effectifs vont fondre de 20 %.
+fr se passer de                     | Le groupe va se passer de 500 salariés.
+fr se passe de                      | Le groupe se passe de 500 salariés.
+fr à la trappe                      | 300 postes passent à la trappe.
+fr perdu*                           | 500 salariés ont perdu leur emploi.
 es recort*                          | La empresa recorta 500 empleos.
 es elimin*                          | La empresa elimina 2.000 puestos.
 es suprim*                          | El banco suprime 700 puestos.
@@ -95,6 +119,24 @@ nl verdwijn*                        | Er verdwijnen 800 banen.
 nl verloren                         | Er gaan 90 banen verloren.
 nl laat ... gaan                     | De verzekeraar laat 200 mensen gaan.
 nl laten ... gaan                    | De banken laten honderden medewerkers gaan.
+nl ontsloeg*                        | Het callcenter ontsloeg 80 medewerkers.
+nl verklein*                        | Klarna heeft het personeelsbestand verkleind.
+nl teruggebracht                    | Het aantal medewerkers is met 40 procent teruggebracht.
+nl terugbrengen                     | De bank wil het aantal banen terugbrengen.
+nl terug te brengen                 | Het bedrijf is van plan het aantal medewerkers terug te brengen.
+nl stoot ... af                     | De bank stoot 700 banen af.
+nl geschrapt                        | Het concern heeft 900 banen geschrapt.
+nl verdwenen                        | Er zijn 300 banen verdwenen.
+nl op straat                        | De verzekeraar zet 300 mensen op straat.
+nl neemt afscheid van               | Het bedrijf neemt afscheid van 400 medewerkers.
+nl nemen afscheid van               | De banken nemen afscheid van honderden medewerkers.
+nl laan uit*                        | Het callcenter heeft 120 mensen de laan uitgestuurd.
+nl stuurt ... weg                   | De bank stuurt 300 medewerkers weg.
+nl daalt                            | Het aantal medewerkers daalt met 500.
+nl op de tocht                      | Bij de bank staan 500 banen op de tocht.
+nl ingekrompen                      | Het personeelsbestand is met tien procent ingekrompen.
+nl afgeslankt                       | De klantenservice is afgeslankt met 200 medewerkers.
+nl wegbezuinig*                     | Bij de bank zijn 300 banen wegbezuinigd.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
@@ -105,6 +147,20 @@ it perder*                          | 3.000 lavoratori perderanno il posto.
 it sopprim*                         | Il gruppo sopprime 300 posizioni.
 it cancell*                         | L'IA cancellerà posti di lavoro.
 it ridimension*                     | Annuncia un ridimensionamento radicale della forza lavoro.
+it ridott*                          | Klarna ha ridotto il personale del 40%.
+it lasciat* a casa                  | L'azienda ha lasciato a casa 300 dipendenti.
+it lascia* a casa                   | Il gruppo lascia a casa 200 lavoratori.
+it manda* a casa                    | L'IA manda a casa 400 operatori del call center.
+it mandat* a casa                   | Sono stati mandati a casa 300 dipendenti.
+it salta*                           | Saltano 500 posti di lavoro.
+it salter*                          | Sono 500 i posti che salteranno.
+it spari*                           | Spariranno 1.000 posti di lavoro.
+it addio a                          | Il gruppo dice addio a 400 lavoratori.
+it alla porta                       | L'azienda ha messo alla porta 150 moderatori.
+it rest* senza lavoro               | Con l'IA, 600 lavoratori resteranno senza lavoro.
+it rima* senza lavoro               | Molti dipendenti rimarranno senza lavoro.
+it soppress*                        | Sono stati soppressi 300 posti di lavoro.
+it persi                            | Sono stati persi 500 posti di lavoro.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.

@@ -61,6 +61,11 @@ de weist ... zurück                 | Die Bank weist Berichte über KI-Abbau zu
 de bestreitet                       | Der Konzern bestreitet, dass KI der Grund ist.
 de nicht mit KI                     | Der Abbau wird nicht mit KI begründet.
 de nicht KI                         | Grund sei die Kultur, nicht KI.
+de kein Zusammenhang                | Es besteht kein Zusammenhang zwischen dem Abbau und KI.
+de keinen Zusammenhang              | Der Konzern sieht keinen Zusammenhang zwischen dem Abbau und KI.
+de Zusammenhang ... bestehe nicht   | Ein Zusammenhang zwischen dem Stellenabbau und KI bestehe nicht.
+de nichts zu tun                    | Der Abbau hat mit Automatisierung nichts zu tun.
+de keine Rolle                      | KI spiele beim Abbau keine Rolle.
 fr pas à cause de                   | Ce n'est pas à cause de l'IA.
 fr pas lié* à                       | Le plan n'est pas lié à l'IA.
 fr rien à voir avec                 | Le plan n'a rien à voir avec l'IA.
@@ -70,6 +75,10 @@ fr démenti                          | La direction a démenti.
 fr nie                              | La direction nie tout lien avec l'IA.
 fr conteste                         | La direction conteste ce lien.
 fr pas l'IA                         | C'est la culture, pas l'IA.
+fr aucun lien                       | Ces suppressions de postes n'ont aucun lien avec l'intelligence artificielle.
+fr pas de lien                      | Il n'y a pas de lien entre les licenciements et l'IA.
+fr sans lien                        | Le groupe supprime 800 postes, sans lien avec l'IA.
+fr aucun rôle                       | L'IA n'a joué aucun rôle dans ces suppressions.
 es no se debe a                     | El despido no se debe a la IA.
 es no se deben a                    | Los despidos no se deben a la IA.
 es nada que ver con                 | No tiene nada que ver con la IA.
@@ -86,6 +95,10 @@ nl niet de reden                    | AI is niet de reden.
 nl ontken*                          | Het bedrijf ontkent dat AI de oorzaak is.
 nl spreekt ... tegen                | De bank spreekt berichten tegen.
 nl niet AI                          | Het is cultuur, niet AI.
+nl staat los van                    | Het schrappen van 300 banen staat los van de inzet van AI.
+nl staan los van                    | De ontslagen staan los van kunstmatige intelligentie.
+nl geen verband                     | Er is geen verband tussen de ontslagen en AI.
+nl geen rol                         | Volgens de directie heeft AI geen rol gespeeld bij de ontslagen.
 it non è dovut*                     | Il taglio non è dovuto all'IA.
 it non sono dovut*                  | I tagli non sono dovuti all'IA.
 it nulla a che vedere               | Non ha nulla a che vedere con l'IA.
@@ -97,6 +110,13 @@ it non è il motivo                  | L'IA non è il motivo dei tagli.
 it smentisc*                        | L'azienda smentisce i tagli per l'IA.
 it nega                             | L'azienda nega che l'IA sia la causa.
 it non l'IA                         | È la cultura, non l'IA.
+it non sono legat*                  | Secondo l'azienda, i 500 esuberi non sono legati all'intelligenza artificiale.
+it non è legat*                     | La banca precisa che la decisione non è legata all'IA.
+it alcun legame                     | I tagli non hanno alcun legame con l'IA.
+it nessun legame                    | Nessun legame tra i licenziamenti e l'intelligenza artificiale.
+it non c'entra*                     | L'IA non c'entra con i 500 esuberi.
+it alcun ruolo                      | L'IA non ha avuto alcun ruolo nei tagli.
+it nessun ruolo                     | L'intelligenza artificiale non ha giocato nessun ruolo.
 pt não se deve                      | O corte não se deve à IA.
 pt nada a ver com                   | Não tem nada a ver com a IA.
 pt não é o motivo                   | A IA não é o motivo.

@@ -45,6 +45,8 @@ de Personal                         | Das Personal wird reduziert.
 de Belegschaft                      | Die Belegschaft schrumpft um zehn Prozent.
 de Vollzeitstellen                  | Betroffen sind 900 Vollzeitstellen.
 de Menschen                         | Der Abbau trifft 3.000 Menschen.
+de *kräfte                          | Die Versicherung will 1.800 Arbeitskräfte durch KI ersetzen.
+de *kräften                         | Der Konzern kommt mit 3.000 Vollzeitkräften weniger aus.
 fr poste                            | Le poste ne sera pas remplacé.
 fr postes                           | La banque supprime 900 postes.
 fr emploi                           | Chacun craint pour son emploi.
@@ -92,6 +94,7 @@ it addetti                          | Il sito chiude e lascia a casa 37 addetti.
 it posizioni                        | Il gruppo sopprime 300 posizioni.
 it forza lavoro                     | Chegg taglia il 45% della sua forza lavoro.
 it ruoli                            | La banca taglia 200 ruoli.
+it collaborator*                    | Duolingo ha tagliato il 10% dei collaboratori esterni.
 pt emprego*                         | 3.000 trabalhadores vão perder o emprego.
 pt vaga*                            | A empresa corta 500 vagas.
 pt postos                           | A empresa elimina 2.000 postos de trabalho.

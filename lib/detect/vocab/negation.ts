@@ -34,6 +34,7 @@ fr jamais                           | Nous n'avons jamais licencié.
 fr sans                             | Croissance sans licenciements.
 fr exclut                           | Le groupe exclut des licenciements.
 fr plutôt que                       | Former plutôt que licencier.
+fr et non                           | Former les salariés, et non les licencier.
 es no                               | La empresa no despedirá a nadie.
 es nunca                            | Nunca hemos despedido por IA.
 es sin                              | Crecimiento sin despidos.

@@ -35,6 +35,8 @@ de überflüssig                      | KI macht die Stellen überflüssig.
 de nicht mehr gebraucht             | Die Stellen werden nicht mehr gebraucht.
 de weniger Personal                 | Die Bank braucht weniger Personal.
 de weniger Mitarbeiter              | Künftig braucht es weniger Mitarbeiter.
+de erledigen                        | TikTok will die Arbeit der Moderatoren von KI erledigen lassen.
+de übernommen                       | Das Unternehmen hat 120 Übersetzer entlassen, nachdem KI ihre Arbeit übernommen hatte.
 fr remplac*                         | L'IA remplace 200 conseillers.
 fr prend en charge                  | L'IA prend en charge les demandes.
 fr prendre en charge                | L'IA va prendre en charge les demandes.
@@ -43,6 +45,18 @@ fr à la place de                    | Des robots à la place de caristes.
 fr se substitu*                     | L'IA se substitue aux conseillers.
 fr moins de salariés                | Il faudra moins de salariés.
 fr obsolètes                        | L'IA rend ces postes obsolètes.
+fr fait ... le travail              | L'IA fait le travail de 700 agents.
+fr faire le travail                 | L'IA peut faire le travail de 200 conseillers.
+fr faisant ... le travail           | Le groupe a réduit ses effectifs, l'IA faisant désormais le travail de 200 conseillers.
+fr font le travail                  | Des agents d'IA font le travail des conseillers.
+fr traite désormais                 | L'IA traite désormais la moitié des appels.
+fr gère désormais                   | L'IA gère désormais la moitié des demandes.
+fr confiés à                        | Des postes de traducteurs supprimés, désormais confiés à l'IA.
+fr confiées à                       | Ces tâches sont confiées à l'IA.
+fr confié à                         | Le travail est confié à l'intelligence artificielle.
+fr inutiles                         | L'IA rend ces fonctions inutiles.
+fr superflu*                        | L'IA rend ces postes superflus.
+fr le relais                        | L'intelligence artificielle prend le relais des conseillers.
 es reemplaz*                        | La IA reemplaza a 200 agentes.
 es sustitu*                         | La IA sustituye a operarios.
 es asum*                            | La IA asume las tareas.
@@ -59,11 +73,30 @@ nl minder medewerkers                | Er zijn minder medewerkers nodig.
 nl minder personeel                  | De bank heeft minder personeel nodig.
 nl in plaats van                    | Chatbots in plaats van medewerkers.
 nl in plaats daarvan                | Het bedrijf ontslaat 500 medewerkers en zet in plaats daarvan AI in.
+nl handelt ... af                   | AI handelt nu de helft van de gesprekken af.
+nl handelen ... af                  | Chatbots handelen de meeste vragen af.
+nl afgehandeld door                 | De vragen worden afgehandeld door AI.
+nl doet ... het werk                | AI doet nu het werk van 700 medewerkers.
+nl doen ... het werk                | Robots doen het werk van de heftruckchauffeurs.
+nl minder nodig                     | De bank heeft 700 fte minder nodig dankzij AI.
+nl uitbesteed aan                   | De uitgever heeft de vertalers ontslagen en hun werk uitbesteed aan AI.
+nl overnem*                         | Volgens de bank zal kunstmatige intelligentie veel werk overnemen.
+nl overgenomen                      | Het werk wordt door AI overgenomen.
 it sostitu*                         | L'IA sostituisce 200 operatori.
 it rimpiazz*                        | I robot rimpiazzano gli operai.
 it al posto d*                      | Chatbot al posto degli operatori.
 it meno personale                   | Servirà meno personale.
 it superflu*                        | L'IA rende superflui questi ruoli.
+it ora gestisc*                     | Il call center ha tagliato 100 posti: l'IA ora gestisce metà delle chiamate.
+it svolto da*                       | Il gruppo licenzia 200 giornalisti: il loro lavoro sarà svolto dall'intelligenza artificiale.
+it svolti da*                       | I compiti saranno svolti dall'IA.
+it svolg* il lavoro                 | L'IA svolge il lavoro di 700 operatori.
+it fa il lavoro                     | L'IA fa il lavoro di 700 operatori.
+it fare il lavoro                   | L'intelligenza artificiale può fare il lavoro di 500 persone.
+it fanno il lavoro                  | I chatbot fanno il lavoro degli operatori.
+it affidand*                        | Duolingo ha tagliato i collaboratori esterni, affidando il loro lavoro all'IA.
+it affidat*                         | Il lavoro dei traduttori è stato affidato all'IA.
+it al loro posto                    | Bild licenzia 200 giornalisti: al loro posto l'intelligenza artificiale.
 pt substitu*                        | A IA substitui 200 atendentes.
 pt no lugar d*                      | Robôs no lugar dos operários.
 pt em vez de                        | Chatbots em vez de atendentes.

@@ -47,6 +47,15 @@ de setzt auf                        | Der Konzern setzt auf KI.
 de Wandel                           | Der Wandel durch KI trifft die Verwaltung.
 de Transformation                   | Die digitale Transformation kostet Stellen.
 de Integration                      | Die Integration von KI kostet Stellen.
+de setzt künftig auf                | Die Firma entlässt 300 Beschäftigte und setzt künftig auf KI-Chatbots.
+de setzt verstärkt auf              | Der Konzern setzt verstärkt auf KI.
+de setzt nun auf                    | Die Bank setzt nun auf KI.
+de umverteil*                       | Der Konzern will Ressourcen auf KI umverteilen.
+de umzuverteilen                    | Pinterest streicht Stellen, um Ressourcen auf KI umzuverteilen.
+de schichtet ... um                 | Der Konzern schichtet Mittel in Richtung KI um.
+de umgeschichtet                    | Die Mittel werden zu KI umgeschichtet.
+de freizumachen                     | Das Unternehmen baut Stellen ab, um Geld für KI freizumachen.
+de richtet sich auf                 | Der Konzern richtet sich auf künstliche Intelligenz aus.
 fr recentr*                         | Workday licencie pour se recentrer sur l'intelligence artificielle.
 fr se concentrer sur                | Le groupe veut se concentrer sur l'IA.
 fr mise sur                         | La banque mise sur l'IA.
@@ -61,6 +70,14 @@ fr déploi*                          | La banque déploie l'IA.
 fr intégration                     | L'intégration de l'IA réduit les effectifs.
 fr mise en place                    | La mise en place de l'IA réduit les besoins.
 fr mise en œuvre                    | La mise en œuvre de l'IA avance.
+fr tourn* vers                      | Le groupe supprime des postes afin de se tourner vers l'IA.
+fr priorité                         | Le groupe supprime 800 postes pour donner la priorité à l'intelligence artificielle.
+fr privilégi*                       | L'éditeur supprime 8 000 postes afin de privilégier l'IA.
+fr se transformer                   | Le groupe doit se transformer face à l'IA.
+fr réaffect*                        | Pinterest supprime 15 % de ses effectifs pour réaffecter ses ressources à l'IA.
+fr redéploi*                        | L'éditeur supprime 300 postes et redéploie ses moyens vers l'intelligence artificielle.
+fr réallou*                         | La société réduit ses effectifs pour réallouer son budget à l'IA.
+fr réorient*                        | Le groupe licencie 500 salariés afin de réorienter ses investissements vers l'IA.
 es centrarse en                     | La empresa quiere centrarse en la IA.
 es enfocarse en                     | La empresa va a enfocarse en la IA.
 es giro hacia                       | El giro hacia la IA recorta empleo.
@@ -84,6 +101,11 @@ nl efficiënt*                       | AI maakt het werk efficiënter.
 nl productiviteit                   | AI verhoogt de productiviteit.
 nl inzet                            | De inzet van AI kost banen.
 nl inzetten                         | De bank wil meer AI inzetten.
+nl richten op                       | De afdeling gaat zich richten op kunstmatige intelligentie.
+nl verschuiv*                       | Pinterest schrapt 15 procent van de banen om middelen te verschuiven naar AI.
+nl herverde*                        | Het bedrijf ontslaat 500 medewerkers en herverdeelt het budget richting AI.
+nl vrij te maken                    | Het concern schrapt 300 banen om geld vrij te maken voor AI.
+nl heroriënt*                       | De bank schrapt 1.000 banen en heroriënteert zich op kunstmatige intelligentie.
 it punta* su*                       | L'azienda punta sull'IA. L'azienda punta su IA.
 it svolta                           | Una svolta AI-first.
 it concentrarsi su*                 | Il gruppo vuole concentrarsi sull'IA.
@@ -95,6 +117,13 @@ it trasformazione                   | La trasformazione digitale taglia posti.
 it adozione                         | L'adozione dell'IA riduce il personale.
 it integrazione                    | L'integrazione dell'intelligenza artificiale riduce il personale.
 it uso dell'                        | L'uso dell'IA riduce i posti.
+it per sostenere                    | Oracle prepara migliaia di licenziamenti per sostenere la spesa per l'IA.
+it per finanziare                   | Microsoft taglia 7.000 posti per finanziare l'IA.
+it destinare                        | Pinterest taglia il 15% del personale per destinare risorse maggiori all'IA.
+it destina                          | Il gruppo taglia 500 posti e destina i risparmi all'intelligenza artificiale.
+it dirott*                          | Il gruppo licenzia 500 dipendenti e dirotta i fondi verso l'intelligenza artificiale.
+it spost* ... risorse               | L'azienda taglia 300 posti per spostare risorse sull'IA.
+it rialloc*                         | La società riduce il personale per riallocare il budget all'intelligenza artificiale.
 pt foco em                          | A empresa coloca o foco em IA.
 pt focar em                         | O banco vai focar em IA.
 pt aposta em                        | A empresa aposta em IA.
