@@ -81,7 +81,7 @@ const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|anno
 /** Named as someone else's analyst, partner, rival, model or comparison, or as whom the cutter blames: "like
  * Amazon", "analysts at Jefferies", "Chegg blames Google…". */
 const NOT_THE_CUTTER =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|after|joins|joining|as did|using|via|through|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
 /** Named as what backs or owns the cutter, or what the cutter makes or works on, not as the cutter: "contract
  * workers who improved Google's AI products have been laid off", "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
@@ -170,11 +170,16 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
       recurring(m))) ?? null;
 }
 
+/** A deal or partnership with the company, what it is between: "a tech deal with consulting firm Capgemini that has
+ * eliminated 200 jobs" (the bank that signed it cuts). */
+const DEAL_WITH = /\b(?:partnership with|deal with|contract with|agreement with|venture with|partnered with|teamed up with|outsourc\w* to)\s+(?:\p{Ll}[\p{L}-]*\s+){1,3}$/iu;
+
 /** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */
 function passingIn(text: string, m: Mention): boolean {
   // An ordinary word that opens a fronted clause is a preposition: "Beyond firing contractors, Duolingo…".
   if (m.how !== 'name' && m.at <= 2 && FRONTED.test(text.slice(m.at + m.term.length, m.at + m.term.length + 100))) return true;
-  return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
+  return NOT_THE_CUTTER.test(text.slice(Math.max(0, m.at - 40), m.at)) || DEAL_WITH.test(text.slice(Math.max(0, m.at - 60), m.at)) ||
+    IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
     inARange(text.slice(Math.max(0, m.at - 100), m.at)) ||
     (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
     NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
@@ -582,6 +587,8 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     if (!name) continue;
     const end = at + name.length;
     if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
+    // A partner the cutter signed a deal with is not the cutter ("a tech deal with consulting firm Capgemini").
+    if (DEAL_WITH.test(text.slice(Math.max(0, at - 60), at))) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
     if ((told || namedAgain(name, next, others, url)) && !adjectiveOfPlace(name, next) && !aPerson(name, [text, ...others])) return name;
   }

@@ -20,6 +20,10 @@ const JOB_NEAR = 60;
  * CEO posted on Thursday that the company would cut about 250 jobs", "Optus said it would cut 400 roles" (but
  * "Amodei said AI would eliminate half of entry-level jobs" stays a forecast: AI is not the company). */
 const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|added|stated|disclosed)\b[^.;!?]{0,60}?\s(?:that\s+)?(?:it|they|we|the\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|group|business|startup|retailer|carrier|insurer|lender|maker|platform|organi[sz]ation))\s+$/iu;
+/** What stands between AI and the cut it will make: "will", "is going to", "wird", "va", "va a", "gaat", "sta per", "vai". */
+const AI_WILL = /^\W{0,3}\s*(?:will|is going to|are going to|wird|werden|va|vont|va a|van a|gaat|gaan|zal|zullen|sta per|stanno per|vai|vão)\s+$/iu;
+/** How far a negated staff noun ("no employee", "kein Mitarbeiter") reaches to the cut of its clause (characters). */
+const NEGATED_STAFF_NEAR = 80;
 /** How far after an AI product a word of a leaner workforce makes it the cut's reason (characters). */
 const SHIFT_AFTER_PRODUCT = 50;
 const NOT_ONLY = /^\s+(?:\S+\s+)?(?:only|just|merely|nur|seulement|uniquement|solo|solamente|sólo|alleen|enkel|soltanto|só|apenas|somente)\b/iu;
@@ -182,9 +186,16 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // "Not only cutting staff" adds to the cut, it does not deny it.
   const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
   const hedge = hits('hedge').filter((h) => !(text.slice(h.start, h.end).toLowerCase() === 'would' && REPORTED_PLAN.test(text.slice(Math.max(0, h.start - 140), h.start))));
+  // "Nessun dipendente di Intesa Sanpaolo perderà il lavoro", "No employee will lose their job": a negated staff
+  // noun negates the cut of its clause, however far.
+  const negatedStaff = (n: Hit, c: Hit) => c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) &&
+    job.some((j) => j.start >= n.end && j.start - n.end <= 2);
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
   const offsets = names.map((n) => n.at);
   const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
+  // AI as the subject of a cut still to come is a forecast: "AI will replace 'literally half' of white-collar workers",
+  // "Artificial intelligence is going to replace…" (an employer's "will replace 300 agents with AI" is not).
+  const aiWillCut = firstCut >= 0 && anyAi.some((a) => a.end <= firstCut && AI_WILL.test(text.slice(a.end, firstCut)));
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
   const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
   const setAgainst = (n: Hit) => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
@@ -215,9 +226,9 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     amid: ai.length > 0 && hits('amid').length > 0 && !reasonWord,
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
     denyAi: deniesAi || aiNegated,
-    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && c.start - n.end <= NEGATION_NEAR)),
+    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c)))),
     hedge: hedge.length > 0,
-    hedgedCut: cut && hedge.some(before),
+    hedgedCut: cut && (hedge.some(before) || aiWillCut),
     aggregate: hits('aggregate').length > 0,
     millions: [...text.matchAll(MILLIONS_RE)].some((m) => job.some((j) => j.start >= m.index + m[0].length && j.start - (m.index + m[0].length) <= MILLIONS_JOB_GAP)),
     manySubject: cut && many.some(before) && namedBefore.length === 0 && !one.some(before),

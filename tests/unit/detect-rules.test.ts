@@ -187,6 +187,11 @@ describe('sentence reads', () => {
     expect(flagsOf('Allstate Has Cut 550 Adjuster Jobs, Invested $40 Million In Training Employees', 'en', [0], 8)).toMatchObject({ millions: false, cut: true });
     expect(flagsOf('Der Konzern streicht 500 Stellen und investiert 40 Millionen Euro in Mitarbeiter.', 'de').millions).toBe(false);
   });
+  it('AI as the subject of a cut still to come is a forecast; an employer\'s plan to replace staff with AI is not', () => {
+    expect(flagsOf("Ford CEO Jim Farley says AI will replace 'literally half' of U.S. white-collar workers", 'en', [0], 4).hedgedCut).toBe(true);
+    expect(flagsOf('Artificial intelligence is going to replace half of all white-collar workers.').hedgedCut).toBe(true);
+    expect(flagsOf('The bank will replace 300 call-centre workers with AI.').hedgedCut).toBe(false);
+  });
   it('"would" reporting what a company said it will do is its plan; AI\'s "would" stays a forecast', () => {
     expect(flagsOf('DeepL CEO Jarek Kutylowski posted to LinkedIn on Thursday that the Cologne-based AI-translation company would cut about 250 of its employees.').hedgedCut).toBe(false);
     expect(flagsOf('Optus said it would cut 400 roles in its call centres.').hedgedCut).toBe(false);
