@@ -62,6 +62,11 @@ describe('the company cutting', () => {
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
 
+  it('is not the partner a deal was signed with ("through Capgemini partnership", "a tech deal with consulting firm Capgemini")', () => {
+    expect(cutter('BOQ slashes 200 Australian jobs through Capgemini partnership',
+      'The union has lashed the bank, accusing it of blindsiding workers through a tech deal with consulting firm Capgemini that has eliminated 200 Australian jobs.')).not.toBe('Capgemini');
+  });
+
   it('is no adjective of a country before a noun ("bij Surinaamse callcenters")', () => {
     expect(cutter('Amerika schrapt 15.000 jobs, komt de klap ooit bij Surinaamse callcenters aan?', 'Surinaamse werknemers maken zich zorgen. De Surinaamse overheid zwijgt.', 'nl')).toBeNull();
   });

@@ -187,6 +187,11 @@ describe('sentence reads', () => {
     expect(flagsOf('Allstate Has Cut 550 Adjuster Jobs, Invested $40 Million In Training Employees', 'en', [0], 8)).toMatchObject({ millions: false, cut: true });
     expect(flagsOf('Der Konzern streicht 500 Stellen und investiert 40 Millionen Euro in Mitarbeiter.', 'de').millions).toBe(false);
   });
+  it('a negated staff noun negates the cut of its clause, however far ("Nessun dipendente di Intesa Sanpaolo perderà il lavoro")', () => {
+    expect(flagsOf('Nessun dipendente di Intesa Sanpaolo perderà il lavoro a causa dell’intelligenza artificiale.', 'it', [21], 15).negatedCut).toBe(true);
+    expect(flagsOf('No employee of the Queensland-based insurance group will lose their job to AI.').negatedCut).toBe(true);
+    expect(flagsOf('No surprise there: the company, after a long review of its support desks, will cut 500 jobs.').negatedCut).toBe(false);
+  });
   it('AI as the subject of a cut still to come is a forecast; an employer\'s plan to replace staff with AI is not', () => {
     expect(flagsOf("Ford CEO Jim Farley says AI will replace 'literally half' of U.S. white-collar workers", 'en', [0], 4).hedgedCut).toBe(true);
     expect(flagsOf('Artificial intelligence is going to replace half of all white-collar workers.').hedgedCut).toBe(true);
