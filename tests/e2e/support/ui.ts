@@ -117,6 +117,14 @@ const PANEL_SETTLED = `(() => {
   return panel.getAnimations().every((a) => a.playState === 'finished') && style.opacity === '1' && style.transform === 'none';
 })()`;
 
+/** Nothing animating in the element or its shadow root. */
+const stillUnder = (selector: string) => `(() => {
+  const el = document.querySelector(${JSON.stringify(selector)});
+  if (!el) return true;
+  const running = [...el.getAnimations({ subtree: true }), ...(el.shadowRoot ? el.shadowRoot.getAnimations() : [])];
+  return running.every((a) => a.playState === 'finished' || a.playState === 'idle');
+})()`;
+
 /** Waits until the open panel has finished sliding in (colours mid-fade are not the panel's). */
 export async function panelSettled(page: ExtPage): Promise<void> {
   await waitForTrue(page, PANEL_SETTLED, 'the panel to finish sliding in');
@@ -149,6 +157,8 @@ let axeSource: Promise<string> | null = null;
 
 /** Serious and critical axe-core findings inside `selector` (our host: axe walks open shadow roots). */
 export async function axeSerious(page: ExtPage, selector?: string): Promise<AxeViolation[]> {
+  // Colours mid-animation (a panel sliding or fading in) are not the UI's: wait until the element's own UI is still.
+  if (selector) await waitForTrue(page, stillUnder(selector), `${selector} to stop animating`);
   axeSource ??= readFile(AXE_SOURCE, 'utf8');
   await page.evaluateSource(`${await axeSource};void 0`);
   const context = selector ? JSON.stringify({ include: [[selector]] }) : 'document';
