@@ -67,9 +67,8 @@ function pointsBack(r: SentenceRead): boolean {
     const cutAt = (r.cutAt ?? 0) - (text.length - clause.length);
     if (!kind || cutAt <= kind[0].length) return false;
     // A place after a preposition is no name of its own ("la realtà di Taiwan ha annunciato un taglio").
-    const words = clause.slice(kind[0].length, cutAt).split(/[\s,;:()"“”«»]+/);
-    return (
-      !words.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(words[i - 1]?.toLowerCase() ?? '')));
+    const between = clause.slice(kind[0].length, cutAt).split(/[\s,;:()"“”«»]+/);
+    return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
 /** A short phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ". */
@@ -86,11 +85,15 @@ const NOT_THE_CUTTER =
  * workers who improved Google's AI products have been laid off", "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
  * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
-const NOT_THE_CUTTER_AFTER =
-  /^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|unit|arm|subsidiary|division)s?\b/i;
+/** Whose rival, partner, maker, owner… a name is, said right after it ("Candy Crush maker King"). */
+const ROLES_AFTER = 'rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder';
+const NOT_THE_CUTTER_AFTER = new RegExp(
+  String.raw`^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:${ROLES_AFTER}|unit|arm|subsidiary|division)s?\b`,
+  'i',
+);
 /** The word after a name no list knows says it is what another company makes or owns: "Mirror publisher puts 600
  * jobs at risk" (the Mirror is a newspaper; its publisher cuts). */
-const ROLE_NEXT = /^(?:rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder)s?$/i;
+const ROLE_NEXT = new RegExp(`^(?:${ROLES_AFTER})s?$`, 'i');
 /** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
@@ -215,6 +218,8 @@ function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
 }
 
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|und|et|y|e|en|&))\s*$/;
+/** Two companies joined in a list or as one subject: "Amazon, Microsoft", "Société Générale et BNP Paribas". */
+const joined = (text: string, a: Mention, b: Mention): boolean => a.id !== b.id && LIST_JOIN.test(text.slice(a.at + a.term.length, b.at));
 /** How many companies in a row joined as a list end right before the cut's verb phrase. */
 function listedBefore(text: string, named: Mention[]): number {
   const sorted = [...named].sort((a, b) => a.at - b.at);
@@ -222,7 +227,7 @@ function listedBefore(text: string, named: Mention[]): number {
   let best = sorted.length ? 1 : 0;
   for (let i = 1; i < sorted.length; i++) {
     const prev = sorted[i - 1]!;
-    run = sorted[i]!.id !== prev.id && LIST_JOIN.test(text.slice(prev.at + prev.term.length, sorted[i]!.at)) ? run + 1 : 1;
+    run = joined(text, prev, sorted[i]!) ? run + 1 : 1;
     best = Math.max(best, run);
   }
   return best;
@@ -255,9 +260,7 @@ function twoStories(r: SentenceRead, mentions: Mention[]): boolean {
 /** The company joined right after the subject, before the cut: "La Société Générale et BNP Paribas ont annoncé…". */
 function jointPartner(r: SentenceRead, subject: Mention, mentions: Mention[]): Mention | undefined {
   const text = r.s.text;
-  const end = subject.at + subject.term.length;
-  return mentions.find((m) => m.sentence === r.s.index && m.id !== subject.id && m.at > subject.at && m.at < (r.cutAt ?? 0) &&
-    LIST_JOIN.test(text.slice(end, m.at)) && !passingIn(text, m));
+  return mentions.find((m) => m.sentence === r.s.index && m.at > subject.at && m.at < (r.cutAt ?? 0) && joined(text, subject, m) && !passingIn(text, m));
 }
 
 function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
@@ -280,7 +283,7 @@ function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Menti
   // leads; the other is a cutter alongside it where the story gives it a cut of its own.
   if (before.length) {
     let at = before.length - 1;
-    while (at > 0 && before[at - 1]!.id !== before[at]!.id && LIST_JOIN.test(text.slice(before[at - 1]!.at + before[at - 1]!.term.length, before[at]!.at))) at--;
+    while (at > 0 && joined(text, before[at - 1]!, before[at]!)) at--;
     return before[at]!;
   }
   // The one company named, opening the sentence, is its subject however long the sentence runs

@@ -131,11 +131,11 @@ const SITE_WORDS = new Set(['blog', 'newsroom']);
 /** Abbreviations of a field or place that describe the company after them: "le leader du conseil en IT
  * Capgemini", "AI startup Anthropic" (a longer name the lists know, "US Steel", is matched as itself first). */
 const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
-/** Capitalised words that never go on a company's name: German nouns for staff and counts follow the
- * subject in a verb-second clause ("hat Klarna Hunderte Angestellte entlassen", "baut Bosch Stellen ab"). */
 /** A Reuters instrument code after a name ("Pinterest PINS.N sagte…", "Allianz ALVG.DE"): not part of the name,
  * and it says the name is a listed company. */
 const RIC = /^[A-Z0-9]{2,6}\.(?:[A-Z]{1,2})$/;
+/** Capitalised words that never go on a company's name: German nouns for staff and counts follow the
+ * subject in a verb-second clause ("hat Klarna Hunderte Angestellte entlassen", "baut Bosch Stellen ab"). */
 const NOT_NAME_NEXT = new RegExp(`^(?:${STAFF_WORDS}|${COUNT_WORDS.join('|')})$`, 'iu');
 /** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
  * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
@@ -506,7 +506,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         // dataset holds, written as a word, needs context there.
         if (lc === 'caps' && single && !t.entity.datasetId && canon0 !== canon0.toUpperCase()) return false;
         // "SAP" in capitals is the company, "sap" the word; an acronym ("RPC") stays ambiguous.
-        if (t.word) return !t.named && firstTok.case === 'upper' && h.c.canon[0] === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
+        if (t.word) return !t.named && firstTok.case === 'upper' && canon0 === firstTok.raw && lc === 'normal' && firstTok.raw.length > 2;
         if (t.phrase) return lc === 'normal';
         return true;
       });

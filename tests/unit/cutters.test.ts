@@ -3,12 +3,14 @@ import { describe, expect, it } from 'vitest';
 import { analyze, readForDetection } from '../../lib/detect';
 import { findCutter } from '../../lib/detect/cutters';
 
-/** The cutter as cutters.ts finds it, whatever the classifier's label (the model is tuned apart). */
-const cutter = (title: string, text: string, lang = 'en'): string | null => {
+/** What cutters.ts finds, whatever the classifier's label (the model is tuned apart). */
+const cutters = (title: string, text: string, lang = 'en') => {
   const input = readForDetection({ url: '', kind: 'news', lang, title, text });
   if (typeof input === 'string') throw new Error(input);
-  return findCutter({ ...input, publisher: null, url: '' })?.name ?? null;
+  return findCutter({ ...input, publisher: null, url: '' });
 };
+/** The company cutting, by name. */
+const cutter = (title: string, text: string, lang = 'en'): string | null => cutters(title, text, lang)?.name ?? null;
 
 describe('the company cutting', () => {
   it('is the subject, not a company in an apposition that describes it', () => {
@@ -30,10 +32,8 @@ describe('the company cutting', () => {
   });
 
   it('is not the company a person\'s role in an apposition names ("Jack Dorsey, founder of Twitter, laid off…")', () => {
-    const input = readForDetection({ url: '', kind: 'news', lang: 'en', title: 'A founder lays off thousands in a day',
-      text: "Jack Dorsey, founder of Twitter, laid off about 4,000 of Block's roughly 10,000 employees in a single day." });
-    if (typeof input === 'string') throw new Error(input);
-    const found = findCutter({ ...input, publisher: null, url: '' });
+    const found = cutters('A founder lays off thousands in a day',
+      "Jack Dorsey, founder of Twitter, laid off about 4,000 of Block's roughly 10,000 employees in a single day.");
     expect(found?.name).toBe('Block');
     expect(found?.alongside).toEqual([]);
   });
@@ -54,10 +54,8 @@ describe('the company cutting', () => {
   });
 
   it('is the first of two companies joined as the subject, the second cutting alongside it', () => {
-    const input = readForDetection({ url: '', kind: 'news', lang: 'fr', title: 'La Société Générale et BNP Paribas ont annoncé des suppressions de postes liées à l’intelligence artificielle.',
-      text: 'BNP Paribas, de son côté, a annoncé la suppression de 1 200 postes dans le monde.' });
-    if (typeof input === 'string') throw new Error(input);
-    const found = findCutter({ ...input, publisher: null, url: '' });
+    const found = cutters('La Société Générale et BNP Paribas ont annoncé des suppressions de postes liées à l’intelligence artificielle.',
+      'BNP Paribas, de son côté, a annoncé la suppression de 1 200 postes dans le monde.', 'fr');
     expect(found?.name).toBe('Société Générale');
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
