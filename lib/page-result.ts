@@ -13,6 +13,7 @@ import { buildCompanyView } from './math/company-view';
 import type { ArticleLayoff } from './math/jobs';
 import type { PageResult, UnlistedCutter } from './messages';
 import type { PageInput } from './page/types';
+import type { Model } from './detect/model';
 
 function unlisted(match: CompanyMatch): UnlistedCutter {
   const history = layoffHistory(match.datasetId ?? match.name);
@@ -62,8 +63,8 @@ function unconfirmed(cutter: CompanyMatch, title: string): boolean {
   return ![...title.matchAll(starts)].some((m) => !/^\p{Ll}/u.test(title.slice(m.index + m[0].length)));
 }
 
-export function buildPageResult(page: PageInput): PageResult {
-  const analysis = analyze(page);
+export function buildPageResult(page: PageInput, m?: Model): PageResult {
+  const analysis = analyze(page, m);
   const cutter = analysis.companies[0]?.role === 'cutting' ? analysis.companies[0] : null;
   if (analysis.label !== 'ai_layoff' || !cutter) return { analysis, views: [], unlisted: null };
   // No panel rather than a wrong one: the verdict and its reasons stand, the figures wait for a

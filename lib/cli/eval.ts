@@ -1,5 +1,5 @@
-// npm run eval -- [blind|train|hand]... : the whole pipeline (classifier, company, panels) on
-// labelled pages, as a user would meet it. Prints precision and recall of "ai_layoff" by language
+// npm run eval -- [blind|train|hand|cv]... : the whole pipeline (classifier, company, panels) on
+// labelled pages, as a user would meet it; `cv` runs the train pages out of fold (runOutOfFold). Prints precision and recall of "ai_layoff" by language
 // and genre, the confusion of labels, whether the company cutting was found, and every panel
 // that showed another company's figures (the worst failure). With --list, every error too.
 // With --added-since=REV, only the real pages added after that git revision: a fresh batch,
@@ -7,7 +7,7 @@
 import { execFileSync } from 'node:child_process';
 import type { Label } from '../detect/types';
 import { loadHandWritten, loadReal, type Labelled } from './labelled';
-import { runPages, scoreOutcomes, type Outcome } from './outcomes';
+import { runOutOfFold, runPages, scoreOutcomes, type Outcome } from './outcomes';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -59,17 +59,18 @@ function report(name: string, outcomes: Outcome[]): void {
   }
 }
 
-const loaders: Record<string, () => Labelled[]> = {
-  blind: () => loadReal('blind'),
-  train: () => loadReal('train'),
-  hand: loadHandWritten,
+const runners: Record<string, () => Outcome[]> = {
+  blind: () => runPages(loadReal('blind').filter(keep)),
+  train: () => runPages(loadReal('train').filter(keep)),
+  hand: () => runPages(loadHandWritten()),
+  cv: () => runOutOfFold(loadReal('train'), loadHandWritten()).filter((o) => keep(o.item)),
 };
 for (const set of sets.length ? sets : ['blind']) {
-  const load = loaders[set];
-  if (!load) {
-    console.error(`unknown set ${set}: use blind, train or hand`);
+  const run = runners[set];
+  if (!run) {
+    console.error(`unknown set ${set}: use blind, train, hand or cv`);
     process.exitCode = 2;
     continue;
   }
-  report(since ? `${set}, added since ${since}` : set, runPages(load().filter(keep)));
+  report(since ? `${set}, added since ${since}` : set, run());
 }

@@ -6,63 +6,20 @@
 // moved the chosen point, and with it every figure, each time pages were added); the pooled
 // figures are printed and the weights written to lib/detect/model.json.
 // The blind split is never read here.
-import { createHash } from 'node:crypto';
 import { writeFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { cutterOf, readForDetection } from '../detect';
-import { deniedInHeadline, firmCut, pageFeatures, type FeatureVector } from '../detect/features';
-import { fitLogistic, predict } from '../detect/learn';
+import { predict } from '../detect/learn';
 import type { Head, Model } from '../detect/model';
-import { loadHandWritten, loadReal, type Labelled } from './labelled';
+import { loadHandWritten, loadReal } from './labelled';
+import { featureNames, fitHeads, FOLDS, folds, HAND_WRITTEN_WEIGHT, isAiLayoff, rowsOf, type Row } from './cross-validation';
 
-const HAND_WRITTEN_WEIGHT = 0.25;
-const FOLDS = 5;
 /** Times the 5-fold split is redrawn; the threshold choice is made on all of them pooled. */
 const REPEATS = 3;
 const LAYOFF_PENALTIES = [0.3, 1, 3];
 const AI_PENALTIES = [1, 3, 10];
 const THRESHOLDS = [0.3, 0.35, 0.4, 0.45, 0.5, 0.55, 0.6, 0.65, 0.7, 0.75, 0.8, 0.85, 0.9];
-/** MDM_SHUFFLE_OFFSET=3 draws other folds: to check that the chosen point does not hop with the shuffle. */
-const SHUFFLE_OFFSET = Number(process.env.MDM_SHUFFLE_OFFSET ?? 0) || 0;
 /** The grid's step: a point's neighbours are one step away on either threshold. */
 const STEP = 0.05;
-/** Features seen on at least this many training pages: rarer ones would only learn those pages. */
-const MIN_PAGES = 5;
-
-interface Row {
-  item: Labelled;
-  x: FeatureVector;
-  /** The page has a firm cut sentence: without one, no layoff label is given. */
-  cut: boolean;
-  /** The headline denies AI is the reason: never an AI layoff, whatever the heads say (classify.ts). */
-  denied: boolean;
-}
-
-const isLayoff = (r: Row) => r.item.label === 'ai_layoff' || r.item.label === 'layoff_not_ai';
-const isAiLayoff = (r: Row) => r.item.label === 'ai_layoff';
-const weightOf = (r: Row) => (r.item.handWritten ? HAND_WRITTEN_WEIGHT : 1);
-
-function rowsOf(items: Labelled[]): Row[] {
-  return items.map((item) => {
-    const input = readForDetection(item.page);
-    if (typeof input === 'string') return { item, x: new Map([['bias', 1]]), cut: false, denied: false };
-    const { reads } = input;
-    return { item, x: pageFeatures(reads, item.page.kind, cutterOf(item.page, input)), cut: reads.some(firmCut), denied: deniedInHeadline(reads) };
-  });
-}
-
-function featureNames(rows: Row[]): string[] {
-  const pages = new Map<string, number>();
-  for (const r of rows) for (const name of r.x.keys()) pages.set(name, (pages.get(name) ?? 0) + 1);
-  return [...pages].filter(([, n]) => n >= MIN_PAGES).map(([name]) => name).sort();
-}
-
-function fitHeads(train: Row[], names: string[], l2: Record<Head, number>) {
-  return {
-    layoff: fitLogistic(train.map((r) => ({ x: r.x, y: isLayoff(r) ? 1 : 0, weight: weightOf(r) })), names, l2.layoff),
-    ai: fitLogistic(train.filter(isLayoff).map((r) => ({ x: r.x, y: isAiLayoff(r) ? 1 : 0, weight: weightOf(r) })), names, l2.ai),
-  };
-}
 
 interface Scored {
   row: Row;
@@ -70,22 +27,11 @@ interface Scored {
   ai: number;
 }
 
-/** The event a page tells of, as far as the labels say: its cutter's first word ("Amazon Web
- * Services" is Amazon), else the page alone. */
-const eventOf = (r: Row) => r.item.cutter?.toLowerCase().match(/[\p{L}\d]+/u)?.[0] ?? r.item.id;
-
-/** Deterministic folds that keep each cutter's pages together: a page about a company the model
- * learned from other pages about it would flatter CV (a new page is mostly a new event). Each
- * repeat hashes the groups differently. */
-function folds(rows: Row[], repeat: number): number[] {
-  return rows.map((r) => parseInt(createHash('sha256').update(`${repeat + SHUFFLE_OFFSET}:${eventOf(r)}`).digest('hex').slice(0, 8), 16) % FOLDS);
-}
-
 /** Out-of-fold scores of every real page, once per repeat. */
 function crossValidate(real: Row[], hand: Row[], names: string[], l2: Record<Head, number>): Scored[] {
   const out: Scored[] = [];
   for (let repeat = 0; repeat < REPEATS; repeat++) {
-    const fold = folds(real, repeat);
+    const fold = folds(real.map((r) => r.item), repeat);
     for (let k = 0; k < FOLDS; k++) {
       const w = fitHeads([...real.filter((_, i) => fold[i] !== k), ...hand], names, l2);
       real.forEach((row, i) => {
@@ -181,6 +127,7 @@ function main(): void {
     trained: {
       date: new Date().toISOString().slice(0, 10),
       pages: real.length + hand.length,
+      l2: best.l2,
       note: `${real.length} real train pages + ${hand.length} hand-written (weight ${HAND_WRITTEN_WEIGHT}); ${FOLDS}-fold CV x ${REPEATS} on the real pages: P ${precision(cv).toFixed(3)} R ${recall(cv).toFixed(3)}`,
     },
     heads: {

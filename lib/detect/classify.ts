@@ -6,7 +6,7 @@ import { OWN_WORDS, type PageKind } from '../page/types';
 import type { Label, Reason } from './types';
 import type { Sentence } from './sentences';
 import { aiReason, deniedInHeadline, firmCut, pageFeatures, type SentenceRead } from './features';
-import { model, score } from './model';
+import { model, score, type Model } from './model';
 import type { Cutters } from './cutters';
 
 export interface Decision {
@@ -48,18 +48,18 @@ const REASON_OF: Record<AiLinkKind, Reason> = {
   denied: 'ai_denied',
 };
 
-export function decide(reads: SentenceRead[], kind: PageKind, cutter: Cutters | null): Decision {
+export function decide(reads: SentenceRead[], kind: PageKind, cutter: Cutters | null, m: Model = model): Decision {
   const x = pageFeatures(reads, kind, cutter);
-  const pLayoff = score(x, 'layoff');
-  const pAi = score(x, 'ai');
+  const pLayoff = score(x, 'layoff', m);
+  const pAi = score(x, 'ai', m);
   const cuts = reads.filter(firmCut);
   // Reasons that explain a cut: in the cut's sentence or a few sentences from it.
   const links = reads.filter((r) => aiReason(r) && cuts.some((c) => Math.abs(c.s.index - r.s.index) <= REASON_WINDOW));
   const denialRead = reads.find((r) => r.flags.denyAi && (r.flags.cut || cuts.length > 0)) ?? null;
 
   let label: Label;
-  const layoff = pLayoff >= model.heads.layoff.threshold && cuts.length > 0;
-  if (layoff && pAi >= model.heads.ai.threshold && !deniedInHeadline(reads)) label = 'ai_layoff';
+  const layoff = pLayoff >= m.heads.layoff.threshold && cuts.length > 0;
+  if (layoff && pAi >= m.heads.ai.threshold && !deniedInHeadline(reads)) label = 'ai_layoff';
   else if (layoff) label = 'layoff_not_ai';
   else {
     const aiTopic = reads.some((r) => r.flags.ai && (r.where === 'title' || r.s.index <= AI_TOPIC_SENTENCES));

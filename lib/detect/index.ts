@@ -6,6 +6,7 @@ import { splitSentences, type Sentence } from './sentences';
 import { leaderMentions } from './leaders';
 import { bundledCompanyMatcher, bundledLeaders, findMentions, rankCompanies, type CompanyMatcher, type Mention } from './companies';
 import { decide } from './classify';
+import type { Model } from './model';
 import { firmCut, LEAD_SENTENCES, MAX_SENTENCES, readSentences, type NameSpan, type SentenceRead } from './features';
 import { findCutter, type Cutters } from './cutters';
 import { extractJobs } from './jobs';
@@ -92,13 +93,14 @@ export function cutterOf(page: PageInput, input: DetectionInput): Cutters | null
   return findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' });
 }
 
-export function analyze(page: PageInput): Analysis {
+/** `m` is the bundled model unless cross-validation passes one fitted without this page. */
+export function analyze(page: PageInput, m?: Model): Analysis {
   try {
     const input = readForDetection(page);
     if (typeof input === 'string') return quiet(page, input);
     const { lang, matcher, mentions, weak, reads } = input;
     const found = cutterOf(page, input);
-    const d = decide(reads, page.kind, found);
+    const d = decide(reads, page.kind, found, m);
 
     const layoff = d.label === 'ai_layoff' || d.label === 'layoff_not_ai';
     const cutter = layoff ? found : null;

@@ -9,7 +9,8 @@ export type Head = 'layoff' | 'ai';
 
 export interface Model {
   /** When and on what it was trained, for the README and the eval. */
-  trained: { date: string; pages: number; note: string };
+  /** `l2`: the penalties CV chose, so an out-of-fold eval fits the same heads. */
+  trained: { date: string; pages: number; note: string; l2: Record<Head, number> };
   heads: Record<Head, { weights: Record<string, number>; threshold: number }>;
 }
 
