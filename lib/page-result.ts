@@ -6,6 +6,7 @@
 import { companyNames, getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
 import { bundledLeaders } from './detect/companies';
+import { namesOneCompany } from './detect/cutters';
 import { leaderNames } from './detect/leaders';
 import { escapeRegExp } from './escape-regexp';
 import type { CompanyMatch, JobsFact } from './detect/types';
@@ -54,6 +55,9 @@ export const WARM_UP: PageInput = {
  * company's cut, a company named in passing up top), about one panel in four. */
 function unconfirmed(cutter: CompanyMatch, title: string): boolean {
   if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
+  // A headline that calls one company by what it is ("Mirror publisher puts 600 jobs at risk",
+  // "Major British bank to replace workers with AI") stands for the company the opening names.
+  if (cutter.how === 'opening' && namesOneCompany(title)) return false;
   // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut. Each name
   // starts a word and no lower-case letter goes on after it ("HP" is not in "WhatsApp", "Intel" not in
   // "Intelligenz"; Reuters' "AmazonAMZN.O" is Amazon).

@@ -46,6 +46,15 @@ describe('buildPageResult: the company cutting', () => {
     expect(buildPageResult(news('Lip-Bu Tan\'s plan: a leaner chipmaker', text)).views.map((v) => v.id)).toEqual(['intel']);
   });
 
+  it('takes a headline that calls one company by what it is to mean the company its opening shows cutting, and a plural to mean no one', () => {
+    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
+    expect(buildPageResult(news('Chipmaker to shed 5,000 factory jobs as automation spreads', text)).views.map((v) => v.id)).toEqual(['intel']);
+    expect(buildPageResult(news('Un fabricant de puces supprime 5 000 emplois', text)).views.map((v) => v.id)).toEqual(['intel']);
+    expect(buildPageResult(news('Chipmakers shed factory jobs as automation spreads', text)).views).toEqual([]);
+    // A part of a company is not the company: the headline may be about its unit.
+    expect(buildPageResult(news('Factory unit to shed 5,000 jobs as automation spreads', text)).views).toEqual([]);
+  });
+
   it("takes a company's own memo to be about that company", () => {
     const r = buildPageResult({
       url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',
