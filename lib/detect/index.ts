@@ -45,7 +45,7 @@ export function readForDetection(page: PageInput): DetectionInput | Reason {
   const lang = detectLanguage(page.lang, `${title}\n${text}`);
   if (!lang) return 'unread_language';
   // The story is told at the top: its first sentences are read, for companies as for the rest.
-  const sentences = splitSentences(title, text).slice(0, MAX_SENTENCES);
+  const sentences = splitSentences(title, text, MAX_SENTENCES);
   const matcher = bundledCompanyMatcher();
   const found = findMentions(sentences, matcher, { weak: true });
   const mentions = [...found.filter((m) => m.how !== 'weak'), ...leaderMentions(sentences, bundledLeaders())].sort((a, b) => a.sentence - b.sentence || a.at - b.at);

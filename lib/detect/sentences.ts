@@ -61,14 +61,16 @@ const GLUED = /(\p{Ll}{2}[.!?]["”’»)]?)(?=\p{Lu}\p{Ll})/gu;
 /** Pages often repeat their headline at the top of the text; the copy is not a second sentence. */
 const REPEATS_WITHIN = 3;
 
-/** Title first (index 0), then the text's sentences; paragraphs are blank-line or line separated. */
-export function splitSentences(title: string, text: string): Sentence[] {
+/** Title first (index 0), then the text's sentences; paragraphs are blank-line or line separated.
+ * Stops at `max` sentences: the detector reads a page's first ones, and a long page's rest is not split for nothing. */
+export function splitSentences(title: string, text: string, max = Infinity): Sentence[] {
   const out: Sentence[] = [];
   const headline = title.trim();
   if (headline) out.push({ text: headline, index: 0, para: -1 });
   const paragraphs = text.split(/\n+/);
   let para = 0;
   for (const p of paragraphs) {
+    if (out.length >= max) break;
     const trimmed = p.trim();
     if (!trimmed || CREDIT_PARAGRAPH.test(trimmed)) continue;
     // A credit glued before a capital stood between two sentences; inside a sentence it is a space.
@@ -82,5 +84,5 @@ export function splitSentences(title: string, text: string): Sentence[] {
     }
     para++;
   }
-  return out;
+  return out.slice(0, max);
 }
