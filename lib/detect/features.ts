@@ -348,6 +348,9 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
 
+/** A company whose name says it makes AI: the word, a ".ai" domain, or glued on ("OpenAI", "xAI"). */
+const AI_COMPANY_NAME = /\bAI\b|\.ai\b|[a-z]AI\b/;
+
 /** How the cutter was found, as the model weighs it. */
 const CUTTER_FOUND: Record<CutterHow, string> = {
   headline: 'top', opening: 'top', 'pointed-back': 'top', reason: 'top', speaker: 'top', body: 'body', publisher: 'publisher', 'unknown-name': 'unknown',
@@ -407,6 +410,9 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   set(`cutter=${cutter ? CUTTER_FOUND[cutter.how] : 'none'}`, 1);
   // Other companies cutting up top besides it: a roundup or a tally more than one employer's story.
   set('rivals', Math.min(cutter?.rivals ?? 0, 3) / 3);
+  // An AI company cutting ("Scale AI", "xAI", "C3.ai"): AI is its business, and on its pages the
+  // word says what it sells more often than why it cuts.
+  set('cutter=aiCompany', Number(!!cutter && AI_COMPANY_NAME.test(cutter.name)));
   set('bias', 1);
   return x;
 }

@@ -1,10 +1,10 @@
 // One rule at a time, on short hand-written pages (not the corpus).
 import { describe, expect, it } from 'vitest';
-import { analyze } from '../../lib/detect';
+import { analyze, cutterOf, readForDetection } from '../../lib/detect';
 import { splitSentences } from '../../lib/detect/sentences';
 import { extractJobs } from '../../lib/detect/jobs';
 import { extractDate } from '../../lib/detect/dates';
-import { firmCut, readSentences } from '../../lib/detect/features';
+import { firmCut, pageFeatures, readSentences } from '../../lib/detect/features';
 import type { Lang } from '../../lib/detect/vocab/define';
 import type { PageInput, PageKind } from '../../lib/page/types';
 
@@ -307,5 +307,22 @@ describe('classification', () => {
     expect(analyze(page('', '')).label).toBe('other');
     expect(analyze(page('Amazon zwalnia 14 tysięcy pracowników', 'Amazon zwolni 14 tysięcy pracowników z powodu sztucznej inteligencji, poinformowała firma we wtorek.', 'news', { lang: 'pl' })).label).toBe('other');
     expect(analyze({} as PageInput).label).toBe('other');
+  });
+});
+
+describe('page features', () => {
+  const features = (p: PageInput) => {
+    const input = readForDetection(p);
+    if (typeof input === 'string') throw new Error(input);
+    return pageFeatures(input.reads, p.kind, cutterOf(p, input));
+  };
+  it('says when the company cutting is an AI company by its name, whatever the page says of AI', () => {
+    const text = (name: string) => `${name} is cutting 200 jobs, about 14% of its staff, after over-hiring, the company said on Friday.`;
+    for (const name of ['Scale AI', 'xAI', 'C3.ai', 'OpenAI']) {
+      expect(features(page(`${name} cuts 200 jobs`, text(name))).get('cutter=aiCompany'), name).toBe(1);
+    }
+    for (const name of ['Airbus', 'Daimler', 'Thai Airways']) {
+      expect(features(page(`${name} cuts 200 jobs`, text(name))).has('cutter=aiCompany'), name).toBe(false);
+    }
   });
 });
