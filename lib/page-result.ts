@@ -13,6 +13,7 @@ import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
 import type { ArticleLayoff } from './math/jobs';
 import type { PageResult, UnlistedCutter } from './messages';
+import { pathWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
 
@@ -53,7 +54,7 @@ export const WARM_UP: PageInput = {
 /** Found cutting only in the story's opening or body, under a headline that does not name it: on
  * the real pages, where another company's figures came from (roundups and tallies leading with one
  * company's cut, a company named in passing up top), about one panel in four. */
-function unconfirmed(cutter: CompanyMatch, title: string): boolean {
+function unconfirmed(cutter: CompanyMatch, title: string, url: string): boolean {
   if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
   // A headline that calls one company by what it is ("Mirror publisher puts 600 jobs at risk",
   // "Major British bank to replace workers with AI") stands for the company the opening names.
@@ -61,8 +62,13 @@ function unconfirmed(cutter: CompanyMatch, title: string): boolean {
   // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut. Each name
   // starts a word and no lower-case letter goes on after it ("HP" is not in "WhatsApp", "Intel" not in
   // "Intelligenz"; Reuters' "AmazonAMZN.O" is Amazon).
+  const own = companyNames(cutter.name, cutter.datasetId);
+  // The address's words name it as the headline would ("…/commonwealth-bank-axes-90-jobs…"); a
+  // name shorter than three letters could be any word there.
+  const path = pathWords(url);
+  if (own.some((n) => n.length >= 3 && path.includes(` ${n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `))) return false;
   const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
-  const names = [...companyNames(cutter.name, cutter.datasetId), ...people].filter(Boolean);
+  const names = [...own, ...people].filter(Boolean);
   const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})`, 'giu');
   return ![...title.matchAll(starts)].some((m) => !/^\p{Ll}/u.test(title.slice(m.index + m[0].length)));
 }
@@ -73,7 +79,7 @@ export function buildPageResult(page: PageInput, m?: Model): PageResult {
   if (analysis.label !== 'ai_layoff' || !cutter) return { analysis, views: [], unlisted: null };
   // No panel rather than a wrong one: the verdict and its reasons stand, the figures wait for a
   // headline that names the company.
-  if (cutter.datasetId && unconfirmed(cutter, page.title ?? '')) return { analysis, views: [], unlisted: null };
+  if (cutter.datasetId && unconfirmed(cutter, page.title ?? '', page.url ?? '')) return { analysis, views: [], unlisted: null };
   // Every company the story shows cutting gets its own figures, and only its own; one outside the
   // dataset gets the honest panel when it is the first.
   const listed = analysis.companies.filter((c) => c.role === 'cutting').flatMap((c, i) => {

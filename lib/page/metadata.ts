@@ -107,6 +107,16 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
+/** The words of a URL's path, lower case, one space apart and padded with one ("/2026/05/acme-cuts-jobs.html" →
+ * " 2026 05 acme cuts jobs html "): a headline's machine form, which often names the company when the headline does not. */
+export function pathWords(url: string): string {
+  try {
+    return ` ${decodeURIComponent(new URL(url).pathname).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+  } catch {
+    return ' ';
+  }
+}
+
 /** The separators sites put between headline and site name ("Headline | Site", "Site - Headline"). */
 export const TITLE_SEPARATOR = /\s+[|\-–»\\/]\s+/g;
 

@@ -46,6 +46,15 @@ describe('buildPageResult: the company cutting', () => {
     expect(buildPageResult(news('Lip-Bu Tan\'s plan: a leaner chipmaker', text)).views.map((v) => v.id)).toEqual(['intel']);
   });
 
+  it("takes the page's address naming the company, as a headline would, and not a short name that could be any word there", () => {
+    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
+    const at = (url: string) => buildPageResult({ ...news('Thousands of factory jobs go as automation spreads', text), url }).views.map((v) => v.id);
+    expect(at('https://news.example/2026/05/intel-factory-jobs-automation.html')).toEqual(['intel']);
+    expect(at('https://news.example/2026/05/factory-jobs-automation.html')).toEqual([]);
+    // "intelligence" is not Intel.
+    expect(at('https://news.example/artificial-intelligence-factory-jobs')).toEqual([]);
+  });
+
   it('takes a headline that calls one company by what it is to mean the company its opening shows cutting, and a plural to mean no one', () => {
     const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
     expect(buildPageResult(news('Chipmaker to shed 5,000 factory jobs as automation spreads', text)).views.map((v) => v.id)).toEqual(['intel']);
