@@ -43,15 +43,17 @@ function hitsFor(text: string, found: Set<string>, tokens?: Token[]): Map<Gate, 
 /** Each gate's hits in a text, in one pass over its words. */
 export const gateHits = (text: string, tokens?: Token[]): Map<Gate, Hit[]> => hitsFor(text, keysFound(text), tokens);
 
-/** Job cuts named outright, or a cut verb with a job word near it. */
+/** Job cuts named outright, or a cut verb or a restructuring with a job word near it (the detector
+ * reads "a restructuring that affects 8,000 full-time staff" as a cut when it gives the number). */
 export function jobCutsIn(hits: Map<Gate, Hit[]>): boolean {
   if (hits.has('cut')) return true;
   const jobs = hits.get('job') ?? [];
-  return (hits.get('verb') ?? []).some((v) => jobs.some((j) => j.start - v.end <= JOB_NEAR && v.start - j.end <= JOB_NEAR));
+  const nearJob = (v: Hit) => jobs.some((j) => j.start - v.end <= JOB_NEAR && v.start - j.end <= JOB_NEAR);
+  return (hits.get('verb') ?? []).some(nearJob) || (hits.get('restructure') ?? []).some(nearJob);
 }
 
-/** Whether a text with these key words may name job cuts: a cut phrase's, or a cut verb's and a job word's. */
-const mayNameJobCuts = (found: Set<string>): boolean => holds(found, 'cut') || (holds(found, 'verb') && holds(found, 'job'));
+/** Whether a text with these key words may name job cuts: a cut phrase's, or a cut verb's or a restructuring's and a job word's. */
+const mayNameJobCuts = (found: Set<string>): boolean => holds(found, 'cut') || ((holds(found, 'verb') || holds(found, 'restructure')) && holds(found, 'job'));
 
 /** Job cuts named outright, or a cut verb with a job word near it. */
 export function mentionsJobCuts(text: string): boolean {

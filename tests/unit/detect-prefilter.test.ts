@@ -15,6 +15,12 @@ describe('prefilter', () => {
     expect(prefilter('Memo', 'We will not backfill roles that automation can handle.')).toBe(true);
     expect(prefilter('Layoffs at Initech', 'AI tools now handle most tickets.')).toBe(true);
   });
+  it('passes a restructuring with a job word beside it, as the detector reads one that gives the number', () => {
+    expect(prefilter('Le cabinet annonce une restructuration avec environ 10% des effectifs concernés', "L'automatisation et l'intelligence artificielle changent le métier.")).toBe(true);
+    expect(prefilter('SAP-Chef setzt beim Großteil der 8.000 Vollzeitkräfte, die das Restrukturierungsprogramm betrifft, auf Freiwilligkeit', 'SAP nutzt Künstliche Intelligenz auch intern.')).toBe(true);
+    // A restructuring far from any job word is not a cut of jobs.
+    expect(prefilter('Globex completes the restructuring of its debt', 'The bond market welcomed it; AI stocks rallied.')).toBe(false);
+  });
   it('rejects pages with only one of the two', () => {
     expect(prefilter('Globex to cut 4,000 jobs', 'Sales fell for a second year.')).toBe(false);
     expect(prefilter('New AI model', 'The chatbot writes poems.')).toBe(false);
