@@ -8,6 +8,7 @@ import { execFileSync } from 'node:child_process';
 import type { Label } from '../detect/types';
 import { loadHandWritten, loadReal, type Labelled } from './labelled';
 import { runOutOfFold, runPages, scoreOutcomes, type Outcome } from './outcomes';
+import { passesQuickCheck } from './quick-check-pages';
 
 const args = process.argv.slice(2);
 const list = args.includes('--list');
@@ -47,6 +48,9 @@ function report(name: string, outcomes: Outcome[]): void {
   const { found, right, wrong, foreign } = scoreOutcomes(outcomes);
   const share = (n: number) => (n / Math.max(1, found.length)).toFixed(2);
   console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length} (${share(right.length)}), wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
+  // The eval reads every page; in the browser the always-on quick check stops a page first.
+  const stopped = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && !passesQuickCheck(o.item.page)).length;
+  console.log(`  AI-layoff pages found that the always-on quick check would stop before the detector: ${stopped}`);
   const withPanel = outcomes.filter((o) => o.panels.length);
   console.log(`  pages with figures: ${withPanel.length}; with another company's figures: ${foreign.length}; honest panels for a cutter without figures: ${outcomes.filter((o) => o.unlisted).length}`);
   for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.map((p) => p[0]).join(', ')}`);

@@ -5,6 +5,7 @@
 import { existsSync, readdirSync, readFileSync } from 'node:fs';
 import { parseHTML } from 'linkedom';
 import { loadReal } from '../../lib/cli/labelled';
+import { passesQuickCheck } from '../../lib/cli/quick-check-pages';
 import { isCandidatePage } from '../../lib/quick-check';
 
 const SHARED = new URL('../../../shared/pages/readability/', import.meta.url);
@@ -14,13 +15,7 @@ export function gateBench(): void {
   const passed = saved.filter((dir) =>
     isCandidatePage(parseHTML(readFileSync(new URL(`${dir}/source.html`, SHARED), 'utf8')).document as unknown as Document, ''));
   const train = loadReal('train');
-  const asPage = (title: string, text: string) => {
-    const { document } = parseHTML('<!doctype html><html><head><title></title></head><body><article></article></body></html>');
-    document.title = title;
-    for (const para of text.split(/\n+/)) document.querySelector('article')!.append(Object.assign(document.createElement('p'), { textContent: para }));
-    return document as unknown as Document;
-  };
-  const pass = (pages: typeof train) => pages.filter(({ page }) => isCandidatePage(asPage(page.title, page.text), page.url)).length;
+  const pass = (pages: typeof train) => pages.filter(({ page }) => passesQuickCheck(page)).length;
   const layoffs = train.filter((l) => l.label === 'ai_layoff');
   console.log(`\nQuick check (always-on part): saved ordinary pages pass ${passed.length}/${saved.length} (${passed.join(', ')})`);
   console.log(`${''.padEnd(46)} real train pages: AI layoffs pass ${pass(layoffs)}/${layoffs.length}, all ${pass(train)}/${train.length}`);
