@@ -334,10 +334,11 @@ const OPENING = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
 const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
-/** …followed by its own plan or announcement, the cut further on (German puts it last): "Allianz
- * Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Optus has confirmed that
- * 440 roles will be made redundant". */
-const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou|restructures|reorganizes|reorganises|restrukturiert|réorganise|restructure|reestructura|reorganiza|reorganiseert|herstructureert|riorganizza|ristruttura|reestrutura)\\s`, 'u');
+/** …followed by its own plan or announcement, the cut further on (German puts it last, often after a comma
+ * before its infinitive): "Allianz Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Allianz
+ * Partners plant, in den nächsten zwölf bis 18 Monaten zwischen 1500 und 1800 Jobs wegfallen zu lassen", "Optus has
+ * confirmed that 440 roles will be made redundant". */
+const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou|restructures|reorganizes|reorganises|restrukturiert|réorganise|restructure|reestructura|reorganiza|reorganiseert|herstructureert|riorganizza|ristruttura|reestrutura),?\\s`, 'u');
 
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([

@@ -342,6 +342,10 @@ describe('the company cutting', () => {
   it('is a name no list has that opens the sentence with its own plan, the cut further on (German puts it last)', () => {
     expect(cutter('Allianz Partners will in den kommenden zwölf bis 18 Monaten zwischen 1.500 und 1.800 Stellen weltweit abbauen.',
       'Betroffen seien vor allem Callcenter-Tätigkeiten, die künftig von KI-Systemen übernommen werden sollen. Die Allianz Partners SAS ist eine Tochter der Allianz-Gruppe.', 'de')).toBe('Allianz Partners');
+    // …with the comma German sets before the infinitive clause.
+    expect(cutter('Versicherer: Tochter plant Abbau wegen KI',
+      'Allianz Partners plant, in den nächsten zwölf bis 18 Monaten zwischen 1500 und 1800 Jobs wegfallen zu lassen, wie Insider berichten. ' +
+      'Demzufolge sollen bei Allianz Partners in Deutschland über 100 Stellen betroffen sein.', 'de')).toBe('Allianz Partners');
   });
 
   it('is the name no list has that the headline opens with, where "the firm" points back to it', () => {
