@@ -394,16 +394,18 @@ export interface FindOptions {
 /** A German compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
  * "SAP-Chef") names the company: its head is read as the word. */
 const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat)$/u;
+/** A Reuters instrument code that lost its space to the name ("Der Tech-Riese AmazonAMZN.O streicht…"): the name
+ * is read as the word, and the code says it is a listed company, as it does apart. */
+const GLUED_RIC = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]*\p{Ll})${RIC.source.slice(1)}`, 'u');
 function compoundHead(t: Token): Token {
-  if (!t.raw.includes('-')) return t;
-  const head = COMPOUND_TAIL.exec(t.raw)?.[1];
+  const head = t.raw.includes('-') ? COMPOUND_TAIL.exec(t.raw)?.[1] : t.raw.includes('.') ? GLUED_RIC.exec(t.raw)?.[1] : undefined;
   if (!head) return t;
   const lower = head.toLowerCase();
   const read: Token = { ...t, raw: head, key: normalizeKey(head, lower), end: t.start + head.length, possessive: false, case: head === lower ? 'lower' : head === head.toUpperCase() && head.length > 1 ? 'upper' : 'title' };
   COMPOUNDS.add(read);
   return read;
 }
-/** Heads of such compounds: the compound itself says "company", as a legal form would. */
+/** Heads of such compounds (and names with a code glued on): the compound itself says "company", as a legal form would. */
 const COMPOUNDS = new WeakSet<Token>();
 
 export function findNames(sentences: readonly { text: string; index: number }[], m: NameMatcher, options: FindOptions = {}): NameMention[] {

@@ -30,6 +30,9 @@ describe('company recognition', () => {
     // An ordinary word is a company with the code after it, not without.
     expect(found('Il gruppo Meta META.O ha annunciato tagli.')).toEqual(['meta']);
     expect(found('Die Meta sagte nichts.')).toEqual([]);
+    // …and when the code lost its space to the name, as copied wire text often has it.
+    expect(found('San Francisco, 28. Okt (Reuters) - Der Tech-Riese AmazonAMZN.O streicht rund 14.000 Stellen in seiner Verwaltung.')).toEqual(['amazon']);
+    expect(found('Il gruppo MetaMETA.O ha annunciato tagli.')).toEqual(['meta']);
   });
   it('reads a name of its own shape that starts in lower case ("eBay"), though the filings spell it "EBAY INC"', () => {
     const names = (text: string) => findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.name);
