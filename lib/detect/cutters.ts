@@ -455,9 +455,10 @@ function nameIn(run: string): string | null {
 
 /** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". */
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
-/** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
+/** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
+ * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
-  if (r.cutAt === null || r.flags.named) return null;
+  if (r.cutAt === null || r.flags.subject) return null;
   /** The name opening the text from `start` to the cut. */
   const opening = (start: number): string | null => {
     const clause = r.s.text.slice(start, r.cutAt!);

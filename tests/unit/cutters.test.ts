@@ -339,6 +339,14 @@ describe('the company cutting', () => {
       'The layoffs affect around 200 employees or roughly 10% of King’s workforce.')).toBe('King');
   });
 
+  it('is a name no list has that opens the headline before its cut, though a company the lists know comes after the cut', () => {
+    expect(cutter('BOQ slashes 200 Australian jobs through Capgemini partnership',
+      'Bank of Queensland (BOQ) has been accused of treating staff as “disposable” after cutting 200 Australian jobs. ' +
+      'FSU national secretary Julia Angrisano said the BOQ cuts had been planned in secret.')).toBe('BOQ');
+    // …but not where the company the lists know is the subject, or named before the cut.
+    expect(cutter('Tech Giants Amazon and Google slash jobs', 'Amazon cut 14,000 roles. Google cut 200.')).not.toBe('Tech Giants');
+  });
+
   it('is a name no list has that opens the sentence with its own plan, the cut further on (German puts it last)', () => {
     expect(cutter('Allianz Partners will in den kommenden zwölf bis 18 Monaten zwischen 1.500 und 1.800 Stellen weltweit abbauen.',
       'Betroffen seien vor allem Callcenter-Tätigkeiten, die künftig von KI-Systemen übernommen werden sollen. Die Allianz Partners SAS ist eine Tochter der Allianz-Gruppe.', 'de')).toBe('Allianz Partners');
