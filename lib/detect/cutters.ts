@@ -45,7 +45,7 @@ function pointsBack(r: SentenceRead): boolean {
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
-  // …or the clause after a short fronted phrase that names no one ("On Tuesday, the company said it would cut…",
+  // …or the clause after a fronted phrase that names no one ("On Tuesday, the company said it would cut…",
   // "Come parte di questo progetto, la realtà di Taiwan ha annunciato…").
   const fronted = FRONTED_PHRASE.exec(text);
   const words = fronted ? fronted[0].split(/[\s,]+/).filter(Boolean) : [];
@@ -71,8 +71,9 @@ function pointsBack(r: SentenceRead): boolean {
     return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
-/** A short phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ". */
-const FRONTED_PHRASE = /^[^,;:.]{2,60},\s+/u;
+/** A phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ", "Face à une conjoncture
+ * économique morose et la montée en puissance de l'IA, ". */
+const FRONTED_PHRASE = /^[^,;:.]{2,100},\s+/u;
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */

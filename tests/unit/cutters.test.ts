@@ -46,6 +46,9 @@ describe('the company cutting', () => {
   it('is the company "the company" points back to after a short fronted phrase ("On Tuesday, the company…")', () => {
     expect(cutter('Globex reorganises its support arm', 'Globex Corp said revenue fell. On Tuesday, the company said it would cut 500 jobs as AI handles support.')).toBe('Globex');
     expect(cutter('Robot in fabbrica', "L'azienda taiwanese Foxconn accelera sull'automazione. Come parte di questo progetto, la realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti.", 'it')).toBe('Foxconn');
+    // …or a longer one, up to a hundred characters.
+    expect(cutter("Coup de semonce dans le secteur : le leader des services numériques, Capgemini, a officialisé ce mardi un projet de réorganisation d'envergure.",
+      "Face à une conjoncture économique morose et la montée en puissance de l'IA, l'entreprise envisage de se séparer de près de 7% de ses 35 000 salariés dans l'Hexagone.", 'fr')).toBe('Capgemini');
   });
 
   it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
