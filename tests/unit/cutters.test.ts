@@ -340,6 +340,10 @@ describe('the company cutting', () => {
       'Para isso, o banco abriu um PDV, desligando cerca de 3.500 pessoas. Os funcionários do Bradesco protestam.', 'pt')).toBe('Bradesco');
     expect(cutter('In a troubling turn of events for the gaming industry, King, the developer behind the wildly popular Candy Crush series, is reportedly replacing laid-off staff with AI tools',
       'The layoffs affect around 200 employees or roughly 10% of King’s workforce.')).toBe('King');
+    // A platform is a kind in every language we read.
+    expect(cutter('Layoffs in tech',
+      'I responsabili di StackOverflow, forse la più nota piattaforma online dedicata alla programmazione, avrebbe deciso di licenziare il 28% della propria forza lavoro. ' +
+      'StackOverflow is laying off 28% of its workforce.', 'it')).toBe('StackOverflow');
   });
 
   it('is a name no list has that opens the headline before its cut, though a company the lists know comes after the cut', () => {
@@ -369,6 +373,10 @@ describe('the company cutting', () => {
   it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
     expect(cutter('Der Lufthansa-Konzern plant einen drastischen Umbau seiner Verwaltung.',
       'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
+    // …or after the kind it is ("La plataforma TikTok…").
+    expect(cutter('Se trata de su sede en Reino Unido',
+      'La plataforma TikTok decidió sustituir a cientos de moderadores humanos por inteligencia artificial (IA). ' +
+      'El anuncio lo hizo este viernes e informó que despedirá a cientos de empleados del departamento de confianza y seguridad.', 'es')).toBe('ByteDance');
   });
 
   it('is the one company that opens a long sentence whose cut comes late', () => {
