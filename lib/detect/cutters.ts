@@ -773,12 +773,13 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   if (!best) return null;
   // Two companies cutting with equal weight: the page does not say which one it is about.
   if (second && second[1].weight === best[1].weight) return null;
-  // Named only further down, the "cutter" is a passing mention.
+  // Named only further down, the "cutter" is a passing mention (unless the headline names it, by any of its names:
+  // "BAT expected to cut jobs…", then "British American Tobacco (BAT) is set to cut jobs…" below the site's furniture).
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
-  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
+  const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
+  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows.
-  const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
   const alongside = ranked.slice(1).flatMap(([id, e]): Cutter[] => {
     const its = (r: SentenceRead) => cutterOf.get(r.s.index)?.id === id || partnerOf.get(r.s.index)?.id === id;
     const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && its(r));

@@ -370,6 +370,17 @@ describe('the company cutting', () => {
       "This decision is attributed to the firm's increased reliance on artificial intelligence (AI).")).toBe('Baker McKenzie');
   });
 
+  it('is the company the headline names by another of its names, where its own cut comes only below a site\'s furniture', () => {
+    expect(cutter('BAT expected to cut jobs in plan to boost productivity',
+      'Get all your news in one place.\n\n100’s of premium titles.\n\nOne app.\n\nStart reading Evening Standard.\n\nBAT expected to cut jobs in plan to boost productivity.\n\n' +
+      'British American Tobacco (BAT) is set to cut jobs and increase its use of AI as part of efforts to “simplify” its operations. ' +
+      'BAT did not disclose the size and location of any job cuts.')).toBe('British American Tobacco');
+    // …but a company the headline does not name, cutting only further down, is a passing mention.
+    expect(cutter('Tobacco makers expected to cut jobs in plan to boost productivity',
+      'Get all your news in one place.\n\n100’s of premium titles.\n\nOne app.\n\nStart reading Evening Standard.\n\nTobacco makers expected to cut jobs.\n\n' +
+      'British American Tobacco (BAT) is set to cut jobs and increase its use of AI as part of efforts to “simplify” its operations.')).toBeNull();
+  });
+
   it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
     expect(cutter('Der Lufthansa-Konzern plant einen drastischen Umbau seiner Verwaltung.',
       'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
