@@ -37,7 +37,7 @@ export interface Cutters extends Cutter {
 
 /** Sentences that speak of the one before them ("The company said…", "It will…"). */
 const POINTS_BACK =
-  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|it|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
 function pointsBack(r: SentenceRead): boolean {
@@ -697,6 +697,13 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
     weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
+  /** The one company that opens the sentence before `r` (in the headline or opening, or anywhere with `inBody`). */
+  const previousOpener = (r: SentenceRead, inBody: boolean): Mention | undefined => {
+    const prev = byIndex.get(r.s.index - 1);
+    const there = prev && (inBody || prev.where !== 'body') ? mentions.filter((m) => m.sentence === prev.s.index) : [];
+    const opener = there[0];
+    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
+  };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
@@ -705,17 +712,16 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
-      const prev = byIndex.get(r.s.index - 1);
-      const there = prev && prev.where !== 'body' ? mentions.filter((m) => m.sentence === prev.s.index) : [];
-      const opener = there[0];
-      if (opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener)) {
-        [subject, how] = [opener, 'pointed-back'];
-      }
+      const opener = previousOpener(r, false);
+      if (opener) [subject, how] = [opener, 'pointed-back'];
     }
     if (!subject && pointsBack(r)) {
       // "The company …": the cutter named before it, else the company the opening last named.
       // (a weekday is not one, whatever context the matcher saw: "Nike on Thursday announced…").
-      const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
+      // The one company that opens the sentence right before, else the cutter named before it, else the company the
+      // opening last named ("Workday Inc., the HR software maker, took a similar path. Its chief executive told staff
+      // the company would lay off…", after Salesforce's cut).
+      const earlier = previousOpener(r, true) ?? [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
@@ -779,11 +785,13 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
   if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
-  // headline or opening; never through "the company" or a name no list knows.
+  // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
+  // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.
   const alongside = ranked.slice(1).flatMap(([id, e]): Cutter[] => {
     const its = (r: SentenceRead) => cutterOf.get(r.s.index)?.id === id || partnerOf.get(r.s.index)?.id === id;
     const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && its(r));
-    return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
+    const ownCut = cuts.some((r) => cutterOf.get(r.s.index)?.id === id);
+    return subjectUpTop && ownCut && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
   return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };

@@ -63,6 +63,21 @@ describe('the company cutting', () => {
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
 
+  it('is the first of two companies joined as the subject, the second cutting alongside it only where the page gives it a cut of its own', () => {
+    const found = cutters('AT&T and Verizon cut jobs another 6% last year; AI investments continue to increase',
+      'In 2018, after AT&T acquired Time Warner, the enlarged AT&T had approximately 230,000 employees. ' +
+      'Data published this week, after AT&T reported full-year sales of $122.3 billion, shows another 9,500 jobs were cut in 2024, decreasing the total to 141,000 workers.');
+    expect(found?.name).toBe('AT&T');
+    expect(found?.alongside).toEqual([]);
+    // Its own cut may be told through "its chief executive … the company", right after the sentence that opens with it.
+    const both = cutters('Salesforce and Workday lean on AI agents as support and HR teams shrink',
+      'Salesforce has cut about 4,000 jobs from its customer-support organisation, chief executive Marc Benioff said this week. ' +
+      'Workday Inc., the human-resources software maker, took a similar path in February. ' +
+      'Its chief executive, Carl Eschenbach, told staff the company would lay off about 1,750 employees, roughly 8.5 percent of its workforce.');
+    expect(both?.name).toBe('Salesforce');
+    expect(both?.alongside.map((a) => a.name)).toEqual(['Workday']);
+  });
+
   it('is not the partner a deal was signed with ("through Capgemini partnership", "a tech deal with consulting firm Capgemini")', () => {
     expect(cutter('BOQ slashes 200 Australian jobs through Capgemini partnership',
       'The union has lashed the bank, accusing it of blindsiding workers through a tech deal with consulting firm Capgemini that has eliminated 200 Australian jobs.')).not.toBe('Capgemini');
