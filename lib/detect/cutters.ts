@@ -704,6 +704,14 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     const opener = there[0];
     return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
   };
+  /** The one company the headline and opening name (by any of its names), none of them in passing, and none in the
+   * sentence `r` itself (there it is what "the company" is part of: "The company, part of UnitedHealth Group, …"). */
+  const onlyOneUpTop = (r: SentenceRead): Mention | undefined => {
+    if (mentions.some((m) => m.sentence === r.s.index)) return undefined;
+    const up = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
+    const one = up[0];
+    return one && up.every((m) => m.id === one.id && !passingIn(byIndex.get(m.sentence)!.s.text, m)) ? one : undefined;
+  };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
@@ -716,11 +724,10 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
     if (!subject && pointsBack(r)) {
-      // "The company …": the cutter named before it, else the company the opening last named.
-      // (a weekday is not one, whatever context the matcher saw: "Nike on Thursday announced…").
-      // The one company that opens the sentence right before, else the cutter named before it, else the company the
-      // opening last named ("Workday Inc., the HR software maker, took a similar path. Its chief executive told staff
-      // the company would lay off…", after Salesforce's cut).
+      // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
+      // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
+      // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
+      // the matcher saw: "Nike on Thursday announced…").
       const earlier = previousOpener(r, true) ?? [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
@@ -730,9 +737,13 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
         const name = unknownNamed ?? headlineName(reads, url);
         // A name the lists know after all, once what it is was taken off ("Computerfabrikant HP gaat…").
         const known = name && !unknownNamed ? knownAs(name, reads.find((x) => x.where === 'title')?.s.index ?? -1) : undefined;
-        if (known) {
-          cutterOf.set(r.s.index, known);
-          add(known.id, known.name, WEIGHT[r.where], 'pointed-back');
+        // …or, where nothing came before, the one company the headline and opening name, not in passing: "Le géant
+        // français des services numériques a indiqué mardi qu'il envisageait de supprimer jusqu'à 2400 postes", then
+        // "« Le groupe Capgemini en France doit se transformer… »".
+        const after = name ? undefined : onlyOneUpTop(r);
+        if (known ?? after) {
+          cutterOf.set(r.s.index, (known ?? after)!);
+          add((known ?? after)!.id, (known ?? after)!.name, WEIGHT[r.where], 'pointed-back');
         } else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }

@@ -396,6 +396,17 @@ describe('the company cutting', () => {
       'British American Tobacco (BAT) is set to cut jobs and increase its use of AI as part of efforts to “simplify” its operations.')).toBeNull();
   });
 
+  it('is the one company the opening names after a headline that says only what it is ("Le géant français…")', () => {
+    expect(cutter('Le géant français des services numériques a indiqué mardi qu’il envisageait de supprimer jusqu’à 2400 postes en France.',
+      'Les suppressions passeront par des reclassements et des départs volontaires. ' +
+      '« Le groupe Capgemini en France doit se transformer pour répondre aux challenges créés par l’intelligence artificielle », a déclaré l’entreprise.', 'fr')).toBe('Capgemini');
+    // …not where the opening names two companies, nor the owner the sentence itself names.
+    expect(cutter('Le géant français des services numériques a indiqué mardi qu’il envisageait de supprimer jusqu’à 2400 postes en France.',
+      'Capgemini et Atos se transforment face à l’intelligence artificielle.', 'fr')).toBeNull();
+    expect(cutter('In 2025, a major player in the U.S. health insurance industry made headlines.',
+      'The company, part of UnitedHealth Group, announced voluntary buyouts and potential layoffs, affecting thousands of employees.')).not.toBe('UnitedHealth Group');
+  });
+
   it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
     expect(cutter('Der Lufthansa-Konzern plant einen drastischen Umbau seiner Verwaltung.',
       'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
