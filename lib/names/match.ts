@@ -391,9 +391,10 @@ export interface FindOptions {
 }
 
 /** Company mentions in sentences, in page order. */
-/** A German compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
- * "SAP-Chef") names the company: its head is read as the word. */
-const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat)$/u;
+/** A German or Dutch compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
+ * "SAP-Chef", "Klarna-CEO", "Achmea-bestuursvoorzitter", "Philips-personeel") names the company: its head is read as
+ * the word. */
+const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstandschef|Vorstandschefin|CEO|ceo|Manager|Managerin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat|topman|topvrouw|bestuursvoorzitter|directeur|woordvoerder|woordvoerster|medewerkers|personeel|aandeel)$/u;
 /** A Reuters instrument code that lost its space to the name ("Der Tech-Riese AmazonAMZN.O streicht…"): the name
  * is read as the word, and the code says it is a listed company, as it does apart. */
 const GLUED_RIC = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]*\p{Ll})${RIC.source.slice(1)}`, 'u');

@@ -45,6 +45,10 @@ describe('company recognition', () => {
     // The compound is company context for a name that is also a word; other compounds are not split.
     expect(found('Der Meta-Konzern streicht Stellen.')).toEqual(['meta']);
     expect(found('Die Meta-Analyse zeigt wenig.')).toEqual([]);
+    // …and its chief, manager, spokesman or staff, in German and Dutch.
+    expect(found('Zu Beginn des Jahres sagte der Klarna-CEO, dass ChatGPT die Arbeit von 700 Angestellten verrichte.')).toEqual(['klarna']);
+    expect(found('Bij de presentatie van de jaarcijfers maakte Achmea-bestuursvoorzitter Bianca Tetteroo bekend dat AI tot baanverlies zal leiden.')).toEqual(['achmea']);
+    expect(found('Volgens een KPN-woordvoerder verdwijnen 300 banen.')).toEqual(['kpn']);
   });
   it('reads the company after a capitalised word for what it is, not as part of a longer name', () => {
     expect(found('Der Softwarekonzern SAP streicht Stellen.')).toEqual(['sap']);
