@@ -19,6 +19,9 @@ describe('sentence split', () => {
     // German "ca." (circa), "bzw.", "inkl.", "vgl." before a number or a capitalised noun.
     const de = splitSentences('T', 'Vodafone Deutschland will rund 2.000 seiner 15.000 Stellen (ca. 5.000 davon in Düsseldorf) streichen. Die Gewerkschaft (bzw. Verdi) protestiert.');
     expect(de.map((x) => x.text)).toEqual(['T', 'Vodafone Deutschland will rund 2.000 seiner 15.000 Stellen (ca. 5.000 davon in Düsseldorf) streichen.', 'Die Gewerkschaft (bzw. Verdi) protestiert.']);
+    // Spanish plurals of an initial, doubled: "EE. UU.", "RR. HH.".
+    const es = splitSentences('T', 'El hacha ha caído sobre Workday, la plataforma de RR. HH. empresarial, que anunció el recorte de 1750 empleados. Sus oficinas en EE. UU. siguen abiertas.');
+    expect(es.map((x) => x.text)).toEqual(['T', 'El hacha ha caído sobre Workday, la plataforma de RR. HH. empresarial, que anunció el recorte de 1750 empleados.', 'Sus oficinas en EE. UU. siguen abiertas.']);
   });
   it('splits paragraphs and numbers them', () => {
     const s = splitSentences('', 'One here.\n\nTwo here. Three here.');
