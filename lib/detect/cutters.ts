@@ -331,7 +331,7 @@ function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[]):
 // A run of capitalised words opening the sentence.
 // A dateline first is not the name: "[COPENHAGEN] Danske Bank has eliminated…", "LONDON (Reuters) - …".
 const DATELINE = String.raw`\[[A-Z][A-Z .,'-]+\]\s*|[A-Z][A-Z .'-]+(?:,[^()]{1,20})?\s*\([^)]{1,30}\)\s*[-–—]\s*`;
-const OPENING = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
+const OPENING = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and|of))*)\s+`;
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
 const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
@@ -361,7 +361,7 @@ const NOT_A_NAME = new Set([
 /** "And" in our languages: two names it joins are two companies ("EY and KPMG"). */
 const ANDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 /** Words that join a name's parts but never end it: "EUA e…", "Procter and…". */
-const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der']);
+const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der', 'of']);
 /** A person's name written with a middle initial: "Stephen S. Poloz". */
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u;
 
@@ -439,14 +439,16 @@ function nameIn(run: string): string | null {
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
   // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
   // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
-  if (words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // …but what it is, "of" and a capitalised word is the name: "Bank of Queensland".
+  const kindOf = words.length > 2 && KIND_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of';
+  if (!kindOf && words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
   // A name joined to what of it is meant: "Ergo-Versicherung baut 1.000 Stellen ab", "Lufthansa-Konzern".
   if (words.length === 1) words[0] = NAME_KIND_COMPOUND.exec(words[0]!)?.[1] ?? words[0]!;
   // Two names joined are two companies: "EY and KPMG".
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
   const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));

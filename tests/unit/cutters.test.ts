@@ -361,6 +361,13 @@ describe('the company cutting', () => {
       'StackOverflow is laying off 28% of its workforce.', 'it')).toBe('StackOverflow');
   });
 
+  it('is a name no list has of what it is, "of" and a place ("Bank of Queensland"), opening the headline before its cut', () => {
+    expect(cutter('The Bank of Queensland is set to shed up to 200 jobs through a new partnership with a tech firm.',
+      'The Bank of Queensland is replacing call centre staff with artificial intelligence.')).toBe('Bank of Queensland');
+    // …not a person's role of a company ("CEO of Block"): a person is never the cutter.
+    expect(cutter('CEO of Globex cuts 27 of 30 student workers on sales team', 'He replaced them with AI.')).toBeNull();
+  });
+
   it('is a name no list has that opens the headline before its cut, though a company the lists know comes after the cut', () => {
     expect(cutter('BOQ slashes 200 Australian jobs through Capgemini partnership',
       'Bank of Queensland (BOQ) has been accused of treating staff as “disposable” after cutting 200 Australian jobs. ' +
