@@ -356,9 +356,8 @@ describe('the company cutting', () => {
     expect(cutter('In a troubling turn of events for the gaming industry, King, the developer behind the wildly popular Candy Crush series, is reportedly replacing laid-off staff with AI tools',
       'The layoffs affect around 200 employees or roughly 10% of King’s workforce.')).toBe('King');
     // A platform is a kind in every language we read.
-    expect(cutter('Layoffs in tech',
-      'I responsabili di StackOverflow, forse la più nota piattaforma online dedicata alla programmazione, avrebbe deciso di licenziare il 28% della propria forza lavoro. ' +
-      'StackOverflow is laying off 28% of its workforce.', 'it')).toBe('StackOverflow');
+    const italian = 'I responsabili di StackOverflow, forse la più nota piattaforma online dedicata alla programmazione, avrebbe deciso di licenziare il 28% della propria forza lavoro.';
+    expect(cutter('Layoffs in tech', `${italian} StackOverflow is laying off 28% of its workforce.`, 'it')).toBe('StackOverflow');
   });
 
   it('is a name no list has of what it is, "of" and a place ("Bank of Queensland"), opening the headline before its cut', () => {
