@@ -99,7 +99,13 @@ const ROLE_NEXT = new RegExp(`^(?:${ROLES_AFTER})s?$`, 'i');
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
 const OWNED_BY = ['owned by', 'backed by', 'controlled by', 'run by', 'part of', 'détenu par', 'détenue par', 'propriété de', 'filiale de', 'propiedad de', 'controlada por', 'filial de', 'im Besitz von', 'eine Tochter von', 'eigendom van', 'onderdeel van', 'di proprietà di', 'controllata da', 'parte di', 'pertencente a', 'controlado por'];
-const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$`, 'iu');
+/** What opens an apposition that describes: an article, a relative, what the subject owns or who owns it. */
+const APPOSITION_WORDS = String.raw`the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
+const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:${APPOSITION_WORDS})\s[^,;()]{0,100}$`, 'iu');
+/** "Owner of" in the other languages we read: after a company it says what it owns ("A Altice Portugal, dona da MEO, está
+ * a cortar…"); after a person, whose company it is ("Suumit Shah, dono da Dukaan, disse…"), so only where a name no list
+ * knows opens the cut. */
+const OWNER_OF = ['Eigentümer von', 'Eigentümerin von', 'propriétaire de', 'propriétaire du', 'dueña de', 'dueño de', 'propietaria de', 'propietario de', 'eigenaar van', 'proprietaria di', 'proprietario di', 'dona da', 'dona do', 'dono da', 'dono do', 'proprietária da', 'proprietária do'];
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
 /** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
 const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
@@ -331,10 +337,14 @@ function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[]):
 // A run of capitalised words opening the sentence.
 // A dateline first is not the name: "[COPENHAGEN] Danske Bank has eliminated…", "LONDON (Reuters) - …".
 const DATELINE = String.raw`\[[A-Z][A-Z .,'-]+\]\s*|[A-Z][A-Z .'-]+(?:,[^()]{1,20})?\s*\([^)]{1,30}\)\s*[-–—]\s*`;
-const OPENING = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and|of))*)\s+`;
+const OPENING_RUN = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and|of))*)`;
+const OPENING = String.raw`${OPENING_RUN}\s+`;
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
 const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
+/** …or set off by commas around a short description before it: "A Altice Portugal, dona da MEO, está a cortar cerca de 1.000
+ * empregos". */
+const OPENING_APPOSED = new RegExp(String.raw`${OPENING_RUN},\s+(?:${OWNER_OF.join('|')}|${APPOSITION_WORDS})\s[^,;:()]{0,60},\s+(?:\S+\s+){0,4}$`, 'u');
 /** …followed by its own plan or announcement, the cut further on (German puts it last, often after a comma
  * before its infinitive): "Allianz Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Allianz
  * Partners plant, in den nächsten zwölf bis 18 Monaten zwischen 1500 und 1800 Jobs wegfallen zu lassen", "Optus has
@@ -465,7 +475,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
   /** The name opening the text from `start` to the cut. */
   const opening = (start: number): string | null => {
     const clause = r.s.text.slice(start, r.cutAt!);
-    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
+    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_APPOSED.exec(clause) ?? OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';

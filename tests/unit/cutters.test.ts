@@ -360,6 +360,14 @@ describe('the company cutting', () => {
     expect(cutter('Layoffs in tech', `${italian} StackOverflow is laying off 28% of its workforce.`, 'it')).toBe('StackOverflow');
   });
 
+  it('is a name no list has set off by commas around what it owns or what it is, before its cut', () => {
+    expect(cutter('A Altice Portugal, dona da MEO, está a cortar cerca de 1.000 empregos, ou 16% da força de trabalho.',
+      'De acordo com a agência, cerca de 800 trabalhadores aderiram a um programa de rescisão, cita o presidente do sindicato dos trabalhadores da Altice Portugal.', 'pt')).toBe('Altice Portugal');
+    // …never a person, whose company it is.
+    expect(cutter('Suumit Shah, dono da Dukaan, demitiu 90% dos funcionários de atendimento.',
+      'Suumit Shah disse no Twitter que a troca melhorou as respostas.', 'pt')).not.toBe('Suumit Shah');
+  });
+
   it('is a name no list has of what it is, "of" and a place ("Bank of Queensland"), opening the headline before its cut', () => {
     expect(cutter('The Bank of Queensland is set to shed up to 200 jobs through a new partnership with a tech firm.',
       'The Bank of Queensland is replacing call centre staff with artificial intelligence.')).toBe('Bank of Queensland');
