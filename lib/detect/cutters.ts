@@ -409,6 +409,8 @@ const ORG_TAIL = /\s(?:Council|Ministry|Department|Authority|University|Agency|C
 /** One word shaped as an adjective of a country or people before a noun: "bij Surinaamse callcenters", "at American
  * banks", "bei amerikanischen…" (Dutch and English write them with a capital). */
 const PLACE_ADJECTIVE = /^\p{Lu}(?:\p{Ll}{5,}se|\p{Ll}+(?:ese|ische|ischen|ian|ish))$/u;
+/** A Dutch adjective of a country before a one-word name: "Het Duitse SAP gaat…", "het Zweedse Klarna". */
+const DUTCH_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:se|sche)$/u;
 const adjectiveOfPlace = (name: string, next: string): boolean => PLACE_ADJECTIVE.test(name) && /^\p{Ll}/u.test(next);
 
 /** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
@@ -447,6 +449,7 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
 function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 2 && DUTCH_PLACE_ADJECTIVE.test(words[0]!)) words.shift();
   // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
   // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
   // …but what it is, "of" and a capitalised word is the name: "Bank of Queensland".

@@ -360,6 +360,13 @@ describe('the company cutting', () => {
     expect(cutter('Layoffs in tech', `${italian} StackOverflow is laying off 28% of its workforce.`, 'it')).toBe('StackOverflow');
   });
 
+  it('is the company a Dutch adjective of its country stands before ("Het Duitse SAP gaat…"), by its own name', () => {
+    expect(cutter('Het Duitse SAP gaat dit jaar een herstructurering doorvoeren waarbij 8.000 banen verdwijnen',
+      'Momenteel zijn er meer dan 105.000 mensen werkzaam bij SAP.', 'nl')).toBe('SAP');
+    expect(cutter('Het Amerikaanse Booking.com ontslaat wereldwijd een kwart van het personeel',
+      '"Helaas moeten we door de coronacrisis de stap zetten om ons personeelsbestand in te krimpen", zegt een woordvoerder van Booking.com.', 'nl')).toBe('Booking Holdings');
+  });
+
   it('is a name no list has set off by commas around what it owns or what it is, before its cut', () => {
     expect(cutter('A Altice Portugal, dona da MEO, está a cortar cerca de 1.000 empregos, ou 16% da força de trabalho.',
       'De acordo com a agência, cerca de 800 trabalhadores aderiram a um programa de rescisão, cita o presidente do sindicato dos trabalhadores da Altice Portugal.', 'pt')).toBe('Altice Portugal');
