@@ -22,6 +22,11 @@ describe('company recognition', () => {
     expect(found('Una goccia di sap.')).toEqual([]);
     expect(found('The maple Sap flows in spring.')).toEqual([]);
   });
+  it('reads two capitalised words in a Title Case headline as the longer name the page\'s sentences make of them', () => {
+    // "Post" is Post Holdings' name; "the Washington Post" in a sentence says the headline's words are one name too.
+    expect(found('Washington Post Cuts One Third of Staff\n\nOne of the most legendary names in the business, the Washington Post, announced it is cutting a third of its staff.')).toEqual([]);
+    expect(found('Washington Post Cuts One Third of Staff')).toEqual(['cik:1530950']);
+  });
   it('reads no word of a line in capitals as a company no dataset holds, without context', () => {
     expect(found('A TIKTOK È PARTITA LA “GRANDE SOSTITUZIONE” – IL SOCIAL NETWORK CINESE HA LICENZIATO 150 ADDETTI')).toEqual(['bytedance']);
   });
