@@ -688,8 +688,19 @@ export interface CutterInput {
   url: string;
 }
 
+/** An ordinary-word name that is the second word of a phrase the page also writes in lower case: "Civil Service Job
+ * Cuts Loom" (a Title Case headline) and "the government will reduce civil service staff numbers". */
+function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
+  const text = reads.find((r) => r.s.index === m.sentence)?.s.text ?? '';
+  const prev = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.at - 30), m.at))?.[1];
+  if (!prev) return false;
+  const phrase = new RegExp(`(?<![\\p{L}])${escapeRegExp(`${prev} ${m.term}`.toLowerCase())}(?![\\p{L}])`, 'u');
+  return reads.some((r) => phrase.test(r.s.text));
+}
+
 /** The company cutting, or null when the page does not say clearly. */
-export function findCutter({ reads, mentions, weak, publisher, url }: CutterInput): Cutters | null {
+export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: CutterInput): Cutters | null {
+  const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {
     const e = weights.get(id);

@@ -236,6 +236,11 @@ describe('the company cutting', () => {
     expect(cutter('Meta\'s AI unit cuts 600 jobs', 'The company is reorganising its superintelligence lab.')).toBe('Meta');
   });
 
+  it('is not an ordinary-word name that ends a phrase the page writes in lower case ("Civil Service" and "civil service")', () => {
+    expect(cutter('Civil Service Job Cuts Loom as Minister Highlights AI Efficiency Initiatives',
+      'According to a cabinet minister, it is “almost certain” that the government will reduce civil service staff numbers as it integrates digital technology.')).not.toBe('Service');
+  });
+
   it('is a name that is also a word when the page names it with a capital all over ("Amazon" the river)', () => {
     const text = 'Esta cifra se suma a la supresión de 14,000 puestos de oficina que Amazon anunció en octubre. ' +
       'Según Amazon, la inteligencia artificial permite equipos más pequeños. Los empleados de Amazon recibieron un correo.';
