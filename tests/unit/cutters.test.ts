@@ -185,6 +185,8 @@ describe('the company cutting', () => {
   it('is the name after a wire dateline that opens the sentence', () => {
     expect(cutter('Most of the job cuts will fall in Denmark and Lithuania, the firm says',
       '[COPENHAGEN] Danske Bank has eliminated 420 jobs, saying automation reduced the need for support staff. Danske Bank said the cuts were largely done.')).toBe('Danske Bank');
+    // …a place's name written with letters beyond ASCII too, never the place.
+    expect(cutter('Zürich - Tamedia baut 290 Vollzeitstellen ab.', 'Betroffen sind Druckereien und Redaktionen, teilte Tamedia mit.', 'de')).toBe('Tamedia');
   });
 
   it('is none of the earlier cases listed after "after", a company an apposition names as owner, or one "similarly" brings in', () => {
