@@ -15,7 +15,8 @@ export function normaliseName(name: string): string {
 export function sameCompany(a: string, b: string): boolean {
   const x = normaliseName(a), y = normaliseName(b);
   if (!x || !y) return false;
-  if (x === y) return true;
+  // "StackOverflow" and "Stack Overflow": one name written joined or apart.
+  if (x === y || x.replace(/ /g, '') === y.replace(/ /g, '')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // "NAB" and "National Australia Bank", "IBM" and "International Business Machines".
   const initials = long.split(' ').map((w) => w[0]).join('');

@@ -37,7 +37,7 @@ export interface Cutters extends Cutter {
 
 /** Sentences that speak of the one before them ("The company said…", "It will…"). */
 const POINTS_BACK =
-  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|it|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
 function pointsBack(r: SentenceRead): boolean {
@@ -45,7 +45,7 @@ function pointsBack(r: SentenceRead): boolean {
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
-  // …or the clause after a short fronted phrase that names no one ("On Tuesday, the company said it would cut…",
+  // …or the clause after a fronted phrase that names no one ("On Tuesday, the company said it would cut…",
   // "Come parte di questo progetto, la realtà di Taiwan ha annunciato…").
   const fronted = FRONTED_PHRASE.exec(text);
   const words = fronted ? fronted[0].split(/[\s,]+/).filter(Boolean) : [];
@@ -71,8 +71,9 @@ function pointsBack(r: SentenceRead): boolean {
     return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
-/** A short phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ". */
-const FRONTED_PHRASE = /^[^,;:.]{2,60},\s+/u;
+/** A phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ", "Face à une conjoncture
+ * économique morose et la montée en puissance de l'IA, ". */
+const FRONTED_PHRASE = /^[^,;:.]{2,100},\s+/u;
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
@@ -98,7 +99,13 @@ const ROLE_NEXT = new RegExp(`^(?:${ROLES_AFTER})s?$`, 'i');
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
 const OWNED_BY = ['owned by', 'backed by', 'controlled by', 'run by', 'part of', 'détenu par', 'détenue par', 'propriété de', 'filiale de', 'propiedad de', 'controlada por', 'filial de', 'im Besitz von', 'eine Tochter von', 'eigendom van', 'onderdeel van', 'di proprietà di', 'controllata da', 'parte di', 'pertencente a', 'controlado por'];
-const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma)\s[^,;()]{0,100}$`, 'iu');
+/** What opens an apposition that describes: an article, a relative, what the subject owns or who owns it. */
+const APPOSITION_WORDS = String.raw`the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
+const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:${APPOSITION_WORDS})\s[^,;()]{0,100}$`, 'iu');
+/** "Owner of" in the other languages we read: after a company it says what it owns ("A Altice Portugal, dona da MEO, está
+ * a cortar…"); after a person, whose company it is ("Suumit Shah, dono da Dukaan, disse…"), so only where a name no list
+ * knows opens the cut. */
+const OWNER_OF = ['Eigentümer von', 'Eigentümerin von', 'propriétaire de', 'propriétaire du', 'dueña de', 'dueño de', 'propietaria de', 'propietario de', 'eigenaar van', 'proprietaria di', 'proprietario di', 'dona da', 'dona do', 'dono da', 'dono do', 'proprietária da', 'proprietária do'];
 const APPOSITION_CLOSE = /^[^,;()]{0,60},/u;
 /** A gerund clause set off by a comma, after an opening word: "Beyond firing contractors, …". */
 const FRONTED = /^\s+\p{Ll}+ing\b[^,.;]{0,80},\s/u;
@@ -330,14 +337,19 @@ function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[]):
 // A run of capitalised words opening the sentence.
 // A dateline first is not the name: "[COPENHAGEN] Danske Bank has eliminated…", "LONDON (Reuters) - …".
 const DATELINE = String.raw`\[[A-Z][A-Z .,'-]+\]\s*|[A-Z][A-Z .'-]+(?:,[^()]{1,20})?\s*\([^)]{1,30}\)\s*[-–—]\s*`;
-const OPENING = String.raw`^(?:${DATELINE}|[A-Z][A-Za-z]+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and))*)\s+`;
+const OPENING_RUN = String.raw`^(?:${DATELINE}|\p{Lu}\p{L}+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and|of))*)`;
+const OPENING = String.raw`${OPENING_RUN}\s+`;
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
 const OPENING_NAME = new RegExp(`${OPENING}(?:\\S+\\s+){0,6}$`, 'u');
-/** …followed by its own plan or announcement, the cut further on (German puts it last): "Allianz
- * Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Optus has confirmed that
- * 440 roles will be made redundant". */
-const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou|restructures|reorganizes|reorganises|restrukturiert|réorganise|restructure|reestructura|reorganiza|reorganiseert|herstructureert|riorganizza|ristruttura|reestrutura)\\s`, 'u');
+/** …or set off by commas around a short description before it: "A Altice Portugal, dona da MEO, está a cortar cerca de 1.000
+ * empregos". */
+const OPENING_APPOSED = new RegExp(String.raw`${OPENING_RUN},\s+(?:${OWNER_OF.join('|')}|${APPOSITION_WORDS})\s[^,;:()]{0,60},\s+(?:\S+\s+){0,4}$`, 'u');
+/** …followed by its own plan or announcement, the cut further on (German puts it last, often after a comma
+ * before its infinitive): "Allianz Partners will in den kommenden zwölf bis 18 Monaten … Stellen abbauen", "Allianz
+ * Partners plant, in den nächsten zwölf bis 18 Monaten zwischen 1500 und 1800 Jobs wegfallen zu lassen", "Optus has
+ * confirmed that 440 roles will be made redundant". */
+const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set to|intends|expects|has (?:confirmed|announced)|plant|will|wird|soll|hat (?:angekündigt|bestätigt)|prévoit|va|envisage|a (?:annoncé|confirmé)|planea|prevé|va a|ha (?:anunciado|confirmado|annunciato|confermato)|wil|gaat|is van plan|heeft (?:aangekondigd|bevestigd)|prevede|intende|planeja|prevê|vai|anunciou|confirmou|restructures|reorganizes|reorganises|restrukturiert|réorganise|restructure|reestructura|reorganiza|reorganiseert|herstructureert|riorganizza|ristruttura|reestrutura),?\\s`, 'u');
 
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([
@@ -359,7 +371,7 @@ const NOT_A_NAME = new Set([
 /** "And" in our languages: two names it joins are two companies ("EY and KPMG"). */
 const ANDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 /** Words that join a name's parts but never end it: "EUA e…", "Procter and…". */
-const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der']);
+const JOINS = new Set([...ANDS, '&', 'de', 'van', 'von', 'der', 'of']);
 /** A person's name written with a middle initial: "Stephen S. Poloz". */
 const PERSON_SHAPE = /^\p{Lu}\p{Ll}+\s\p{Lu}\.\s\p{Lu}\p{Ll}+$/u;
 
@@ -397,6 +409,8 @@ const ORG_TAIL = /\s(?:Council|Ministry|Department|Authority|University|Agency|C
 /** One word shaped as an adjective of a country or people before a noun: "bij Surinaamse callcenters", "at American
  * banks", "bei amerikanischen…" (Dutch and English write them with a capital). */
 const PLACE_ADJECTIVE = /^\p{Lu}(?:\p{Ll}{5,}se|\p{Ll}+(?:ese|ische|ischen|ian|ish))$/u;
+/** A Dutch adjective of a country before a one-word name: "Het Duitse SAP gaat…", "het Zweedse Klarna". */
+const DUTCH_PLACE_ADJECTIVE = /^\p{Lu}\p{Ll}{2,}(?:se|sche)$/u;
 const adjectiveOfPlace = (name: string, next: string): boolean => PLACE_ADJECTIVE.test(name) && /^\p{Ll}/u.test(next);
 
 /** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
@@ -435,16 +449,19 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
 function nameIn(run: string): string | null {
   const words = run.split(/\s+/).filter(Boolean);
   while (words.length > 1 && ARTICLES.has(words[0]!.toLowerCase())) words.shift();
+  if (words.length === 2 && DUTCH_PLACE_ADJECTIVE.test(words[0]!)) words.shift();
   // What it is, then a name of its own shape: "Banca BPER" (not "Société Générale": there it is the name).
   // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
-  if (words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // …but what it is, "of" and a capitalised word is the name: "Bank of Queensland".
+  const kindOf = words.length > 2 && KIND_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of';
+  if (!kindOf && words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
   // A name joined to what of it is meant: "Ergo-Versicherung baut 1.000 Stellen ab", "Lufthansa-Konzern".
   if (words.length === 1) words[0] = NAME_KIND_COMPOUND.exec(words[0]!)?.[1] ?? words[0]!;
   // Two names joined are two companies: "EY and KPMG".
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
-  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
   const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));
@@ -454,13 +471,14 @@ function nameIn(run: string): string | null {
 
 /** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". */
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
-/** A run of capitalised words opening the sentence, right before its cut: a name no list has. */
+/** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
+ * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
-  if (r.cutAt === null || r.flags.named) return null;
+  if (r.cutAt === null || r.flags.subject) return null;
   /** The name opening the text from `start` to the cut. */
   const opening = (start: number): string | null => {
     const clause = r.s.text.slice(start, r.cutAt!);
-    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
+    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_APPOSED.exec(clause) ?? OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
@@ -491,6 +509,7 @@ const KINDS = [
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
   'colosso', 'società', 'realtà', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
+  'Plattform', 'plateforme', 'plataforma', 'piattaforma',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
 ];
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
@@ -672,8 +691,19 @@ export interface CutterInput {
   url: string;
 }
 
+/** An ordinary-word name that is the second word of a phrase the page also writes in lower case: "Civil Service Job
+ * Cuts Loom" (a Title Case headline) and "the government will reduce civil service staff numbers". */
+function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
+  const text = reads.find((r) => r.s.index === m.sentence)?.s.text ?? '';
+  const prev = /(\p{Lu}\p{Ll}+)\s+$/u.exec(text.slice(Math.max(0, m.at - 30), m.at))?.[1];
+  if (!prev) return false;
+  const phrase = new RegExp(`(?<![\\p{L}])${escapeRegExp(`${prev} ${m.term}`.toLowerCase())}(?![\\p{L}])`, 'u');
+  return reads.some((r) => phrase.test(r.s.text));
+}
+
 /** The company cutting, or null when the page does not say clearly. */
-export function findCutter({ reads, mentions, weak, publisher, url }: CutterInput): Cutters | null {
+export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: CutterInput): Cutters | null {
+  const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {
     const e = weights.get(id);
@@ -696,6 +726,21 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
     weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
+  /** The one company that opens the sentence before `r` (in the headline or opening, or anywhere with `inBody`). */
+  const previousOpener = (r: SentenceRead, inBody: boolean): Mention | undefined => {
+    const prev = byIndex.get(r.s.index - 1);
+    const there = prev && (inBody || prev.where !== 'body') ? mentions.filter((m) => m.sentence === prev.s.index) : [];
+    const opener = there[0];
+    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
+  };
+  /** The one company the headline and opening name (by any of its names), none of them in passing, and none in the
+   * sentence `r` itself (there it is what "the company" is part of: "The company, part of UnitedHealth Group, …"). */
+  const onlyOneUpTop = (r: SentenceRead): Mention | undefined => {
+    if (mentions.some((m) => m.sentence === r.s.index)) return undefined;
+    const up = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
+    const one = up[0];
+    return one && up.every((m) => m.id === one.id && !passingIn(byIndex.get(m.sentence)!.s.text, m)) ? one : undefined;
+  };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
@@ -704,17 +749,15 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
     if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
-      const prev = byIndex.get(r.s.index - 1);
-      const there = prev && prev.where !== 'body' ? mentions.filter((m) => m.sentence === prev.s.index) : [];
-      const opener = there[0];
-      if (opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener)) {
-        [subject, how] = [opener, 'pointed-back'];
-      }
+      const opener = previousOpener(r, false);
+      if (opener) [subject, how] = [opener, 'pointed-back'];
     }
     if (!subject && pointsBack(r)) {
-      // "The company …": the cutter named before it, else the company the opening last named.
-      // (a weekday is not one, whatever context the matcher saw: "Nike on Thursday announced…").
-      const earlier = [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
+      // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
+      // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
+      // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
+      // the matcher saw: "Nike on Thursday announced…").
+      const earlier = previousOpener(r, true) ?? [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
         mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
@@ -723,9 +766,13 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
         const name = unknownNamed ?? headlineName(reads, url);
         // A name the lists know after all, once what it is was taken off ("Computerfabrikant HP gaat…").
         const known = name && !unknownNamed ? knownAs(name, reads.find((x) => x.where === 'title')?.s.index ?? -1) : undefined;
-        if (known) {
-          cutterOf.set(r.s.index, known);
-          add(known.id, known.name, WEIGHT[r.where], 'pointed-back');
+        // …or, where nothing came before, the one company the headline and opening name, not in passing: "Le géant
+        // français des services numériques a indiqué mardi qu'il envisageait de supprimer jusqu'à 2400 postes", then
+        // "« Le groupe Capgemini en France doit se transformer… »".
+        const after = name ? undefined : onlyOneUpTop(r);
+        if (known ?? after) {
+          cutterOf.set(r.s.index, (known ?? after)!);
+          add((known ?? after)!.id, (known ?? after)!.name, WEIGHT[r.where], 'pointed-back');
         } else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
@@ -772,16 +819,19 @@ export function findCutter({ reads, mentions, weak, publisher, url }: CutterInpu
   if (!best) return null;
   // Two companies cutting with equal weight: the page does not say which one it is about.
   if (second && second[1].weight === best[1].weight) return null;
-  // Named only further down, the "cutter" is a passing mention.
+  // Named only further down, the "cutter" is a passing mention (unless the headline names it, by any of its names:
+  // "BAT expected to cut jobs…", then "British American Tobacco (BAT) is set to cut jobs…" below the site's furniture).
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
-  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name)) return null;
-  // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
-  // headline or opening; never through "the company" or a name no list knows.
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
+  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
+  // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
+  // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
+  // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.
   const alongside = ranked.slice(1).flatMap(([id, e]): Cutter[] => {
     const its = (r: SentenceRead) => cutterOf.get(r.s.index)?.id === id || partnerOf.get(r.s.index)?.id === id;
     const subjectUpTop = cuts.some((r) => r.where !== 'body' && bySubject.has(r.s.index) && its(r));
-    return subjectUpTop && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
+    const ownCut = cuts.some((r) => cutterOf.get(r.s.index)?.id === id);
+    return subjectUpTop && ownCut && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
   return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };

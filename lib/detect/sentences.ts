@@ -9,9 +9,10 @@ export interface Sentence {
   para: number;
 }
 
-// Words whose trailing period does not end a sentence ("Amazon.com Inc. said", "U.S. jobs").
+// Words whose trailing period does not end a sentence ("Amazon.com Inc. said", "U.S. jobs", German "(ca. 5.000 davon…)",
+// Spanish plurals of an initial, doubled: "EE. UU.", "la plataforma de RR. HH. empresarial").
 const ABBREVIATIONS =
-  /(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|[A-Z])|\b(?:[A-Z]\.)+[A-Z]?|\be\.g|\bi\.e)\.$/;
+  /(?:\b(?:Inc|Corp|Co|Ltd|Plc|Mr|Mrs|Ms|Dr|St|Jr|Sr|No|vs|Jan|Feb|Mar|Apr|Jun|Jul|Aug|Sep|Sept|Oct|Nov|Dec|approx|est|ca|bzw|inkl|vgl|[A-Z])|\b(?:[A-Z]\.)+[A-Z]?|\b([A-Z])\1|\be\.g|\bi\.e)\.$/;
 
 const BOUNDARY = /([.!?]["”’»)]?)\s+(?=["“‘(«¿¡]?[\p{Lu}0-9$£€])/gu;
 /** A German or Dutch day of the month ("am 13. Februar") is not a sentence end. */

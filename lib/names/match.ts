@@ -391,19 +391,22 @@ export interface FindOptions {
 }
 
 /** Company mentions in sentences, in page order. */
-/** A German compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
- * "SAP-Chef") names the company: its head is read as the word. */
-const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat)$/u;
+/** A German or Dutch compound of a name and what of it is meant ("Lufthansa-Konzern", "Allianz-Tochter",
+ * "SAP-Chef", "Klarna-CEO", "Achmea-bestuursvoorzitter", "Philips-personeel") names the company: its head is read as
+ * the word. */
+const COMPOUND_TAIL = /^(.+)-(?:Konzern|Gruppe|Tochter|Mutter|Chef|Chefin|Vorstandschef|Vorstandschefin|CEO|ceo|Manager|Managerin|Vorstand|Sprecher|Sprecherin|Aktie|Aktien|Mitarbeiter|Mitarbeitende|Beschäftigte|Belegschaft|Management|Zentrale|Standort|Werk|Betriebsrat|topman|topvrouw|bestuursvoorzitter|directeur|woordvoerder|woordvoerster|medewerkers|personeel|aandeel)$/u;
+/** A Reuters instrument code that lost its space to the name ("Der Tech-Riese AmazonAMZN.O streicht…"): the name
+ * is read as the word, and the code says it is a listed company, as it does apart. */
+const GLUED_RIC = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]*\p{Ll})${RIC.source.slice(1)}`, 'u');
 function compoundHead(t: Token): Token {
-  if (!t.raw.includes('-')) return t;
-  const head = COMPOUND_TAIL.exec(t.raw)?.[1];
+  const head = t.raw.includes('-') ? COMPOUND_TAIL.exec(t.raw)?.[1] : t.raw.includes('.') ? GLUED_RIC.exec(t.raw)?.[1] : undefined;
   if (!head) return t;
   const lower = head.toLowerCase();
   const read: Token = { ...t, raw: head, key: normalizeKey(head, lower), end: t.start + head.length, possessive: false, case: head === lower ? 'lower' : head === head.toUpperCase() && head.length > 1 ? 'upper' : 'title' };
   COMPOUNDS.add(read);
   return read;
 }
-/** Heads of such compounds: the compound itself says "company", as a legal form would. */
+/** Heads of such compounds (and names with a code glued on): the compound itself says "company", as a legal form would. */
 const COMPOUNDS = new WeakSet<Token>();
 
 export function findNames(sentences: readonly { text: string; index: number }[], m: NameMatcher, options: FindOptions = {}): NameMention[] {
@@ -418,6 +421,11 @@ export function findNames(sentences: readonly { text: string; index: number }[],
 
   /** Whether the sentence before ended with a company's name (and its legal form). */
   let nameEndedLast = false;
+  /** Two capitalised words the page's ordinary sentences read as one longer name ("the Washington Post"), and the
+   * mentions a Title Case or capitals line gave the second of such a pair ("Washington Post Cuts One Third of Staff"),
+   * where a capital says nothing: there too they are that longer name, not the company "Post". */
+  const longerNames = new Set<string>();
+  const inTitledPair = new Map<NameMention, string>();
   for (const s of sentences) {
     if (budget <= 0) break;
     const outBefore = out.length;
@@ -488,11 +496,14 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         // …unless a company's act follows ("Benioff says Salesforce cut 4,000 roles").
         ((SPEAKER_BEFORE.has(prev.key) && touching(text, prev, tokens[h.first]!) && !NOT_SPEECH_RE.test(after)) ||
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
+      const prevJoined = single && prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) &&
+        !prev.possessive && !prev.raw.includes('-') && touching(text, prev, tokens[h.first]!);
+      const pair = prevJoined && /^\p{Lu}\p{Ll}/u.test(prev!.raw) && !OPENERS.has(prev!.key) && !FUNCTION_WORDS.has(prev!.key) ? `${prev!.key} ${tokens[h.first]!.key}` : null;
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
-        (prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) && !prev.possessive && !prev.raw.includes('-') &&
-          !(h.first === 1 && (OPENERS.has(prev.key) || isEverydayWord(prev.raw))) && touching(text, prev, tokens[h.first]!)) ||
+        (prevJoined && !(h.first === 1 && (OPENERS.has(prev!.key) || isEverydayWord(prev!.raw)))) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && !NOT_NAME_NEXT.test(next.raw) && !ric && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
+      if (inName && pair && !person) longerNames.add(pair);
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;
       const canon0 = h.c.canon[0]!;
@@ -516,7 +527,9 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const term = text.slice(h.start, h.end);
       if (chosen) {
         const how: MentionHow = tickered.has(h) ? 'ticker' : suffix ? 'suffix' : ordinary(chosen) ? (cue ? 'context' : 'name') : chosen.brand ? 'brand' : 'name';
-        out.push(mention(chosen.entity, term, s.index, h.start, how));
+        const found = mention(chosen.entity, term, s.index, h.start, how);
+        if (pair && lc !== 'normal' && !suffix && !tickered.has(h)) inTitledPair.set(found, pair);
+        out.push(found);
       } else if (!atStart && lc === 'normal') {
         pending.push({ hit: h, targets: h.c.targets, sentence: s.index, text });
       } else if (options.weak) {
@@ -566,5 +579,5 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     const t = p.targets.find((x) => !x.brand) ?? p.targets[0];
     if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'weak'));
   }
-  return out.sort((a, b) => a.sentence - b.sentence || a.at - b.at);
+  return out.filter((o) => !longerNames.has(inTitledPair.get(o) ?? '')).sort((a, b) => a.sentence - b.sentence || a.at - b.at);
 }

@@ -46,6 +46,9 @@ describe('the company cutting', () => {
   it('is the company "the company" points back to after a short fronted phrase ("On Tuesday, the company…")', () => {
     expect(cutter('Globex reorganises its support arm', 'Globex Corp said revenue fell. On Tuesday, the company said it would cut 500 jobs as AI handles support.')).toBe('Globex');
     expect(cutter('Robot in fabbrica', "L'azienda taiwanese Foxconn accelera sull'automazione. Come parte di questo progetto, la realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti.", 'it')).toBe('Foxconn');
+    // …or a longer one, up to a hundred characters.
+    expect(cutter("Coup de semonce dans le secteur : le leader des services numériques, Capgemini, a officialisé ce mardi un projet de réorganisation d'envergure.",
+      "Face à une conjoncture économique morose et la montée en puissance de l'IA, l'entreprise envisage de se séparer de près de 7% de ses 35 000 salariés dans l'Hexagone.", 'fr')).toBe('Capgemini');
   });
 
   it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
@@ -58,6 +61,21 @@ describe('the company cutting', () => {
       'BNP Paribas, de son côté, a annoncé la suppression de 1 200 postes dans le monde.', 'fr');
     expect(found?.name).toBe('Société Générale');
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
+  });
+
+  it('is the first of two companies joined as the subject, the second cutting alongside it only where the page gives it a cut of its own', () => {
+    const found = cutters('AT&T and Verizon cut jobs another 6% last year; AI investments continue to increase',
+      'In 2018, after AT&T acquired Time Warner, the enlarged AT&T had approximately 230,000 employees. ' +
+      'Data published this week, after AT&T reported full-year sales of $122.3 billion, shows another 9,500 jobs were cut in 2024, decreasing the total to 141,000 workers.');
+    expect(found?.name).toBe('AT&T');
+    expect(found?.alongside).toEqual([]);
+    // Its own cut may be told through "its chief executive … the company", right after the sentence that opens with it.
+    const both = cutters('Salesforce and Workday lean on AI agents as support and HR teams shrink',
+      'Salesforce has cut about 4,000 jobs from its customer-support organisation, chief executive Marc Benioff said this week. ' +
+      'Workday Inc., the human-resources software maker, took a similar path in February. ' +
+      'Its chief executive, Carl Eschenbach, told staff the company would lay off about 1,750 employees, roughly 8.5 percent of its workforce.');
+    expect(both?.name).toBe('Salesforce');
+    expect(both?.alongside.map((a) => a.name)).toEqual(['Workday']);
   });
 
   it('is not the partner a deal was signed with ("through Capgemini partnership", "a tech deal with consulting firm Capgemini")', () => {
@@ -167,6 +185,8 @@ describe('the company cutting', () => {
   it('is the name after a wire dateline that opens the sentence', () => {
     expect(cutter('Most of the job cuts will fall in Denmark and Lithuania, the firm says',
       '[COPENHAGEN] Danske Bank has eliminated 420 jobs, saying automation reduced the need for support staff. Danske Bank said the cuts were largely done.')).toBe('Danske Bank');
+    // …a place's name written with letters beyond ASCII too, never the place.
+    expect(cutter('Zürich - Tamedia baut 290 Vollzeitstellen ab.', 'Betroffen sind Druckereien und Redaktionen, teilte Tamedia mit.', 'de')).toBe('Tamedia');
   });
 
   it('is none of the earlier cases listed after "after", a company an apposition names as owner, or one "similarly" brings in', () => {
@@ -216,6 +236,11 @@ describe('the company cutting', () => {
     expect(cutter('More than 200 contract workers who worked on evaluating and improving Google\'s AI products, including Gemini, have been laid off',
       'The raters say they were dismissed without warning.')).toBeNull();
     expect(cutter('Meta\'s AI unit cuts 600 jobs', 'The company is reorganising its superintelligence lab.')).toBe('Meta');
+  });
+
+  it('is not an ordinary-word name that ends a phrase the page writes in lower case ("Civil Service" and "civil service")', () => {
+    expect(cutter('Civil Service Job Cuts Loom as Minister Highlights AI Efficiency Initiatives',
+      'According to a cabinet minister, it is “almost certain” that the government will reduce civil service staff numbers as it integrates digital technology.')).not.toBe('Service');
   });
 
   it('is a name that is also a word when the page names it with a capital all over ("Amazon" the river)', () => {
@@ -337,11 +362,50 @@ describe('the company cutting', () => {
       'Para isso, o banco abriu um PDV, desligando cerca de 3.500 pessoas. Os funcionários do Bradesco protestam.', 'pt')).toBe('Bradesco');
     expect(cutter('In a troubling turn of events for the gaming industry, King, the developer behind the wildly popular Candy Crush series, is reportedly replacing laid-off staff with AI tools',
       'The layoffs affect around 200 employees or roughly 10% of King’s workforce.')).toBe('King');
+    // A platform is a kind in every language we read.
+    const italian = 'I responsabili di StackOverflow, forse la più nota piattaforma online dedicata alla programmazione, avrebbe deciso di licenziare il 28% della propria forza lavoro.';
+    expect(cutter('Layoffs in tech', `${italian} StackOverflow is laying off 28% of its workforce.`, 'it')).toBe('StackOverflow');
+  });
+
+  it('is the company a Dutch adjective of its country stands before ("Het Duitse SAP gaat…"), by its own name', () => {
+    const cases: [title: string, text: string, cutting: string][] = [
+      ['Het Duitse SAP gaat dit jaar een herstructurering doorvoeren waarbij 8.000 banen verdwijnen', 'Momenteel zijn er meer dan 105.000 mensen werkzaam bij SAP.', 'SAP'],
+      ['Het Amerikaanse Booking.com ontslaat wereldwijd een kwart van het personeel',
+        '"Helaas moeten we door de coronacrisis de stap zetten om ons personeelsbestand in te krimpen", zegt een woordvoerder van Booking.com.', 'Booking Holdings'],
+    ];
+    for (const [title, text, cutting] of cases) expect(cutter(title, text, 'nl')).toBe(cutting);
+  });
+
+  it('is a name no list has set off by commas around what it owns or what it is, before its cut', () => {
+    const union = 'De acordo com a agência, cerca de 800 trabalhadores aderiram a um programa de rescisão, cita o presidente do sindicato dos trabalhadores da Altice Portugal.';
+    expect(cutter('A Altice Portugal, dona da MEO, está a cortar cerca de 1.000 empregos, ou 16% da força de trabalho.', union, 'pt')).toBe('Altice Portugal');
+    // …never a person, whose company it is.
+    expect(cutter('Suumit Shah, dono da Dukaan, demitiu 90% dos funcionários de atendimento.', 'Suumit Shah disse no Twitter que a troca melhorou as respostas.', 'pt'))
+      .not.toBe('Suumit Shah');
+  });
+
+  it('is a name no list has of what it is, "of" and a place ("Bank of Queensland"), opening the headline before its cut', () => {
+    expect(cutter('The Bank of Queensland is set to shed up to 200 jobs through a new partnership with a tech firm.',
+      'The Bank of Queensland is replacing call centre staff with artificial intelligence.')).toBe('Bank of Queensland');
+    // …not a person's role of a company ("CEO of Block"): a person is never the cutter.
+    expect(cutter('CEO of Globex cuts 27 of 30 student workers on sales team', 'He replaced them with AI.')).toBeNull();
+  });
+
+  it('is a name no list has that opens the headline before its cut, though a company the lists know comes after the cut', () => {
+    expect(cutter('BOQ slashes 200 Australian jobs through Capgemini partnership',
+      'Bank of Queensland (BOQ) has been accused of treating staff as “disposable” after cutting 200 Australian jobs. ' +
+      'FSU national secretary Julia Angrisano said the BOQ cuts had been planned in secret.')).toBe('BOQ');
+    // …but not where the company the lists know is the subject, or named before the cut.
+    expect(cutter('Tech Giants Amazon and Google slash jobs', 'Amazon cut 14,000 roles. Google cut 200.')).not.toBe('Tech Giants');
   });
 
   it('is a name no list has that opens the sentence with its own plan, the cut further on (German puts it last)', () => {
     expect(cutter('Allianz Partners will in den kommenden zwölf bis 18 Monaten zwischen 1.500 und 1.800 Stellen weltweit abbauen.',
       'Betroffen seien vor allem Callcenter-Tätigkeiten, die künftig von KI-Systemen übernommen werden sollen. Die Allianz Partners SAS ist eine Tochter der Allianz-Gruppe.', 'de')).toBe('Allianz Partners');
+    // …with the comma German sets before the infinitive clause.
+    expect(cutter('Versicherer: Tochter plant Abbau wegen KI',
+      'Allianz Partners plant, in den nächsten zwölf bis 18 Monaten zwischen 1500 und 1800 Jobs wegfallen zu lassen, wie Insider berichten. ' +
+      'Demzufolge sollen bei Allianz Partners in Deutschland über 100 Stellen betroffen sein.', 'de')).toBe('Allianz Partners');
   });
 
   it('is the name no list has that the headline opens with, where "the firm" points back to it', () => {
@@ -351,9 +415,35 @@ describe('the company cutting', () => {
       "This decision is attributed to the firm's increased reliance on artificial intelligence (AI).")).toBe('Baker McKenzie');
   });
 
+  it('is the company the headline names by another of its names, where its own cut comes only below a site\'s furniture', () => {
+    expect(cutter('BAT expected to cut jobs in plan to boost productivity',
+      'Get all your news in one place.\n\n100’s of premium titles.\n\nOne app.\n\nStart reading Evening Standard.\n\nBAT expected to cut jobs in plan to boost productivity.\n\n' +
+      'British American Tobacco (BAT) is set to cut jobs and increase its use of AI as part of efforts to “simplify” its operations. ' +
+      'BAT did not disclose the size and location of any job cuts.')).toBe('British American Tobacco');
+    // …but a company the headline does not name, cutting only further down, is a passing mention.
+    expect(cutter('Tobacco makers expected to cut jobs in plan to boost productivity',
+      'Get all your news in one place.\n\n100’s of premium titles.\n\nOne app.\n\nStart reading Evening Standard.\n\nTobacco makers expected to cut jobs.\n\n' +
+      'British American Tobacco (BAT) is set to cut jobs and increase its use of AI as part of efforts to “simplify” its operations.')).toBeNull();
+  });
+
+  it('is the one company the opening names after a headline that says only what it is ("Le géant français…")', () => {
+    expect(cutter('Le géant français des services numériques a indiqué mardi qu’il envisageait de supprimer jusqu’à 2400 postes en France.',
+      'Les suppressions passeront par des reclassements et des départs volontaires. ' +
+      '« Le groupe Capgemini en France doit se transformer pour répondre aux challenges créés par l’intelligence artificielle », a déclaré l’entreprise.', 'fr')).toBe('Capgemini');
+    // …not where the opening names two companies, nor the owner the sentence itself names.
+    expect(cutter('Le géant français des services numériques a indiqué mardi qu’il envisageait de supprimer jusqu’à 2400 postes en France.',
+      'Capgemini et Atos se transforment face à l’intelligence artificielle.', 'fr')).toBeNull();
+    expect(cutter('In 2025, a major player in the U.S. health insurance industry made headlines.',
+      'The company, part of UnitedHealth Group, announced voluntary buyouts and potential layoffs, affecting thousands of employees.')).not.toBe('UnitedHealth Group');
+  });
+
   it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
     expect(cutter('Der Lufthansa-Konzern plant einen drastischen Umbau seiner Verwaltung.',
       'Bis 2030 sollen 4.000 Arbeitsplätze in diesem Bereich wegfallen. Verwaltungsprozesse sollen digitalisiert und automatisiert werden.', 'de')).toBe('Lufthansa');
+    // …or after the kind it is ("La plataforma TikTok…").
+    expect(cutter('Se trata de su sede en Reino Unido',
+      'La plataforma TikTok decidió sustituir a cientos de moderadores humanos por inteligencia artificial (IA). ' +
+      'El anuncio lo hizo este viernes e informó que despedirá a cientos de empleados del departamento de confianza y seguridad.', 'es')).toBe('ByteDance');
   });
 
   it('is the one company that opens a long sentence whose cut comes late', () => {

@@ -22,6 +22,11 @@ describe('company recognition', () => {
     expect(found('Una goccia di sap.')).toEqual([]);
     expect(found('The maple Sap flows in spring.')).toEqual([]);
   });
+  it('reads two capitalised words in a Title Case headline as the longer name the page\'s sentences make of them', () => {
+    // "Post" is Post Holdings' name; "the Washington Post" in a sentence says the headline's words are one name too.
+    expect(found('Washington Post Cuts One Third of Staff\n\nOne of the most legendary names in the business, the Washington Post, announced it is cutting a third of its staff.')).toEqual([]);
+    expect(found('Washington Post Cuts One Third of Staff')).toEqual(['cik:1530950']);
+  });
   it('reads no word of a line in capitals as a company no dataset holds, without context', () => {
     expect(found('A TIKTOK È PARTITA LA “GRANDE SOSTITUZIONE” – IL SOCIAL NETWORK CINESE HA LICENZIATO 150 ADDETTI')).toEqual(['bytedance']);
   });
@@ -30,6 +35,9 @@ describe('company recognition', () => {
     // An ordinary word is a company with the code after it, not without.
     expect(found('Il gruppo Meta META.O ha annunciato tagli.')).toEqual(['meta']);
     expect(found('Die Meta sagte nichts.')).toEqual([]);
+    // …and when the code lost its space to the name, as copied wire text often has it.
+    expect(found('San Francisco, 28. Okt (Reuters) - Der Tech-Riese AmazonAMZN.O streicht rund 14.000 Stellen in seiner Verwaltung.')).toEqual(['amazon']);
+    expect(found('Il gruppo MetaMETA.O ha annunciato tagli.')).toEqual(['meta']);
   });
   it('reads a name of its own shape that starts in lower case ("eBay"), though the filings spell it "EBAY INC"', () => {
     const names = (text: string) => findMentions(splitSentences('', text), companyMatcher(ids)).map((m) => m.name);
@@ -42,6 +50,10 @@ describe('company recognition', () => {
     // The compound is company context for a name that is also a word; other compounds are not split.
     expect(found('Der Meta-Konzern streicht Stellen.')).toEqual(['meta']);
     expect(found('Die Meta-Analyse zeigt wenig.')).toEqual([]);
+    // …and its chief, manager, spokesman or staff, in German and Dutch.
+    expect(found('Zu Beginn des Jahres sagte der Klarna-CEO, dass ChatGPT die Arbeit von 700 Angestellten verrichte.')).toEqual(['klarna']);
+    expect(found('Bij de presentatie van de jaarcijfers maakte Achmea-bestuursvoorzitter Bianca Tetteroo bekend dat AI tot baanverlies zal leiden.')).toEqual(['achmea']);
+    expect(found('Volgens een KPN-woordvoerder verdwijnen 300 banen.')).toEqual(['kpn']);
   });
   it('reads the company after a capitalised word for what it is, not as part of a longer name', () => {
     expect(found('Der Softwarekonzern SAP streicht Stellen.')).toEqual(['sap']);

@@ -16,6 +16,12 @@ describe('sentence split', () => {
   it('keeps abbreviations and initials inside a sentence', () => {
     const s = splitSentences('T', 'Amazon.com Inc. said on Oct. 28 it will cut jobs. Mr. Jassy wrote a memo. The U.S. unit is hit.');
     expect(s.map((x) => x.text)).toEqual(['T', 'Amazon.com Inc. said on Oct. 28 it will cut jobs.', 'Mr. Jassy wrote a memo.', 'The U.S. unit is hit.']);
+    // German "ca." (circa), "bzw.", "inkl.", "vgl." before a number or a capitalised noun.
+    const de = splitSentences('T', 'Vodafone Deutschland will rund 2.000 seiner 15.000 Stellen (ca. 5.000 davon in Düsseldorf) streichen. Die Gewerkschaft (bzw. Verdi) protestiert.');
+    expect(de.map((x) => x.text)).toEqual(['T', 'Vodafone Deutschland will rund 2.000 seiner 15.000 Stellen (ca. 5.000 davon in Düsseldorf) streichen.', 'Die Gewerkschaft (bzw. Verdi) protestiert.']);
+    // Spanish plurals of an initial, doubled: "EE. UU.", "RR. HH.".
+    const es = splitSentences('T', 'El hacha ha caído sobre Workday, la plataforma de RR. HH. empresarial, que anunció el recorte de 1750 empleados. Sus oficinas en EE. UU. siguen abiertas.');
+    expect(es.map((x) => x.text)).toEqual(['T', 'El hacha ha caído sobre Workday, la plataforma de RR. HH. empresarial, que anunció el recorte de 1750 empleados.', 'Sus oficinas en EE. UU. siguen abiertas.']);
   });
   it('splits paragraphs and numbers them', () => {
     const s = splitSentences('', 'One here.\n\nTwo here. Three here.');

@@ -11,6 +11,9 @@ describe('same company, for scoring', () => {
     expect(sameCompany('NAB', 'National Australia Bank')).toBe(true);
     expect(sameCompany('International Business Machines', 'IBM')).toBe(true);
   });
+  it('takes a name written joined for the same name written apart', () => {
+    expect(sameCompany('StackOverflow', 'Stack Overflow')).toBe(true);
+  });
   it('keeps different companies apart', () => {
     expect(sameCompany('Meta', 'Metallica')).toBe(false);
     expect(sameCompany('NAB', 'National Bank')).toBe(false);
