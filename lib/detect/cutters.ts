@@ -225,8 +225,14 @@ function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
 }
 
 const LIST_JOIN = /^\s*(?:,|,?\s*(?:and|und|et|y|e|en|&))\s*$/;
-/** Two companies joined in a list or as one subject: "Amazon, Microsoft", "Société Générale et BNP Paribas". */
-const joined = (text: string, a: Mention, b: Mention): boolean => a.id !== b.id && LIST_JOIN.test(text.slice(a.at + a.term.length, b.at));
+/** The second of two places of one cut: "workers at WiseTech Global and hundreds at the Commonwealth Bank". */
+const PLACE_JOIN = new RegExp(String.raw`^,?\s+(?:and|und|et|y|e|en)\s+(?:[\p{L}\p{N}-]+\s+){1,3}(?:at|bei|chez|bij|presso|in|en|na|no)\s+(?:the\s|der\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$`, 'iu');
+/** Two companies joined in a list or as one subject: "Amazon, Microsoft", "Société Générale et BNP Paribas",
+ * "a third of workers at WiseTech Global and hundreds at the Commonwealth Bank". */
+const joined = (text: string, a: Mention, b: Mention): boolean => {
+  const between = text.slice(a.at + a.term.length, b.at);
+  return a.id !== b.id && (LIST_JOIN.test(between) || PLACE_JOIN.test(between));
+};
 /** How many companies in a row joined as a list end right before the cut's verb phrase. */
 function listedBefore(text: string, named: Mention[]): number {
   const sorted = [...named].sort((a, b) => a.at - b.at);

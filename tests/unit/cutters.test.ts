@@ -63,6 +63,11 @@ describe('the company cutting', () => {
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
 
+  it('is the first of two places of one cut ("workers at WiseTech Global and hundreds at the Commonwealth Bank")', () => {
+    expect(cutter('Nearly a third of workers at Australian software company WiseTech Global and hundreds at the Commonwealth Bank are facing potential redundancy, the companies announced this week amid escalating adoption of artificial intelligence.',
+      'WiseTech, which produces logistics software, will axe around 2,000 jobs during a two-year restructure focused on using generative AI.')).toBe('WiseTech');
+  });
+
   it('is the first of two companies joined as the subject, the second cutting alongside it only where the page gives it a cut of its own', () => {
     const found = cutters('AT&T and Verizon cut jobs another 6% last year; AI investments continue to increase',
       'In 2018, after AT&T acquired Time Warner, the enlarged AT&T had approximately 230,000 employees. ' +
