@@ -51,26 +51,35 @@ export const WARM_UP: PageInput = {
   kind: 'news',
 };
 
+/** Whether a headline names one of these: each name starts a word and no lower-case letter goes on
+ * after it ("HP" is not in "WhatsApp", "Intel" not in "Intelligenz"; Reuters' "AmazonAMZN.O" is Amazon). */
+function namedIn(title: string, names: string[]): boolean {
+  if (!names.length) return false;
+  const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})`, 'giu');
+  return [...title.matchAll(starts)].some((m) => !/^\p{Ll}/u.test(title.slice(m.index + m[0].length)));
+}
+
+/** A headline naming this many other companies beside the cutter lists them ("Bank AI Layoffs 2026:
+ * Bank of America Erica, Wells Fargo Fargo, Citi Arc…"): a roundup's, which names no one cutter. */
+const LISTING_OTHERS = 2;
+
 /** Found cutting only in the story's opening or body, under a headline that does not name it: on
  * the real pages, where another company's figures came from (roundups and tallies leading with one
  * company's cut, a company named in passing up top), about one panel in four. */
-function unconfirmed(cutter: CompanyMatch, title: string, url: string): boolean {
+function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string, url: string): boolean {
   if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
+  if (others.filter((c) => namedIn(title, companyNames(c.name, c.datasetId))).length >= LISTING_OTHERS) return true;
   // A headline that calls one company by what it is ("Mirror publisher puts 600 jobs at risk",
   // "Major British bank to replace workers with AI") stands for the company the opening names.
   if (cutter.how === 'opening' && namesOneCompany(title)) return false;
-  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut. Each name
-  // starts a word and no lower-case letter goes on after it ("HP" is not in "WhatsApp", "Intel" not in
-  // "Intelligenz"; Reuters' "AmazonAMZN.O" is Amazon).
   const own = companyNames(cutter.name, cutter.datasetId);
   // The address's words name it as the headline would ("…/commonwealth-bank-axes-90-jobs…"); a
   // name shorter than three letters could be any word there.
   const path = pathWords(url);
   if (own.some((n) => n.length >= 3 && path.includes(` ${n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `))) return false;
+  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut.
   const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
-  const names = [...own, ...people].filter(Boolean);
-  const starts = new RegExp(`(?<![\\p{L}\\p{N}])(?:${names.map(escapeRegExp).join('|')})`, 'giu');
-  return ![...title.matchAll(starts)].some((m) => !/^\p{Ll}/u.test(title.slice(m.index + m[0].length)));
+  return !namedIn(title, [...own, ...people].filter(Boolean));
 }
 
 export function buildPageResult(page: PageInput, m?: Model): PageResult {
@@ -79,7 +88,7 @@ export function buildPageResult(page: PageInput, m?: Model): PageResult {
   if (analysis.label !== 'ai_layoff' || !cutter) return { analysis, views: [], unlisted: null };
   // No panel rather than a wrong one: the verdict and its reasons stand, the figures wait for a
   // headline that names the company.
-  if (cutter.datasetId && unconfirmed(cutter, page.title ?? '', page.url ?? '')) return { analysis, views: [], unlisted: null };
+  if (cutter.datasetId && unconfirmed(cutter, analysis.companies.slice(1), page.title ?? '', page.url ?? '')) return { analysis, views: [], unlisted: null };
   // Every company the story shows cutting gets its own figures, and only its own; one outside the
   // dataset gets the honest panel when it is the first.
   const listed = analysis.companies.filter((c) => c.role === 'cutting').flatMap((c, i) => {

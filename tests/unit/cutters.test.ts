@@ -63,6 +63,12 @@ describe('the company cutting', () => {
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
 
+  it('is not the company another follows ("Intel follows Microsoft in cutting jobs")', () => {
+    expect(cutter('Intel follows Microsoft in cutting jobs as AI spreads',
+      'Intel said it will lay off 5,000 factory staff because AI and automation now do their work.')).toBe('Intel');
+    expect(cutter('Siemens folgt SAP und streicht Stellen wegen KI', 'Siemens will 5.000 Stellen abbauen, weil KI die Arbeit übernimmt.', 'de')).toBe('Siemens');
+  });
+
   it('is the first of two places of one cut ("workers at WiseTech Global and hundreds at the Commonwealth Bank")', () => {
     expect(cutter('Nearly a third of workers at Australian software company WiseTech Global and hundreds at the Commonwealth Bank are facing potential redundancy, the companies announced this week amid escalating adoption of artificial intelligence.',
       'WiseTech, which produces logistics software, will axe around 2,000 jobs during a two-year restructure focused on using generative AI.')).toBe('WiseTech');

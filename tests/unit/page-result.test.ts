@@ -46,6 +46,13 @@ describe('buildPageResult: the company cutting', () => {
     expect(buildPageResult(news('Lip-Bu Tan\'s plan: a leaner chipmaker', text)).views.map((v) => v.id)).toEqual(['intel']);
   });
 
+  it('shows no figures for a company found below a headline that lists it among others (a roundup)', () => {
+    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
+    expect(buildPageResult(news('AI layoffs 2026: Intel, Microsoft and Salesforce, and the shift to agents', text)).views).toEqual([]);
+    // One other company beside it is no list.
+    expect(buildPageResult(news('Intel follows Microsoft in cutting jobs as AI spreads', text)).views.map((v) => v.id)).toEqual(['intel']);
+  });
+
   it("takes the page's address naming the company, as a headline would, and not a short name that could be any word there", () => {
     const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
     const at = (url: string) => buildPageResult({ ...news('Thousands of factory jobs go as automation spreads', text), url }).views.map((v) => v.id);
