@@ -204,6 +204,10 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));
+  // A replacement by AI that is negated denies AI: "não substitui trabalhadores por ferramentas de IA", "the changes
+  // are not an effort to replace people with AI" (AI after the replacement word, as what would have replaced them).
+  const replacementDenied = replace.some((r) => negation.some((n) => n.end <= r.start && r.start - n.end <= NEGATION_NEAR &&
+    !WITHOUT.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) && ai.some((a) => a.start >= r.end));
   const one = hits('one');
   const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
   const namedBefore = offsets.filter((o) => o < firstCut);
@@ -225,7 +229,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     link: ai.length > 0 && reasonWord,
     amid: ai.length > 0 && hits('amid').length > 0 && !reasonWord,
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
-    denyAi: deniesAi || aiNegated,
+    denyAi: deniesAi || aiNegated || replacementDenied,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c)))),
     hedge: hedge.length > 0,
     hedgedCut: cut && (hedge.some(before) || aiWillCut),

@@ -141,6 +141,15 @@ describe('sentence reads', () => {
     expect(flagsOf('Der Abbau von 1.500 Stellen ist auf die schwache Nachfrage zurückzuführen, nicht auf KI.', 'de').denyAi).toBe(true);
     expect(flagsOf('The company blamed the cuts on weak demand, not on AI.').denyAi).toBe(true);
   });
+  it('a replacement by AI that is negated denies AI as the reason', () => {
+    expect(flagsOf('Em nota, a empresa afirma que não substitui trabalhadores por ferramentas de IA.', 'pt')).toMatchObject({ denyAi: true });
+    expect(flagsOf('The CEO said the changes are not an effort to replace people with AI.')).toMatchObject({ denyAi: true });
+    expect(flagsOf("Le PDG précise que ces suppressions ne visent pas à remplacer les employés par l'IA.", 'fr').denyAi).toBe(true);
+    expect(flagsOf("L'azienda precisa che non sostituirà i lavoratori con l'intelligenza artificiale.", 'it').denyAi).toBe(true);
+    // Not negated, or negated only after the turn to AI: a reason.
+    expect(flagsOf('The bank replaced 700 call-centre agents with AI.')).toMatchObject({ denyAi: false, link: true });
+    expect(flagsOf('The bank did not hire new agents but replaced them with AI.')).toMatchObject({ denyAi: false, link: true });
+  });
   it('AI the cut happens in spite of is not its reason', () => {
     const f = flagsOf('Trotz wachsender Investitionen in Künstliche Intelligenz baut Microsoft erneut massiv Personal ab.', 'de', [55]);
     expect(f).toMatchObject({ cut: true, ai: true, conceded: true, link: false, aiSubject: false });
