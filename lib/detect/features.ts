@@ -20,6 +20,8 @@ const JOB_NEAR = 60;
  * CEO posted on Thursday that the company would cut about 250 jobs", "Optus said it would cut 400 roles" (but
  * "Amodei said AI would eliminate half of entry-level jobs" stays a forecast: AI is not the company). */
 const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|added|stated|disclosed)\b[^.;!?]{0,60}?\s(?:that\s+)?(?:it|they|we|the\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|group|business|startup|retailer|carrier|insurer|lender|maker|platform|organi[sz]ation))\s+$/iu;
+/** The verbs that say what a plan holds or a forecast expects: the company's plan when the company says it. */
+const PLAN_VERB = /^(?:prévoi|prevé|prevê|preved)/iu;
 /** What stands between AI and the cut it will make: "will", "is going to", "wird", "va", "va a", "gaat", "sta per", "vai". */
 const AI_WILL = /^\W{0,3}\s*(?:will|is going to|are going to|wird|werden|va|vont|va a|van a|gaat|gaan|zal|zullen|sta per|stanno per|vai|vão)\s+$/iu;
 /** How far a negated staff noun ("no employee", "kein Mitarbeiter") reaches to the cut of its clause (characters). */
@@ -185,7 +187,13 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const deny = hits('deny');
   // "Not only cutting staff" adds to the cut, it does not deny it.
   const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
-  const hedge = hits('hedge').filter((h) => !(text.slice(h.start, h.end).toLowerCase() === 'would' && REPORTED_PLAN.test(text.slice(Math.max(0, h.start - 140), h.start))));
+  const one = hits('one');
+  // "prévoit", "prevé", "prevede", "prevê" after the company is its plan ("La Société Générale a indiqué prévoir la
+  // suppression de 1 800 postes", "SAP prevede una ristrutturazione"), as "plans to" is in English; after a study it
+  // stays a forecast ("L'étude prévoit des pertes d'emplois").
+  const companyPlan = (h: Hit) => PLAN_VERB.test(text.slice(h.start, h.end)) &&
+    (names.some((n) => n.end <= h.start) || one.some((o) => o.end <= h.start));
+  const hedge = hits('hedge').filter((h) => !(text.slice(h.start, h.end).toLowerCase() === 'would' && REPORTED_PLAN.test(text.slice(Math.max(0, h.start - 140), h.start))) && !companyPlan(h));
   // "Nessun dipendente di Intesa Sanpaolo perderà il lavoro", "No employee will lose their job": a negated staff
   // noun negates the cut of its clause, however far.
   const negatedStaff = (n: Hit, c: Hit) => c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) &&
@@ -208,7 +216,6 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // are not an effort to replace people with AI" (AI after the replacement word, as what would have replaced them).
   const replacementDenied = replace.some((r) => negation.some((n) => n.end <= r.start && r.start - n.end <= NEGATION_NEAR &&
     !WITHOUT.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) && ai.some((a) => a.start >= r.end));
-  const one = hits('one');
   const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks = [

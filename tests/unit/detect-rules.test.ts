@@ -212,6 +212,14 @@ describe('sentence reads', () => {
     expect(flagsOf('Amodei said AI would eliminate half of all entry-level jobs.').hedgedCut).toBe(true);
     expect(flagsOf('Analysts said banks would cut 400 roles.').hedgedCut).toBe(true);
   });
+  it('a company\'s "prévoit", "prevé", "prevede", "prevê" is its plan; a study\'s stays a forecast', () => {
+    expect(flagsOf('La Société Générale a indiqué prévoir la suppression de 1 800 postes en France.', 'fr', [3], 16)).toMatchObject({ hedge: false, hedgedCut: false });
+    expect(flagsOf('Le groupe prévoit de supprimer 900 postes d\'ici 2027.', 'fr').hedgedCut).toBe(false);
+    expect(flagsOf('El banco prevé recortar 1.200 empleos este año.', 'es').hedgedCut).toBe(false);
+    expect(flagsOf('Il gigante tedesco SAP prevede una ristrutturazione che riguarda 10.000 posti di lavoro.', 'it', [19], 3).hedgedCut).toBe(false);
+    expect(flagsOf('A empresa prevê o corte de 500 vagas até dezembro.', 'pt').hedgedCut).toBe(false);
+    expect(flagsOf("L'étude prévoit la suppression de 300 000 emplois dans la banque.", 'fr').hedgedCut).toBe(true);
+  });
   it('AI set beside a cut in time is told apart from AI given as its reason', () => {
     expect(flagsOf('Globex cuts 500 jobs amid its AI push.', 'en')).toMatchObject({ amid: true, link: false });
     expect(flagsOf('Globex cuts 500 jobs while AI spreads across the industry.', 'en')).toMatchObject({ amid: true, link: false });
