@@ -162,6 +162,16 @@ describe('sentence reads', () => {
   });
   it('AI as a business or a product is not AI acting', () => {
     expect(flagsOf('Globex cut 600 jobs in its AI division.')).toMatchObject({ ai: false, aiBusiness: true });
+    // The AI unit a cut falls in, in each language: where the cut is, not why.
+    expect(flagsOf('Meta taglia 600 posti nella sua divisione per l\'intelligenza artificiale.', 'it')).toMatchObject({ cut: true, ai: false, aiBusiness: true });
+    expect(flagsOf('A Meta vai demitir cerca de 600 profissionais de sua divisão de inteligência artificial.', 'pt')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta recorta 600 puestos en su división de IA para agilizar decisiones.', 'es')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta supprime 600 postes dans sa division IA.', 'fr')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta streicht 600 Stellen in seiner KI-Abteilung.', 'de')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta schrapt 600 banen in zijn AI-divisie.', 'nl')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('In a memo, the Chief AI Officer said a smaller team would decide faster.').ai).toBe(false);
+    // AI doing the unit's work is still AI acting.
+    expect(flagsOf('La banca taglia 300 posti perché l\'intelligenza artificiale svolge il lavoro.', 'it')).toMatchObject({ ai: true, link: true });
   });
   it('the "AI" in a company\'s name is no AI ("Scale AI", "Stability AI")', () => {
     expect(flagsOf('Scale AI lays off 14% of its staff.', 'en', [0], 8)).toMatchObject({ cut: true, ai: false });
