@@ -44,6 +44,9 @@ const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|ju
 const SET_AGAINST = /(?:,|(?<!\p{L})(?:and|und|et|e|en|y))\s*$/iu;
 const AND_NOT = /^(?:and|und|et|e|en|y)\s/iu;
 const NEGATED_PREPOSITION_GAP = new RegExp(String.raw`^\s*(?:to|on|with|à|au|a|al|all['’]|alla|aan|op|met|auf|mit|an|zu)\s*(?:${ARTICLE})?$`, 'iu');
+/** "To automate" negated is what someone does not do ("le recrutement ne se fera que si une équipe ne peut pas
+ * automatiser une plus grande partie de son travail", "teams that cannot automate more"), not AI denied as a cause. */
+const AI_VERB = /^(?:automate|automatiser|automatisieren|automatizar|automatiseren|automatizzare)$/iu;
 /** "Without AI", "senza AI" say nothing about what caused a cut. */
 const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
 /** "Not driven by costs but by AI": the denial is of the other cause. */
@@ -207,7 +210,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
   const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
   const setAgainst = (n: Hit) => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
-  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start &&
+  const aiNegated = ai.some((a) => !AI_VERB.test(text.slice(a.start, a.end)) && negation.some((n) => n.end <= a.start &&
     (deniedGap(text.slice(n.end, a.start)) || (setAgainst(n) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.

@@ -133,6 +133,10 @@ describe('sentence reads', () => {
     expect(flagsOf('Globex will use AI agents rather than hire more staff.').denyAi).toBe(false);
     expect(flagsOf('Accenture: "Senza AI non c\'è futuro qui"', 'it').denyAi).toBe(false);
     expect(flagsOf('Des employés licenciés qui ne s\'adaptent pas à l\'intelligence artificielle.', 'fr').denyAi).toBe(false);
+    // What a team cannot automate is no denial of AI as the cause.
+    expect(flagsOf('Le recrutement ne se fera que si une équipe ne peut pas automatiser une plus grande partie de son travail.', 'fr').denyAi).toBe(false);
+    expect(flagsOf('Neue Stellen gibt es nur, wenn ein Team seine Arbeit nicht weiter automatisieren kann.', 'de').denyAi).toBe(false);
+    expect(flagsOf('Le licenziamenti non sono dovute all\'automazione, spiega l\'azienda.', 'it').denyAi).toBe(true);
     expect(flagsOf('The cut is not driven by financial distress but by a shift of resources toward AI.')).toMatchObject({ denyAi: false, link: true });
     // Set against another cause, the negation takes that cause's preposition before AI.
     expect(flagsOf("La banca attribuisce i tagli al calo dei ricavi e non all'intelligenza artificiale.", 'it').denyAi).toBe(true);
