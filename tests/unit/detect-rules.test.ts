@@ -144,6 +144,15 @@ describe('sentence reads', () => {
     expect(flagsOf('De bank wijt het verlies van 2.000 banen aan de dalende rente, niet aan AI.', 'nl').denyAi).toBe(true);
     expect(flagsOf('Der Abbau von 1.500 Stellen ist auf die schwache Nachfrage zurückzuführen, nicht auf KI.', 'de').denyAi).toBe(true);
     expect(flagsOf('The company blamed the cuts on weak demand, not on AI.').denyAi).toBe(true);
+    // "nor", "ni", "né", "nem" turn to AI as "not" does; "not the cause", "not a factor" in each language.
+    expect(flagsOf('"A redução da força de trabalho não foi realmente impulsionada por motivos financeiros, nem mesmo é realmente por causa de IA", disse Jassy.', 'pt').denyAi).toBe(true);
+    expect(flagsOf('Los despidos no fueron impulsados por factores financieros ni por inteligencia artificial.', 'es').denyAi).toBe(true);
+    expect(flagsOf('Executivos afirmam que os avanços de produtividade oferecidos pela IA não foram o fator predominante nas reduções de pessoal.', 'pt').denyAi).toBe(true);
+    expect(flagsOf("Secondo Brad Smith l'intelligenza artificiale non sarebbe stata la causa determinante dei licenziamenti.", 'it').denyAi).toBe(true);
+    expect(flagsOf('El director ejecutivo indicó que los despidos no están relacionados con la inteligencia artificial.', 'es').denyAi).toBe(true);
+    expect(flagsOf("L'IA n'est pas la cause de ces suppressions, assure la direction.", 'fr').denyAi).toBe(true);
+    // Projects "not linked to AI" are no denial that AI caused the cut.
+    expect(flagsOf("I licenziamenti colpiscono i team che lavorano su progetti non collegati all'AI.", 'it').denyAi).toBe(false);
   });
   it('a replacement by AI that is negated denies AI as the reason', () => {
     expect(flagsOf('Em nota, a empresa afirma que não substitui trabalhadores por ferramentas de IA.', 'pt')).toMatchObject({ denyAi: true });
