@@ -151,6 +151,9 @@ describe('sentence reads', () => {
     expect(flagsOf("Secondo Brad Smith l'intelligenza artificiale non sarebbe stata la causa determinante dei licenziamenti.", 'it').denyAi).toBe(true);
     expect(flagsOf('El director ejecutivo indicó que los despidos no están relacionados con la inteligencia artificial.', 'es').denyAi).toBe(true);
     expect(flagsOf("L'IA n'est pas la cause de ces suppressions, assure la direction.", 'fr').denyAi).toBe(true);
+    expect(flagsOf('Verizon afirmó que los recortes de empleo no eran consecuencia del uso de IA.', 'es').denyAi).toBe(true);
+    expect(flagsOf("Tali esuberi non sarebbero legati all'introduzione dell'AI, bensì a processi di riorganizzazione.", 'it').denyAi).toBe(true);
+    expect(flagsOf("Secondo l'azienda il taglio non è guidato dall'intelligenza artificiale.", 'it').denyAi).toBe(true);
     // Projects "not linked to AI" are no denial that AI caused the cut.
     expect(flagsOf("I licenziamenti colpiscono i team che lavorano su progetti non collegati all'AI.", 'it').denyAi).toBe(false);
   });

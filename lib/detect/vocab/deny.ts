@@ -97,6 +97,10 @@ es no fue la causa                  | La IA no fue la causa de los recortes.
 es no está relacionad*              | La empresa asegura que el recorte no está relacionado con la IA.
 es no están relacionad*             | Los despidos no están relacionados con la inteligencia artificial.
 es sin relación con                 | Un ajuste sin relación con la IA, según el banco.
+es no está vinculad*                | Jassy afirmó que la decisión no está vinculada a la irrupción de la inteligencia artificial.
+es no están vinculad*               | Los despidos no están vinculados a la inteligencia artificial.
+es no eran consecuencia             | Verizon afirmó que los recortes de empleo no eran consecuencia del uso de IA.
+es no son consecuencia              | Los despidos no son consecuencia de la IA, según la empresa.
 nl niet door                        | De ontslagen zijn niet door AI.
 nl niets te maken met               | Dit heeft niets te maken met AI.
 nl niets met ... te maken            | De ontslagen hebben niets met AI te maken.
@@ -133,6 +137,8 @@ it non è stata la causa             | L'IA non è stata la causa dei tagli.
 it non è collegat*                  | Il taglio non è collegato all'intelligenza artificiale.
 it non sono collegat*               | I licenziamenti non sono collegati all'IA.
 it non sia direttamente collegat*   | I vertici dichiarano che la riduzione del personale non sia direttamente collegata all'automazione.
+it non sarebbero legat*             | Tali esuberi non sarebbero legati all'introduzione dell'AI, bensì a processi di riorganizzazione.
+it non sarebbe legat*               | Il taglio non sarebbe legato all'intelligenza artificiale.
 pt não se deve                      | O corte não se deve à IA.
 pt nada a ver com                   | Não tem nada a ver com a IA.
 pt não é o motivo                   | A IA não é o motivo.
@@ -148,4 +154,6 @@ pt não foi a causa                  | A IA não foi a causa dos cortes.
 pt não está relacionad*             | A empresa afirma que o corte não está relacionado à IA.
 pt não estão relacionad*            | As demissões não estão relacionadas com a inteligência artificial.
 pt sem relação com                  | Um ajuste sem relação com a IA, segundo o banco.
+pt não está vinculad*               | A empresa diz que a decisão não está vinculada à inteligência artificial.
+pt não são consequência             | As demissões não são consequência do uso de IA, diz o banco.
 `);
