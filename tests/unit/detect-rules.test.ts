@@ -255,6 +255,16 @@ describe('sentence reads', () => {
     expect(flagsOf('Globex cuts 500 jobs because AI does the work.', 'en')).toMatchObject({ amid: false, link: true });
     expect(flagsOf('Globex cuts 500 jobs as AI takes over the routine work.', 'en')).toMatchObject({ amid: false, link: true });
   });
+  it('fewer people needed, work taken away or made up for by AI is AI given as the reason', () => {
+    expect(flagsOf('Il punto è che l’intelligenza artificiale, abbinata a strutture più piatte, rende possibile fare le stesse cose con meno persone.', 'it').link).toBe(true);
+    expect(flagsOf('Ha detto che l’AI toglie il lavoro agli esseri umani.', 'it').link).toBe(true);
+    expect(flagsOf('Los programas tienen herramientas de IA que hacen que se necesite mucha menos gente para la edición.', 'es').link).toBe(true);
+    expect(flagsOf("Les dirigeants ont déclaré qu'ils allaient être moins dépendants de la main-d'œuvre, ce qui implique d'automatiser ses installations.", 'fr').link).toBe(true);
+    expect(flagsOf("Ces suppressions de postes vont être partiellement compensées par l'automatisation et l'IA industrielle.", 'fr')).toMatchObject({ cut: true, link: true });
+    expect(flagsOf('Mit KI braucht die Versicherung weniger Menschen in der Schadenbearbeitung.', 'de').link).toBe(true);
+    // Fewer people with no AI in the sentence is no AI reason.
+    expect(flagsOf('La banca avrà bisogno di meno persone nelle filiali.', 'it').link).toBe(false);
+  });
   it('an AI product named as the reason is a cause, not only a product', () => {
     expect(flagsOf('Block lays off 4,000 due to AI tools enabling smaller teams.', 'en')).toMatchObject({ ai: true, link: true });
     expect(flagsOf('Block lays off 4,000 and sells AI tools to banks.', 'en')).toMatchObject({ ai: false, link: false });
