@@ -20,6 +20,9 @@ const JOB_NEAR = 60;
  * CEO posted on Thursday that the company would cut about 250 jobs", "Optus said it would cut 400 roles" (but
  * "Amodei said AI would eliminate half of entry-level jobs" stays a forecast: AI is not the company). */
 const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|added|stated|disclosed)\b[^.;!?]{0,60}?\s(?:that\s+)?(?:it|they|we|the\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|group|business|startup|retailer|carrier|insurer|lender|maker|platform|organi[sz]ation))\s+$/iu;
+/** Dutch "zou" the same: "In 2023 kondigde het technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen",
+ * "Vodafone zei dat het 11.000 werknemers zou ontslaan" (the verb comes last, so the subject's words run up to it). */
+const REPORTED_PLAN_NL = /\b(?:aangekondigd|kondigde|kondigt|aankondigde|meldde|meldt|zei|zegt|bevestigde|liet\s+weten|maakte\s+bekend)\b[^.;!?]{0,80}?\bdat\s+(?:het|ze|zij|de\s+[\p{L}-]+|het\s+[\p{L}-]+)\s(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}$/iu;
 /** The verbs that say what a plan holds or a forecast expects: the company's plan when the company says it. */
 const PLAN_VERB = /^(?:prévoi|prevé|prevê|preved)/iu;
 /** What stands between AI and the cut it will make: "will", "is going to", "wird", "va", "va a", "gaat", "sta per", "vai". */
@@ -196,7 +199,11 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // stays a forecast ("L'étude prévoit des pertes d'emplois").
   const companyPlan = (h: Hit) => PLAN_VERB.test(text.slice(h.start, h.end)) &&
     (names.some((n) => n.end <= h.start) || one.some((o) => o.end <= h.start));
-  const hedge = hits('hedge').filter((h) => !(text.slice(h.start, h.end).toLowerCase() === 'would' && REPORTED_PLAN.test(text.slice(Math.max(0, h.start - 140), h.start))) && !companyPlan(h));
+  const reportedPlan = (h: Hit) => {
+    const word = text.slice(h.start, h.end).toLowerCase(), before = text.slice(Math.max(0, h.start - 200), h.start);
+    return (word === 'would' && REPORTED_PLAN.test(before)) || (word === 'zou' && REPORTED_PLAN_NL.test(before));
+  };
+  const hedge = hits('hedge').filter((h) => !reportedPlan(h) && !companyPlan(h));
   // "Nessun dipendente di Intesa Sanpaolo perderà il lavoro", "No employee will lose their job": a negated staff
   // noun negates the cut of its clause, however far.
   const negatedStaff = (n: Hit, c: Hit) => c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) &&

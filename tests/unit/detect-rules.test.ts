@@ -237,6 +237,10 @@ describe('sentence reads', () => {
     expect(flagsOf('Optus said it would cut 400 roles in its call centres.').hedgedCut).toBe(false);
     expect(flagsOf('Amodei said AI would eliminate half of all entry-level jobs.').hedgedCut).toBe(true);
     expect(flagsOf('Analysts said banks would cut 400 roles.').hedgedCut).toBe(true);
+    // Dutch "zou" after "dat het" in a report, however far the verb at the end.
+    expect(flagsOf('In 2023 kondigde het Amerikaanse technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen.', 'nl').hedgedCut).toBe(false);
+    expect(flagsOf('Vodafone zei dagen eerder dat het 11.000 werknemers zou ontslaan.', 'nl', [0], 8).hedgedCut).toBe(false);
+    expect(flagsOf('Volgens economen zouden er tegen 2030 duizenden banen verdwijnen.', 'nl').hedgedCut).toBe(true);
   });
   it('a company\'s "prévoit", "prevé", "prevede", "prevê" is its plan; a study\'s stays a forecast', () => {
     expect(flagsOf('La Société Générale a indiqué prévoir la suppression de 1 800 postes en France.', 'fr', [3], 16)).toMatchObject({ hedge: false, hedgedCut: false });
