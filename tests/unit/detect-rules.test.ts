@@ -208,6 +208,11 @@ describe('sentence reads', () => {
     expect(firmCut(forecast)).toBe(false);
     expect(flagsOf('The company will not cut jobs this year.').negatedCut).toBe(true);
     expect(flagsOf('Companies are cutting jobs and blaming AI.').manySubject).toBe(true);
+    // What experts think will happen is no employer's cut.
+    const experts = readSentences([{ text: 'Einige Experten meinen, dass durch Künstliche Intelligenz zahlreiche Jobs wegfallen werden.', index: 1, para: 0 }], 'de', () => [])[0]!;
+    expect(firmCut(experts)).toBe(false);
+    expect(firmCut(readSentences([{ text: 'Alcuni esperti ritengono che l\'IA cancellerà molti posti di lavoro.', index: 1, para: 0 }], 'it', () => [])[0]!)).toBe(false);
+    expect(firmCut(readSentences([{ text: 'Globex will cut 500 jobs, experts at the bank said.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 6 }])[0]!)).toBe(true);
     expect(flagsOf('Globex, one of the biggest firms, cuts 500 jobs.', 'en', [0]).manySubject).toBe(false);
     // "pause hiring for roles that AI could replace": the hedge belongs to the roles, not the pause.
     const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
