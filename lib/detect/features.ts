@@ -20,6 +20,11 @@ const JOB_NEAR = 60;
  * CEO posted on Thursday that the company would cut about 250 jobs", "Optus said it would cut 400 roles" (but
  * "Amodei said AI would eliminate half of entry-level jobs" stays a forecast: AI is not the company). */
 const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|added|stated|disclosed)\b[^.;!?]{0,60}?\s(?:that\s+)?(?:it|they|we|the\s+(?:[\p{L}-]+\s+){0,3}(?:company|firm|bank|group|business|startup|retailer|carrier|insurer|lender|maker|platform|organi[sz]ation))\s+$/iu;
+/** Dutch "zou" the same: "In 2023 kondigde het technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen",
+ * "Vodafone zei dat het 11.000 werknemers zou ontslaan" (the verb comes last, so the subject's words run up to it). */
+const REPORTED_PLAN_NL = /\b(?:aangekondigd|kondigde|kondigt|aankondigde|meldde|meldt|zei|zegt|bevestigde|liet\s+weten|maakte\s+bekend)\b[^.;!?]{0,80}?\bdat\s+(?:het|ze|zij|de\s+[\p{L}-]+|het\s+[\p{L}-]+)\s(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}$/iu;
+/** The verbs that say what a plan holds or a forecast expects: the company's plan when the company says it. */
+const PLAN_VERB = /^(?:prévoi|prevé|prevê|preved)/iu;
 /** What stands between AI and the cut it will make: "will", "is going to", "wird", "va", "va a", "gaat", "sta per", "vai". */
 const AI_WILL = /^\W{0,3}\s*(?:will|is going to|are going to|wird|werden|va|vont|va a|van a|gaat|gaan|zal|zullen|sta per|stanno per|vai|vão)\s+$/iu;
 /** How far a negated staff noun ("no employee", "kein Mitarbeiter") reaches to the cut of its clause (characters). */
@@ -34,14 +39,17 @@ const NEGATION_NEAR = 30;
 const ARTICLE = String.raw`(?:the|a|an|die|der|das|la|le|les|l'|l’|el|los|de|het|il|lo|o|os|as)\s*`;
 const NEGATED_AI_GAP = new RegExp(String.raw`^[\s,]*(?:${ARTICLE})?(?:[\p{L}-]+\s+(?:or|nor|oder|ou|o|e|of|ni|noch)\s+(?:${ARTICLE})?)?$`, 'iu');
 /** …or a few words that end in a cause: "was not driven by AI", "não foi impulsionado por IA", "nicht
- * wegen der KI" ("not only because of AI" is no denial). */
-const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|door|vanwege|als gevolg van)\s*(?:${ARTICLE})?$`, 'iu');
+ * wegen der KI", "non è guidato dall'intelligenza artificiale" ("not only because of AI" is no denial). */
+const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van)\s*(?:${ARTICLE})?$`, 'iu');
 /** "…to weak demand, not to AI", "à la baisse des revenus, et non à l'IA", "al calo dei ricavi e non all'IA": a negation
  * set against another cause (after a comma or "and") may take the cause's preposition before AI; with no turn before it,
  * "ne s'adaptent pas à l'IA" is about something else. */
 const SET_AGAINST = /(?:,|(?<!\p{L})(?:and|und|et|e|en|y))\s*$/iu;
 const AND_NOT = /^(?:and|und|et|e|en|y)\s/iu;
 const NEGATED_PREPOSITION_GAP = new RegExp(String.raw`^\s*(?:to|on|with|à|au|a|al|all['’]|alla|aan|op|met|auf|mit|an|zu)\s*(?:${ARTICLE})?$`, 'iu');
+/** "To automate" negated is what someone does not do ("le recrutement ne se fera que si une équipe ne peut pas
+ * automatiser une plus grande partie de son travail", "teams that cannot automate more"), not AI denied as a cause. */
+const AI_VERB = /^(?:automate|automatiser|automatisieren|automatizar|automatiseren|automatizzare)$/iu;
 /** "Without AI", "senza AI" say nothing about what caused a cut. */
 const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
 /** "Not driven by costs but by AI": the denial is of the other cause. */
@@ -185,7 +193,17 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const deny = hits('deny');
   // "Not only cutting staff" adds to the cut, it does not deny it.
   const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
-  const hedge = hits('hedge').filter((h) => !(text.slice(h.start, h.end).toLowerCase() === 'would' && REPORTED_PLAN.test(text.slice(Math.max(0, h.start - 140), h.start))));
+  const one = hits('one');
+  // "prévoit", "prevé", "prevede", "prevê" after the company is its plan ("La Société Générale a indiqué prévoir la
+  // suppression de 1 800 postes", "SAP prevede una ristrutturazione"), as "plans to" is in English; after a study it
+  // stays a forecast ("L'étude prévoit des pertes d'emplois").
+  const companyPlan = (h: Hit) => PLAN_VERB.test(text.slice(h.start, h.end)) &&
+    (names.some((n) => n.end <= h.start) || one.some((o) => o.end <= h.start));
+  const reportedPlan = (h: Hit) => {
+    const word = text.slice(h.start, h.end).toLowerCase(), before = text.slice(Math.max(0, h.start - 200), h.start);
+    return (word === 'would' && REPORTED_PLAN.test(before)) || (word === 'zou' && REPORTED_PLAN_NL.test(before));
+  };
+  const hedge = hits('hedge').filter((h) => !reportedPlan(h) && !companyPlan(h));
   // "Nessun dipendente di Intesa Sanpaolo perderà il lavoro", "No employee will lose their job": a negated staff
   // noun negates the cut of its clause, however far.
   const negatedStaff = (n: Hit, c: Hit) => c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) &&
@@ -199,12 +217,15 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
   const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
   const setAgainst = (n: Hit) => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
-  const aiNegated = ai.some((a) => negation.some((n) => n.end <= a.start &&
+  const aiNegated = ai.some((a) => !AI_VERB.test(text.slice(a.start, a.end)) && negation.some((n) => n.end <= a.start &&
     (deniedGap(text.slice(n.end, a.start)) || (setAgainst(n) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));
-  const one = hits('one');
+  // A replacement by AI that is negated denies AI: "não substitui trabalhadores por ferramentas de IA", "the changes
+  // are not an effort to replace people with AI" (AI after the replacement word, as what would have replaced them).
+  const replacementDenied = replace.some((r) => negation.some((n) => n.end <= r.start && r.start - n.end <= NEGATION_NEAR &&
+    !WITHOUT.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) && ai.some((a) => a.start >= r.end));
   const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks = [
@@ -225,7 +246,7 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     link: ai.length > 0 && reasonWord,
     amid: ai.length > 0 && hits('amid').length > 0 && !reasonWord,
     aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
-    denyAi: deniesAi || aiNegated,
+    denyAi: deniesAi || aiNegated || replacementDenied,
     negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c)))),
     hedge: hedge.length > 0,
     hedgedCut: cut && (hedge.some(before) || aiWillCut),

@@ -139,6 +139,10 @@ describe('sentence reads', () => {
     expect(flagsOf('Globex will use AI agents rather than hire more staff.').denyAi).toBe(false);
     expect(flagsOf('Accenture: "Senza AI non c\'è futuro qui"', 'it').denyAi).toBe(false);
     expect(flagsOf('Des employés licenciés qui ne s\'adaptent pas à l\'intelligence artificielle.', 'fr').denyAi).toBe(false);
+    // What a team cannot automate is no denial of AI as the cause.
+    expect(flagsOf('Le recrutement ne se fera que si une équipe ne peut pas automatiser une plus grande partie de son travail.', 'fr').denyAi).toBe(false);
+    expect(flagsOf('Neue Stellen gibt es nur, wenn ein Team seine Arbeit nicht weiter automatisieren kann.', 'de').denyAi).toBe(false);
+    expect(flagsOf('Le licenziamenti non sono dovute all\'automazione, spiega l\'azienda.', 'it').denyAi).toBe(true);
     expect(flagsOf('The cut is not driven by financial distress but by a shift of resources toward AI.')).toMatchObject({ denyAi: false, link: true });
     // Set against another cause, the negation takes that cause's preposition before AI.
     expect(flagsOf("La banca attribuisce i tagli al calo dei ricavi e non all'intelligenza artificiale.", 'it').denyAi).toBe(true);
@@ -146,6 +150,27 @@ describe('sentence reads', () => {
     expect(flagsOf('De bank wijt het verlies van 2.000 banen aan de dalende rente, niet aan AI.', 'nl').denyAi).toBe(true);
     expect(flagsOf('Der Abbau von 1.500 Stellen ist auf die schwache Nachfrage zurückzuführen, nicht auf KI.', 'de').denyAi).toBe(true);
     expect(flagsOf('The company blamed the cuts on weak demand, not on AI.').denyAi).toBe(true);
+    // "nor", "ni", "né", "nem" turn to AI as "not" does; "not the cause", "not a factor" in each language.
+    expect(flagsOf('"A redução da força de trabalho não foi realmente impulsionada por motivos financeiros, nem mesmo é realmente por causa de IA", disse Jassy.', 'pt').denyAi).toBe(true);
+    expect(flagsOf('Los despidos no fueron impulsados por factores financieros ni por inteligencia artificial.', 'es').denyAi).toBe(true);
+    expect(flagsOf('Executivos afirmam que os avanços de produtividade oferecidos pela IA não foram o fator predominante nas reduções de pessoal.', 'pt').denyAi).toBe(true);
+    expect(flagsOf("Secondo Brad Smith l'intelligenza artificiale non sarebbe stata la causa determinante dei licenziamenti.", 'it').denyAi).toBe(true);
+    expect(flagsOf('El director ejecutivo indicó que los despidos no están relacionados con la inteligencia artificial.', 'es').denyAi).toBe(true);
+    expect(flagsOf("L'IA n'est pas la cause de ces suppressions, assure la direction.", 'fr').denyAi).toBe(true);
+    expect(flagsOf('Verizon afirmó que los recortes de empleo no eran consecuencia del uso de IA.', 'es').denyAi).toBe(true);
+    expect(flagsOf("Tali esuberi non sarebbero legati all'introduzione dell'AI, bensì a processi di riorganizzazione.", 'it').denyAi).toBe(true);
+    expect(flagsOf("Secondo l'azienda il taglio non è guidato dall'intelligenza artificiale.", 'it').denyAi).toBe(true);
+    // Projects "not linked to AI" are no denial that AI caused the cut.
+    expect(flagsOf("I licenziamenti colpiscono i team che lavorano su progetti non collegati all'AI.", 'it').denyAi).toBe(false);
+  });
+  it('a replacement by AI that is negated denies AI as the reason', () => {
+    expect(flagsOf('Em nota, a empresa afirma que não substitui trabalhadores por ferramentas de IA.', 'pt')).toMatchObject({ denyAi: true });
+    expect(flagsOf('The CEO said the changes are not an effort to replace people with AI.')).toMatchObject({ denyAi: true });
+    expect(flagsOf("Le PDG précise que ces suppressions ne visent pas à remplacer les employés par l'IA.", 'fr').denyAi).toBe(true);
+    expect(flagsOf("L'azienda precisa che non sostituirà i lavoratori con l'intelligenza artificiale.", 'it').denyAi).toBe(true);
+    // Not negated, or negated only after the turn to AI: a reason.
+    expect(flagsOf('The bank replaced 700 call-centre agents with AI.')).toMatchObject({ denyAi: false, link: true });
+    expect(flagsOf('The bank did not hire new agents but replaced them with AI.')).toMatchObject({ denyAi: false, link: true });
   });
   it('AI the cut happens in spite of is not its reason', () => {
     const f = flagsOf('Trotz wachsender Investitionen in Künstliche Intelligenz baut Microsoft erneut massiv Personal ab.', 'de', [55]);
@@ -159,6 +184,16 @@ describe('sentence reads', () => {
   });
   it('AI as a business or a product is not AI acting', () => {
     expect(flagsOf('Globex cut 600 jobs in its AI division.')).toMatchObject({ ai: false, aiBusiness: true });
+    // The AI unit a cut falls in, in each language: where the cut is, not why.
+    expect(flagsOf('Meta taglia 600 posti nella sua divisione per l\'intelligenza artificiale.', 'it')).toMatchObject({ cut: true, ai: false, aiBusiness: true });
+    expect(flagsOf('A Meta vai demitir cerca de 600 profissionais de sua divisão de inteligência artificial.', 'pt')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta recorta 600 puestos en su división de IA para agilizar decisiones.', 'es')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta supprime 600 postes dans sa division IA.', 'fr')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta streicht 600 Stellen in seiner KI-Abteilung.', 'de')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('Meta schrapt 600 banen in zijn AI-divisie.', 'nl')).toMatchObject({ cut: true, ai: false });
+    expect(flagsOf('In a memo, the Chief AI Officer said a smaller team would decide faster.').ai).toBe(false);
+    // AI doing the unit's work is still AI acting.
+    expect(flagsOf('La banca taglia 300 posti perché l\'intelligenza artificiale svolge il lavoro.', 'it')).toMatchObject({ ai: true, link: true });
   });
   it('the "AI" in a company\'s name is no AI ("Scale AI", "Stability AI")', () => {
     expect(flagsOf('Scale AI lays off 14% of its staff.', 'en', [0], 8)).toMatchObject({ cut: true, ai: false });
@@ -179,6 +214,11 @@ describe('sentence reads', () => {
     expect(firmCut(forecast)).toBe(false);
     expect(flagsOf('The company will not cut jobs this year.').negatedCut).toBe(true);
     expect(flagsOf('Companies are cutting jobs and blaming AI.').manySubject).toBe(true);
+    // What experts think will happen is no employer's cut.
+    const experts = readSentences([{ text: 'Einige Experten meinen, dass durch Künstliche Intelligenz zahlreiche Jobs wegfallen werden.', index: 1, para: 0 }], 'de', () => [])[0]!;
+    expect(firmCut(experts)).toBe(false);
+    expect(firmCut(readSentences([{ text: 'Alcuni esperti ritengono che l\'IA cancellerà molti posti di lavoro.', index: 1, para: 0 }], 'it', () => [])[0]!)).toBe(false);
+    expect(firmCut(readSentences([{ text: 'Globex will cut 500 jobs, experts at the bank said.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 6 }])[0]!)).toBe(true);
     expect(flagsOf('Globex, one of the biggest firms, cuts 500 jobs.', 'en', [0]).manySubject).toBe(false);
     // "pause hiring for roles that AI could replace": the hedge belongs to the roles, not the pause.
     const pause = readSentences([{ text: 'IBM will pause hiring for roles that AI could replace.', index: 1, para: 0 }], 'en', () => [{ at: 0, end: 3 }])[0]!;
@@ -208,6 +248,18 @@ describe('sentence reads', () => {
     expect(flagsOf('Optus said it would cut 400 roles in its call centres.').hedgedCut).toBe(false);
     expect(flagsOf('Amodei said AI would eliminate half of all entry-level jobs.').hedgedCut).toBe(true);
     expect(flagsOf('Analysts said banks would cut 400 roles.').hedgedCut).toBe(true);
+    // Dutch "zou" after "dat het" in a report, however far the verb at the end.
+    expect(flagsOf('In 2023 kondigde het Amerikaanse technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen.', 'nl').hedgedCut).toBe(false);
+    expect(flagsOf('Vodafone zei dagen eerder dat het 11.000 werknemers zou ontslaan.', 'nl', [0], 8).hedgedCut).toBe(false);
+    expect(flagsOf('Volgens economen zouden er tegen 2030 duizenden banen verdwijnen.', 'nl').hedgedCut).toBe(true);
+  });
+  it('a company\'s "prévoit", "prevé", "prevede", "prevê" is its plan; a study\'s stays a forecast', () => {
+    expect(flagsOf('La Société Générale a indiqué prévoir la suppression de 1 800 postes en France.', 'fr', [3], 16)).toMatchObject({ hedge: false, hedgedCut: false });
+    expect(flagsOf('Le groupe prévoit de supprimer 900 postes d\'ici 2027.', 'fr').hedgedCut).toBe(false);
+    expect(flagsOf('El banco prevé recortar 1.200 empleos este año.', 'es').hedgedCut).toBe(false);
+    expect(flagsOf('Il gigante tedesco SAP prevede una ristrutturazione che riguarda 10.000 posti di lavoro.', 'it', [19], 3).hedgedCut).toBe(false);
+    expect(flagsOf('A empresa prevê o corte de 500 vagas até dezembro.', 'pt').hedgedCut).toBe(false);
+    expect(flagsOf("L'étude prévoit la suppression de 300 000 emplois dans la banque.", 'fr').hedgedCut).toBe(true);
   });
   it('AI set beside a cut in time is told apart from AI given as its reason', () => {
     expect(flagsOf('Globex cuts 500 jobs amid its AI push.', 'en')).toMatchObject({ amid: true, link: false });
@@ -217,6 +269,16 @@ describe('sentence reads', () => {
     expect(flagsOf('Globex cuts 500 jobs while it invests in AI.', 'en')).toMatchObject({ amid: false, link: true });
     expect(flagsOf('Globex cuts 500 jobs because AI does the work.', 'en')).toMatchObject({ amid: false, link: true });
     expect(flagsOf('Globex cuts 500 jobs as AI takes over the routine work.', 'en')).toMatchObject({ amid: false, link: true });
+  });
+  it('fewer people needed, work taken away or made up for by AI is AI given as the reason', () => {
+    expect(flagsOf('Il punto è che l’intelligenza artificiale, abbinata a strutture più piatte, rende possibile fare le stesse cose con meno persone.', 'it').link).toBe(true);
+    expect(flagsOf('Ha detto che l’AI toglie il lavoro agli esseri umani.', 'it').link).toBe(true);
+    expect(flagsOf('Los programas tienen herramientas de IA que hacen que se necesite mucha menos gente para la edición.', 'es').link).toBe(true);
+    expect(flagsOf("Les dirigeants ont déclaré qu'ils allaient être moins dépendants de la main-d'œuvre, ce qui implique d'automatiser ses installations.", 'fr').link).toBe(true);
+    expect(flagsOf("Ces suppressions de postes vont être partiellement compensées par l'automatisation et l'IA industrielle.", 'fr')).toMatchObject({ cut: true, link: true });
+    expect(flagsOf('Mit KI braucht die Versicherung weniger Menschen in der Schadenbearbeitung.', 'de').link).toBe(true);
+    // Fewer people with no AI in the sentence is no AI reason.
+    expect(flagsOf('La banca avrà bisogno di meno persone nelle filiali.', 'it').link).toBe(false);
   });
   it('an AI product named as the reason is a cause, not only a product', () => {
     expect(flagsOf('Block lays off 4,000 due to AI tools enabling smaller teams.', 'en')).toMatchObject({ ai: true, link: true });

@@ -16,6 +16,7 @@ en Challenger                       | Challenger, Gray & Christmas counted the c
 en outplacement                     | The outplacement firm tallied the cuts.
 en economist*                       | Economists see a slower jobs market.
 en researchers                      | Researchers found fewer entry-level jobs.
+en experts                          | Some experts say AI will wipe out many jobs.
 en tracker                          | The tracker counts 120,000 tech layoffs.
 en tally                            | The tally of AI job cuts rose.
 en tallied                          | The firm tallied 55,000 cuts.
@@ -39,6 +40,7 @@ de Umfrage                          | Eine Umfrage unter Managern zeigt Abbaupl�
 de Studie                           | Eine Studie sieht Jobverluste durch KI.
 de Arbeitsmarkt                     | Der Arbeitsmarkt kühlt ab.
 de Ökonomen                         | Ökonomen erwarten Jobverluste.
+de Experten                         | Einige Experten meinen, dass durch Künstliche Intelligenz zahlreiche Jobs wegfallen werden.
 de Arbeitslosigkeit                 | Die Arbeitslosigkeit steigt.
 de Branche                          | Die ganze Branche baut Stellen ab.
 de Millionen Jobs                   | KI bedroht Millionen Jobs.
@@ -47,6 +49,7 @@ fr sondage                          | Un sondage auprès des patrons.
 fr enquête                          | Une enquête auprès de 500 dirigeants.
 fr marché du travail                | Le marché du travail ralentit.
 fr économistes                      | Les économistes prévoient des pertes.
+fr experts                          | Certains experts estiment que l'IA supprimera de nombreux emplois.
 fr chômage                          | Le chômage augmente.
 fr le secteur                       | Le secteur supprime des emplois.
 fr millions d'emplois               | L'IA menace des millions d'emplois.
@@ -54,6 +57,7 @@ es estudio                          | Un estudio cifra la pérdida de empleo.
 es encuesta                         | Una encuesta a 500 directivos.
 es mercado laboral                  | El mercado laboral se enfría.
 es economistas                      | Los economistas prevén pérdidas.
+es expertos                         | Algunos expertos creen que la IA eliminará muchos empleos.
 es paro                             | El paro sube.
 es desempleo                        | El desempleo sube.
 es el sector                        | El sector recorta empleo.
@@ -62,6 +66,7 @@ nl onderzoek                        | Onderzoek toont banenverlies.
 nl enquête                          | Uit een enquête blijkt dat bedrijven snijden.
 nl arbeidsmarkt                     | De arbeidsmarkt koelt af.
 nl economen                         | Economen verwachten banenverlies.
+nl experts                          | Sommige experts denken dat AI veel banen zal kosten.
 nl werkloosheid                     | De werkloosheid stijgt.
 nl de sector                        | De sector schrapt banen.
 it studio                           | Uno studio stima la perdita di posti.
@@ -69,12 +74,14 @@ it sondaggio                        | Un sondaggio tra i manager.
 it indagine                         | Un'indagine su 500 aziende.
 it mercato del lavoro               | Il mercato del lavoro rallenta.
 it economisti                       | Gli economisti prevedono perdite.
+it esperti                          | Alcuni esperti ritengono che l'IA cancellerà molti posti di lavoro.
 it disoccupazione                   | La disoccupazione sale.
 it il settore                       | Il settore taglia posti.
 pt estudo                           | Um estudo estima a perda de empregos.
 pt pesquisa                         | Uma pesquisa com 500 executivos.
 pt mercado de trabalho              | O mercado de trabalho esfria.
 pt economistas                      | Os economistas preveem perdas.
+pt especialistas                    | Alguns especialistas acreditam que a IA vai eliminar muitos empregos.
 pt desemprego                       | O desemprego sobe.
 pt o setor                          | O setor corta vagas.
 `);

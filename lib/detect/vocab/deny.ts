@@ -66,6 +66,8 @@ de keinen Zusammenhang              | Der Konzern sieht keinen Zusammenhang zwis
 de Zusammenhang ... bestehe nicht   | Ein Zusammenhang zwischen dem Stellenabbau und KI bestehe nicht.
 de nichts zu tun                    | Der Abbau hat mit Automatisierung nichts zu tun.
 de keine Rolle                      | KI spiele beim Abbau keine Rolle.
+de nicht der Auslöser                | KI sei nicht der Auslöser für den Stellenabbau, sagte ein Sprecher.
+de nicht ausschlaggebend             | KI sei für den Abbau nicht ausschlaggebend gewesen.
 fr pas à cause de                   | Ce n'est pas à cause de l'IA.
 fr pas lié* à                       | Le plan n'est pas lié à l'IA.
 fr rien à voir avec                 | Le plan n'a rien à voir avec l'IA.
@@ -79,6 +81,8 @@ fr aucun lien                       | Ces suppressions de postes n'ont aucun lie
 fr pas de lien                      | Il n'y a pas de lien entre les licenciements et l'IA.
 fr sans lien                        | Le groupe supprime 800 postes, sans lien avec l'IA.
 fr aucun rôle                       | L'IA n'a joué aucun rôle dans ces suppressions.
+fr pas la cause                     | L'IA n'est pas la cause de ces suppressions, assure la direction.
+fr sans rapport avec                | Des suppressions sans rapport avec l'intelligence artificielle, selon le groupe.
 es no se debe a                     | El despido no se debe a la IA.
 es no se deben a                    | Los despidos no se deben a la IA.
 es nada que ver con                 | No tiene nada que ver con la IA.
@@ -88,6 +92,15 @@ es desmient*                        | La empresa desmiente los despidos por IA.
 es niega                            | La empresa niega que la IA sea la causa.
 es negó                             | La empresa negó que la IA sea la causa.
 es no la IA                         | Es la cultura, no la IA.
+es no es la causa                   | La IA no es la causa de los despidos, según la empresa.
+es no fue la causa                  | La IA no fue la causa de los recortes.
+es no está relacionad*              | La empresa asegura que el recorte no está relacionado con la IA.
+es no están relacionad*             | Los despidos no están relacionados con la inteligencia artificial.
+es sin relación con                 | Un ajuste sin relación con la IA, según el banco.
+es no está vinculad*                | Jassy afirmó que la decisión no está vinculada a la irrupción de la inteligencia artificial.
+es no están vinculad*               | Los despidos no están vinculados a la inteligencia artificial.
+es no eran consecuencia             | Verizon afirmó que los recortes de empleo no eran consecuencia del uso de IA.
+es no son consecuencia              | Los despidos no son consecuencia de la IA, según la empresa.
 nl niet door                        | De ontslagen zijn niet door AI.
 nl niets te maken met               | Dit heeft niets te maken met AI.
 nl niets met ... te maken            | De ontslagen hebben niets met AI te maken.
@@ -99,6 +112,7 @@ nl staat los van                    | Het schrappen van 300 banen staat los van 
 nl staan los van                    | De ontslagen staan los van kunstmatige intelligentie.
 nl geen verband                     | Er is geen verband tussen de ontslagen en AI.
 nl geen rol                         | Volgens de directie heeft AI geen rol gespeeld bij de ontslagen.
+nl niet de oorzaak                  | AI is niet de oorzaak van de ontslagen, zegt de bank.
 it non è dovut*                     | Il taglio non è dovuto all'IA.
 it non sono dovut*                  | I tagli non sono dovuti all'IA.
 it nulla a che vedere               | Non ha nulla a che vedere con l'IA.
@@ -117,6 +131,14 @@ it nessun legame                    | Nessun legame tra i licenziamenti e l'inte
 it non c'entra*                     | L'IA non c'entra con i 500 esuberi.
 it alcun ruolo                      | L'IA non ha avuto alcun ruolo nei tagli.
 it nessun ruolo                     | L'intelligenza artificiale non ha giocato nessun ruolo.
+it non è la causa                   | L'intelligenza artificiale non è la causa dei licenziamenti.
+it non sarebbe stata la causa       | Secondo Microsoft l'intelligenza artificiale non sarebbe stata la causa determinante dei licenziamenti.
+it non è stata la causa             | L'IA non è stata la causa dei tagli.
+it non è collegat*                  | Il taglio non è collegato all'intelligenza artificiale.
+it non sono collegat*               | I licenziamenti non sono collegati all'IA.
+it non sia direttamente collegat*   | I vertici dichiarano che la riduzione del personale non sia direttamente collegata all'automazione.
+it non sarebbero legat*             | Tali esuberi non sarebbero legati all'introduzione dell'AI, bensì a processi di riorganizzazione.
+it non sarebbe legat*               | Il taglio non sarebbe legato all'intelligenza artificiale.
 pt não se deve                      | O corte não se deve à IA.
 pt nada a ver com                   | Não tem nada a ver com a IA.
 pt não é o motivo                   | A IA não é o motivo.
@@ -125,4 +147,13 @@ pt nega                             | A empresa nega que a IA seja a causa.
 pt negou                            | A empresa negou que a IA seja a causa.
 pt não a IA                         | É a cultura, e não a IA.
 pt culpou a cultura                 | A Amazon culpou a cultura, não a IA.
+pt não foi o fator                  | A IA não foi o fator predominante nos cortes.
+pt não foram o fator                | Os avanços da IA não foram o fator predominante nas reduções de pessoal.
+pt não é a causa                    | A IA não é a causa das demissões, diz a empresa.
+pt não foi a causa                  | A IA não foi a causa dos cortes.
+pt não está relacionad*             | A empresa afirma que o corte não está relacionado à IA.
+pt não estão relacionad*            | As demissões não estão relacionadas com a inteligência artificial.
+pt sem relação com                  | Um ajuste sem relação com a IA, segundo o banco.
+pt não está vinculad*               | A empresa diz que a decisão não está vinculada à inteligência artificial.
+pt não são consequência             | As demissões não são consequência do uso de IA, diz o banco.
 `);

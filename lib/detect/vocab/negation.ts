@@ -28,6 +28,7 @@ de nie                              | Wir haben nie Stellen wegen KI gestrichen.
 de ohne                             | Wachstum ohne Entlassungen.
 de ausgeschlossen                   | Kündigungen sind ausgeschlossen.
 de statt                            | Weiterbildung statt Entlassungen.
+de weder                            | Der Abbau geht weder auf die Konjunktur noch auf KI zurück.
 fr pas                              | Le groupe ne supprime pas de postes.
 fr aucun*                           | Aucun licenciement n'est prévu.
 fr jamais                           | Nous n'avons jamais licencié.
@@ -35,25 +36,30 @@ fr sans                             | Croissance sans licenciements.
 fr exclut                           | Le groupe exclut des licenciements.
 fr plutôt que                       | Former plutôt que licencier.
 fr et non                           | Former les salariés, et non les licencier.
+fr ni                               | Ces départs ne sont pas dus à la conjoncture, ni à l'IA.
 es no                               | La empresa no despedirá a nadie.
 es nunca                            | Nunca hemos despedido por IA.
 es sin                              | Crecimiento sin despidos.
 es ningún                           | No habrá ningún despido.
 es descarta                         | La empresa descarta despidos.
 es en lugar de                      | Formación en lugar de despidos.
+es ni                               | Los despidos no se deben a la economía ni a la IA.
 nl niet                             | Het bedrijf schrapt geen banen en ontslaat niet.
 nl geen                             | Er komen geen ontslagen.
 nl nooit                            | Wij hebben nooit ontslagen door AI.
 nl zonder                           | Groei zonder ontslagen.
 nl sluit ... uit                    | Het bedrijf sluit ontslagen uit.
+nl noch                             | De ontslagen komen niet door de economie, noch door AI.
 it non                              | L'azienda non licenzierà.
 it nessun*                          | Nessun licenziamento è previsto.
 it mai                              | Non abbiamo mai licenziato.
 it senza                            | Crescita senza licenziamenti.
 it esclude                          | L'azienda esclude licenziamenti.
+it né                               | I tagli non sono dovuti ai costi né all'intelligenza artificiale.
 pt não                              | A empresa não vai demitir.
 pt nenhum*                          | Nenhuma demissão está prevista.
 pt nunca                            | Nunca demitimos por IA.
 pt sem                              | Crescimento sem demissões.
 pt descarta                         | A empresa descarta demissões.
+pt nem                              | A redução não foi por motivos financeiros, nem mesmo é por causa de IA.
 `);

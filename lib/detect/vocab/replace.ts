@@ -37,6 +37,8 @@ de weniger Personal                 | Die Bank braucht weniger Personal.
 de weniger Mitarbeiter              | Künftig braucht es weniger Mitarbeiter.
 de erledigen                        | TikTok will die Arbeit der Moderatoren von KI erledigen lassen.
 de übernommen                       | Das Unternehmen hat 120 Übersetzer entlassen, nachdem KI ihre Arbeit übernommen hatte.
+de weniger Menschen                 | Mit KI braucht die Versicherung weniger Menschen in der Schadenbearbeitung.
+de weniger Leute                    | Dank KI braucht die Bank weniger Leute im Kundenservice.
 fr remplac*                         | L'IA remplace 200 conseillers.
 fr prend en charge                  | L'IA prend en charge les demandes.
 fr prendre en charge                | L'IA va prendre en charge les demandes.
@@ -57,6 +59,10 @@ fr confié à                         | Le travail est confié à l'intelligence
 fr inutiles                         | L'IA rend ces fonctions inutiles.
 fr superflu*                        | L'IA rend ces postes superflus.
 fr le relais                        | L'intelligence artificielle prend le relais des conseillers.
+fr moins de personnel               | Avec l'IA, il faudra moins de personnel au service client.
+fr moins de main-d'œuvre            | L'automatisation permet au groupe d'employer moins de main-d'œuvre.
+fr moins dépendant* de la main-d'œuvre | Le groupe sera moins dépendant de la main-d'œuvre en automatisant ses entrepôts.
+fr compensé* par                    | Ces suppressions de postes seront compensées par l'automatisation et l'IA.
 es reemplaz*                        | La IA reemplaza a 200 agentes.
 es sustitu*                         | La IA sustituye a operarios.
 es asum*                            | La IA asume las tareas.
@@ -64,6 +70,8 @@ es en lugar de                      | Bots en lugar de agentes.
 es menos personal                   | Se necesitará menos personal.
 es menos trabajadores               | Se necesitan menos trabajadores.
 es hace el trabajo                  | La IA hace el trabajo de 200 personas.
+es menos gente                      | Las herramientas de IA hacen que se necesite mucha menos gente para editar.
+es menos empleados                  | Con la IA, el banco necesita menos empleados.
 nl vervang*                         | AI vervangt 200 medewerkers.
 nl neemt ... over                   | AI neemt het werk over.
 nl nemen ... over                   | Robots nemen het werk over.
@@ -97,6 +105,10 @@ it fanno il lavoro                  | I chatbot fanno il lavoro degli operatori.
 it affidand*                        | Duolingo ha tagliato i collaboratori esterni, affidando il loro lavoro all'IA.
 it affidat*                         | Il lavoro dei traduttori è stato affidato all'IA.
 it al loro posto                    | Bild licenzia 200 giornalisti: al loro posto l'intelligenza artificiale.
+it meno persone                     | L'intelligenza artificiale rende possibile fare le stesse cose con meno persone.
+it meno dipendenti                  | Grazie all'IA la banca avrà bisogno di meno dipendenti.
+it toglie il lavoro                 | Ha detto che l'AI toglie il lavoro agli esseri umani.
+it tolgono il lavoro                | I robot tolgono il lavoro agli operai.
 pt substitu*                        | A IA substitui 200 atendentes.
 pt no lugar d*                      | Robôs no lugar dos operários.
 pt em vez de                        | Chatbots em vez de atendentes.
