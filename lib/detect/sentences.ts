@@ -57,7 +57,9 @@ const CREDIT_PARAGRAPH = new RegExp(String.raw`^${LABEL}.{0,160}$`, 'iu');
 
 /** Extracted text often glues two paragraphs ("…più processi.Amazon impiega…"): a word's end, its
  * stop and a capitalised word with no space between are two sentences. */
-const GLUED = /(\p{Ll}{2}[.!?]["”’»)]?)(?=\p{Lu}\p{Ll})/gu;
+const GLUED = /[.!?]["”’»)]?(?=\p{Lu}\p{Ll})/gu;
+/** …after a word's end: checked apart, so the scan above looks for stops, not at every letter. */
+const WORD_END = /\p{Ll}{2}$/u;
 
 /** Pages often repeat their headline at the top of the text; the copy is not a second sentence. */
 const REPEATS_WITHIN = 3;
@@ -77,7 +79,7 @@ export function splitSentences(title: string, text: string, max = Infinity): Sen
     // A credit glued before a capital stood between two sentences; inside a sentence it is a space.
     const pieces = trimmed
       .replace(BRACKETED_CREDIT, (credit, at: number) => (/^\s*\p{Lu}/u.test(trimmed.slice(at + credit.length)) ? '\n' : ' '))
-      .replace(GLUED, '$1\n')
+      .replace(GLUED, (stop, at: number, s: string) => (WORD_END.test(s.slice(Math.max(0, at - 4), at)) ? `${stop}\n` : stop))
       .split('\n');
     for (const s of pieces.flatMap((piece) => (piece.trim() ? splitParagraph(piece.trim()) : []))) {
       if (headline && out.length <= REPEATS_WITHIN && s.replace(/[.\s]+$/, '') === headline.replace(/[.\s]+$/, '')) continue;

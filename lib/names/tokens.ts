@@ -32,7 +32,10 @@ export function normalizeKey(word: string, lower = word.toLowerCase()): string {
 }
 
 function caseOf(raw: string, lower: string): Case {
-  if (raw === lower) return /^\p{N}/u.test(raw) ? 'title' : 'lower';
+  // Plain ASCII "word" and "Word" first: this runs on every word of a page.
+  const c0 = raw.charCodeAt(0), c1 = raw.charCodeAt(1);
+  if (raw === lower) return (c0 < 128 ? c0 >= 48 && c0 <= 57 : /^\p{N}/u.test(raw)) ? 'title' : 'lower';
+  if (c0 >= 65 && c0 <= 90 && c1 >= 97 && c1 <= 122) return 'title';
   if (raw === raw.toUpperCase() && /\p{L}.*\p{L}/u.test(raw)) return 'upper';
   // A capital after a lower-case start is a name's own shape ("eBay", "iRobot"), not an everyday word.
   return raw[0] === lower[0] && /^\p{L}/u.test(raw) && !/\p{Lu}/u.test(raw.slice(1)) ? 'lower' : 'title';

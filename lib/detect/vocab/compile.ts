@@ -153,14 +153,17 @@ export interface Matcher {
 
 interface Index {
   whole: Map<string, Pattern[]>;
-  prefixes: Map<string, Pattern[]>;
-  suffixes: Map<string, Pattern[]>;
+  /** Keyed by `pairAt`: looking a word up slices no string from it. */
+  prefixes: Map<number, Pattern[]>;
+  suffixes: Map<number, Pattern[]>;
 }
 
 /** Prefix and suffix words are bucketed by this many letters (no wildcard word is shorter). */
 const BUCKET = 2;
+/** The two UTF-16 units of a word from `at` as one number (the bucket key). */
+const pairAt = (s: string, at: number): number => s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
 
-function add(map: Map<string, Pattern[]>, key: string, p: Pattern): void {
+function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
   const list = map.get(key);
   if (list) list.push(p);
   else map.set(key, [p]);
@@ -177,8 +180,8 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
     const first = p.words[0];
     if (!first || first === 'gap') continue;
     const index = p.exact ? exact : folded;
-    if (first.prefix && !first.suffix && first.text.length >= BUCKET) add(index.prefixes, first.text.slice(0, BUCKET), p);
-    else if (first.suffix && first.text.length >= BUCKET) add(index.suffixes, first.text.slice(-BUCKET), p);
+    if (first.prefix && !first.suffix && first.text.length >= BUCKET) add(index.prefixes, pairAt(first.text, 0), p);
+    else if (first.suffix && first.text.length >= BUCKET) add(index.suffixes, pairAt(first.text, first.text.length - BUCKET), p);
     else add(index.whole, first.text, p);
   }
   const used = (i: Index) => i.whole.size + i.prefixes.size + i.suffixes.size > 0;
@@ -205,7 +208,7 @@ export function compileConcepts(concepts: readonly Concept[], lang: Lang): Match
 function bucketsOf(index: Index, form: string, out: (Pattern[] | undefined)[]): void {
   out.push(index.whole.get(form));
   if (form.length < BUCKET) return;
-  out.push(index.prefixes.get(form.slice(0, BUCKET)), index.suffixes.get(form.slice(-BUCKET)));
+  out.push(index.prefixes.get(pairAt(form, 0)), index.suffixes.get(pairAt(form, form.length - BUCKET)));
 }
 
 /** Every match in the text, in order; per tag, a match never starts inside another. */
@@ -219,7 +222,8 @@ export function hitsOf(c: Matcher, text: string, tokens: Token[] = tokenize(text
     buckets.length = 0;
     bucketsOf(c.folded, token.lower, buckets);
     if (c.exact) bucketsOf(c.exact, token.raw, buckets);
-    best.clear();
+    // Clearing a Map allocates a new table: most words fill none.
+    if (best.size) best.clear();
     for (const bucket of buckets) {
       if (!bucket) continue;
       for (const p of bucket) {
