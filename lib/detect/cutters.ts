@@ -467,6 +467,8 @@ function nameIn(run: string): string | null {
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
+  if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").

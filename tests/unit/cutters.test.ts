@@ -4,10 +4,10 @@ import { analyze, readForDetection } from '../../lib/detect';
 import { findCutter } from '../../lib/detect/cutters';
 
 /** What cutters.ts finds, whatever the classifier's label (the model is tuned apart). */
-const cutters = (title: string, text: string, lang = 'en') => {
-  const input = readForDetection({ url: '', kind: 'news', lang, title, text });
+const cutters = (title: string, text: string, lang = 'en', url = '') => {
+  const input = readForDetection({ url, kind: 'news', lang, title, text });
   if (typeof input === 'string') throw new Error(input);
-  return findCutter({ ...input, publisher: null, url: '' });
+  return findCutter({ ...input, publisher: null, url });
 };
 /** The company cutting, by name. */
 const cutter = (title: string, text: string, lang = 'en'): string | null => cutters(title, text, lang)?.name ?? null;
@@ -17,6 +17,12 @@ describe('the company cutting', () => {
     expect(cutter('Marc Benioff explains 4,000 Salesforce layoffs',
       'Salesforce, the company behind Slack, has laid off about 4,000 employees from its customer support team, reducing its workforce from 9,000 to 5,000. ' +
       'The decision is part of a shift toward using AI tools to boost efficiency.')).toBe('Salesforce');
+  });
+
+  it('is not a Title Case headline\'s run with AI as its subject inside ("The Day AI Started Firing People")', () => {
+    expect(cutters('The Day AI Started Firing People — For Real This Time',
+      'The Day AI Started Firing People — For Real This Time\n\nAI-driven layoffs at three technology companies are not a coincidence, and the stated reason is AI.',
+      'en', 'https://whatisgm.com/blogs/finance/the-day-ai-started-firing-people-for-real-this-time')).toBeNull();
   });
 
   it('is not a product, title or founder named before a role word ("maker", "publisher", "founder")', () => {
