@@ -25,6 +25,14 @@ describe('the company cutting', () => {
       'en', 'https://whatisgm.com/blogs/finance/the-day-ai-started-firing-people-for-real-this-time')).toBeNull();
   });
 
+  it('is not a forecast\'s author, whose "prevê" or "expects" foresees others\' cuts ("Goldman Sachs prevê nova onda de cortes")', () => {
+    expect(cutter('Demissões em 2026: Goldman Sachs prevê nova onda de cortes de empregos impulsionados pela IA',
+      'Um novo relatório da Goldman Sachs alerta que em 2026 poderá assistir-se a uma nova onda de despedimentos liderados pela IA. ' +
+      'Muitas empresas estão agora a optar por reduzir a sua força de trabalho.', 'pt')).toBeNull();
+    expect(cutter('Goldman Sachs to cut 1,800 jobs as it leans on AI',
+      'Goldman Sachs plans to cut about 1,800 jobs, the bank said, as AI takes over routine work. Economists at Goldman Sachs expect more.')).toBe('Goldman Sachs');
+  });
+
   it('is not a product, title or founder named before a role word ("maker", "publisher", "founder")', () => {
     expect(cutter('Candy Crush maker King fires 200 workers to replace them with AI they built',
       'The mobile gaming giant King announced layoffs affecting approximately 200 staff members. The laid-off workers are being replaced by AI tools they had built at King.')).toBe('King');
