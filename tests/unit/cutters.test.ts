@@ -33,6 +33,13 @@ describe('the company cutting', () => {
       'Goldman Sachs plans to cut about 1,800 jobs, the bank said, as AI takes over routine work. Economists at Goldman Sachs expect more.')).toBe('Goldman Sachs');
   });
 
+  it('reads an acronym after a stray capitalised article as itself, the article no part of its name ("a A HP possui…")', () => {
+    const input = readForDetection({ url: '', kind: 'news', lang: 'pt', title: 'Cortes devem ocorrer até 2028',
+      text: 'No Brasil, a A HP possui escritórios nas cidades de São Paulo e Porto Alegre.' });
+    if (typeof input === 'string') throw new Error(input);
+    expect([...input.mentions, ...input.weak].map((m) => m.term)).toContain('HP');
+  });
+
   it('is not a product, title or founder named before a role word ("maker", "publisher", "founder")', () => {
     expect(cutter('Candy Crush maker King fires 200 workers to replace them with AI they built',
       'The mobile gaming giant King announced layoffs affecting approximately 200 staff members. The laid-off workers are being replaced by AI tools they had built at King.')).toBe('King');
