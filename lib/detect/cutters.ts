@@ -783,7 +783,10 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     if (mentions.some((m) => m.sentence === r.s.index)) return undefined;
     const up = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
     const one = up[0];
-    return one && up.every((m) => m.id === one.id && !passingIn(byIndex.get(m.sentence)!.s.text, m)) ? one : undefined;
+    // …named once at least as more than a preposition's object ("l'ex banca del Tesoro" is the Treasury's old bank).
+    const textOf = (m: Mention) => byIndex.get(m.sentence)!.s.text;
+    const subjectOnce = up.some((m) => !AFTER_PREPOSITION.test(textOf(m).slice(Math.max(0, m.at - 30), m.at)));
+    return one && subjectOnce && up.every((m) => m.id === one.id && !passingIn(textOf(m), m)) ? one : undefined;
   };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;

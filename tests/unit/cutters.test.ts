@@ -467,6 +467,12 @@ describe('the company cutting', () => {
       'Capgemini et Atos se transforment face à l’intelligence artificielle.', 'fr')).toBeNull();
     expect(cutter('In 2025, a major player in the U.S. health insurance industry made headlines.',
       'The company, part of UnitedHealth Group, announced voluntary buyouts and potential layoffs, affecting thousands of employees.')).not.toBe('UnitedHealth Group');
+    // …nor a name the opening gives only as a preposition's object ("l'ex banca del Tesoro": the Treasury's old bank).
+    expect(cutter('In questo mondo di furbi sprovveduti, dedico la lettura di queste poche righe:',
+      '"Bnl trasforma Quota 100 in una opportunità: la banca, nel primo incontro con i sindacati, ha quantificato in 600 addetti le eccedenze ' +
+      "'in tutta italia' da far uscire attraverso un piano di esodi volontari, tutti utilizzando 'quota 100' o 'opzione donna'. Secondo i calcoli " +
+      "riferiti dai sindacati l'alta età media del personale dell'ex banca del Tesoro consente di avere un bacino potenziale di 2.500 addetti con i " +
+      "requisiti per l'uscita anticipata grazie al provvedimento del governo giallo-verde.", 'it')).not.toBe('Tesoro');
   });
 
   it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
