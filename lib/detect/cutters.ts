@@ -467,6 +467,8 @@ function nameIn(run: string): string | null {
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
+  if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
@@ -686,6 +688,42 @@ function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean
   return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between);
 }
 
+/** What a forecaster writes, in each language (not its "forecast", "previsão" or "research": a company's own
+ * guidance, "HP forecasts weak profit", "Morgan Stanley research"): the company a page names as its author ("Um novo relatório da Goldman
+ * Sachs alerta…", "economists at Goldman Sachs", "a Goldman Sachs report") forecasts others' cuts; its "prevê", "expects"
+ * up top ("Goldman Sachs prevê nova onda de cortes de empregos") is no plan of its own. */
+const FORECASTS = [
+  'report', 'study', 'survey', 'analysis', 'analysts', 'economists', 'strategists',
+  'Bericht', 'Studie', 'Umfrage', 'Analyse', 'Ökonomen', 'Analysten',
+  'rapport', 'étude', 'enquête', 'économistes', 'analystes',
+  'informe', 'estudio', 'encuesta', 'análisis', 'economistas', 'analistas',
+  'onderzoek', 'studie', 'economen', 'analisten',
+  'rapporto', 'studio', 'indagine', 'analisi', 'economisti', 'analisti',
+  'relatório', 'estudo', 'pesquisa', 'análise',
+];
+const FORECAST_WORDS = FORECASTS.map(escapeRegExp).join('|');
+const AUTHOR_BEFORE = new RegExp(String.raw`(?<!\p{L})(?:${FORECAST_WORDS})\s+(?:\p{Ll}+\s+){0,2}?(?:by|from|of|at|bei|von|der|des|de|du|chez|del|en|van|bij|di|della|presso|da|do|dos)\s+(?:the\s|la\s|le\s|l['’]|el\s|il\s|o\s|a\s|het\s)?$`, 'iu');
+const AUTHOR_AFTER = new RegExp(String.raw`^(?:['’]s)?\s+(?:(?:new|latest)\s+)?(?:${FORECAST_WORDS})(?!\p{L})`, 'iu');
+/** A forecast's verbs (not a plan's "to" or "will": "Goldman Sachs to cut 1,800 jobs" is its own cut, whatever its
+ * analysts say elsewhere on the page). */
+const FORESEES = /(?<!\p{L})(?:expects?|predicts?|forecasts?|foresees?|warns?|sees|erwartet|prognostiziert|warnt|prévoit|s['’]attend|anticipe|prevé|anticipa|advierte|verwacht|voorspelt|waarschuwt|prevede|avverte|prevê|alerta|antecipa)(?!\p{L})/iu;
+/** How far after a forecaster's name, the cut before it, its verb stands. */
+const FORECASTER_VERB_CHARS = 20;
+/** Where a mention stands as a forecast's author: "relatório da Goldman Sachs", "Goldman Sachs's report". */
+const authorAt = (text: string, m: Mention): boolean =>
+  AUTHOR_BEFORE.test(text.slice(Math.max(0, m.at - 60), m.at)) || AUTHOR_AFTER.test(text.slice(m.at + m.term.length));
+/** The subject of the cut is a forecast's author: named so in this sentence ("Um novo relatório da Goldman Sachs alerta
+ * que… despedimentos"), or elsewhere on the page and foreseeing the cut here ("prevê", "expects", "warns"). */
+function forecasts(r: SentenceRead, m: Mention, mentions: Mention[], reads: SentenceRead[]): boolean {
+  if (m.sentence === r.s.index && authorAt(r.s.text, m)) return true;
+  // Its verb: the words up to the cut, or after the name where the cut came first ("Demissões em 2026: Goldman Sachs prevê…").
+  const end = m.at + m.term.length;
+  const verb = m.sentence !== r.s.index || r.cutAt === null ? '' : r.s.text.slice(end, m.at < r.cutAt ? r.cutAt : end + FORECASTER_VERB_CHARS);
+  if (!FORESEES.test(verb)) return false;
+  const texts = new Map(reads.map((x) => [x.s.index, x.s.text]));
+  return mentions.some((x) => x.id === m.id && authorAt(texts.get(x.sentence) ?? '', x));
+}
+
 export interface CutterInput {
   reads: SentenceRead[];
   /** Names found with company context. */
@@ -745,7 +783,10 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     if (mentions.some((m) => m.sentence === r.s.index)) return undefined;
     const up = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
     const one = up[0];
-    return one && up.every((m) => m.id === one.id && !passingIn(byIndex.get(m.sentence)!.s.text, m)) ? one : undefined;
+    // …named once at least as more than a preposition's object ("l'ex banca del Tesoro" is the Treasury's old bank).
+    const textOf = (m: Mention) => byIndex.get(m.sentence)!.s.text;
+    const subjectOnce = up.some((m) => !AFTER_PREPOSITION.test(textOf(m).slice(Math.max(0, m.at - 30), m.at)));
+    return one && subjectOnce && up.every((m) => m.id === one.id && !passingIn(textOf(m), m)) ? one : undefined;
   };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
@@ -783,6 +824,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
         continue;
       }
     }
+    if (subject && forecasts(r, subject, mentions, reads)) continue;
     if (subject && OTHER_TOPIC.test(r.s.text) && !mentions.some((m) => m.id === subject!.id && m.sentence < r.s.index)) {
       // "Por otro lado, Microsoft anunció el recorte de 9 mil empleados": a company first named as
       // the story turns to another topic is background, not the company the story is about.

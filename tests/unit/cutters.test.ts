@@ -4,10 +4,10 @@ import { analyze, readForDetection } from '../../lib/detect';
 import { findCutter } from '../../lib/detect/cutters';
 
 /** What cutters.ts finds, whatever the classifier's label (the model is tuned apart). */
-const cutters = (title: string, text: string, lang = 'en') => {
-  const input = readForDetection({ url: '', kind: 'news', lang, title, text });
+const cutters = (title: string, text: string, lang = 'en', url = '') => {
+  const input = readForDetection({ url, kind: 'news', lang, title, text });
   if (typeof input === 'string') throw new Error(input);
-  return findCutter({ ...input, publisher: null, url: '' });
+  return findCutter({ ...input, publisher: null, url });
 };
 /** The company cutting, by name. */
 const cutter = (title: string, text: string, lang = 'en'): string | null => cutters(title, text, lang)?.name ?? null;
@@ -17,6 +17,30 @@ describe('the company cutting', () => {
     expect(cutter('Marc Benioff explains 4,000 Salesforce layoffs',
       'Salesforce, the company behind Slack, has laid off about 4,000 employees from its customer support team, reducing its workforce from 9,000 to 5,000. ' +
       'The decision is part of a shift toward using AI tools to boost efficiency.')).toBe('Salesforce');
+  });
+
+  it('is not a Title Case headline\'s run with AI as its subject inside ("The Day AI Started Firing People")', () => {
+    expect(cutters('The Day AI Started Firing People — For Real This Time',
+      'The Day AI Started Firing People — For Real This Time\n\nAI-driven layoffs at three technology companies are not a coincidence, and the stated reason is AI.',
+      'en', 'https://whatisgm.com/blogs/finance/the-day-ai-started-firing-people-for-real-this-time')).toBeNull();
+  });
+
+  it('is not a forecast\'s author, whose "prevê" or "expects" foresees others\' cuts ("Goldman Sachs prevê nova onda de cortes")', () => {
+    expect(cutter('Demissões em 2026: Goldman Sachs prevê nova onda de cortes de empregos impulsionados pela IA',
+      'Um novo relatório da Goldman Sachs alerta que em 2026 poderá assistir-se a uma nova onda de despedimentos liderados pela IA. ' +
+      'Muitas empresas estão agora a optar por reduzir a sua força de trabalho.', 'pt')).toBeNull();
+  });
+
+  it('is a forecaster cutting its own staff, whatever its economists say elsewhere on the page', () => {
+    const page = 'Goldman Sachs plans to cut about 1,800 jobs, the bank said, as AI takes over routine work. Economists at Goldman Sachs expect more.';
+    expect(cutter('Goldman Sachs to cut 1,800 jobs as it leans on AI', page)).toBe('Goldman Sachs');
+  });
+
+  it('reads an acronym after a stray capitalised article as itself, the article no part of its name ("a A HP possui…")', () => {
+    const input = readForDetection({ url: '', kind: 'news', lang: 'pt', title: 'Cortes devem ocorrer até 2028',
+      text: 'No Brasil, a A HP possui escritórios nas cidades de São Paulo e Porto Alegre.' });
+    if (typeof input === 'string') throw new Error(input);
+    expect([...input.mentions, ...input.weak].map((m) => m.term)).toContain('HP');
   });
 
   it('is not a product, title or founder named before a role word ("maker", "publisher", "founder")', () => {
@@ -446,6 +470,12 @@ describe('the company cutting', () => {
       'Capgemini et Atos se transforment face à l’intelligence artificielle.', 'fr')).toBeNull();
     expect(cutter('In 2025, a major player in the U.S. health insurance industry made headlines.',
       'The company, part of UnitedHealth Group, announced voluntary buyouts and potential layoffs, affecting thousands of employees.')).not.toBe('UnitedHealth Group');
+    // …nor a name the opening gives only as a preposition's object ("l'ex banca del Tesoro": the Treasury's old bank).
+    expect(cutter('In questo mondo di furbi sprovveduti, dedico la lettura di queste poche righe:',
+      '"Bnl trasforma Quota 100 in una opportunità: la banca, nel primo incontro con i sindacati, ha quantificato in 600 addetti le eccedenze ' +
+      "'in tutta italia' da far uscire attraverso un piano di esodi volontari, tutti utilizzando 'quota 100' o 'opzione donna'. Secondo i calcoli " +
+      "riferiti dai sindacati l'alta età media del personale dell'ex banca del Tesoro consente di avere un bacino potenziale di 2.500 addetti con i " +
+      "requisiti per l'uscita anticipata grazie al provvedimento del governo giallo-verde.", 'it')).not.toBe('Tesoro');
   });
 
   it('is the subject of the sentence before a cut with no agent, named in a compound ("Lufthansa-Konzern")', () => {
