@@ -698,7 +698,7 @@ const FORECASTS = [
   'rapport', 'étude', 'enquête', 'économistes', 'analystes',
   'informe', 'estudio', 'encuesta', 'análisis', 'economistas', 'analistas',
   'onderzoek', 'studie', 'economen', 'analisten',
-  'rapporto', 'studio', 'indagine', 'analisi', 'economisti', 'analisti',
+  'rapporto', 'indagine', 'analisi', 'economisti', 'analisti',
   'relatório', 'estudo', 'pesquisa', 'análise',
 ];
 const FORECAST_WORDS = FORECASTS.map(escapeRegExp).join('|');

@@ -87,6 +87,10 @@ describe('the company cutting', () => {
     expect(found?.alongside.map((a) => a.name)).toEqual(['BNP Paribas']);
   });
 
+  it("is the company whose studio closes, not a forecaster: a studio is no study ('uno studio di…' is Italian)", () => {
+    expect(cutter('Microsoft studio in Halifax to close, cutting 71 jobs as AI tools take over', 'Microsoft said the studio will close.')).toBe('Microsoft');
+  });
+
   it('is not the company another follows ("Intel follows Microsoft in cutting jobs")', () => {
     expect(cutter('Intel follows Microsoft in cutting jobs as AI spreads',
       'Intel said it will lay off 5,000 factory staff because AI and automation now do their work.')).toBe('Intel');
