@@ -13,7 +13,7 @@ import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
 import type { ArticleLayoff } from './math/jobs';
 import type { PageResult, UnlistedCutter } from './messages';
-import { pathWords } from './page/metadata';
+import { pathWords, spacedWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
 
@@ -76,7 +76,7 @@ function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string
   // The address's words name it as the headline would ("…/commonwealth-bank-axes-90-jobs…"); a
   // name shorter than three letters could be any word there.
   const path = pathWords(url);
-  if (own.some((n) => n.length >= 3 && path.includes(` ${n.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `))) return false;
+  if (own.some((n) => n.length >= 3 && path.includes(spacedWords(n)))) return false;
   // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut.
   const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
   return !namedIn(title, [...own, ...people].filter(Boolean));

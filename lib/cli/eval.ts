@@ -1,7 +1,8 @@
 // npm run eval -- [blind|train|hand|cv]... : the whole pipeline (classifier, company, panels) on
-// labelled pages, as a user would meet it; `cv` runs the train pages out of fold (runOutOfFold). Prints precision and recall of "ai_layoff" by language
-// and genre, the confusion of labels, whether the company cutting was found, and every panel
-// that showed another company's figures (the worst failure). With --list, every error too.
+// labelled pages, as a user would meet it; `cv` runs the train pages out of fold (runOutOfFold).
+// Prints precision and recall of "ai_layoff" by language and genre, the confusion of labels, whether
+// the company cutting was found, and every panel that showed another company's figures (the worst
+// failure). With --list, every error too.
 // With --added-since=REV, only the real pages added after that git revision: a fresh batch,
 // measured on its own before anything is tuned on it.
 import { execFileSync } from 'node:child_process';

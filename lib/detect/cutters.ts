@@ -551,11 +551,11 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * said…", "Il gigante della consulenza non sta solo riducendo il personale", "a plataforma de comércio
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
  * own) nor a news outlet (as often the source quoted). */
-/** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
-export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
-const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
 const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+/** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
+const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
+export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
 const OPENS_SENTENCE = new RegExp(String.raw`^\W*(?:(?:${[...ARTICLES].join('|')}|l['’])\s+)?(?:(?:\p{Ll}[\p{L}-]+\s+){0,2}${KIND}\s+(?:\p{Ll}[\p{L}-]+\s+){0,2})?$`, 'iu');
@@ -689,9 +689,9 @@ function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean
 }
 
 /** What a forecaster writes, in each language (not its "forecast", "previsão" or "research": a company's own
- * guidance, "HP forecasts weak profit", "Morgan Stanley research"): the company a page names as its author ("Um novo relatório da Goldman
- * Sachs alerta…", "economists at Goldman Sachs", "a Goldman Sachs report") forecasts others' cuts; its "prevê", "expects"
- * up top ("Goldman Sachs prevê nova onda de cortes de empregos") is no plan of its own. */
+ * guidance, "HP forecasts weak profit", "Morgan Stanley research"): the company a page names as its author ("Um novo
+ * relatório da Goldman Sachs alerta…", "economists at Goldman Sachs", "a Goldman Sachs report") forecasts others'
+ * cuts; its "prevê", "expects" up top ("Goldman Sachs prevê nova onda de cortes de empregos") is no plan of its own. */
 const FORECASTS = [
   'report', 'study', 'survey', 'analysis', 'analysts', 'economists', 'strategists',
   'Bericht', 'Studie', 'Umfrage', 'Analyse', 'Ökonomen', 'Analysten',
@@ -714,14 +714,13 @@ const authorAt = (text: string, m: Mention): boolean =>
   AUTHOR_BEFORE.test(text.slice(Math.max(0, m.at - 60), m.at)) || AUTHOR_AFTER.test(text.slice(m.at + m.term.length));
 /** The subject of the cut is a forecast's author: named so in this sentence ("Um novo relatório da Goldman Sachs alerta
  * que… despedimentos"), or elsewhere on the page and foreseeing the cut here ("prevê", "expects", "warns"). */
-function forecasts(r: SentenceRead, m: Mention, mentions: Mention[], reads: SentenceRead[]): boolean {
+function forecasts(r: SentenceRead, m: Mention, mentions: Mention[], byIndex: Map<number, SentenceRead>): boolean {
   if (m.sentence === r.s.index && authorAt(r.s.text, m)) return true;
   // Its verb: the words up to the cut, or after the name where the cut came first ("Demissões em 2026: Goldman Sachs prevê…").
   const end = m.at + m.term.length;
   const verb = m.sentence !== r.s.index || r.cutAt === null ? '' : r.s.text.slice(end, m.at < r.cutAt ? r.cutAt : end + FORECASTER_VERB_CHARS);
   if (!FORESEES.test(verb)) return false;
-  const texts = new Map(reads.map((x) => [x.s.index, x.s.text]));
-  return mentions.some((x) => x.id === m.id && authorAt(texts.get(x.sentence) ?? '', x));
+  return mentions.some((x) => x.id === m.id && authorAt(byIndex.get(x.sentence)?.s.text ?? '', x));
 }
 
 export interface CutterInput {
@@ -816,15 +815,15 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
         // …or, where nothing came before, the one company the headline and opening name, not in passing: "Le géant
         // français des services numériques a indiqué mardi qu'il envisageait de supprimer jusqu'à 2400 postes", then
         // "« Le groupe Capgemini en France doit se transformer… »".
-        const after = name ? undefined : onlyOneUpTop(r);
-        if (known ?? after) {
-          cutterOf.set(r.s.index, (known ?? after)!);
-          add((known ?? after)!.id, (known ?? after)!.name, WEIGHT[r.where], 'pointed-back');
+        const pointed = known ?? (name ? undefined : onlyOneUpTop(r));
+        if (pointed) {
+          cutterOf.set(r.s.index, pointed);
+          add(pointed.id, pointed.name, WEIGHT[r.where], 'pointed-back');
         } else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
     }
-    if (subject && forecasts(r, subject, mentions, reads)) continue;
+    if (subject && forecasts(r, subject, mentions, byIndex)) continue;
     if (subject && OTHER_TOPIC.test(r.s.text) && !mentions.some((m) => m.id === subject!.id && m.sentence < r.s.index)) {
       // "Por otro lado, Microsoft anunció el recorte de 9 mil empleados": a company first named as
       // the story turns to another topic is background, not the company the story is about.

@@ -8,8 +8,8 @@ import type { FeatureVector } from './features';
 export type Head = 'layoff' | 'ai';
 
 export interface Model {
-  /** When and on what it was trained, for the README and the eval. */
-  /** `l2`: the penalties CV chose, so an out-of-fold eval fits the same heads. */
+  /** When and on what it was trained, for the README and the eval; `l2`, the penalties CV chose, so an
+   * out-of-fold eval fits the same heads. */
   trained: { date: string; pages: number; note: string; l2: Record<Head, number> };
   heads: Record<Head, { weights: Record<string, number>; threshold: number }>;
 }

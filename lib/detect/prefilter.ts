@@ -55,7 +55,7 @@ export function jobCutsIn(hits: Map<Gate, Hit[]>): boolean {
 /** Whether a text with these key words may name job cuts: a cut phrase's, or a cut verb's or a restructuring's and a job word's. */
 const mayNameJobCuts = (found: Set<string>): boolean => holds(found, 'cut') || ((holds(found, 'verb') || holds(found, 'restructure')) && holds(found, 'job'));
 
-/** Job cuts named outright, or a cut verb with a job word near it. */
+/** Job cuts in a text, as `jobCutsIn` reads them, worked out only where its key words allow. */
 export function mentionsJobCuts(text: string): boolean {
   const found = keysFound(text);
   return mayNameJobCuts(found) && jobCutsIn(hitsFor(text, found));

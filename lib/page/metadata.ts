@@ -107,11 +107,15 @@ export function hostOf(url: string): string | undefined {
   }
 }
 
-/** The words of a URL's path, lower case, one space apart and padded with one ("/2026/05/acme-cuts-jobs.html" →
- * " 2026 05 acme cuts jobs html "): a headline's machine form, which often names the company when the headline does not. */
+/** A text's words, lower case, one space apart and padded with one ("Acme-Cuts" → " acme cuts "): one `includes`
+ * then finds whole words only. */
+export const spacedWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+
+/** The words of a URL's path as `spacedWords` ("/2026/05/acme-cuts-jobs.html" → " 2026 05 acme cuts jobs html "): a
+ * headline's machine form, which often names the company when the headline does not. */
 export function pathWords(url: string): string {
   try {
-    return ` ${decodeURIComponent(new URL(url).pathname).toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+    return spacedWords(decodeURIComponent(new URL(url).pathname));
   } catch {
     return ' ';
   }
