@@ -69,11 +69,16 @@ export function siteName(site: string): string {
   return name.charAt(0).toUpperCase() + name.slice(1);
 }
 
+/** How many of the opening's sentences may name a memo's or release's author: a wire's dateline and the line after it
+ * ("From: Sasan Goodarzi, CEO, Intuit"); further down a union's release names the AI vendor its employer uses. */
+const AUTHOR_LINES = 2;
+
 /** The author of a memo, release or filing whose site does not say it: the one company its
- * headline names ("Form 8-K: WORKDAY, INC.", "Fiverr | Newsroom"), else the one its opening names
+ * headline names ("Form 8-K: WORKDAY, INC.", "Fiverr | Newsroom"), else the one its opening's first lines name
  * ("From: Sasan Goodarzi, CEO, Intuit"). Two companies up top: no author. */
 function authorNamed(reads: SentenceRead[], mentions: Mention[]): Mention | null {
-  const where = new Map(reads.map((r) => [r.s.index, r.where]));
+  const lead = reads.filter((r) => r.where === 'lead').slice(0, AUTHOR_LINES);
+  const where = new Map([...reads.filter((r) => r.where === 'title'), ...lead].map((r) => [r.s.index, r.where]));
   for (const place of ['title', 'lead'] as const) {
     const here = mentions.filter((m) => where.get(m.sentence) === place);
     if (new Set(here.map((m) => m.id)).size === 1) return here[0]!;

@@ -612,6 +612,15 @@ describe('the author of its own memo or filing', () => {
     });
     expect(a.companies[0]).toMatchObject({ name: 'Intuit', role: 'cutting', how: 'publisher' });
   });
+  it("is not a company a union release names further down as its employer's AI vendor", () => {
+    const a = analyze({
+      url: 'https://www.newswire.ca/fr/news-releases/ia-autres-licenciements-a-tva-863077061.html', kind: 'press-release', lang: 'fr', site: 'CNW',
+      title: "Après les 22 postes supprimés au sous-titrage, l'intelligence artificielle fait de nouveau irruption à TVA et 9 autres personnes tomberaient sous le couperet.",
+      text: 'MONTRÉAL, le 15 oct. 2025 /CNW/ - Après les 22 postes supprimés au sous-titrage, l\'intelligence artificielle fait de nouveau irruption à TVA et 9 autres personnes tomberaient sous le couperet.\n' +
+        '« Nos membres sont remplacés par des machines. Le plus odieux dans cette histoire est que notre employeur n\'a aucun scrupule à recourir aux logiciels d\'IA d\'Amazon (AWS) afin de couper dans son propre personnel. C\'est indécent ! »',
+    });
+    expect(a.companies.find((c) => c.role === 'cutting')?.name).not.toBe('Amazon');
+  });
   it('is the filer, whose cut a filing states only below its cover page', () => {
     const input = readForDetection({
       url: '', kind: 'filing', lang: 'en', title: 'Form 8-K: CHEGG, INC.',
