@@ -39,8 +39,9 @@ const NEGATION_NEAR = 30;
 const ARTICLE = String.raw`(?:the|a|an|die|der|das|la|le|les|l'|l’|el|los|de|het|il|lo|o|os|as)\s*`;
 const NEGATED_AI_GAP = new RegExp(String.raw`^[\s,]*(?:${ARTICLE})?(?:[\p{L}-]+\s+(?:or|nor|oder|ou|o|e|of|ni|noch)\s+(?:${ARTICLE})?)?$`, 'iu');
 /** …or a few words that end in a cause: "was not driven by AI", "não foi impulsionado por IA", "nicht
- * wegen der KI", "non è guidato dall'intelligenza artificiale" ("not only because of AI" is no denial). */
-const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van)\s*(?:${ARTICLE})?$`, 'iu');
+ * wegen der KI", "non è guidato dall'intelligenza artificiale", "weren't related to AI adoption", "not directly
+ * attributable to AI", "nem mesmo pela inteligência artificial" ("not only because of AI" is no denial). */
+const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van|pel[oa]s?|(?:related|linked|tied|attributable|connected) to|(?:a|the) result of)\s*(?:${ARTICLE})?$`, 'iu');
 /** "…to weak demand, not to AI", "à la baisse des revenus, et non à l'IA", "al calo dei ricavi e non all'IA": a negation
  * set against another cause (after a comma or "and") may take the cause's preposition before AI; with no turn before it,
  * "ne s'adaptent pas à l'IA" is about something else. */
@@ -52,8 +53,8 @@ const NEGATED_PREPOSITION_GAP = new RegExp(String.raw`^\s*(?:to|on|with|à|au|a|
 const AI_VERB = /^(?:automate|automatiser|automatisieren|automatizar|automatiseren|automatizzare)$/iu;
 /** "Without AI", "senza AI" say nothing about what caused a cut. */
 const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
-/** "Not driven by costs but by AI": the denial is of the other cause. */
-const BUT_RE = /\b(?:but|sondern|mais|sino|maar|ma|mas)\b/i;
+/** "Not driven by costs but by AI", "unrelated to tariffs and instead tied to automation": the denial is of the other cause. */
+const BUT_RE = /\b(?:but|instead|sondern|stattdessen|mais|plutôt|sino|maar|ma|invece|bensì|mas)(?!\p{L})/iu;
 /** A concession this close before an AI word sets it against the cut ("despite its AI push"). */
 const CONCEDED_NEAR = 50;
 /** A reason word this close before an AI product makes the product the reason ("due to AI tools"). */
