@@ -285,12 +285,13 @@ const OTHER_STORIES =
   /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
 
 // A note that the page itself was written, edited or translated with AI ("Dieser Artikel wurde mithilfe
-// von KI überarbeitet", common under wire copy) says nothing about the story's cuts: this text, a
-// making-verb and AI, in either order, in each language.
+// von KI überarbeitet", "Traduction automatisée par Reuters à l'aide de l'apprentissage automatique",
+// common under wire copy) says nothing about the story's cuts: this text, a making-verb and AI, in
+// either order, in each language.
 const MADE_WITH_AI: RegExp[] = [
   { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
   { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
-  { text: "(?:cet |l['’] ?)article", made: 'rédigé|généré|traduit|écrit|réalisé', ai: 'IA|intelligence artificielle' },
+  { text: "(?:cet |l['’] ?)article|traduction", made: 'rédigé|généré|traduit|écrit|réalisé|automatisée', ai: 'IA|intelligence artificielle|apprentissage automatique' },
   { text: '(?:este|el) (?:artículo|texto)', made: 'redactado|generado|traducido|escrito|elaborado', ai: 'IA|inteligencia artificial' },
   { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
   { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },
