@@ -51,6 +51,11 @@ const NEGATED_PREPOSITION_GAP = new RegExp(String.raw`^\s*(?:to|on|with|à|au|a|
 /** "To automate" negated is what someone does not do ("le recrutement ne se fera que si une équipe ne peut pas
  * automatiser une plus grande partie de son travail", "teams that cannot automate more"), not AI denied as a cause. */
 const AI_VERB = /^(?:automate|automatiser|automatisieren|automatizar|automatiseren|automatizzare)$/iu;
+/** "Rather than", "instead of": a contrast, not a negation of what follows. */
+const INSTEAD = /^(?:rather than|instead of|statt|plutôt que|en lugar de|in plaats van|invece di|em vez de)$/iu;
+/** How far after a negated replacement word the AI that would have replaced people stands ("não substitui trabalhadores
+ * por ferramentas de IA"). */
+const REPLACED_BY_NEAR = 40;
 /** "Without AI", "senza AI" say nothing about what caused a cut. */
 const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
 /** "Not driven by costs but by AI", "unrelated to tariffs and instead tied to automation": the denial is of the other cause. */
@@ -225,8 +230,12 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));
   // A replacement by AI that is negated denies AI: "não substitui trabalhadores por ferramentas de IA", "the changes
   // are not an effort to replace people with AI" (AI after the replacement word, as what would have replaced them).
+  // The AI right after the replacement word, as its instrument ("…by AI tools", "…with AI"), not a later clause's AI
+  // ("he believed AI would assist workers rather than replace them, … because AI isn't always reliable": a view, not a
+  // denial; "rather than", "instead of" only set one thing against another).
   const replacementDenied = replace.some((r) => negation.some((n) => n.end <= r.start && r.start - n.end <= NEGATION_NEAR &&
-    !WITHOUT.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) && ai.some((a) => a.start >= r.end));
+    !WITHOUT.test(text.slice(n.start, n.end)) && !INSTEAD.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) &&
+    ai.some((a) => a.start >= r.end && a.start - r.end <= REPLACED_BY_NEAR));
   const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks = [
