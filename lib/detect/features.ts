@@ -39,8 +39,9 @@ const NEGATION_NEAR = 30;
 const ARTICLE = String.raw`(?:the|a|an|die|der|das|la|le|les|l'|l’|el|los|de|het|il|lo|o|os|as)\s*`;
 const NEGATED_AI_GAP = new RegExp(String.raw`^[\s,]*(?:${ARTICLE})?(?:[\p{L}-]+\s+(?:or|nor|oder|ou|o|e|of|ni|noch)\s+(?:${ARTICLE})?)?$`, 'iu');
 /** …or a few words that end in a cause: "was not driven by AI", "não foi impulsionado por IA", "nicht
- * wegen der KI", "non è guidato dall'intelligenza artificiale" ("not only because of AI" is no denial). */
-const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van)\s*(?:${ARTICLE})?$`, 'iu');
+ * wegen der KI", "non è guidato dall'intelligenza artificiale", "weren't related to AI adoption", "not directly
+ * attributable to AI", "nem mesmo pela inteligência artificial" ("not only because of AI" is no denial). */
+const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van|pel[oa]s?|(?:related|linked|tied|attributable|connected) to|(?:a|the) result of)\s*(?:${ARTICLE})?$`, 'iu');
 /** "…to weak demand, not to AI", "à la baisse des revenus, et non à l'IA", "al calo dei ricavi e non all'IA": a negation
  * set against another cause (after a comma or "and") may take the cause's preposition before AI; with no turn before it,
  * "ne s'adaptent pas à l'IA" is about something else. */
@@ -50,10 +51,15 @@ const NEGATED_PREPOSITION_GAP = new RegExp(String.raw`^\s*(?:to|on|with|à|au|a|
 /** "To automate" negated is what someone does not do ("le recrutement ne se fera que si une équipe ne peut pas
  * automatiser une plus grande partie de son travail", "teams that cannot automate more"), not AI denied as a cause. */
 const AI_VERB = /^(?:automate|automatiser|automatisieren|automatizar|automatiseren|automatizzare)$/iu;
+/** "Rather than", "instead of": a contrast, not a negation of what follows. */
+const INSTEAD = /^(?:rather than|instead of|statt|plutôt que|en lugar de|in plaats van|invece di|em vez de)$/iu;
+/** How far after a negated replacement word the AI that would have replaced people stands ("não substitui trabalhadores
+ * por ferramentas de IA"). */
+const REPLACED_BY_NEAR = 40;
 /** "Without AI", "senza AI" say nothing about what caused a cut. */
 const WITHOUT = /^(?:without|ohne|sans|sin|zonder|senza|sem)\b/i;
-/** "Not driven by costs but by AI": the denial is of the other cause. */
-const BUT_RE = /\b(?:but|sondern|mais|sino|maar|ma|mas)\b/i;
+/** "Not driven by costs but by AI", "unrelated to tariffs and instead tied to automation": the denial is of the other cause. */
+const BUT_RE = /\b(?:but|instead|sondern|stattdessen|mais|plutôt|sino|maar|ma|invece|bensì|mas)(?!\p{L})/iu;
 /** A concession this close before an AI word sets it against the cut ("despite its AI push"). */
 const CONCEDED_NEAR = 50;
 /** A reason word this close before an AI product makes the product the reason ("due to AI tools"). */
@@ -224,8 +230,12 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));
   // A replacement by AI that is negated denies AI: "não substitui trabalhadores por ferramentas de IA", "the changes
   // are not an effort to replace people with AI" (AI after the replacement word, as what would have replaced them).
+  // The AI right after the replacement word, as its instrument ("…by AI tools", "…with AI"), not a later clause's AI
+  // ("he believed AI would assist workers rather than replace them, … because AI isn't always reliable": a view, not a
+  // denial; "rather than", "instead of" only set one thing against another).
   const replacementDenied = replace.some((r) => negation.some((n) => n.end <= r.start && r.start - n.end <= NEGATION_NEAR &&
-    !WITHOUT.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) && ai.some((a) => a.start >= r.end));
+    !WITHOUT.test(text.slice(n.start, n.end)) && !INSTEAD.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) &&
+    ai.some((a) => a.start >= r.end && a.start - r.end <= REPLACED_BY_NEAR));
   const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks = [
@@ -284,12 +294,13 @@ const OTHER_STORIES =
   /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
 
 // A note that the page itself was written, edited or translated with AI ("Dieser Artikel wurde mithilfe
-// von KI überarbeitet", common under wire copy) says nothing about the story's cuts: this text, a
-// making-verb and AI, in either order, in each language.
+// von KI überarbeitet", "Traduction automatisée par Reuters à l'aide de l'apprentissage automatique",
+// common under wire copy) says nothing about the story's cuts: this text, a making-verb and AI, in
+// either order, in each language.
 const MADE_WITH_AI: RegExp[] = [
   { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
   { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
-  { text: "(?:cet |l['’] ?)article", made: 'rédigé|généré|traduit|écrit|réalisé', ai: 'IA|intelligence artificielle' },
+  { text: "(?:cet |l['’] ?)article|traduction", made: 'rédigé|généré|traduit|écrit|réalisé|automatisée', ai: 'IA|intelligence artificielle|apprentissage automatique' },
   { text: '(?:este|el) (?:artículo|texto)', made: 'redactado|generado|traducido|escrito|elaborado', ai: 'IA|inteligencia artificial' },
   { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
   { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },

@@ -146,6 +146,7 @@ it meno collaboratori               | Una svolta AI-first: meno collaboratori es
 it meno personale                   | Con l'IA servirà meno personale.
 it meno lavoratori                  | Più automazione e meno lavoratori in fabbrica.
 it uscite volontarie                | Il piano prevede 500 uscite volontarie.
+it uscite incentivate              | Il piano prevede 2.000 uscite incentivate entro il 2027.
 it prepensionament*                 | Sono previsti prepensionamenti.
 it perdita di posti di lavoro       | La perdita di posti di lavoro preoccupa i sindacati.
 pt demiss*                          | As demissões atingem 10% da equipe.

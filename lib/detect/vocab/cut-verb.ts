@@ -137,6 +137,8 @@ nl op de tocht                      | Bij de bank staan 500 banen op de tocht.
 nl ingekrompen                      | Het personeelsbestand is met tien procent ingekrompen.
 nl afgeslankt                       | De klantenservice is afgeslankt met 200 medewerkers.
 nl wegbezuinig*                     | Bij de bank zijn 300 banen wegbezuinigd.
+nl sneuvel*                         | Volgens Lufthansa zullen de meeste banen in Duitsland sneuvelen.
+nl komen ... te vervallen           | Bij KPN komen 1.000 banen te vervallen.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
@@ -157,6 +159,7 @@ it salter*                          | Sono 500 i posti che salteranno.
 it spari*                           | Spariranno 1.000 posti di lavoro.
 it addio a                          | Il gruppo dice addio a 400 lavoratori.
 it alla porta                       | L'azienda ha messo alla porta 150 moderatori.
+it in mobilità                      | L'azienda mette in mobilità 300 lavoratori.
 it rest* senza lavoro               | Con l'IA, 600 lavoratori resteranno senza lavoro.
 it rima* senza lavoro               | Molti dipendenti rimarranno senza lavoro.
 it soppress*                        | Sono stati soppressi 300 posti di lavoro.

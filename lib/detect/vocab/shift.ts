@@ -115,7 +115,7 @@ it efficienza                       | L'IA aumenta l'efficienza.
 it produttività                     | L'IA aumenta la produttività.
 it trasformazione                   | La trasformazione digitale taglia posti.
 it adozione                         | L'adozione dell'IA riduce il personale.
-it integrazione                    | L'integrazione dell'intelligenza artificiale riduce il personale.
+it integrazione d*                 | L'integrazione dell'intelligenza artificiale riduce il personale (not the furlough scheme 'cassa integrazione per 500 dipendenti').
 it uso dell'                        | L'uso dell'IA riduce i posti.
 it per sostenere                    | Oracle prepara migliaia di licenziamenti per sostenere la spesa per l'IA.
 it per finanziare                   | Microsoft taglia 7.000 posti per finanziare l'IA.
