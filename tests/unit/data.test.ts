@@ -261,6 +261,16 @@ describe('data:build', () => {
     expect(problemsOf({ bulk: [bulk([value()])], curated: wrong })).toEqual(['acme headcount FY2025: 1200 is not printed in its snippet']);
   });
 
+  it('keeps where a figure was read (a copy of the filing) in the curated line, not in the shipped figure', () => {
+    const copy = curated('{"do":"figure","id":"acme","metric":"median_employee_pay","period":"FY2025","value":54321,"unit":"USD","source":{"url":"https://www.sec.gov/Archives/edgar/data/1/000000000126000003/","kind":"DEF 14A","accession":"0000000001-26-000003","filed":"2026-04-01","snippet":"our median employee was $54,321","retrieved":"2026-12-07"},"read_from":"a PDF of the proxy in a test repository"}');
+    expect(copy.figures[0]!.read_from).toBe('a PDF of the proxy in a test repository');
+    const result = buildDataset(inputs({ bulk: [bulk([value()])], curated: copy }));
+    expect(result.problems).toEqual([]);
+    const median = result.dataset.companies[0]!.figures.find((f) => f.metric === 'median_employee_pay');
+    expect(median).toMatchObject({ value: 54321, source: { accession: '0000000001-26-000003' } });
+    expect(median).not.toHaveProperty('read_from');
+  });
+
   const pvp = (over: Record<string, unknown> = {}) =>
     JSON.stringify({
       do: 'pvp-year', id: 'acme', form: 'DEF 14A', accession: '0000000001-25-000009', filed: '2025-04-10', period_end: '2024-12-31',

@@ -318,7 +318,7 @@ function applyCurated(byId: Map<string, Draft>, curated: Curated, problems: stri
       problems.push(`${where}: ${record.value} is not printed in its snippet`);
       continue;
     }
-    const { do: _do, id: _id, replaces_bulk: _r, source, ...figure } = record;
+    const { do: _do, id: _id, replaces_bulk: _r, read_from: _f, source, ...figure } = record;
     const { retrieved, ...cite } = source;
     draft.curated.push({ ...figure, source: { ...cite, retrieved } });
   }

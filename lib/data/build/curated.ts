@@ -62,6 +62,9 @@ const FigureRecord = v.object({
   }),
   /** Set when the figure takes the place of a value in the bulk XBRL inputs: why this one is right. */
   replaces_bulk: v.optional(Why),
+  /** Set when the words were read from a copy of the filing (a repository's PDF or text of it), not
+   * from the page `url` names: which copy, and what ties it to the accession cited. */
+  read_from: v.optional(Why),
 });
 
 /**
