@@ -263,6 +263,23 @@ describe('the company cutting', () => {
     expect(cutter('Nuova maxi riduzione di posti di lavoro in casa Microsoft.', "L'azienda punta sull'intelligenza artificiale.", 'it')).toBe('Microsoft');
   });
 
+  it('is not an outlet named as the story\'s source in the other languages, but is a company the dataset holds telling of its own cut', () => {
+    expect(cutter('Databasegigant Oracle is dit voorjaar bezig met een wereldwijde ontslagronde die in stilte wordt uitgevoerd.',
+      "Volgens Business Insider zijn er in maart zo'n 1.500 mensen ontslagen. Oracle ontkent niet dat er ontslagen vallen.", 'nl')).not.toBe('Business Insider');
+    expect(cutter('A recente decisão da Snorkel AI de reduzir sua força de trabalho em 13% reacende debates',
+      'Segundo reportagem publicada pelo Business Insider, a empresa, avaliada em cerca de US$1,3 bilhão, demitiu 31 dos 240 empregados.', 'pt')).not.toBe('Business Insider');
+    expect(cutter('A fabricante de veículos norte-americana Ford anunciou nesta segunda-feira o encerramento total da produção de suas três fábricas no Brasil.',
+      'Em um comunicado divulgado à imprensa, a Ford informou que "encerrará a produção nas fábricas de Camaçari". ' +
+      'Segundo a Ford, pelo menos 5 mil trabalhadores do Brasil e Argentina serão demitidos.', 'pt')).toBe('Ford');
+    expect(cutter('Le détaillant s\'attend à supprimer 7500 emplois à travers le monde',
+      'Selon IKEA, les réductions de personnel lui permettront de se concentrer sur sa plate-forme de commerce électronique.', 'fr')).toBe('IKEA');
+  });
+
+  it('is not what the company was before ("Beko (ex Whirlpool) licenzia…")', () => {
+    expect(cutter('Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori.',
+      'A questo si aggiunge anche il taglio di altri 700 dipendenti del comparto amministrativo e dirigenziale di Beko Europe in Italia.', 'it')).not.toBe('Whirlpool');
+  });
+
   it('is an ordinary-word name the words around it call a company, but neither of two clauses\' subjects', () => {
     expect(cutter('O ano de 2025 continua a ser marcado por uma série de demissões no setor de tecnologia.',
       'Recentemente, a Workday, uma empresa de software especializada em finanças e recursos humanos, anunciou o corte de 1.750 funcionários. ' +
