@@ -390,6 +390,7 @@ const NOT_A_NAME = new Set([
   'nessuna', 'nenhum', 'nenhuma', 'beschäftigte', 'mitarbeiter', 'mitarbeitende', 'angestellte', 'salariés', 'employés',
   'empleados', 'trabajadores', 'werknemers', 'medewerkers', 'dipendenti', 'lavoratori', 'funcionários', 'trabalhadores',
   'sindacati', 'gewerkschaft', 'syndicats', 'sindicatos', 'vakbond',
+  'board', 'management', 'vorstand', 'geschäftsführung', 'konzernleitung', 'direction', 'dirección', 'directie', 'direzione', 'diretoria',
   'all', 'alle', 'allen', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'first', 'erste', 'erster', 'premier',
   'première', 'primer', 'primera', 'primero', 'primo', 'prima', 'primeiro', 'primeira', 'eerste',
 ]);
@@ -488,7 +489,7 @@ function nameIn(run: string): string | null {
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
   if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
-  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:[LlDd]['’])?(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
   const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));
@@ -496,6 +497,10 @@ function nameIn(run: string): string | null {
   return words.slice(owner + 1).join(' ');
 }
 
+/** A speaker's verb after the name, then another name: "FSU says Suncorp job cuts ‘impact insurance’", "Unifor condemns
+ * Bell's shortsighted workforce reduction plans" (a union speaks of the company's cut; AI as the next word is no company). */
+const SPEAKER_VERBS = ['says', 'said', 'condemns', 'slams', 'blasts', 'criticises', 'criticizes', 'warns', 'urges', 'calls on', 'sagt', 'kritisiert', 'verurteilt', 'warnt', 'dit', 'dénonce', 'condamne', 'critique', 'dice', 'denuncia', 'critica', 'condena', 'zegt', 'bekritiseert', 'veroordeelt', 'diz'];
+const SPEAKS_OF_ANOTHER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS.join('|')})\s+(?:(?:that|dass|que|dat|che)\s+)?(?:(?:the|der|die|le|la|el|il|o|a|de|het)\s+)?(?!(?:AI|KI|IA)\b)\p{Lu}`, 'u');
 /** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". */
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
@@ -509,7 +514,8 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string): str
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
-    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) &&
+    const rest = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length);
+    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
       !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
   const whole = opening(0);

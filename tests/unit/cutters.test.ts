@@ -275,6 +275,20 @@ describe('the company cutting', () => {
       'Selon IKEA, les réductions de personnel lui permettront de se concentrer sur sa plate-forme de commerce électronique.', 'fr')).toBe('IKEA');
   });
 
+  it('is not a union speaking of another company\'s cut ("FSU says Suncorp job cuts…"), a board, or AI with its article glued on', () => {
+    expect(cutter('FSU says Suncorp job cuts ‘impact insurance’',
+      'The Finance Sector Union (FSU) says some of the 550 jobs facing the axe at Suncorp will come from insurance. ' +
+      'But FSU told insuranceNEWS.com.au that the 550 figure was on top of the job losses stemming from branch closures.')).not.toBe('FSU');
+    expect(cutter("Unifor condemns Bell's shortsighted workforce reduction plans that will potentially cost another 1,200 workers their jobs.",
+      '"Bell cannot keep cutting jobs every year and expect the ship to turn itself around," said Unifor National President Lana Payne.')).not.toBe('Unifor');
+    expect(cutter('Vorstand will Arbeitsplätze vernichten', 'Der Vorstand des Autozulieferer Bosch will weitere Stellen in der Antriebssparte abbauen.', 'de')).not.toBe('Vorstand');
+    expect(cutter('L’IA coûte-t-elle des emplois dans les banques ou n’est-ce qu’un prétexte ? (Analyse)',
+      'Accueil » L’IA coûte-t-elle des emplois dans les banques ou n’est-ce qu’un prétexte ?', 'fr')).toBeNull();
+    // A name no list knows that says what it does itself is still the subject: "Acme says it will cut 200 jobs".
+    expect(cutter('Baker McKenzie says it will cut business services jobs as it leans on AI',
+      'Baker McKenzie said the cuts would fall mostly in London.')).toBe('Baker McKenzie');
+  });
+
   it('is not what the company was before ("Beko (ex Whirlpool) licenzia…")', () => {
     expect(cutter('Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori.',
       'A questo si aggiunge anche il taglio di altri 700 dipendenti del comparto amministrativo e dirigenziale di Beko Europe in Italia.', 'it')).not.toBe('Whirlpool');
