@@ -95,6 +95,10 @@ const SOURCES = [
   'de acordo com', 'segundo', 'conforme', 'publicado pelo', 'publicada pelo', 'publicado pela', 'publicada pela',
 ];
 const SOURCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SOURCES.join('|')})\s+(?:(?:the|der|die|dem|le|la|el|il|lo|o|a|het|de)\s+|l['’])?$`, 'iu');
+/** The tail of a ministry's or agency's name, in each language we read: "con lettera alle OOSS e al Ministero del Lavoro, la
+ * procedura per la gestione di 1.000 esuberi" (Lavoro is also a company's name). */
+const BODIES = ['Ministry', 'Department', 'Secretary', 'Agency', 'Ministerium', 'Bundesministerium', 'Bundesagentur', 'Ministère', 'Agence', 'Ministerio', 'Secretaría', 'Agencia', 'Ministerie', 'Ministero', 'Dipartimento', 'Agenzia', 'Ministério', 'Secretaria', 'Agência'];
+const BODY_OF = new RegExp(String.raw`(?<![\p{L}])(?:${BODIES.join('|')})\s+(?:of|for|für|de|du|des|del|della|dello|delle|dei|do|da|dos|das|van|voor|der)\s+(?:(?:the|la|le|el|o|a|het|de)\s+|l['’])?$`, 'u');
 /** Named as what the company was before ("Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori"), not the cutter. */
 const FORMER = ['ex', 'former', 'formerly', 'ehemals', 'ehemalige', 'ehemaligen', 'anciennement', 'antiguo', 'antigua', 'voormalig', 'voormalige', 'antigo', 'antiga'];
 const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FORMER.join('|')})[\s-]+$`, 'iu');
@@ -140,7 +144,7 @@ const SUBJECT_CHARS = 160;
 /** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
 const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 // The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
-const LIST_OPENERS = ['like', 'such as', 'including', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
+const LIST_OPENERS = ['like', 'such as', 'including', 'not', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
 const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
@@ -191,7 +195,7 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const recurring = (m: Mention) => cutAt - m.at <= SUBJECT_CHARS &&
     new Set(weak.filter((w) => w.id === m.id && w.at > 2).map((w) => w.sentence)).size >= RECURRING_SENTENCES;
   return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
-    !(m.at <= 2 && isEverydayWord(m.term)) && !KIND_WORDS.has(m.term.toLowerCase()) &&
+    !(m.at <= 2 && isEverydayWord(m.term)) && !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase()) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && (cutAt - m.at <= WEAK_OPENING_CHARS || RELATIVE_AFTER.test(r.s.text.slice(m.at + m.term.length)))) ||
       recurring(m))) ?? null;
 }
@@ -207,7 +211,7 @@ function passingIn(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.at - 40), m.at);
   // A company the dataset holds, named as the source, is as often telling of its own cut ("Selon IKEA, les réductions de
   // personnel…", "Segundo a Ford, pelo menos 5 mil trabalhadores… serão demitidos"); an outlet it does not hold is a source.
-  return NOT_THE_CUTTER.test(before) || (!m.datasetId && SOURCE_BEFORE.test(before)) || FORMER_BEFORE.test(before) || DEAL_WITH.test(text.slice(Math.max(0, m.at - 60), m.at)) ||
+  return NOT_THE_CUTTER.test(before) || (!m.datasetId && SOURCE_BEFORE.test(before)) || FORMER_BEFORE.test(before) || BODY_OF.test(before) || DEAL_WITH.test(text.slice(Math.max(0, m.at - 60), m.at)) ||
     IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
     inARange(text.slice(Math.max(0, m.at - 100), m.at)) ||
     (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
@@ -379,7 +383,7 @@ const OPENING_OWN_VERB = new RegExp(`${OPENING}(?:will|plans?|is planning|is set
 /** Capitalised words that open a headline without naming an employer. */
 const NOT_A_NAME = new Set([
   'the', 'a', 'an', 'this', 'why', 'how', 'what', 'when', 'after', 'as', 'more', 'tech', 'big', 'ai', 'report', 'study',
-  'exclusive', 'breaking', 'update', 'opinion', 'analysis', 'watch', 'live', 'video', 'news', 'layoffs', 'jobs', 'bank',
+  'exclusive', 'scoop', 'breaking', 'update', 'opinion', 'analysis', 'watch', 'live', 'video', 'news', 'layoffs', 'jobs', 'bank',
   'banks', 'company', 'companies', 'firm', 'firms', 'government', 'startup', 'employers', 'workers', 'staff', 'ceo',
   'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'de', 'het', 'il', 'lo', 'o', 'os', 'as', 'um', 'uma',
   'un', 'une', 'ein', 'eine', 'us', 'uk', 'eu', 'u.s.', 'new', 'global', 'major', 'another', 'other', 'several', 'many',
@@ -645,8 +649,9 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     if (!name) continue;
     const end = at + name.length;
     if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
-    // A partner the cutter signed a deal with is not the cutter ("a tech deal with consulting firm Capgemini").
-    if (DEAL_WITH.test(text.slice(Math.max(0, at - 60), at))) continue;
+    // A partner the cutter signed a deal with is not the cutter ("a tech deal with consulting firm Capgemini"), nor is one
+    // of a list ("Not Microsoft, Meta, Infosys, THIS company lays off…": no apposition calling Infosys a company).
+    if (DEAL_WITH.test(text.slice(Math.max(0, at - 60), at)) || IN_A_LIST.test(text.slice(Math.max(0, at - 80), at))) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
     if ((told || namedAgain(name, next, others, url)) && !adjectiveOfPlace(name, next) && !aPerson(name, [text, ...others])) return name;
   }

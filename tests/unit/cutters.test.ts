@@ -289,6 +289,15 @@ describe('the company cutting', () => {
       'Baker McKenzie said the cuts would fall mostly in London.')).toBe('Baker McKenzie');
   });
 
+  it('is not one of the companies a headline says it is not, a ministry\'s name, or a headline\'s label ("Scoop:")', () => {
+    expect(cutter('Bad news for employees: Not Microsoft, Meta, Infosys, THIS company lays off more than 200 techies with no warning; it is...',
+      'Google has laid off more than 200 contract workers who evaluated its AI products.')).not.toBe('Infosys');
+    expect(cutter('"Vodafone ha avviato formalmente, con lettera alle OOSS e al Ministero del Lavoro, la procedura per la gestione di 1.000 esuberi.',
+      'La procedura riguarda i dipendenti di tutta Italia.', 'it')).toBe('Vodafone');
+    expect(cutter('Scoop: Huge layoffs expected at Lee Enterprises',
+      'Lee Enterprises has been quietly laying off dozens of employees across its local papers and at the corporate level.')).toBe('Lee Enterprises');
+  });
+
   it('is not what the company was before ("Beko (ex Whirlpool) licenzia…")', () => {
     expect(cutter('Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori.',
       'A questo si aggiunge anche il taglio di altri 700 dipendenti del comparto amministrativo e dirigenziale di Beko Europe in Italia.', 'it')).not.toBe('Whirlpool');
