@@ -298,6 +298,11 @@ describe('the company cutting', () => {
       'Lee Enterprises has been quietly laying off dozens of employees across its local papers and at the corporate level.')).toBe('Lee Enterprises');
   });
 
+  it('is the name after a hyphenated compound of what it is ("Die TV-Sendergruppe RTL plant…")', () => {
+    expect(cutter('Die TV-Sendergruppe RTL plant einen größeren Stellenabbau in Deutschland.',
+      'Betroffen seien vor allem die Nachrichten.', 'de')).toBe('RTL');
+  });
+
   it('is not what the company was before ("Beko (ex Whirlpool) licenzia…")', () => {
     expect(cutter('Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori.',
       'A questo si aggiunge anche il taglio di altri 700 dipendenti del comparto amministrativo e dirigenziale di Beko Europe in Italia.', 'it')).not.toBe('Whirlpool');
