@@ -594,6 +594,8 @@ const KIND_NAME = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(\s|,\s)((?:\p{Ll}
 /** What a company is, described at length, then its name set off by commas: "Los periodistas del portal de
  * tecnología y ciencia, Gizmodo, fueron despedidos". */
 const KIND_APPOSITION = new RegExp(String.raw`(?:^|[\s-])${KIND}(?:\s+\p{Ll}[\p{L}'’-]*){0,5},\s${CAP_RUN},`, 'gu');
+/** An apposition opened by an article: ", the Microsoft-owned developer". */
+const APPOSED_KIND = /^,\s(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|il|lo|o|um|uma)\s/u;
 /** The name, then the kind in an apposition: "King, the developer behind Candy Crush, is replacing…". */
 const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|a|an|der|die|das|ein|eine|le|la|l['’]|un|une|el|una|het|een|de|il|lo|o|um|uma)\s?)?(?:[\p{L}\p{N}'’-]+\s){0,4}${KIND}\b`, 'gu');
 /** A sentence that opens with what a company is, described at length, then its name: "L'azienda di
@@ -635,7 +637,13 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       const told = m[1] === ' ' && !m[2] && !MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase());
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject, told }] : [];
     }),
-    ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true })),
+    // An apposition that opens with an article and closes with a comma calls it a company, named once or not ("King, the
+    // Microsoft-owned developer best known for…, is reportedly laying off employees"); not a news outlet, nor a source
+    // ("Segundo reportagem publicada pelo Business Insider, a empresa, avaliada em…": the empresa is the story's), and not a
+    // name cut after an owner's possessive ("Bramwell's Home, the home furnishings retailer": not "Home").
+    ...[...text.matchAll(NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index, subject: true,
+      told: !/\p{L}['’]s?\s/u.test(m[1]!) && APPOSED_KIND.test(m[0].slice(m[1]!.length)) && !MEDIA_WORDS.has(m[0].split(/\s/).pop()!.toLowerCase()) &&
+        /^[^,;.()]{0,100},/u.test(text.slice(m.index + m[0].length)) && !SOURCE_BEFORE.test(text.slice(Math.max(0, m.index - 40), m.index)) })),
     ...[...text.matchAll(KIND_APPOSITION)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length - 1, subject: true })),
     // The description ends in a word of its own, not a preposition whose object is the name ("O Banco do
     // Brasil"), unless that object is an owner set off before the name ("A startup … de Elon Musk, xAI, demitiu").

@@ -303,6 +303,16 @@ describe('the company cutting', () => {
       'Betroffen seien vor allem die Nachrichten.', 'de')).toBe('RTL');
   });
 
+  it('is a name no list knows that an apposition with an article calls a company, named once ("King, the Microsoft-owned developer…, is…")', () => {
+    expect(cutter('‘HR is an absolute ****show’ | Candy Crush maker reportedly replacing laid-off staff with AI',
+      'King, the Microsoft-owned developer best known for making games like Candy Crush and Farm Heroes Saga, is reportedly laying off employees and replacing them with AI tools.')).toBe('King');
+    // Not after an owner's possessive, nor where the apposition does not close (a fronted word: "Contudo, o banco tem…").
+    expect(cutter("Home furnishings chain Bramwell's files for bankruptcy, will close all 210 stores",
+      "WILMINGTON, Del. - Bramwell's Home, the home furnishings retailer, filed for Chapter 11 bankruptcy protection on Sunday and said it would close all 210 of its stores and lay off about 6,800 employees.")).not.toBe('Home');
+    expect(cutter('O setor financeiro português tem uma média etária relativamente elevada',
+      'Contudo, o banco tem avançado com a saída de trabalhadores.', 'pt')).not.toBe('Contudo');
+  });
+
   it('is not what the company was before ("Beko (ex Whirlpool) licenzia…")', () => {
     expect(cutter('Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori.',
       'A questo si aggiunge anche il taglio di altri 700 dipendenti del comparto amministrativo e dirigenziale di Beko Europe in Italia.', 'it')).not.toBe('Whirlpool');
