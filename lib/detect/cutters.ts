@@ -818,12 +818,22 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
    * sentence `r` itself (there it is what "the company" is part of: "The company, part of UnitedHealth Group, …"). */
   const onlyOneUpTop = (r: SentenceRead): Mention | undefined => {
     if (mentions.some((m) => m.sentence === r.s.index)) return undefined;
-    const up = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
+    const up = mentions.filter((m) => { const where = byIndex.get(m.sentence)?.where; return where === 'title' || where === 'lead'; });
     const one = up[0];
     // …named once at least as more than a preposition's object ("l'ex banca del Tesoro" is the Treasury's old bank).
     const textOf = (m: Mention) => byIndex.get(m.sentence)!.s.text;
     const subjectOnce = up.some((m) => !AFTER_PREPOSITION.test(textOf(m).slice(Math.max(0, m.at - 30), m.at)));
     return one && subjectOnce && up.every((m) => m.id === one.id && !passingIn(textOf(m), m)) ? one : undefined;
+  };
+  /** The one company up top, opening a headline that states no cut of its own: an agentless cut right below it, not
+   * someone's words, is its ("ABN AMRO was in 2025 op dreef met de grote reorganisatie bij de bank…", then "Dat komt neer op
+   * circa 30 procent van de 5200 banen die tot en met 2028 worden geschrapt"; never "La revista HOLA ha empezado a
+   * despedir… Google", whose headline cut is HOLA's, nor "El Sabadell y el BBVA…", opened by a name no list knows). */
+  const headlineOnly = (r: SentenceRead): Mention | undefined => {
+    const title = reads.find((x) => x.where === 'title');
+    if (!title || title.flags.cut) return undefined;
+    const one = onlyOneUpTop(r);
+    return one && mentions.some((m) => m.id === one.id && m.sentence === title.s.index && OPENS_SENTENCE.test(title.s.text.slice(0, m.at))) ? one : undefined;
   };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
@@ -833,7 +843,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
-      const opener = previousOpener(r, false);
+      const opener = previousOpener(r, false) ?? (r.where === 'lead' && r.s.index <= 3 && !r.flags.speech ? headlineOnly(r) : undefined);
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
     if (!subject && pointsBack(r)) {

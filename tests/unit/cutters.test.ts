@@ -313,6 +313,16 @@ describe('the company cutting', () => {
       'Contudo, o banco tem avançado com a saída de trabalhadores.', 'pt')).not.toBe('Contudo');
   });
 
+  it('is the one company opening a headline with no cut of its own, for an agentless cut right below it', () => {
+    expect(cutter('ABN AMRO was in 2025 op dreef met de grote reorganisatie bij de bank, waarmee topvrouw Marguerite Bérard het concern winstgevender wil maken.',
+      'Dat komt neer op circa 30 procent van de 5200 banen die tot en met 2028 worden geschrapt.', 'nl')).toBe('ABN AMRO');
+    // Not where the headline's own cut has a subject, whatever else it names, nor below a headline a name no list knows opens.
+    expect(cutter('La revista HOLA ha empezado a despedir a casi la mitad de su plantilla en España con un enemigo muy claro: Google y la Inteligencia Artificial',
+      'Los despidos se han comunicado en las últimas semanas mediante cartas formales a los trabajadores afectados.', 'es')).not.toBe('Alphabet');
+    expect(cutter('El Sabadell y el BBVA van recuperando poco a poco los planes que dejaron pendientes tras el estallido de la opa.',
+      'El catalán ha reactivado este mes de diciembre el plan de prejubilaciones que tuvo que paralizar en el 2024 para más de un centenar de empleados.', 'es')).not.toBe('BBVA');
+  });
+
   it('is not what the company was before ("Beko (ex Whirlpool) licenzia…")', () => {
     expect(cutter('Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori.',
       'A questo si aggiunge anche il taglio di altri 700 dipendenti del comparto amministrativo e dirigenziale di Beko Europe in Italia.', 'it')).not.toBe('Whirlpool');
