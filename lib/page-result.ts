@@ -65,13 +65,16 @@ const LISTING_OTHERS = 2;
 
 /** Found cutting only in the story's opening or body, under a headline that does not name it: on
  * the real pages, where another company's figures came from (roundups and tallies leading with one
- * company's cut, a company named in passing up top), about one panel in four. */
+ * company's cut, a company named in passing up top), about one panel in four. So is a company "the
+ * company" points back to ("Une semaine pour deux annonces d'ampleur", then "…présenté par Capgemini.
+ * Le géant français du conseil a annoncé la suppression de 2 400 postes": the week's other cut). */
 function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string, url: string): boolean {
-  if (cutter.how !== 'opening' && cutter.how !== 'body') return false;
+  if (cutter.how !== 'opening' && cutter.how !== 'pointed-back' && cutter.how !== 'body') return false;
   if (others.filter((c) => namedIn(title, companyNames(c.name, c.datasetId))).length >= LISTING_OTHERS) return true;
   // A headline that calls one company by what it is ("Mirror publisher puts 600 jobs at risk",
-  // "Major British bank to replace workers with AI") stands for the company the opening names.
-  if (cutter.how === 'opening' && namesOneCompany(title)) return false;
+  // "Major British bank to replace workers with AI") stands for the company the opening names or
+  // points back to.
+  if (cutter.how !== 'body' && namesOneCompany(title)) return false;
   const own = companyNames(cutter.name, cutter.datasetId);
   // The address's words name it as the headline would ("…/commonwealth-bank-axes-90-jobs…"); a
   // name shorter than three letters could be any word there.

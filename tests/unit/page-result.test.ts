@@ -38,6 +38,17 @@ describe('buildPageResult: the company cutting', () => {
     expect(r.unlisted).toBeNull();
   });
 
+  it('shows no figures for a company "the company" points back to below a headline that does not name it (a roundup of two cuts)', () => {
+    const text = 'La « digitalisation », encore, est au cœur du plan présenté deux jours plus tôt par Capgemini. Le géant français du conseil informatique a annoncé la suppression de 2 400 postes dans l’Hexagone, invoquant « la nécessité de se transformer face à l’accélération des mutations technologiques, notamment l’intelligence artificielle ».';
+    const r = buildPageResult(news('Une semaine pour deux annonces d’ampleur', text));
+    expect(r.analysis.label).toBe('ai_layoff');
+    expect(r.analysis.companies[0]).toMatchObject({ id: 'capgemini', role: 'cutting', how: 'pointed-back' });
+    expect(r.views).toEqual([]);
+    // A headline that names it, or calls one company by what it is, confirms it.
+    expect(buildPageResult(news('Capgemini va supprimer 2 400 postes', text)).views.map((v) => v.id)).toEqual(['capgemini']);
+    expect(buildPageResult(news('Le géant du conseil va supprimer 2 400 postes', text)).views.map((v) => v.id)).toEqual(['capgemini']);
+  });
+
   it('confirms the company by a whole word of its name or its chief executive\'s in the headline, not by letters inside another word', () => {
     const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The chipmaker did not say which sites.';
     // "Standard" holds the letters of Intel's chief executive's surname (Lip-Bu Tan), which alone names no one.
