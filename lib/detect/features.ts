@@ -309,7 +309,7 @@ const OTHER_STORIES =
 // A note that the page itself was written, edited or translated with AI ("Dieser Artikel wurde mithilfe
 // von KI überarbeitet", common under wire copy) says nothing about the story's cuts: this text, a
 // making-verb and AI, in either order, in each language.
-const MADE_WITH_AI: RegExp[] = [
+const MADE_WITH_AI_WORDS = [
   { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
   { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
   { text: "(?:cet |l['’] ?)article", made: 'rédigé|généré|traduit|écrit|réalisé', ai: 'IA|intelligence artificielle' },
@@ -317,17 +317,23 @@ const MADE_WITH_AI: RegExp[] = [
   { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
   { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },
   { text: '(?:este|o) (?:artigo|texto)', made: 'escrito|gerado|traduzido|redigido|produzido', ai: 'IA|inteligência artificial' },
-].map(({ text, made, ai }) => {
+];
+const MADE_WITH_AI = MADE_WITH_AI_WORDS.map(({ text, made, ai }) => {
   const word = (alternatives: string) => String.raw`(?<!\p{L})(?:${alternatives})`;
   const aiWord = String.raw`${word(ai)}(?!\p{L})`;
   return String.raw`${word(text)}(?!\p{L}).{0,60}(?:${word(made)}.{0,40}${aiWord}|${aiWord}.{0,40}${word(made)})`;
 }).map((source) => new RegExp(source, 'iu'));
+/** Any such note's words for the text ("this article", "dieser Artikel"): one scan of a sentence, where
+ * the patterns above, each looking behind at every letter, cost ~1 ms a page. Only a sentence with
+ * them is tested in full. */
+const MADE_WITH_AI_TEXT = new RegExp(MADE_WITH_AI_WORDS.map((w) => w.text).join('|'), 'iu');
+const madeWithAi = (text: string): boolean => MADE_WITH_AI_TEXT.test(text) && MADE_WITH_AI.some((re) => re.test(text));
 
 /** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories and notes
  * on how the page was made. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
   const read = sentences.slice(0, MAX_SENTENCES)
-    .filter((s) => !OTHER_STORIES.test(s.text) && !MADE_WITH_AI.some((re) => re.test(s.text)));
+    .filter((s) => !OTHER_STORIES.test(s.text) && !madeWithAi(s.text));
   const hits = conceptHitsEach(lang, read.map((s) => s.text));
   return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies) }));
 }
