@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import type { Cutters, CutterHow } from './cutters';
 import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
-import { conceptHitsEach, type ConceptName } from './vocab';
+import { conceptHitsEach, type ConceptHits } from './vocab';
 import { COUNT_WORDS } from './vocab/count-words';
 
 /** Sentences after the title that count as the opening. */
@@ -151,80 +151,102 @@ export interface NameSpan {
 /** Company names found in a sentence, so "named before the cut" can be told, and the "AI" of "Scale AI" is a name, not a cause. */
 export type CompanyOffsets = (s: Sentence) => NameSpan[];
 
-const near = (a: Hit[], b: Hit[], chars: number): boolean =>
-  a.some((x) => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars));
+/** Whether any of `b` is within `chars` of the hit `x`. */
+const nearOne = (x: Hit, b: readonly Hit[], chars: number): boolean => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars);
+const near = (a: readonly Hit[], b: readonly Hit[], chars: number): boolean => a.some((x) => nearOne(x, b, chars));
+const inside = (h: Hit, spans: readonly Hit[]): boolean => spans.some((b) => h.start >= b.start && h.end <= b.end);
+/** The hits inside none of the spans: the list itself when none can be (most sentences). */
+const outside = (list: readonly Hit[], spans: readonly Hit[]): readonly Hit[] => (list.length && spans.length ? list.filter((h) => !inside(h, spans)) : list);
+/** Ends before the sentence's first cut (`firstCut` -1: it has none). */
+const before = (h: Hit, firstCut: number): boolean => firstCut >= 0 && h.end <= firstCut;
 
-function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
-  const text = s.text;
-  const hits = (name: ConceptName): Hit[] => all.get(name)!;
-  const cutEvent = hits('cut_event');
-  const cutVerb = hits('cut_verb');
-  const inside = (h: Hit, spans: { start: number; end: number }[]) => spans.some((b) => h.start >= b.start && h.end <= b.end);
-  // "AI agents" are software, not staff: a job word inside an AI term is no job.
-  const job = hits('job').filter((j) => !inside(j, hits('ai')));
-  const freeze = hits('freeze');
-  const trap = hits('trap');
-  const restructure = hits('restructure');
+/** The counts of people or things in a text, years left out. */
+function numbersIn(text: string): Hit[] {
+  const out: Hit[] = [];
   NUMBER_RE.lastIndex = 0;
-  const numbers = [...text.matchAll(NUMBER_RE)]
-    .filter((m) => !/^(?:19|20)\d\d$/.test(m[0]))
-    .map((m) => ({ start: m.index, end: m.index + m[0].length }));
+  for (let m = NUMBER_RE.exec(text); m; m = NUMBER_RE.exec(text)) {
+    if (!/^(?:19|20)\d\d$/.test(m[0])) out.push({ start: m.index, end: m.index + m[0].length });
+  }
+  return out;
+}
+
+// The tests of readSentence that need more than a hit: each is called for few sentences, and a
+// function of its own rather than a closure made for every sentence read.
+
+/** An AI product given as the reason ("due to AI tools"), or followed by a leaner workforce
+ * ("as AI tools reshape operations and enable leaner teams"). */
+const givenAsReason = (b: Hit, reasons: readonly Hit[], shift: readonly Hit[]): boolean =>
+  reasons.some((c) => c.end <= b.start && b.start - c.end <= REASON_BEFORE_PRODUCT) ||
+  shift.some((w) => w.start >= b.end && w.start - b.end <= SHIFT_AFTER_PRODUCT);
+
+/** AI after "despite" (with no reason word between): what the cut happens in spite of, not its cause. */
+const isConceded = (a: Hit, contrast: readonly Hit[], reasons: readonly Hit[]): boolean =>
+  contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR && !reasons.some((r) => r.start >= c.end && r.end <= a.start));
+
+/** "prévoit", "prevé", "prevede", "prevê" after the company is its plan ("La Société Générale a indiqué prévoir la
+ * suppression de 1 800 postes", "SAP prevede una ristrutturazione"), as "plans to" is in English; after a study it
+ * stays a forecast ("L'étude prévoit des pertes d'emplois"). */
+const companyPlan = (h: Hit, text: string, names: readonly NameSpan[], one: readonly Hit[]): boolean =>
+  PLAN_VERB.test(text.slice(h.start, h.end)) && (names.some((n) => n.end <= h.start) || one.some((o) => o.end <= h.start));
+
+function reportedPlan(h: Hit, text: string): boolean {
+  const word = text.slice(h.start, h.end).toLowerCase(), said = text.slice(Math.max(0, h.start - 200), h.start);
+  return (word === 'would' && REPORTED_PLAN.test(said)) || (word === 'zou' && REPORTED_PLAN_NL.test(said));
+}
+
+/** "Nessun dipendente di Intesa Sanpaolo perderà il lavoro", "No employee will lose their job": a negated staff
+ * noun negates the cut of its clause, however far. */
+const negatedStaff = (n: Hit, c: Hit, text: string, job: readonly Hit[]): boolean =>
+  c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) && job.some((j) => j.start >= n.end && j.start - n.end <= 2);
+
+/** "not AI", "nicht KI", "pas l'IA": a denial however it is worded. */
+const deniedGap = (gap: string): boolean => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
+const setAgainst = (n: Hit, text: string): boolean => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
+
+function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
+  const text = s.text;
+  const cutEvent = all.get('cut_event');
+  const cutVerb = all.get('cut_verb');
+  // "AI agents" are software, not staff: a job word inside an AI term is no job.
+  const job = outside(all.get('job'), all.get('ai'));
+  const freeze = all.get('freeze');
+  const trap = all.get('trap');
+  const restructure = all.get('restructure');
+  const numbers = numbersIn(text);
   // A cut verb is a job cut only beside a job word, and not inside "rate cut" or "budget cuts";
   // restructuring counts when it names how many jobs ("restructures 8,000 jobs").
   const cutJob = [
-    ...cutVerb.filter((v) => near([v], job, JOB_NEAR) && !near([v], trap, 0)),
-    ...restructure.filter((v) => near([v], job, JOB_NEAR) && near([v], numbers, JOB_NEAR)),
+    ...cutVerb.filter((v) => nearOne(v, job, JOB_NEAR) && !nearOne(v, trap, 0)),
+    ...restructure.filter((v) => nearOne(v, job, JOB_NEAR) && nearOne(v, numbers, JOB_NEAR)),
   ];
   const cutHits = [...cutEvent, ...cutJob, ...freeze];
   const cut = cutHits.length > 0;
-  const aiBusiness = hits('ai_business');
-  const cause = hits('cause');
-  const replace = hits('replace');
-  const contrast = hits('contrast');
+  const aiBusiness = all.get('ai_business');
+  const cause = all.get('cause');
+  const replace = all.get('replace');
+  const reasons = [...cause, ...replace];
+  const contrast = all.get('contrast');
   const names = companies(s);
-  const shift = hits('shift');
-  // An AI product is no cause ("launches AI tools"), unless a reason word names it one ("due to AI tools").
-  // …or what it does is a leaner workforce ("as AI tools reshape operations and enable leaner teams").
-  const givenAsReason = (b: Hit) => [...cause, ...replace].some((c) => c.end <= b.start && b.start - c.end <= REASON_BEFORE_PRODUCT) ||
-    shift.some((w) => w.start >= b.end && w.start - b.end <= SHIFT_AFTER_PRODUCT);
-  const products = aiBusiness.filter((b) => !givenAsReason(b));
+  const shift = all.get('shift');
+  // An AI product is no cause ("launches AI tools"), unless it is given as the reason.
+  const products = aiBusiness.filter((b) => !givenAsReason(b, reasons, shift));
   const nameSpans = names.map((n) => ({ start: n.at, end: n.end }));
-  const anyAi = hits('ai').filter((h) => !inside(h, products) && !inside(h, nameSpans));
-  // AI after "despite" (with no reason word between) is what the cut happens in spite of, not its cause.
-  const isConceded = (a: Hit) => contrast.some((c) => c.end <= a.start && a.start - c.end <= CONCEDED_NEAR &&
-    ![...cause, ...replace].some((r) => r.start >= c.end && r.end <= a.start));
-  const ai = anyAi.filter((a) => !isConceded(a));
+  const anyAi = outside(outside(all.get('ai'), products), nameSpans);
+  const ai = anyAi.filter((a) => !isConceded(a, contrast, reasons));
   /** A word that makes AI the reason: "because", "replaced by", "shift to". */
   const reasonWord = cause.length > 0 || replace.length > 0 || shift.length > 0;
-  const deny = hits('deny');
+  const deny = all.get('deny');
   // "Not only cutting staff" adds to the cut, it does not deny it.
-  const negation = hits('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
-  const one = hits('one');
-  // "prévoit", "prevé", "prevede", "prevê" after the company is its plan ("La Société Générale a indiqué prévoir la
-  // suppression de 1 800 postes", "SAP prevede una ristrutturazione"), as "plans to" is in English; after a study it
-  // stays a forecast ("L'étude prévoit des pertes d'emplois").
-  const companyPlan = (h: Hit) => PLAN_VERB.test(text.slice(h.start, h.end)) &&
-    (names.some((n) => n.end <= h.start) || one.some((o) => o.end <= h.start));
-  const reportedPlan = (h: Hit) => {
-    const word = text.slice(h.start, h.end).toLowerCase(), before = text.slice(Math.max(0, h.start - 200), h.start);
-    return (word === 'would' && REPORTED_PLAN.test(before)) || (word === 'zou' && REPORTED_PLAN_NL.test(before));
-  };
-  const hedge = hits('hedge').filter((h) => !reportedPlan(h) && !companyPlan(h));
-  // "Nessun dipendente di Intesa Sanpaolo perderà il lavoro", "No employee will lose their job": a negated staff
-  // noun negates the cut of its clause, however far.
-  const negatedStaff = (n: Hit, c: Hit) => c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) &&
-    job.some((j) => j.start >= n.end && j.start - n.end <= 2);
+  const negation = all.get('negation').filter((n) => !NOT_ONLY.test(text.slice(n.end, n.end + 25)));
+  const one = all.get('one');
+  const hedge = all.get('hedge').filter((h) => !reportedPlan(h, text) && !companyPlan(h, text, names, one));
   const firstCut = cutHits.length ? Math.min(...cutHits.map((h) => h.start)) : -1;
   const offsets = names.map((n) => n.at);
-  const before = (h: Hit) => firstCut >= 0 && h.end <= firstCut;
   // AI as the subject of a cut still to come is a forecast: "AI will replace 'literally half' of white-collar workers",
   // "Artificial intelligence is going to replace…" (an employer's "will replace 300 agents with AI" is not).
   const aiWillCut = firstCut >= 0 && anyAi.some((a) => a.end <= firstCut && AI_WILL.test(text.slice(a.end, firstCut)));
-  // "not AI", "nicht KI", "pas l'IA": a denial however it is worded.
-  const deniedGap = (gap: string) => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
-  const setAgainst = (n: Hit) => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
   const aiNegated = ai.some((a) => !AI_VERB.test(text.slice(a.start, a.end)) && negation.some((n) => n.end <= a.start &&
-    (deniedGap(text.slice(n.end, a.start)) || (setAgainst(n) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
+    (deniedGap(text.slice(n.end, a.start)) || (setAgainst(n, text) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));
@@ -236,13 +258,13 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
   const replacementDenied = replace.some((r) => negation.some((n) => n.end <= r.start && r.start - n.end <= NEGATION_NEAR &&
     !WITHOUT.test(text.slice(n.start, n.end)) && !INSTEAD.test(text.slice(n.start, n.end)) && !BUT_RE.test(text.slice(n.end, r.start))) &&
     ai.some((a) => a.start >= r.end && a.start - r.end <= REPLACED_BY_NEAR));
-  const many = hits('many').filter((m) => !one.some((o) => m.start >= o.start && m.end <= o.end));
+  const many = outside(all.get('many'), one);
   const namedBefore = offsets.filter((o) => o < firstCut);
-  const marks = [
-    ...[...all].flatMap(([name, list]) => list.map((h) => ({ at: h.start, tag: name as string }))),
-    ...offsets.map((at) => ({ at, tag: 'NAME' })),
-    ...numbers.map((h) => ({ at: h.start, tag: 'NUM' })),
-  ].sort((a, b) => a.at - b.at);
+  const marks: { at: number; tag: string }[] = [];
+  all.marks(marks);
+  for (const at of offsets) marks.push({ at, tag: 'NAME' });
+  for (const h of numbers) marks.push({ at: h.start, tag: 'NUM' });
+  marks.sort((a, b) => a.at - b.at);
   const shape = marks.map((m) => m.tag).filter((t, i, a) => i === 0 || t !== a[i - 1]);
   const flags: Flags = {
     cutEvent: cutEvent.length > 0,
@@ -254,33 +276,34 @@ function readSentence(s: Sentence, all: Map<ConceptName, Hit[]>, companies: Comp
     ai: anyAi.length > 0,
     aiBusiness: aiBusiness.length > 0,
     link: ai.length > 0 && reasonWord,
-    amid: ai.length > 0 && hits('amid').length > 0 && !reasonWord,
-    aiSubject: cut && ai.some(before) && !aiNegated && !negation.some((n) => before(n)),
+    amid: ai.length > 0 && all.get('amid').length > 0 && !reasonWord,
+    aiSubject: cut && ai.some((a) => before(a, firstCut)) && !aiNegated && !negation.some((n) => before(n, firstCut)),
     denyAi: deniesAi || aiNegated || replacementDenied,
-    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c)))),
+    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
     hedge: hedge.length > 0,
-    hedgedCut: cut && (hedge.some(before) || aiWillCut),
-    aggregate: hits('aggregate').length > 0,
-    millions: [...text.matchAll(MILLIONS_RE)].some((m) => job.some((j) => j.start >= m.index + m[0].length && j.start - (m.index + m[0].length) <= MILLIONS_JOB_GAP)),
-    manySubject: cut && many.some(before) && namedBefore.length === 0 && !one.some(before),
+    hedgedCut: cut && (hedge.some((h) => before(h, firstCut)) || aiWillCut),
+    aggregate: all.get('aggregate').length > 0,
+    // Millions of something just before a job word: only a sentence with one is searched for them.
+    millions: job.length > 0 && [...text.matchAll(MILLIONS_RE)].some((m) => job.some((j) => j.start >= m.index + m[0].length && j.start - (m.index + m[0].length) <= MILLIONS_JOB_GAP)),
+    manySubject: cut && many.some((m) => before(m, firstCut)) && namedBefore.length === 0 && !one.some((o) => before(o, firstCut)),
     one: one.length > 0,
-    oneSubject: cut && one.some(before),
+    oneSubject: cut && one.some((o) => before(o, firstCut)),
     listSubject: cut && new Set(namedBefore).size >= 2,
     conceded: anyAi.length > ai.length,
-    digital: hits('digital').length > 0,
-    speech: hits('speech').length > 0 || /["“”«»„]/.test(text),
-    exec: hits('exec').length > 0,
-    we: hits('we').length > 0,
+    digital: all.get('digital').length > 0,
+    speech: all.get('speech').length > 0 || /["“”«»„]/.test(text),
+    exec: all.get('exec').length > 0,
+    we: all.get('we').length > 0,
     trap: trap.length > 0,
-    opinion: hits('opinion').length > 0,
-    past: hits('past').length > 0,
-    union: hits('union').length > 0,
-    fresh: hits('fresh').length > 0,
+    opinion: all.get('opinion').length > 0,
+    past: all.get('past').length > 0,
+    union: all.get('union').length > 0,
+    fresh: all.get('fresh').length > 0,
     question: text.includes('?'),
     named: offsets.length > 0,
     subject: namedBefore.length > 0,
   };
-  const cutsAt = [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b);
+  const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
   return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null, cutsAt };
 }
 
@@ -297,7 +320,7 @@ const OTHER_STORIES =
 // von KI überarbeitet", "Traduction automatisée par Reuters à l'aide de l'apprentissage automatique",
 // common under wire copy) says nothing about the story's cuts: this text, a making-verb and AI, in
 // either order, in each language.
-const MADE_WITH_AI: RegExp[] = [
+const MADE_WITH_AI_WORDS = [
   { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
   { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
   { text: "(?:cet |l['’] ?)article|traduction", made: 'rédigé|généré|traduit|écrit|réalisé|automatisée', ai: 'IA|intelligence artificielle|apprentissage automatique' },
@@ -305,17 +328,23 @@ const MADE_WITH_AI: RegExp[] = [
   { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
   { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },
   { text: '(?:este|o) (?:artigo|texto)', made: 'escrito|gerado|traduzido|redigido|produzido', ai: 'IA|inteligência artificial' },
-].map(({ text, made, ai }) => {
+];
+const MADE_WITH_AI = MADE_WITH_AI_WORDS.map(({ text, made, ai }) => {
   const word = (alternatives: string) => String.raw`(?<!\p{L})(?:${alternatives})`;
   const aiWord = String.raw`${word(ai)}(?!\p{L})`;
   return String.raw`${word(text)}(?!\p{L}).{0,60}(?:${word(made)}.{0,40}${aiWord}|${aiWord}.{0,40}${word(made)})`;
 }).map((source) => new RegExp(source, 'iu'));
+/** Any such note's words for the text ("this article", "dieser Artikel"): one scan of a sentence, where
+ * the patterns above, each looking behind at every letter, cost ~1 ms a page. Only a sentence with
+ * them is tested in full. */
+const MADE_WITH_AI_TEXT = new RegExp(MADE_WITH_AI_WORDS.map((w) => w.text).join('|'), 'iu');
+const madeWithAi = (text: string): boolean => MADE_WITH_AI_TEXT.test(text) && MADE_WITH_AI.some((re) => re.test(text));
 
 /** Reads the first MAX_SENTENCES sentences, leaving out lines that point to other stories and notes
  * on how the page was made. */
 export function readSentences(sentences: Sentence[], lang: Lang, companies: CompanyOffsets): SentenceRead[] {
   const read = sentences.slice(0, MAX_SENTENCES)
-    .filter((s) => !OTHER_STORIES.test(s.text) && !MADE_WITH_AI.some((re) => re.test(s.text)));
+    .filter((s) => !OTHER_STORIES.test(s.text) && !madeWithAi(s.text));
   const hits = conceptHitsEach(lang, read.map((s) => s.text));
   return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies) }));
 }

@@ -150,7 +150,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
   return null;
 }
 
-const nextJobEnd = (jobs: { start: number; end: number }[], from: number): number =>
+const nextJobEnd = (jobs: readonly { start: number; end: number }[], from: number): number =>
   jobs.find((j) => j.start >= from)?.end ?? from;
 
 interface Share {

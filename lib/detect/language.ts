@@ -37,12 +37,21 @@ const MARGIN = 1.25;
 
 const isOurs = (code: string): code is Lang => (LANGS as readonly string[]).includes(code);
 
+const WORD = /\p{L}+/gu;
+
 function scores(text: string): { lang: Lang; share: number }[] {
-  const words = text.slice(0, 6_000).toLowerCase().split(/[^\p{L}]+/u).filter(Boolean).slice(0, SAMPLE_WORDS);
-  if (words.length < 8) return [];
+  const sample = text.slice(0, 6_000).toLowerCase();
   const counts = LANGS.map(() => 0);
-  for (const w of words) for (const i of WORD_LANGS.get(w) ?? []) counts[i]!++;
-  return LANGS.map((lang, i) => ({ lang, share: counts[i]! / words.length })).sort((a, b) => b.share - a.share);
+  let words = 0;
+  WORD.lastIndex = 0;
+  // The first words only: the rest of the sample is not split for nothing.
+  for (let m = WORD.exec(sample); m && words < SAMPLE_WORDS; m = WORD.exec(sample)) {
+    words++;
+    const langs = WORD_LANGS.get(m[0]);
+    if (langs) for (const i of langs) counts[i]!++;
+  }
+  if (words < 8) return [];
+  return LANGS.map((lang, i) => ({ lang, share: counts[i]! / words })).sort((a, b) => b.share - a.share);
 }
 
 /** The page's language among those we read, or null for any other language. */

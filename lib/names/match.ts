@@ -433,8 +433,9 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     budget -= tokens.length;
     // Past the token cap the text is not read at all.
     const text = budget > 0 ? s.text : s.text.slice(0, (tokens[tokens.length - 1]?.end ?? 0) + AFTER_WINDOW);
-    // "NYSE: XYZ" is a ticker, not a mention of the exchange's owner.
-    const tickers = [...text.matchAll(EXCHANGE_RE)];
+    // "NYSE: XYZ" is a ticker, not a mention of the exchange's owner (a sentence without a colon has none:
+    // not searched, as the pattern's word boundary before a long alternation is slow to scan for).
+    const tickers = text.includes(':') ? [...text.matchAll(EXCHANGE_RE)] : [];
     const tickerSpans = tickers.map((t) => [t.index, t.index + t[0].length] as const);
     const caps = tokens.filter((t) => t.raw.length > 3 && t.case === 'upper').length > tokens.length / 2;
     const hits = namesIn(tokens, m, caps).filter((h) => !tickerSpans.some(([a, b]) => h.start < b && h.end > a));

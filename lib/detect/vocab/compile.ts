@@ -160,8 +160,9 @@ interface Index {
 
 /** Prefix and suffix words are bucketed by this many letters (no wildcard word is shorter). */
 const BUCKET = 2;
-/** The two UTF-16 units of a word from `at` as one number (the bucket key). */
-const pairAt = (s: string, at: number): number => s.charCodeAt(at) * 65536 + s.charCodeAt(at + 1);
+/** The two UTF-16 units of a word from `at` as one number (the bucket key): a small integer for the
+ * letters we read, so looking it up boxes no number. */
+const pairAt = (s: string, at: number): number => (s.charCodeAt(at) << 16) | s.charCodeAt(at + 1);
 
 function add<K>(map: Map<K, Pattern[]>, key: K, p: Pattern): void {
   const list = map.get(key);
@@ -204,11 +205,14 @@ export function compileConcepts(concepts: readonly Concept[], lang: Lang): Match
   ));
 }
 
-/** The index's buckets that may hold patterns starting with this word (no copies made). */
-function bucketsOf(index: Index, form: string, out: (Pattern[] | undefined)[]): void {
-  out.push(index.whole.get(form));
-  if (form.length < BUCKET) return;
-  out.push(index.prefixes.get(pairAt(form, 0)), index.suffixes.get(pairAt(form, form.length - BUCKET)));
+/** The index's buckets that may hold patterns starting with this word, written to `out` from `at`
+ * on (no copies made); returns where they end. */
+function bucketsOf(index: Index, form: string, out: (Pattern[] | undefined)[], at: number): number {
+  out[at++] = index.whole.get(form);
+  if (form.length < BUCKET) return at;
+  out[at++] = index.prefixes.get(pairAt(form, 0));
+  out[at++] = index.suffixes.get(pairAt(form, form.length - BUCKET));
+  return at;
 }
 
 /** Every match in the text, in order; per tag, a match never starts inside another. */
@@ -219,12 +223,12 @@ export function hitsOf(c: Matcher, text: string, tokens: Token[] = tokenize(text
   const buckets: (Pattern[] | undefined)[] = [];
   for (let i = 0; i < tokens.length; i++) {
     const token = tokens[i]!;
-    buckets.length = 0;
-    bucketsOf(c.folded, token.lower, buckets);
-    if (c.exact) bucketsOf(c.exact, token.raw, buckets);
+    let n = bucketsOf(c.folded, token.lower, buckets, 0);
+    if (c.exact) n = bucketsOf(c.exact, token.raw, buckets, n);
     // Clearing a Map allocates a new table: most words fill none.
     if (best.size) best.clear();
-    for (const bucket of buckets) {
+    for (let b = 0; b < n; b++) {
+      const bucket = buckets[b];
       if (!bucket) continue;
       for (const p of bucket) {
         if (token.start < (after.get(p.tag) ?? -1) || !fits(p.words[0] as WordSpec, token, p.exact)) continue;

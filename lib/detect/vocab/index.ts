@@ -27,7 +27,7 @@ import speech from './speech';
 import trap from './trap';
 import union from './union';
 import we from './we';
-import { compileConcepts, hitsOf, type Hit, type Matcher, type Token } from './compile';
+import { compileConcepts, hitsOf, type Hit, type Matcher } from './compile';
 import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
@@ -50,8 +50,36 @@ export function vocabFor(lang: Lang): Matcher {
   return m;
 }
 
+/** A concept with no hits in a text has this list (read only, shared). */
+const NONE: readonly Hit[] = [];
+const CONCEPT_INDEX = new Map(CONCEPT_NAMES.map((n, i) => [n as string, i]));
+
+/** A text's hits by concept. Made for every sentence a page reads, so it holds only the concepts
+ * found (most sentences have few or none) and reads a missing one as the shared empty list. */
+export class ConceptHits {
+  /** By concept, in the vocabulary's order; made on the first hit. */
+  private lists: Hit[][] | null = null;
+
+  get(name: ConceptName): readonly Hit[] {
+    return this.lists?.[CONCEPT_INDEX.get(name)!] ?? NONE;
+  }
+
+  add(tag: string, hit: Hit): void {
+    const lists = (this.lists ??= new Array<Hit[]>(CONCEPT_NAMES.length));
+    const i = CONCEPT_INDEX.get(tag)!;
+    (lists[i] ??= []).push(hit);
+  }
+
+  /** Each hit's start and concept: concepts in the vocabulary's order, each one's hits in the text's. */
+  marks(out: { at: number; tag: string }[]): void {
+    this.lists?.forEach((list, i) => {
+      for (const h of list) out.push({ at: h.start, tag: CONCEPT_NAMES[i]! });
+    });
+  }
+}
+
 /** Every concept's hits in a text, in one pass over its words. */
-export function conceptHits(lang: Lang, text: string, tokens?: Token[]): Map<ConceptName, Hit[]> {
+export function conceptHits(lang: Lang, text: string): ConceptHits {
   return conceptHitsEach(lang, [text])[0]!;
 }
 
@@ -59,8 +87,8 @@ export function conceptHits(lang: Lang, text: string, tokens?: Token[]): Map<Con
 const APART = ' | ';
 
 /** Every concept's hits in each of several texts (a page's sentences), in one pass over them all. */
-export function conceptHitsEach(lang: Lang, texts: readonly string[]): Map<ConceptName, Hit[]>[] {
-  const out = texts.map(() => new Map<ConceptName, Hit[]>(CONCEPT_NAMES.map((n) => [n, []])));
+export function conceptHitsEach(lang: Lang, texts: readonly string[]): ConceptHits[] {
+  const out = texts.map(() => new ConceptHits());
   const starts: number[] = [];
   let at = 0;
   for (const t of texts) {
@@ -70,7 +98,7 @@ export function conceptHitsEach(lang: Lang, texts: readonly string[]): Map<Conce
   let k = 0;
   for (const h of hitsOf(vocabFor(lang), texts.join(APART))) {
     while (k + 1 < starts.length && starts[k + 1]! <= h.start) k++;
-    out[k]!.get(h.tag as ConceptName)!.push({ start: h.start - starts[k]!, end: h.end - starts[k]! });
+    out[k]!.add(h.tag, { start: h.start - starts[k]!, end: h.end - starts[k]! });
   }
   return out;
 }
