@@ -323,7 +323,9 @@ const OTHER_STORIES =
 const MADE_WITH_AI_WORDS = [
   { text: '(?:this|the) (?:article|story|text|summary)', made: 'generated|written|produced|created|edited|translated|prepared|summari', ai: 'AI|artificial intelligence' },
   { text: '(?:dieser|der) (?:Artikel|Text|Beitrag)', made: 'überarbeitet|erstellt|verfasst|übersetzt|generiert', ai: 'KI|künstliche[rn]? Intelligenz' },
-  { text: "(?:cet |l['’] ?)article|traduction", made: 'rédigé|généré|traduit|écrit|réalisé|automatisée', ai: 'IA|intelligence artificielle|apprentissage automatique' },
+  { text: "(?:cet |l['’] ?)article", made: 'rédigé|généré|traduit|écrit|réalisé', ai: 'IA|intelligence artificielle' },
+  // The wire's own note, not a story's "la traduction automatisée par l'IA menace 300 postes": its "with the help of".
+  { text: 'traduction automatisée par', made: "à l['’]aide d", ai: 'apprentissage automatique|IA' },
   { text: '(?:este|el) (?:artículo|texto)', made: 'redactado|generado|traducido|escrito|elaborado', ai: 'IA|inteligencia artificial' },
   { text: '(?:dit|het) (?:artikel|bericht)', made: 'geschreven|gegenereerd|vertaald|gemaakt|bewerkt', ai: 'AI|kunstmatige intelligentie' },
   { text: "(?:questo |l['’] ?)(?:articolo|testo)", made: 'scritto|generato|tradotto|redatto|realizzato', ai: 'IA|AI|intelligenza artificiale' },

@@ -304,13 +304,16 @@ describe('sentence reads', () => {
     ['nl', 'Dit artikel is met behulp van AI geschreven.'],
     ['it', "Questo articolo è stato scritto con l'aiuto dell'IA."],
     ['pt', 'Este artigo foi escrito com ajuda de IA.'],
+    ['fr', "((Traduction automatisée par Reuters à l'aide de l'apprentissage automatique et de l'IA générative, veuillez vous référer à l'avertissement suivant"],
   ] as [Lang, string][])('a note that the page was made with AI is not read (%s)', (lang, note) => {
     const reads = readSentences([{ text: 'Globex trims 110 roles.', index: 1, para: 0 }, { text: note, index: 2, para: 1 }], lang, () => []);
     expect(reads.map((r) => r.s.index)).toEqual([1]);
   });
-  it('a sentence about AI replacing the staff who wrote articles is still read', () => {
-    const reads = readSentences([{ text: 'The articles the 40 laid-off writers produced are now written by AI.', index: 1, para: 0 }], 'en', () => []);
-    expect(reads).toHaveLength(1);
+  it.each([
+    ['en', 'The articles the 40 laid-off writers produced are now written by AI.'],
+    ['fr', "La traduction automatisée par l'IA remplace désormais 140 traducteurs du Bureau de la traduction."],
+  ] as [Lang, string][])('a sentence about AI doing the work of staff who wrote or translated is still read (%s)', (lang, text) => {
+    expect(readSentences([{ text, index: 1, para: 0 }], lang, () => [])).toHaveLength(1);
   });
 });
 
