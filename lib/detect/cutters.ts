@@ -99,6 +99,29 @@ const SOURCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SOURCES.join('|')})
  * procedura per la gestione di 1.000 esuberi" (Lavoro is also a company's name). */
 const BODIES = ['Ministry', 'Department', 'Secretary', 'Agency', 'Ministerium', 'Bundesministerium', 'Bundesagentur', 'Ministère', 'Agence', 'Ministerio', 'Secretaría', 'Agencia', 'Ministerie', 'Ministero', 'Dipartimento', 'Agenzia', 'Ministério', 'Secretaria', 'Agência'];
 const BODY_OF = new RegExp(String.raw`(?<![\p{L}])(?:${BODIES.join('|')})\s+(?:of|for|für|de|du|des|del|della|dello|delle|dei|do|da|dos|das|van|voor|der)\s+(?:(?:the|la|le|el|o|a|het|de)\s+|l['’])?$`, 'u');
+/** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
+const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+/** What a company is that another owns, in each language we read: the owner named after it with "of" is not the one
+ * cutting ("Desenvolvedora do Candy Crush da Microsoft substitui 200 funcionários", "la filiale française de X", "lo studio
+ * di X", "Microsoft's Candy Crush developer King"). A division, unit or arm of X is X's own cut, so not these. */
+const OWNED_KINDS = [
+  'developer', 'studio', 'maker', 'publisher', 'subsidiary',
+  'Entwickler', 'Tochter', 'Tochtergesellschaft',
+  'développeur', 'éditeur', 'filiale',
+  'desarrolladora', 'desarrollador', 'estudio', 'filial',
+  'ontwikkelaar', 'dochter', 'dochterbedrijf',
+  'sviluppatore', 'sviluppatrice', 'controllata',
+  'desenvolvedora', 'desenvolvedor', 'estúdio', 'subsidiária',
+];
+/** "Of" before an owner: "of", "von", "de", "d'", "di", "della", "da", "do", "van"… */
+const GENITIVE = String.raw`(?:(?:of|von|des|der|de|du|di|del|della|dello|da|do|dos|das|van)\s+(?:(?:the|la|le|el|il|lo|o|a|het)\s+)?|d['’]|dell['’])`;
+const OWNED_KIND = `(?:${OWNED_KINDS.map(anyCase).join('|')})`;
+/** The kind, a few adjectives, perhaps what it makes ("do Candy Crush"), then "of" and the owner. */
+const OWNER_AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])${OWNED_KIND}(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:${GENITIVE}(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3})?${GENITIVE}$`, 'u');
+/** An apposition that is only the owner: "A desenvolvedora King, da Microsoft, responsável por Candy Crush, está substituindo…". */
+const OWNER_APPOSITION_OPEN = new RegExp(String.raw`,\s+${GENITIVE}$`, 'u');
+/** The owner with its possessive, a name's kind and the name: "Microsoft's Candy Crush developer King". */
+const OWNER_BEFORE_KIND = new RegExp(String.raw`^['’]s?\s+(?:\S+\s+){0,3}${OWNED_KIND}\s+\p{Lu}`, 'u');
 /** Named as what the company was before ("Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori"), not the cutter. */
 const FORMER = ['ex', 'former', 'formerly', 'ehemals', 'ehemalige', 'ehemaligen', 'anciennement', 'antiguo', 'antigua', 'voormalig', 'voormalige', 'antigo', 'antiga'];
 const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FORMER.join('|')})[\s-]+$`, 'iu');
@@ -141,8 +164,6 @@ const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la qu
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-/** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
-const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 // The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
 const LIST_OPENERS = ['like', 'such as', 'including', 'not', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
 const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
@@ -215,7 +236,8 @@ function passingIn(text: string, m: Mention): boolean {
     IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
     inARange(text.slice(Math.max(0, m.at - 100), m.at)) ||
     (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
-    NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
+    NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20)) ||
+    OWNER_AFTER_KIND.test(text.slice(Math.max(0, m.at - 80), m.at)) || OWNER_BEFORE_KIND.test(text.slice(m.at + m.term.length, m.at + m.term.length + 60));
 }
 
 function inARange(before: string): boolean {
@@ -226,7 +248,7 @@ function inARange(before: string): boolean {
 /** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
 function inApposition(text: string, m: Mention, cutAt: number): boolean {
   const before = text.slice(0, m.at);
-  return (APPOSITION_OPEN.test(before) || KIND_APPOSITION_OPEN.test(before) || ROLE_APPOSITION_OPEN.test(before)) &&
+  return (APPOSITION_OPEN.test(before) || KIND_APPOSITION_OPEN.test(before) || ROLE_APPOSITION_OPEN.test(before) || OWNER_APPOSITION_OPEN.test(before)) &&
     APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
@@ -547,6 +569,7 @@ const KINDS = [
   'colosso', 'società', 'realtà', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
+  'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
 ];
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació

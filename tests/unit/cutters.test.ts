@@ -697,4 +697,10 @@ describe('the author of its own memo or filing', () => {
     const chegg = input.mentions.find((m) => m.sentence === 0)!;
     expect(findCutter({ ...input, publisher: chegg, url: '' })?.name).toBe(chegg.name);
   });
+  it('is never the owner named after what the company is and "of" ("Desenvolvedora do Candy Crush da Microsoft", "King, da Microsoft,")', () => {
+    expect(cutter('Desenvolvedora do Candy Crush da Microsoft substitui 200 funcionários por ferramentas de IA que eles ajudaram a criar',
+      'A desenvolvedora King, da Microsoft, responsável por Candy Crush, está substituindo aproximadamente 200 funcionários demitidos por ferramentas de inteligência artificial que esses mesmos trabalhadores ajudaram a criar, segundo várias fontes familiarizadas com o assunto.', 'pt')).toBe('King');
+    expect(cutter("Microsoft's Candy Crush developer King is replacing laid-off staff with the AI tools they built",
+      'Around 200 staff are affected by the layoffs.')).not.toBe('Microsoft');
+  });
 });
