@@ -81,7 +81,7 @@ const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|anno
 /** Named as someone else's analyst, partner, rival, model or comparison, or as whom the cutter blames: "like
  * Amazon", "analysts at Jefferies", "Chegg blames Google…". */
 const NOT_THE_CUTTER =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|follows|followed|folgt|suit|sigue a|volgt|segue|after|joins|joining|as did|using|via|through|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|follows|followed|folgt|suit|sigue a|volgt|segue|after|joins|joining|as did|using|via|through|wie|comme|como|zoals|come|told|gegenüber|tegen|tegenover|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
 /** Named as a story's source, in each language we read (a company the dataset does not hold: see passingIn): "Volgens Business Insider zijn er in maart zo'n 1.500 mensen
  * ontslagen", "De acordo com o TechCrunch, o número de funcionários que serão cortados…", "Segundo reportagem publicada
  * pelo Business Insider, a empresa … demitiu 31 dos 240 empregados" (English "according to" is in NOT_THE_CUTTER). */
@@ -830,6 +830,12 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
     weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
+  /** Named in an apposition that describes another ("Sky, a part of Comcast, is cutting…"): not what "the company"
+   * further on points back to. */
+  const aside = (m: Mention): boolean => {
+    const text = byIndex.get(m.sentence)?.s.text ?? '';
+    return inApposition(text, m, text.length);
+  };
   /** The one company that opens the sentence before `r` (in the headline or opening, or anywhere with `inBody`). */
   const previousOpener = (r: SentenceRead, inBody: boolean): Mention | undefined => {
     const prev = byIndex.get(r.s.index - 1);
@@ -875,7 +881,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
       // the matcher saw: "Nike on Thursday announced…").
       const earlier = previousOpener(r, true) ?? [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
-        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
+        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term) && !aside(m)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
         // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business

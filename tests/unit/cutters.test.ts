@@ -703,4 +703,14 @@ describe('the author of its own memo or filing', () => {
     expect(cutter("Microsoft's Candy Crush developer King is replacing laid-off staff with the AI tools they built",
       'Around 200 staff are affected by the layoffs.')).not.toBe('Microsoft');
   });
+  it('is not the owner an apposition names, when "the company" further on points back ("Sky, a part of Comcast, is cutting…")', () => {
+    expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
+      'Three of its 10 service centres in Stockport, Sheffield, and Leeds will close, reducing its workforce by 7 percent. ' +
+      'The company plans to invest more in 24/7 online chat support based overseas and AI-driven solutions. ' +
+      'The company said the cuts would be made over the next two years.')).not.toBe('Comcast');
+  });
+  it('is not the outlet someone told of the cut ("Shah erklärte gegenüber Insider, dass die Entlassungen…", "told Insider")', () => {
+    expect(cutter('CEO zieht den Hass des Internets auf sich',
+      'Shah erklärte gegenüber Insider, dass die Entlassungen im September 2022 stattfanden und dazu führten, dass Duukan – das derzeit 60 Mitarbeiter beschäftigt – 23 der 26 Mitglieder seines Kundensupport-Teams entließ.', 'de')).not.toBe('Insider');
+  });
 });
