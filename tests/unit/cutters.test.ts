@@ -713,4 +713,12 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('CEO zieht den Hass des Internets auf sich',
       'Shah erklärte gegenüber Insider, dass die Entlassungen im September 2022 stattfanden und dazu führten, dass Duukan – das derzeit 60 Mitarbeiter beschäftigt – 23 der 26 Mitglieder seines Kundensupport-Teams entließ.', 'de')).not.toBe('Insider');
   });
+  it('is not an outlet the dataset does not hold, named with what it wrote ("Business Insider schreef afgelopen week dat…")', () => {
+    expect(cutter('Business Insider schreef afgelopen week dat in de Verenigde Staten ongeveer vijftig banen verloren gaan.',
+      'Maar ook in andere landen worden redacteuren ontslagen.', 'nl')).toBeNull();
+  });
+  it('is not the company a person\'s role names in an apposition, in German too ("Für Müller, den Technologie-Chef bei SAP, aber ist klar…")', () => {
+    expect(cutter('Jürgen Müller ist Technologie-Vorstand bei dem Softwarekonzern SAP.',
+      'Für Müller, den Technologie-Chef bei SAP, aber ist klar: „Ich halte nichts von der These, dass 80 Prozent der Jobs wegfallen werden.', 'de')).toBeNull();
+  });
 });
