@@ -543,12 +543,18 @@ const SPEAKS_OF_ANOTHER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS.join('|')
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
  * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
-function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
-  if (r.cutAt === null || r.flags.subject) return null;
+function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[]): string | null {
+  // A company named before the cut stands in the way, unless an apposition names it as what the subject belongs to: "Sky, a
+  // part of Comcast, is cutting 2,000 call centre jobs".
+  if (r.cutAt === null || mentions.some((m) => m.sentence === r.s.index && m.at < r.cutAt! && !inApposition(r.s.text, m, r.cutAt!))) return null;
   /** The name opening the text from `start` to the cut. */
   const opening = (start: number): string | null => {
     const clause = r.s.text.slice(start, r.cutAt!);
-    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_APPOSED.exec(clause) ?? OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
+    // The question's words after the apposition, not in it ("Sky, a part of Comcast, is cutting…": Dutch "of" is "whether").
+    const apposed = OPENING_APPOSED.exec(clause);
+    const asks = (from: number) => EMBEDDED_QUESTION.test(clause.slice(from));
+    const m = (apposed && !asks(apposed.index + apposed[0].lastIndexOf(','))) ? apposed :
+      (asks(0) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
@@ -933,7 +939,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
       }
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
-      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
+      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;

@@ -721,4 +721,8 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Jürgen Müller ist Technologie-Vorstand bei dem Softwarekonzern SAP.',
       'Für Müller, den Technologie-Chef bei SAP, aber ist klar: „Ich halte nichts von der These, dass 80 Prozent der Jobs wegfallen werden.', 'de')).toBeNull();
   });
+  it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
+    expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
+      'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
+  });
 });
