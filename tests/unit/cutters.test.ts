@@ -702,6 +702,8 @@ describe('the author of its own memo or filing', () => {
       'A desenvolvedora King, da Microsoft, responsável por Candy Crush, está substituindo aproximadamente 200 funcionários demitidos por ferramentas de inteligência artificial que esses mesmos trabalhadores ajudaram a criar, segundo várias fontes familiarizadas com o assunto.', 'pt')).toBe('King');
     expect(cutter("Microsoft's Candy Crush developer King is replacing laid-off staff with the AI tools they built",
       'Around 200 staff are affected by the layoffs.')).not.toBe('Microsoft');
+    // A division of X is X's own: "La divisione gaming di Microsoft licenzia 650 dipendenti".
+    expect(cutter('La divisione gaming di Microsoft licenzia 650 dipendenti', 'I tagli colpiscono soprattutto i ruoli di supporto.', 'it')).toBe('Microsoft');
   });
   it('is not the owner an apposition names, when "the company" further on points back ("Sky, a part of Comcast, is cutting…")', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
