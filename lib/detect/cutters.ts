@@ -81,7 +81,7 @@ const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|anno
 /** Named as someone else's analyst, partner, rival, model or comparison, or as whom the cutter blames: "like
  * Amazon", "analysts at Jefferies", "Chegg blames Google…". */
 const NOT_THE_CUTTER =
-  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|follows|followed|folgt|suit|sigue a|volgt|segue|after|joins|joining|as did|using|via|through|wie|comme|como|zoals|come|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
+  /\b(?:analysts?|economists?|strategists?|researchers?|research) (?:at|from|with)\s+(?:\S+\s+){0,1}$|\b(?:blames?|blaming|blamed|accuses|accused|accusing|sues|sued|suing|beschuldigt|verklagt|accuse|culpa a|culpó a|acusa a|incolpa|accusa|culpa|processa|according to|rivals?|competitors?|partners?|partnership with|customers?|clients?|investors?|backed by|owned by|stake in|deal with|venture with|unlike|like|such as|including|similar to|following|follows|followed|folgt|suit|sigue a|volgt|segue|after|joins|joining|as did|using|via|through|wie|comme|como|zoals|come|told|gegenüber|tegen|tegenover|to|for|from|with|into|than|an|zu|für|mit|à|pour|avec|para|con|naar|voor|met|per)\s+$/i;
 /** Named as a story's source, in each language we read (a company the dataset does not hold: see passingIn): "Volgens Business Insider zijn er in maart zo'n 1.500 mensen
  * ontslagen", "De acordo com o TechCrunch, o número de funcionários que serão cortados…", "Segundo reportagem publicada
  * pelo Business Insider, a empresa … demitiu 31 dos 240 empregados" (English "according to" is in NOT_THE_CUTTER). */
@@ -99,6 +99,29 @@ const SOURCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SOURCES.join('|')})
  * procedura per la gestione di 1.000 esuberi" (Lavoro is also a company's name). */
 const BODIES = ['Ministry', 'Department', 'Secretary', 'Agency', 'Ministerium', 'Bundesministerium', 'Bundesagentur', 'Ministère', 'Agence', 'Ministerio', 'Secretaría', 'Agencia', 'Ministerie', 'Ministero', 'Dipartimento', 'Agenzia', 'Ministério', 'Secretaria', 'Agência'];
 const BODY_OF = new RegExp(String.raw`(?<![\p{L}])(?:${BODIES.join('|')})\s+(?:of|for|für|de|du|des|del|della|dello|delle|dei|do|da|dos|das|van|voor|der)\s+(?:(?:the|la|le|el|o|a|het|de)\s+|l['’])?$`, 'u');
+/** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
+const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+/** What a company is that another owns, in each language we read: the owner named after it with "of" is not the one
+ * cutting ("Desenvolvedora do Candy Crush da Microsoft substitui 200 funcionários", "la filiale française de X", "lo studio
+ * di X", "Microsoft's Candy Crush developer King"). A division, unit or arm of X is X's own cut, so not these. */
+const OWNED_KINDS = [
+  'developer', 'studio', 'maker', 'publisher', 'subsidiary',
+  'Entwickler', 'Tochter', 'Tochtergesellschaft',
+  'développeur', 'éditeur', 'filiale',
+  'desarrolladora', 'desarrollador', 'estudio', 'filial',
+  'ontwikkelaar', 'dochter', 'dochterbedrijf',
+  'sviluppatore', 'sviluppatrice', 'controllata',
+  'desenvolvedora', 'desenvolvedor', 'estúdio', 'subsidiária',
+];
+/** "Of" before an owner: "of", "von", "de", "d'", "di", "della", "da", "do", "van"… */
+const GENITIVE = String.raw`(?:(?:of|von|des|der|de|du|di|del|della|dello|da|do|dos|das|van)\s+(?:(?:the|la|le|el|il|lo|o|a|het)\s+)?|d['’]|dell['’])`;
+const OWNED_KIND = `(?:${OWNED_KINDS.map(anyCase).join('|')})`;
+/** The kind, a few adjectives, perhaps what it makes ("do Candy Crush"), then "of" and the owner. */
+const OWNER_AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])${OWNED_KIND}(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:${GENITIVE}(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3})?${GENITIVE}$`, 'u');
+/** An apposition that is only the owner: "A desenvolvedora King, da Microsoft, responsável por Candy Crush, está substituindo…". */
+const OWNER_APPOSITION_OPEN = new RegExp(String.raw`,\s+${GENITIVE}$`, 'u');
+/** The owner with its possessive, a name's kind and the name: "Microsoft's Candy Crush developer King". */
+const OWNER_BEFORE_KIND = new RegExp(String.raw`^['’]s?\s+(?:\S+\s+){0,3}${OWNED_KIND}\s+\p{Lu}`, 'u');
 /** Named as what the company was before ("Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori"), not the cutter. */
 const FORMER = ['ex', 'former', 'formerly', 'ehemals', 'ehemalige', 'ehemaligen', 'anciennement', 'antiguo', 'antigua', 'voormalig', 'voormalige', 'antigo', 'antiga'];
 const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FORMER.join('|')})[\s-]+$`, 'iu');
@@ -138,11 +161,21 @@ const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', '
 /** A clause of its own between a name and the cut, whose subject is someone the name's company is not: "Amazon ha
  * iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos". */
 const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la que|wer|qui|celui qui|chi|colui che|quem|aquele que|aquela que|wie|degene die)\s/i;
+/** A writer's verb after a name, then what it wrote: "Business Insider schreef afgelopen week dat in de Verenigde Staten ongeveer
+ * vijftig banen verloren gaan" (an outlet the dataset does not hold, the story's source, as after "according to"). */
+const REPORTS = [
+  'reported', 'reports', 'wrote', 'writes', 'revealed',
+  'berichtet', 'berichtete', 'schreibt', 'schrieb', 'meldet', 'meldete', 'enthüllte',
+  'rapporte', 'a rapporté', 'écrit', 'a écrit', 'révèle', 'a révélé',
+  'informa', 'informó', 'escribe', 'escribió', 'publicó', 'reveló',
+  'schrijft', 'schreef', 'meldt', 'meldde', 'berichtte', 'onthulde',
+  'riporta', 'ha riportato', 'scrive', 'ha scritto', 'rivela', 'ha rivelato',
+  'informou', 'escreve', 'escreveu', 'noticiou', 'revelou', 'publicou',
+];
+const REPORTS_AFTER = new RegExp(String.raw`^\s+(?:${REPORTS.join('|')})(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that|dass|que|dat|che)(?![\p{L}])|^\s+(?:${REPORTS.join('|')})\s+qu['’]`, 'u');
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-/** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
-const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 // The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
 const LIST_OPENERS = ['like', 'such as', 'including', 'not', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
 const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
@@ -211,11 +244,12 @@ function passingIn(text: string, m: Mention): boolean {
   const before = text.slice(Math.max(0, m.at - 40), m.at);
   // A company the dataset holds, named as the source, is as often telling of its own cut ("Selon IKEA, les réductions de
   // personnel…", "Segundo a Ford, pelo menos 5 mil trabalhadores… serão demitidos"); an outlet it does not hold is a source.
-  return NOT_THE_CUTTER.test(before) || (!m.datasetId && SOURCE_BEFORE.test(before)) || FORMER_BEFORE.test(before) || BODY_OF.test(before) || DEAL_WITH.test(text.slice(Math.max(0, m.at - 60), m.at)) ||
+  return NOT_THE_CUTTER.test(before) || (!m.datasetId && (SOURCE_BEFORE.test(before) || REPORTS_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 60)))) || FORMER_BEFORE.test(before) || BODY_OF.test(before) || DEAL_WITH.test(text.slice(Math.max(0, m.at - 60), m.at)) ||
     IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
     inARange(text.slice(Math.max(0, m.at - 100), m.at)) ||
     (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
-    NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20));
+    NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20)) ||
+    OWNER_AFTER_KIND.test(text.slice(Math.max(0, m.at - 80), m.at)) || OWNER_BEFORE_KIND.test(text.slice(m.at + m.term.length, m.at + m.term.length + 60));
 }
 
 function inARange(before: string): boolean {
@@ -226,7 +260,7 @@ function inARange(before: string): boolean {
 /** Named inside an apposition before the cut: it describes the subject, it is not the subject. */
 function inApposition(text: string, m: Mention, cutAt: number): boolean {
   const before = text.slice(0, m.at);
-  return (APPOSITION_OPEN.test(before) || KIND_APPOSITION_OPEN.test(before) || ROLE_APPOSITION_OPEN.test(before)) &&
+  return (APPOSITION_OPEN.test(before) || KIND_APPOSITION_OPEN.test(before) || ROLE_APPOSITION_OPEN.test(before) || OWNER_APPOSITION_OPEN.test(before)) &&
     APPOSITION_CLOSE.test(text.slice(m.at + m.term.length, cutAt));
 }
 
@@ -423,7 +457,7 @@ const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief execu
 const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
 /** A person's role in an apposition, the company after it: "Jack Dorsey, founder of Twitter, laid off about 4,000 of
  * Block's employees" (Twitter is what he founded, not who cuts). */
-const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an)\\s+)?(?:\\p{Ll}+\\s+)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
+const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an|der|den|dem|die|le|la|el|il|lo|o|um|uma|un|une|una|de|het|een)\\s+|l['’])?(?:\\p{Ll}+\\s+)?(?:\\p{L}+-)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del|bei|chez|bij|presso)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {
@@ -509,12 +543,18 @@ const SPEAKS_OF_ANOTHER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS.join('|')
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
  * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
-function unknownOpeningName(r: SentenceRead, others: string[], url: string): string | null {
-  if (r.cutAt === null || r.flags.subject) return null;
+function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[]): string | null {
+  // A company named before the cut stands in the way, unless an apposition names it as what the subject belongs to: "Sky, a
+  // part of Comcast, is cutting 2,000 call centre jobs".
+  if (r.cutAt === null || mentions.some((m) => m.sentence === r.s.index && m.at < r.cutAt! && !inApposition(r.s.text, m, r.cutAt!))) return null;
   /** The name opening the text from `start` to the cut. */
   const opening = (start: number): string | null => {
     const clause = r.s.text.slice(start, r.cutAt!);
-    const m = (EMBEDDED_QUESTION.test(clause) ? null : OPENING_APPOSED.exec(clause) ?? OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
+    // The question's words after the apposition, not in it ("Sky, a part of Comcast, is cutting…": Dutch "of" is "whether").
+    const apposed = OPENING_APPOSED.exec(clause);
+    const asks = (from: number) => EMBEDDED_QUESTION.test(clause.slice(from));
+    const m = (apposed && !asks(apposed.index + apposed[0].lastIndexOf(','))) ? apposed :
+      (asks(0) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
     const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
@@ -547,6 +587,7 @@ const KINDS = [
   'colosso', 'società', 'realtà', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
+  'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
 ];
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
@@ -807,6 +848,12 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
     weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
+  /** Named in an apposition that describes another ("Sky, a part of Comcast, is cutting…"): not what "the company"
+   * further on points back to. */
+  const aside = (m: Mention): boolean => {
+    const text = byIndex.get(m.sentence)?.s.text ?? '';
+    return inApposition(text, m, text.length);
+  };
   /** The one company that opens the sentence before `r` (in the headline or opening, or anywhere with `inBody`). */
   const previousOpener = (r: SentenceRead, inBody: boolean): Mention | undefined => {
     const prev = byIndex.get(r.s.index - 1);
@@ -852,7 +899,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
       // the matcher saw: "Nike on Thursday announced…").
       const earlier = previousOpener(r, true) ?? [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
-        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term)).pop();
+        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term) && !aside(m)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
         // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business
@@ -892,7 +939,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
       }
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
-      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url) ?? governmentName(r);
+      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;

@@ -697,4 +697,34 @@ describe('the author of its own memo or filing', () => {
     const chegg = input.mentions.find((m) => m.sentence === 0)!;
     expect(findCutter({ ...input, publisher: chegg, url: '' })?.name).toBe(chegg.name);
   });
+  it('is never the owner named after what the company is and "of" ("Desenvolvedora do Candy Crush da Microsoft", "King, da Microsoft,")', () => {
+    expect(cutter('Desenvolvedora do Candy Crush da Microsoft substitui 200 funcionários por ferramentas de IA que eles ajudaram a criar',
+      'A desenvolvedora King, da Microsoft, responsável por Candy Crush, está substituindo aproximadamente 200 funcionários demitidos por ferramentas de inteligência artificial que esses mesmos trabalhadores ajudaram a criar, segundo várias fontes familiarizadas com o assunto.', 'pt')).toBe('King');
+    expect(cutter("Microsoft's Candy Crush developer King is replacing laid-off staff with the AI tools they built",
+      'Around 200 staff are affected by the layoffs.')).not.toBe('Microsoft');
+    // A division of X is X's own: "La divisione gaming di Microsoft licenzia 650 dipendenti".
+    expect(cutter('La divisione gaming di Microsoft licenzia 650 dipendenti', 'I tagli colpiscono soprattutto i ruoli di supporto.', 'it')).toBe('Microsoft');
+  });
+  it('is not the owner an apposition names, when "the company" further on points back ("Sky, a part of Comcast, is cutting…")', () => {
+    expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
+      'Three of its 10 service centres in Stockport, Sheffield, and Leeds will close, reducing its workforce by 7 percent. ' +
+      'The company plans to invest more in 24/7 online chat support based overseas and AI-driven solutions. ' +
+      'The company previously cut 1,000 jobs last year as more customers shifted to internet-based TV.')).not.toBe('Comcast');
+  });
+  it('is not the outlet someone told of the cut ("Shah erklärte gegenüber Insider, dass die Entlassungen…", "told Insider")', () => {
+    expect(cutter('CEO zieht den Hass des Internets auf sich',
+      'Shah erklärte gegenüber Insider, dass die Entlassungen im September 2022 stattfanden und dazu führten, dass Duukan – das derzeit 60 Mitarbeiter beschäftigt – 23 der 26 Mitglieder seines Kundensupport-Teams entließ.', 'de')).not.toBe('Insider');
+  });
+  it('is not an outlet the dataset does not hold, named with what it wrote ("Business Insider schreef afgelopen week dat…")', () => {
+    expect(cutter('Business Insider schreef afgelopen week dat in de Verenigde Staten ongeveer vijftig banen verloren gaan.',
+      'Maar ook in andere landen worden redacteuren ontslagen.', 'nl')).toBeNull();
+  });
+  it('is not the company a person\'s role names in an apposition, in German too ("Für Müller, den Technologie-Chef bei SAP, aber ist klar…")', () => {
+    expect(cutter('Jürgen Müller ist Technologie-Vorstand bei dem Softwarekonzern SAP.',
+      'Für Müller, den Technologie-Chef bei SAP, aber ist klar: „Ich halte nichts von der These, dass 80 Prozent der Jobs wegfallen werden.', 'de')).toBeNull();
+  });
+  it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
+    expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
+      'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
+  });
 });
