@@ -664,6 +664,10 @@ interface NamePlace { run: string; at: number; subject: boolean; told?: boolean 
 
 /** A name no list knows, that the words around it call a company: the subject before the cut, or
  * the place after it. */
+/** A name the cutter signed a deal with, or one of a list, at `at`. */
+const partnerOrListed = (text: string, at: number): boolean =>
+  DEAL_WITH.test(text.slice(Math.max(0, at - 60), at)) || IN_A_LIST.test(text.slice(Math.max(0, at - 80), at));
+
 function describedName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
@@ -700,7 +704,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
     // A partner the cutter signed a deal with is not the cutter ("a tech deal with consulting firm Capgemini"), nor is one
     // of a list ("Not Microsoft, Meta, Infosys, THIS company lays off…": no apposition calling Infosys a company).
-    if (DEAL_WITH.test(text.slice(Math.max(0, at - 60), at)) || IN_A_LIST.test(text.slice(Math.max(0, at - 80), at))) continue;
+    if (partnerOrListed(text, at)) continue;
     const next = text.slice(end).trim().split(/\s+/)[0] ?? '';
     if ((told || namedAgain(name, next, others, url)) && !adjectiveOfPlace(name, next) && !aPerson(name, [text, ...others])) return name;
   }
@@ -882,6 +886,21 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     const one = onlyOneUpTop(r);
     return one && mentions.some((m) => m.id === one.id && m.sentence === title.s.index && OPENS_SENTENCE.test(title.s.text.slice(0, m.at))) ? one : undefined;
   };
+  /** The one name no list knows that the headline or opening calls by what it is, right before it, before sentence `r`
+   * ("…le plan d'avenir de la branche française de l'entreprise Onclusive", then "Ce plan social concerne plus de la
+   * moitié des effectifs de l'entreprise"): what "the company" points back to where nothing was found cutting before. */
+  const describedUpTop = (r: SentenceRead): string | null => {
+    const names = new Set<string>();
+    for (const x of reads) {
+      if (x.s.index >= r.s.index || x.where === 'body') continue;
+      for (const m of x.s.text.matchAll(KIND_NAME)) {
+        if (m[1] !== ' ' || m[2] || MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase())) continue;
+        const name = nameIn(m[3]!);
+        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, m.index)) names.add(name);
+      }
+    }
+    return names.size === 1 ? [...names][0]! : null;
+  };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
   for (const r of cuts) {
@@ -911,10 +930,11 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
         // français des services numériques a indiqué mardi qu'il envisageait de supprimer jusqu'à 2400 postes", then
         // "« Le groupe Capgemini en France doit se transformer… »".
         const pointed = known ?? (name ? undefined : onlyOneUpTop(r));
+        const described = pointed || name || mentions.some((m) => m.sentence < r.s.index) ? null : describedUpTop(r);
         if (pointed) {
           cutterOf.set(r.s.index, pointed);
           add(pointed.id, pointed.name, WEIGHT[r.where], 'pointed-back');
-        } else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+        } else if (name ?? described) add(`name:${(name ?? described)!.toLowerCase()}`, (name ?? described)!, WEIGHT[r.where], 'unknown-name');
         continue;
       }
     }

@@ -656,6 +656,13 @@ describe('the company cutting', () => {
       'Ci siamo: l’intelligenza artificiale è sbarcata in redazione a Bild e scatena un’ondata di licenziamenti.', 'it')).toBe('Bild');
   });
 
+  it('is the one company no list knows that the opening calls by what it is, where "the firm" points back to it', () => {
+    expect(cutter('National firm Irwin Mitchell is preparing to scrap its cohort of litigation assistants in a restructure of the support staff network.',
+      'A total of 58 staff were told this week they were potentially affected and were at risk of redundancy. ' +
+      'It is understood the decision to remove the litigation assistant role is not related to the Mazur judgment. ' +
+      'In a statement, the firm said it was proposing to evolve the role.')).toBe('Irwin Mitchell');
+  });
+
   it('is nobody named as asking whether AI drives cuts', () => {
     expect(cutter('AP examines whether AI is actually driving layoffs',
       'AP examines whether AI is actually driving layoffs. Economists at AP and elsewhere say the data are thin.')).toBe(null);
