@@ -279,7 +279,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
     amid: ai.length > 0 && all.get('amid').length > 0 && !reasonWord,
     aiSubject: cut && ai.some((a) => before(a, firstCut)) && !aiNegated && !negation.some((n) => before(n, firstCut)),
     denyAi: deniesAi || aiNegated || replacementDenied,
-    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
+    // A cut word inside a hiring freeze ("by not replacing leavers") is that freeze's, not a denied cut.
+    negatedCut: cut && cutHits.some((c) => !freeze.some((f) => f !== c && inside(c, [f])) && negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
     hedge: hedge.length > 0,
     hedgedCut: cut && (hedge.some((h) => before(h, firstCut)) || aiWillCut),
     aggregate: all.get('aggregate').length > 0,

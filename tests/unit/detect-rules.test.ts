@@ -208,6 +208,10 @@ describe('sentence reads', () => {
     expect(flagsOf('The company is not only cutting jobs but also freezing pay.').negatedCut).toBe(false);
     expect(flagsOf('The company will not cut jobs this year.').negatedCut).toBe(true);
   });
+  it('a cut word inside a hiring freeze ("by not replacing leavers") is the freeze, not a denied cut', () => {
+    expect(flagsOf('The insurer will shrink its workforce by 1,500 by not replacing leavers.')).toMatchObject({ cut: true, freeze: true, negatedCut: false });
+    expect(flagsOf('The company will not freeze hiring.').negatedCut).toBe(true);
+  });
   it('forecasts, negations and employers in general are not one employer cutting', () => {
     const forecast = readSentences([{ text: 'AI could replace 300 million jobs.', index: 1, para: 0 }], 'en', () => [])[0]!;
     expect(forecast.flags.hedgedCut).toBe(true);
