@@ -23,8 +23,9 @@ const REPORTED_PLAN = /\b(?:said|says|announced|confirmed|told|wrote|posted|adde
 /** Dutch "zou" the same: "In 2023 kondigde het technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen",
  * "Vodafone zei dat het 11.000 werknemers zou ontslaan" (the verb comes last, so the subject's words run up to it). */
 const REPORTED_PLAN_NL = /\b(?:aangekondigd|kondigde|kondigt|aankondigde|meldde|meldt|zei|zegt|bevestigde|liet\s+weten|maakte\s+bekend)\b[^.;!?]{0,80}?\bdat\s+(?:het|ze|zij|de\s+[\p{L}-]+|het\s+[\p{L}-]+)\s(?:[^.;!?]|(?<=\d)\.(?=\d)){0,80}$/iu;
-/** The verbs that say what a plan holds or a forecast expects: the company's plan when the company says it. */
-const PLAN_VERB = /^(?:prévoi|prevé|prevê|preved)/iu;
+/** The verbs that say what a plan holds or a forecast expects: the company's plan when the company says it ("The bank expects
+ * to cut 1,000 jobs", "Der Konzern rechnet mit dem Abbau", "De bank verwacht dat…"; "Economists expect job losses" stays a forecast). */
+const PLAN_VERB = /^(?:prévoi|prevé|prevê|preved|expect|rechnet|verwacht)/iu;
 /** What stands between AI and the cut it will make: "will", "is going to", "wird", "va", "va a", "gaat", "sta per", "vai". */
 const AI_WILL = /^\W{0,3}\s*(?:will|is going to|are going to|wird|werden|va|vont|va a|van a|gaat|gaan|zal|zullen|sta per|stanno per|vai|vão)\s+$/iu;
 /** How far a negated staff noun ("no employee", "kein Mitarbeiter") reaches to the cut of its clause (characters). */
@@ -279,7 +280,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
     amid: ai.length > 0 && all.get('amid').length > 0 && !reasonWord,
     aiSubject: cut && ai.some((a) => before(a, firstCut)) && !aiNegated && !negation.some((n) => before(n, firstCut)),
     denyAi: deniesAi || aiNegated || replacementDenied,
-    negatedCut: cut && cutHits.some((c) => negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
+    // A cut word inside a hiring freeze ("by not replacing leavers") is that freeze's, not a denied cut.
+    negatedCut: cut && cutHits.some((c) => !freeze.some((f) => f !== c && inside(c, [f])) && negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
     hedge: hedge.length > 0,
     hedgedCut: cut && (hedge.some((h) => before(h, firstCut)) || aiWillCut),
     aggregate: all.get('aggregate').length > 0,

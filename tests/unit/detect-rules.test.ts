@@ -208,6 +208,10 @@ describe('sentence reads', () => {
     expect(flagsOf('The company is not only cutting jobs but also freezing pay.').negatedCut).toBe(false);
     expect(flagsOf('The company will not cut jobs this year.').negatedCut).toBe(true);
   });
+  it('a cut word inside a hiring freeze ("by not replacing leavers") is the freeze, not a denied cut', () => {
+    expect(flagsOf('The insurer will shrink its workforce by 1,500 by not replacing leavers.')).toMatchObject({ cut: true, freeze: true, negatedCut: false });
+    expect(flagsOf('The company will not freeze hiring.').negatedCut).toBe(true);
+  });
   it('forecasts, negations and employers in general are not one employer cutting', () => {
     const forecast = readSentences([{ text: 'AI could replace 300 million jobs.', index: 1, para: 0 }], 'en', () => [])[0]!;
     expect(forecast.flags.hedgedCut).toBe(true);
@@ -253,13 +257,18 @@ describe('sentence reads', () => {
     expect(flagsOf('Vodafone zei dagen eerder dat het 11.000 werknemers zou ontslaan.', 'nl', [0], 8).hedgedCut).toBe(false);
     expect(flagsOf('Volgens economen zouden er tegen 2030 duizenden banen verdwijnen.', 'nl').hedgedCut).toBe(true);
   });
-  it('a company\'s "prévoit", "prevé", "prevede", "prevê" is its plan; a study\'s stays a forecast', () => {
+  it('a company\'s "prévoit", "prevé", "prevede", "prevê", "expects" is its plan; a study\'s stays a forecast', () => {
     expect(flagsOf('La Société Générale a indiqué prévoir la suppression de 1 800 postes en France.', 'fr', [3], 16)).toMatchObject({ hedge: false, hedgedCut: false });
     expect(flagsOf('Le groupe prévoit de supprimer 900 postes d\'ici 2027.', 'fr').hedgedCut).toBe(false);
     expect(flagsOf('El banco prevé recortar 1.200 empleos este año.', 'es').hedgedCut).toBe(false);
     expect(flagsOf('Il gigante tedesco SAP prevede una ristrutturazione che riguarda 10.000 posti di lavoro.', 'it', [19], 3).hedgedCut).toBe(false);
     expect(flagsOf('A empresa prevê o corte de 500 vagas até dezembro.', 'pt').hedgedCut).toBe(false);
     expect(flagsOf("L'étude prévoit la suppression de 300 000 emplois dans la banque.", 'fr').hedgedCut).toBe(true);
+    // The company's "expects", "rechnet mit", "verwacht" the same; economists' expectations stay a forecast.
+    expect(flagsOf('The bank expects to cut 1,000 jobs this year.').hedgedCut).toBe(false);
+    expect(flagsOf('Der Konzern rechnet mit dem Abbau von 1.000 Stellen.', 'de').hedgedCut).toBe(false);
+    expect(flagsOf('De bank verwacht dat 1.000 banen verdwijnen.', 'nl').hedgedCut).toBe(false);
+    expect(flagsOf('Economists expect job losses.').hedgedCut).toBe(true);
   });
   it('AI set beside a cut in time is told apart from AI given as its reason', () => {
     expect(flagsOf('Globex cuts 500 jobs amid its AI push.', 'en')).toMatchObject({ amid: true, link: false });

@@ -98,6 +98,8 @@ fr coût* ... postes                 | Le plan coûtera 300 postes.
 fr postes en moins                  | Il y aura 200 postes en moins au service client.
 fr emplois en moins                 | Le groupe comptera 500 emplois en moins.
 fr salariés en moins                | L'usine aura 300 salariés en moins.
+fr suppression d ... postes          | L'entreprise a annoncé la suppression d'environ 250 postes.
+fr suppression d ... emplois         | Le plan prévoit la suppression d'environ 900 emplois.
 es despid*                          | La empresa despidió a 700 empleados.
 es desped*                          | Microsoft ha despedido a 15.000 empleados.
 es =ERE                             | El banco presenta un ERE para 1.000 empleados.

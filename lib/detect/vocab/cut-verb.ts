@@ -45,6 +45,13 @@ en lose                             | About 3,000 workers will lose their jobs.
 en losing                           | About 3,000 workers are losing their jobs.
 en lost                             | About 3,000 workers lost their jobs.
 en not backfill*                    | The company is not backfilling roles.
+en sack*                            | Hutchison sacked 97 workers by text message.
+en to go                            | Rio Tinto says 850 jobs are to go over four years.
+en will go                          | About 2,000 jobs will go at the bank.
+en out of work                      | The closure puts 300 workers out of work.
+en terminat*                        | The company terminated 250 employees.
+en fall by                          | Staff numbers will fall by 4,000.
+en fell by                          | Headcount fell by 2,000 last year.
 de streich*                         | Die Bank streicht 3.900 Stellen.
 de kürz*                            | Der Konzern kürzt 500 Stellen.
 de reduzier*                        | Die Firma reduziert ihre Belegschaft.
@@ -77,6 +84,9 @@ de verloren                         | Wegen KI haben 500 Beschäftigte ihren Job
 de geschrumpft                      | Die Belegschaft ist um zehn Prozent geschrumpft.
 de weggefallen                      | Bei der Bank sind 900 Stellen weggefallen.
 de wegrationalisier*                | Bei der Versicherung wurden 300 Arbeitsplätze wegrationalisiert.
+de ohne Job                         | Die Automatisierung lässt 300 Mitarbeiter ohne Job.
+de weichen                          | Rund 1.500 Mitarbeiter sollen weichen.
+de müssen ... verlassen             | 200 Redakteure müssen das Unternehmen verlassen.
 fr supprim*                         | La banque supprime 900 postes.
 fr rédui*                           | Le groupe réduit ses effectifs de 10 %.
 fr réduction*                       | Le plan prévoit la réduction de 1 200 postes.
@@ -97,6 +107,8 @@ fr se passer de                     | Le groupe va se passer de 500 salariés.
 fr se passe de                      | Le groupe se passe de 500 salariés.
 fr à la trappe                      | 300 postes passent à la trappe.
 fr perdu*                           | 500 salariés ont perdu leur emploi.
+fr laiss* sans emploi               | La fermeture laisse sans emploi 300 salariés.
+fr baisseront                       | Les effectifs baisseront de 10 %.
 es recort*                          | La empresa recorta 500 empleos.
 es elimin*                          | La empresa elimina 2.000 puestos.
 es suprim*                          | El banco suprime 700 puestos.
@@ -108,6 +120,9 @@ es prescind*                        | La compañía prescinde de 300 empleados.
 es perder*                          | 3.000 trabajadores perderán su empleo.
 es destru*                          | La automatización destruye empleos.
 es desvincul*                       | Globant desvinculó a 1.000 empleados.
+es desaparec*                       | Desaparecerán 500 puestos de trabajo.
+es dej* sin trabajo                 | Microsoft deja sin trabajo a decenas de empleados.
+es dej* sin empleo                  | El cierre dejará sin empleo a 300 trabajadores.
 nl schrap*                          | De bank schrapt 900 banen.
 nl snij*                            | Het bedrijf snijdt in het personeel.
 nl vervang*                         | AI vervangt 200 medewerkers.
@@ -139,6 +154,7 @@ nl afgeslankt                       | De klantenservice is afgeslankt met 200 me
 nl wegbezuinig*                     | Bij de bank zijn 300 banen wegbezuinigd.
 nl sneuvel*                         | Volgens Lufthansa zullen de meeste banen in Duitsland sneuvelen.
 nl komen ... te vervallen           | Bij KPN komen 1.000 banen te vervallen.
+nl zonder werk                      | De sluiting zet 300 medewerkers zonder werk.
 it taglia*                          | Il gruppo taglia 900 posti.
 it tagli*                           | Il gruppo annuncia tagli.
 it elimin*                          | L'azienda elimina 500 posti.
@@ -164,6 +180,7 @@ it rest* senza lavoro               | Con l'IA, 600 lavoratori resteranno senza 
 it rima* senza lavoro               | Molti dipendenti rimarranno senza lavoro.
 it soppress*                        | Sono stati soppressi 300 posti di lavoro.
 it persi                            | Sono stati persi 500 posti di lavoro.
+it lasc* senza lavoro               | L'automazione lascia senza lavoro 300 dipendenti.
 pt cort*                            | A empresa corta 500 vagas.
 pt elimin*                          | A empresa elimina 2.000 postos.
 pt reduz*                           | A empresa reduz o quadro em 10%.
@@ -178,4 +195,8 @@ pt perder*                          | 3.000 trabalhadores vão perder o emprego.
 pt extingu*                         | O banco extingue 700 vagas.
 pt encolh*                          | A empresa encolheu sua equipe de suporte.
 pt encerr*                          | A empresa encerrou 4.000 postos.
+pt desaparec*                       | Cerca de 500 empregos vão desaparecer.
+pt deix* sem emprego                | O fecho deixa sem emprego 300 trabalhadores.
+pt deix* sem trabalho               | A automação deixou sem trabalho 200 funcionários.
+pt despedid*                        | Cerca de 6% dos trabalhadores vão ser despedidos.
 `);
