@@ -525,6 +525,8 @@ function nameIn(run: string): string | null {
   if (words.some((w) => ANDS.has(w))) return null;
   while (words.length > 1 && LEGAL_FORMS.test(words[words.length - 1]!)) words.pop();
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
+  // "Law Firm Sacks Hundreds Of Employees…": a Title Case headline's field and "firm" describe the cutter, no firm is so named.
+  if (words.length === 2 && /^firms?$/i.test(words[1]!)) return null;
   // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
   if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:[LlDd]['’])?(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;

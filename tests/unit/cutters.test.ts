@@ -663,6 +663,11 @@ describe('the company cutting', () => {
       'In a statement, the firm said it was proposing to evolve the role.')).toBe('Irwin Mitchell');
   });
 
+  it('is no Title Case field and "Firm" opening a headline', () => {
+    expect(cutter('Law Firm Sacks Hundreds of Employees Amid Pivot to AI',
+      'The Chicago based multinational law firm Baker McKenzie is laying off up to a thousand employees as part of its pivot to embracing AI, the legal hub RollOnFriday reports.')).not.toBe('Law Firm');
+  });
+
   it('is nobody named as asking whether AI drives cuts', () => {
     expect(cutter('AP examines whether AI is actually driving layoffs',
       'AP examines whether AI is actually driving layoffs. Economists at AP and elsewhere say the data are thin.')).toBe(null);
