@@ -664,8 +664,16 @@ describe('the company cutting', () => {
   });
 
   it('is no Title Case field and "Firm" opening a headline', () => {
-    expect(cutter('Law Firm Sacks Hundreds of Employees Amid Pivot to AI',
-      'The Chicago based multinational law firm Baker McKenzie is laying off up to a thousand employees as part of its pivot to embracing AI, the legal hub RollOnFriday reports.')).not.toBe('Law Firm');
+    const opening = [
+      "Law Firm Sacks Hundreds of Employees Amid Pivot to AI",
+      "The Chicago based multinational law firm Baker McKenzie is laying off up to a thousand employees as part of its pivot to embracing AI, the legal hub RollOnFriday reports.",
+      "In what might be an augury of how further AI related cuts could sweep other industries, it’s not the lawyers getting the axe, but instead hundreds of their support staff. These include “dozens of roles in London and Belfast,” and hundreds across functions including know-how, research, marketing, and secretarial, according to the reporting.",
+      "The cuts, which could affect up to ten percent of its global workforce, or between 600 to 1,000 people, were conducted after the company “undertook a careful review” of its “business professionals functions,” a spokesperson told ROF, with AI explicitly mentioned as a factor in the decision.",
+      "“This review was aimed at rethinking the ways in which we work, including through our use of AI, introducing efficiencies, and investing in those roles that best serve our clients’ needs,” the spokesperson added.",
+      "The law firm’s reported layoffs come after Anthropic’s new Claude Cowork AI agent sparked a panicked sell off that sent the stock market plunging last week. Investors feared that Claude’s plugin for automating some legal tasks and paperwork could lead to layoffs and outmode the expensive software that legal firms and other white collar organizations use.",
+    ].join('\n\n');
+    expect(cutters('Law Firm Sacks Hundreds of Employees Amid Pivot to AI', opening, 'en',
+      'https://physicalainews.com/law-firm-sacks-hundreds-of-employees-amid-pivot-to-ai/')?.name).not.toBe('Law Firm');
   });
 
   it('is nobody named as asking whether AI drives cuts', () => {
