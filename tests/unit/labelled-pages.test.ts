@@ -26,16 +26,17 @@ describe('real published pages, blind split (measured, never tuned on)', () => {
     expect(outcomes.filter((o) => o.item.lang !== 'en').length).toBeGreaterThanOrEqual(60);
   });
   it('finds AI-attributed layoffs at no worse than the measured precision and recall', () => {
-    expect(all.precision).toBeGreaterThanOrEqual(0.81);
-    expect(all.recall).toBeGreaterThanOrEqual(0.76);
-    expect(other.recall).toBeGreaterThanOrEqual(0.73);
+    // Measured 0.835 / 0.756, not in English recall 0.732 (1,461 pages; the session-start code 0.827 / 0.756).
+    expect(all.precision).toBeGreaterThanOrEqual(0.82);
+    expect(all.recall).toBeGreaterThanOrEqual(0.75);
+    expect(other.recall).toBeGreaterThanOrEqual(0.72);
   });
   it('names the company cutting on the AI-layoff pages it finds', () => {
-    // 0.845 measured (317 of 375; the session-start code 308 of 360, 0.856): more pages found, two more wrong.
-    expect(all.rightCutter).toBeGreaterThanOrEqual(0.84);
+    // 0.839 measured (344 of 410, 14 wrong; the session-start code 342 of 410, 18 wrong).
+    expect(all.rightCutter).toBeGreaterThanOrEqual(0.83);
   });
   it('shows another company\'s figures on no more pages than measured', () => {
-    // Measured 6 of 1,317 with the committed model (5 with the session-start code on the same pages): the README says so.
+    // Measured 6 of 1,461 with the committed model (7 with the session-start code on the same pages): the README says so.
     expect(all.foreign).toBeLessThanOrEqual(6);
   });
 });
@@ -44,13 +45,14 @@ describe('pages the model learned from', () => {
   it('real train split: no regression, and another company\'s figures only where the page reports both companies cutting', () => {
     const f = figures(runPages(loadReal('train')));
     expect(f.precision).toBeGreaterThanOrEqual(0.91);
-    expect(f.recall).toBeGreaterThanOrEqual(0.87);
-    expect(f.rightCutter).toBeGreaterThanOrEqual(0.91);
-    // Two pages that report two companies' own cuts, labelled with one: a headline about UPS's cut whose opening
-    // reports Amazon's own 30,000 (labelled UPS), and "La Société Générale et BNP Paribas ont annoncé des suppressions
-    // de postes", where BNP Paribas announces its own 1,200 too. One is a roundup of Société Générale's and Capgemini's
-    // cuts labelled with the bank, read as Capgemini's; one a detector false positive, a roundup of AI and jobs
-    // (labelled ai_no_layoff) read as Coinbase's cut.
+    // Measured 0.926 / 0.860 and 1,048 of 1,165 right (the 355 pages added in the eleventh session hold harder cases).
+    expect(f.recall).toBeGreaterThanOrEqual(0.85);
+    expect(f.rightCutter).toBeGreaterThanOrEqual(0.89);
+    // Three pages that report two companies' own cuts, labelled with one: a headline about UPS's cut whose opening
+    // reports Amazon's own 30,000 (labelled UPS); "La Société Générale et BNP Paribas ont annoncé des suppressions
+    // de postes", where BNP Paribas announces its own 1,200 too; JPMorgan's AI-linked hiring restraint beside Goldman
+    // Sachs' layoffs (labelled JPMorgan, Goldman's figures shown). One a detector false positive, a roundup of AI and
+    // jobs (labelled ai_no_layoff) read as Coinbase's cut.
     expect(f.foreign).toBeLessThanOrEqual(4);
   }, 120_000);
   it('hand-written sets: no regression', () => {
