@@ -82,11 +82,16 @@ const SUBSIDIARY_STOP = new Set(
 
 const curated = new Set([...CURATED_AMBIGUOUS.map(([n]) => nameKey(n)), ...[...ORDINARY_WORDS].map(nameKey)]);
 
+/** Short words inside a registrant's name that are words, not initials: "BANK OF NOVA SCOTIA" is "Bank of Nova Scotia". */
+const NAME_CONNECTORS = new Set(['OF', 'AND', 'THE', 'FOR', 'DE', 'DO', 'DA', 'DU', 'DI', 'DEL', 'DES', 'LA', 'LE']);
+
 /** "AMAZON.COM" -> "Amazon.com", "HSBC" and "IBM" stay; mixed case is left as written. */
 function smartCase(name: string): string {
   if (/\p{Ll}/u.test(name)) return name;
   return name.replace(/[\p{L}\p{N}]+/gu, (w, at: number) => {
     const joined = name[at - 1] === '&' || name[at + w.length] === '&';
+    // …between two words only: a trailing "DE" is a state ("Broadway Financial Corp DE").
+    if (at > 0 && !joined && NAME_CONNECTORS.has(w) && /^\s+\p{L}/u.test(name.slice(at + w.length))) return w.toLowerCase();
     if (w.length <= 3 || !/[AEIOUY]/.test(w) || joined) return w;
     return w[0] + w.slice(1).toLowerCase();
   });

@@ -64,6 +64,9 @@ describe('open-world recognition', () => {
     expect(find('Grab Holdings Ltd said so.', bare)[0]).toMatchObject({ name: 'Grab' });
   });
 
+  it('shows a registrant filed in capitals with its short words as words ("BANK OF NOVA SCOTIA")', () => {
+    expect(find('Bank of Nova Scotia is cutting 3 per cent of its global work force.')[0]).toMatchObject({ name: 'Bank of Nova Scotia' });
+  });
   it('reads tickers, known or not', () => {
     expect(find('Shares of NASDAQ: AMZN rose.')).toMatchObject([{ id: 'amazon', how: 'ticker' }]);
     expect(find('Coinbase Global (NASDAQ: COIN) said it would cut staff.', bare)).toMatchObject([{ name: 'Coinbase', how: 'ticker' }]);
