@@ -559,8 +559,8 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
       (asks(0) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const name = nameIn(m?.[1] ?? '');
     if (!name) return null;
-    const next = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length).trim().split(/\s+/)[0] ?? '';
     const rest = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length);
+    const next = rest.trim().split(/\s+/)[0] ?? '';
     return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
       !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
@@ -664,12 +664,17 @@ const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\
  * need not be named again. */
 interface NamePlace { run: string; at: number; subject: boolean; told?: boolean }
 
-/** A name no list knows, that the words around it call a company: the subject before the cut, or
- * the place after it. */
 /** A name the cutter signed a deal with, or one of a list, at `at`. */
 const partnerOrListed = (text: string, at: number): boolean =>
   DEAL_WITH.test(text.slice(Math.max(0, at - 60), at)) || IN_A_LIST.test(text.slice(Math.max(0, at - 80), at));
 
+/** A KIND_NAME match that calls the name what it is right before it, with nothing between ("l'entreprise Onclusive"),
+ * and not a news outlet (as often the source quoted as the company cutting). */
+const toldByKind = (m: RegExpMatchArray): boolean =>
+  m[1] === ' ' && !m[2] && !MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase());
+
+/** A name no list knows, that the words around it call a company: the subject before the cut, or
+ * the place after it. */
 function describedName(r: SentenceRead, others: string[], url: string): string | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
@@ -681,7 +686,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       // Set off by commas on both sides, or not at all; between kind and name an adjective, not "en", "de".
       if ((m[1] === ', ' && text[at + run.length] !== ',') || m[2]!.split(' ').some((w) => w && isEverydayWord(w))) return [];
       const subject = at < cutAt;
-      const told = m[1] === ' ' && !m[2] && !MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase());
+      const told = toldByKind(m);
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject, told }] : [];
     }),
     // An apposition that opens with an article and closes with a comma calls it a company, named once or not ("King, the
@@ -896,7 +901,7 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     for (const x of reads) {
       if (x.s.index >= r.s.index || x.where === 'body') continue;
       for (const m of x.s.text.matchAll(KIND_NAME)) {
-        if (m[1] !== ' ' || m[2] || MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase())) continue;
+        if (!toldByKind(m)) continue;
         const name = nameIn(m[3]!);
         if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, m.index)) names.add(name);
       }
@@ -932,11 +937,11 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
         // français des services numériques a indiqué mardi qu'il envisageait de supprimer jusqu'à 2400 postes", then
         // "« Le groupe Capgemini en France doit se transformer… »".
         const pointed = known ?? (name ? undefined : onlyOneUpTop(r));
-        const described = pointed || name || mentions.some((m) => m.sentence < r.s.index) ? null : describedUpTop(r);
+        const unknown = pointed ? null : name ?? (mentions.some((m) => m.sentence < r.s.index) ? null : describedUpTop(r));
         if (pointed) {
           cutterOf.set(r.s.index, pointed);
           add(pointed.id, pointed.name, WEIGHT[r.where], 'pointed-back');
-        } else if (name ?? described) add(`name:${(name ?? described)!.toLowerCase()}`, (name ?? described)!, WEIGHT[r.where], 'unknown-name');
+        } else if (unknown) add(`name:${unknown.toLowerCase()}`, unknown, WEIGHT[r.where], 'unknown-name');
         continue;
       }
     }

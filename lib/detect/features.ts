@@ -155,7 +155,8 @@ export type CompanyOffsets = (s: Sentence) => NameSpan[];
 /** Whether any of `b` is within `chars` of the hit `x`. */
 const nearOne = (x: Hit, b: readonly Hit[], chars: number): boolean => b.some((y) => y.start - x.end <= chars && x.start - y.end <= chars);
 const near = (a: readonly Hit[], b: readonly Hit[], chars: number): boolean => a.some((x) => nearOne(x, b, chars));
-const inside = (h: Hit, spans: readonly Hit[]): boolean => spans.some((b) => h.start >= b.start && h.end <= b.end);
+const within = (h: Hit, b: Hit): boolean => h.start >= b.start && h.end <= b.end;
+const inside = (h: Hit, spans: readonly Hit[]): boolean => spans.some((b) => within(h, b));
 /** The hits inside none of the spans: the list itself when none can be (most sentences). */
 const outside = (list: readonly Hit[], spans: readonly Hit[]): readonly Hit[] => (list.length && spans.length ? list.filter((h) => !inside(h, spans)) : list);
 /** Ends before the sentence's first cut (`firstCut` -1: it has none). */
@@ -281,7 +282,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
     aiSubject: cut && ai.some((a) => before(a, firstCut)) && !aiNegated && !negation.some((n) => before(n, firstCut)),
     denyAi: deniesAi || aiNegated || replacementDenied,
     // A cut word inside a hiring freeze ("by not replacing leavers") is that freeze's, not a denied cut.
-    negatedCut: cut && cutHits.some((c) => !freeze.some((f) => f !== c && inside(c, [f])) && negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
+    negatedCut: cut && cutHits.some((c) => !freeze.some((f) => f !== c && within(c, f)) && negation.some((n) => n.end <= c.start && (c.start - n.end <= NEGATION_NEAR || negatedStaff(n, c, text, job)))),
     hedge: hedge.length > 0,
     hedgedCut: cut && (hedge.some((h) => before(h, firstCut)) || aiWillCut),
     aggregate: all.get('aggregate').length > 0,
