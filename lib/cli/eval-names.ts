@@ -7,6 +7,8 @@ export function normaliseName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\b(?:inc|corp|corporation|co|ltd|limited|plc|ag|se|sa|nv|n\.v|s\.a|group|holdings?|the)\b\.?/g, ' ')
+    // Leading articles: "de Volksbank", "Le Figaro", "Die Zeit".
+    .replace(/^\s*(?:de|het|la|le|les|el|il|lo|die|der|das|o|a)\s+/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }
@@ -20,6 +22,9 @@ export function sameCompany(a: string, b: string): boolean {
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // "NAB" and "National Australia Bank", "IBM" and "International Business Machines".
   const initials = long.split(' ').map((w) => w[0]).join('');
-  return (` ${long} `).includes(` ${short} `) || (!short.includes(' ') && short.length >= 2 && initials === short);
+  if (!short.includes(' ')) return long.startsWith(`${short} `) || (short.length >= 2 && initials === short);
+  // A one-word name is the longer name's first word ("Allianz" and "Allianz Partners"), never a
+  // later one ("Post Holdings" is not "The Washington Post"); a longer name may sit anywhere in it.
+  return (` ${long} `).includes(` ${short} `);
 }
 

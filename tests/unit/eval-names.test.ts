@@ -18,5 +18,9 @@ describe('same company, for scoring', () => {
     expect(sameCompany('Meta', 'Metallica')).toBe(false);
     expect(sameCompany('NAB', 'National Bank')).toBe(false);
     expect(sameCompany('Salesforce', 'Slack Technologies')).toBe(false);
+    // A one-word name counts only as the other's first word.
+    expect(sameCompany('The Washington Post', 'Post Holdings')).toBe(false);
+    expect(sameCompany('Allianz Partners', 'Allianz')).toBe(true);
+    expect(sameCompany('de Volksbank', 'Volksbank')).toBe(true);
   });
 });
