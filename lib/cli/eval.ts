@@ -49,6 +49,8 @@ function report(name: string, outcomes: Outcome[]): void {
   const { found, right, wrong, foreign } = scoreOutcomes(outcomes);
   const share = (n: number) => (n / Math.max(1, found.length)).toFixed(2);
   console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length} (${share(right.length)}), wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
+  const { jobs } = scoreOutcomes(outcomes);
+  console.log(`  the cut's size on ${jobs.labelled} of them the labeller sized: agrees ${jobs.agrees.length}, differs ${jobs.differs.length}, none ${jobs.none.length}; a count where the labeller gives none: ${jobs.saidWithout.length}`);
   // The eval reads every page; in the browser the always-on quick check stops a page first.
   const stopped = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && !passesQuickCheck(o.item.page)).length;
   console.log(`  AI-layoff pages found that the always-on quick check would stop before the detector: ${stopped}`);
@@ -61,6 +63,8 @@ function report(name: string, outcomes: Outcome[]): void {
     }
     for (const o of wrong) console.log(`   WRONG COMPANY ${o.item.id}: ${o.item.cutter} -> ${o.cutterSaid![0]}`);
     for (const o of found.filter((x) => !x.cutterSaid)) console.log(`   NO COMPANY ${o.item.id}: ${o.item.cutter}`);
+    for (const o of jobs.none) console.log(`   NO JOBS ${o.item.id}: "${o.item.jobs}"`);
+    for (const o of [...jobs.differs, ...jobs.saidWithout]) console.log(`   JOBS ${o.item.id}: "${o.jobs?.text}" (${o.jobs?.count ?? '-'}, ${o.jobs?.share ?? '-'}) vs "${o.item.jobs ?? ''}"`);
   }
 }
 

@@ -17,6 +17,8 @@ export interface Labelled {
   cutter: string | null;
   /** Companies the labeller says are only mentioned (real pages only). */
   mentioned: string[];
+  /** The cut as the labeller read it in the page's words ("fewer than 4,000 roles"); null when the page gives no size or for hand-written pages. */
+  jobs: string | null;
   /** Written by us (the older sets) rather than published by others. */
   handWritten: boolean;
 }
@@ -38,6 +40,7 @@ interface RealRecord {
   label: Label;
   cutter: string | null;
   mentioned: string[];
+  jobs: string | null;
 }
 
 export function loadReal(split: 'train' | 'blind'): Labelled[] {
@@ -55,6 +58,7 @@ export function loadReal(split: 'train' | 'blind'): Labelled[] {
         genre: r.genre,
         cutter: r.cutter,
         mentioned: r.mentioned,
+        jobs: r.jobs,
         handWritten: false,
       };
     });
@@ -82,6 +86,7 @@ export function loadHandWritten(): Labelled[] {
       // The sets name companies by dataset id, the one cutting first (when the dataset has it).
       cutter: (e.label === 'ai_layoff' || e.label === 'layoff_not_ai') && e.companies?.[0] ? (getCompany(e.companies[0])?.short ?? null) : null,
       mentioned: [],
+      jobs: null,
       handWritten: true,
     }));
   });

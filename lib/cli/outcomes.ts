@@ -2,9 +2,10 @@
 // labelled-pages test holds them to floors. One definition of right, wrong and foreign for both.
 import { companyNames } from '../data';
 import { model, type Model } from '../detect/model';
-import type { Label } from '../detect/types';
+import type { JobsFact, Label } from '../detect/types';
 import { buildPageResult } from '../page-result';
 import { featureNames, fitHeads, FOLDS, folds, rowsOf } from './cross-validation';
+import { jobsAgreement } from './eval-jobs';
 import { sameCompany } from './eval-names';
 import type { Labelled } from './labelled';
 
@@ -16,6 +17,8 @@ export interface Outcome {
   /** Each panel's company, by all its names. */
   panels: string[][];
   unlisted: string | null;
+  /** The cut's size as the story states it, which the panel would show. */
+  jobs: JobsFact | null;
 }
 
 export function runPages(items: Labelled[], m?: Model): Outcome[] {
@@ -28,6 +31,7 @@ export function runPages(items: Labelled[], m?: Model): Outcome[] {
       cutterSaid: top?.role === 'cutting' ? companyNames(top.name, top.datasetId) : null,
       panels: result.views.map((v) => companyNames(v.name, v.id)),
       unlisted: result.unlisted?.name ?? null,
+      jobs: result.analysis.jobs,
     };
   });
 }
@@ -61,6 +65,16 @@ export function scoreOutcomes(outcomes: Outcome[]) {
   const right = found.filter((o) => o.cutterSaid && isSame(o.cutterSaid, o.item.cutter!));
   const wrong = found.filter((o) => o.cutterSaid && !isSame(o.cutterSaid, o.item.cutter!));
   const foreign = outcomes.filter((o) => o.panels.length && (!o.item.cutter || o.panels.some((p) => !isSame(p, o.item.cutter!))));
+  // The cut's size on the AI-layoff pages found: against the labeller's words, and said where they give none.
+  const sized = found.filter((o) => o.item.jobs);
+  const agreement = (a: string) => sized.filter((o) => jobsAgreement(o.jobs, o.item.jobs) === a);
+  const jobs = {
+    labelled: sized.length,
+    agrees: agreement('agrees'),
+    differs: agreement('differs'),
+    none: agreement('none'),
+    saidWithout: found.filter((o) => !o.item.jobs && o.jobs?.count != null),
+  };
   return {
     tp, fp, fn,
     precision: tp / Math.max(1, tp + fp),
@@ -68,5 +82,6 @@ export function scoreOutcomes(outcomes: Outcome[]) {
     found, right, wrong,
     rightCutter: right.length / Math.max(1, found.length),
     foreign,
+    jobs,
   };
 }

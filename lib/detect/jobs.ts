@@ -11,8 +11,11 @@ const SCALE: Record<string, number> = {
   hundred: 100, thousand: 1_000, k: 1_000, million: 1_000_000, millions: 1_000_000,
   tausend: 1_000, millionen: 1_000_000, mio: 1_000_000,
   mille: 1_000, mila: 1_000, mil: 1_000, duizend: 1_000, milliers: 1_000, miljoen: 1_000_000, milioni: 1_000_000,
-  millones: 1_000_000, milhões: 1_000_000,
+  millones: 1_000_000, milhões: 1_000_000, lakh: 100_000, lakhs: 100_000, crore: 10_000_000, crores: 10_000_000,
 };
+const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${Object.keys(SCALE).join('|')})(?![\p{L}])`, 'iu');
+/** Spans of time: "18 months" is no count of jobs. */
+const TIME_UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Quartalen?|minutes|heures|jours|semaines|mois|ans|années|trimestres|minutos|horas|días|semanas|meses|años|trimestres|minuti|ore|giorni|settimane|mesi|anni|trimestri|minuten|uur|dagen|weken|maanden|jaar|jaren|kwartalen|dias|anos`;
 const WORDS: Record<string, number> = {
   one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
   eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
@@ -29,10 +32,10 @@ const QUALIFIER = `${ABOUT}|${AT_MOST}|${AT_LEAST}`;
 /** The words for "per cent". */
 const PERCENT = String.raw`%|percent|per cent|Prozent|pour cent|por ciento|procent|per cento|por cento`;
 /** What joins a range's two numbers ("4,000 to 6,000", "1.500 bis 1.800"). */
-const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|à|a|et|y|e|tot|en`;
+const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|und|à|a|et|y|e|tot|en`;
 
 // A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
-const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
+const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
 const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
@@ -52,7 +55,12 @@ const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*$`, 'iu')
 /** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
 const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$`, 'iu');
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
-const TOTAL_BEFORE = /\b(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus)\s*$/iu;
+// The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
+// "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
+const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com)\s*$/iu;
+/** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
+const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
+const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
 
 const SHARE_RE = new RegExp(String.raw`(\d+(?:[.,]\d+)?)\s?(?:${PERCENT})`, 'iu');
 const FRACTION_RE = /\b(a|one|two)[ -](half|third|quarter|fifth|tenth)s?\s(?:of|of\s(?:its|the|their|our))\b/i;
@@ -77,6 +85,18 @@ const MONEY_BEFORE = /(?:[$€£¥]|US\$|R\$)\s?$/u;
 const MONEY_AFTER = /^\s?(?:billions?|bn|trillions?|Milliarden?|Mrd\.?|milliards?|miliardi|bilh(?:ões|ão)|miljard(?:en)?|mil millones|dollars|euros?|dólares|dollari|reais)(?![\p{L}])/iu;
 /** A count this close before a job word is a count of jobs ("14,000 corporate roles"). */
 const JOB_NEAR = 40;
+/** What may follow a number that is no count of people: a letter or a hyphened word glued to it
+ * ("8-K", "5-Min", "14-person teams", "7dlt"), a closing mark ("34)", "1]"), the year of a date
+ * ("20, 2026"), or a span of time ("18 months", "18 Monaten", "7 minuten"). */
+const NOT_A_COUNT_AFTER = new RegExp(String.raw`^(?:\.?-?\p{L}|[)\]:]|,\s(?:19|20)\d\d\b|\s(?:${TIME_UNITS})\b)`, 'iu');
+/** Between a count and its job word, a few plain words ("14,000 corporate roles", "2,800 Telstra
+ * workers"); not a clause ("four banking rival by shedding jobs"), a proportion ("three in every
+ * ten jobs", "ten out of twelve") or another number ("3 AI Is Trimming 26 Percent of Its
+ * Workforce"), unless the job word is the whole the count is part of ("9.000 de sus 100.000
+ * trabajadores"). */
+const BETWEEN_WORDS = 4;
+const NOT_BETWEEN = /[,;:()[\]"“”«»|…•]|(?<![\p{L}])(?:by|in|at|to|for|from|on|with|per|out|every|than|that|who|which|is|are|was|were|will|has|have|had)(?![\p{L}])/iu;
+const OF_WHOLE = /^\s*(?:of|von|de|des|dei|degli|delle|di|van|do|da|dos|das|sur|su|seiner|ihrer|unserer|der)\s(?:[^\s\d]+\s){0,3}[~≈]?\d[^;:()]{0,30}$/iu;
 
 /** "14,000", "3.900", "14 000", "1.5 million", "14 mil", "three hundred" → a number. */
 export function parseCount(digits: string | undefined, scale: string | undefined, word?: string, wordScale?: string): number | null {
@@ -107,7 +127,8 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
   const jobs = hits.get('job') ?? [];
   const events = hits.get('cut_event') ?? [];
   const fall = FROM_TO.exec(sentence);
-  if (fall && jobs.some((j) => Math.abs(j.start - fall.index) < 80)) {
+  // "da 130.000 a 90 mila": a scale word after the second number is not read here, so no fall is.
+  if (fall && jobs.some((j) => Math.abs(j.start - fall.index) < 80) && !SCALE_AFTER.test(sentence.slice(fall.index + fall[0].length))) {
     const a = parseCount(fall[4]!.trim(), undefined);
     const b = parseCount(fall[8]!.trim(), undefined);
     if (a && b && a > b) return { count: a - b, bound: fallBound(fall), text: fall[0] };
@@ -127,15 +148,20 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     // "10% of its workforce" is a share, read apart.
     if (SHARE_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
     const end = m.index + whole.length;
+    // "one of the most significant cuts", "one-third of its staff": "one" alone is no count of jobs cut;
+    // "04", "07" are pieces of a time or a date.
+    if ((word?.toLowerCase() === 'one' && !wordScale) || digits?.startsWith('0') || NOT_A_COUNT_AFTER.test(sentence.slice(end))) continue;
+    if (PROPORTION_AFTER.test(sentence.slice(end)) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // …or right before the cut itself, a count of layoffs.
-    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR) ?? (!layoffs || digits?.startsWith('0') ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
+    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR && countsFor(sentence.slice(end, j.start))) ?? (!layoffs ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
     const next = found[i + 1];
     // A range: this number, a joining word, the next number, then the jobs.
-    if (next && !inDate(next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && jobs.some((j) => j.start >= next.index + next[0].length && j.start - (next.index + next[0].length) <= JOB_NEAR)) {
+    const nextEnd = next ? next.index + next[0].length : 0;
+    if (next && !inDate(next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && !NOT_A_COUNT_AFTER.test(sentence.slice(nextEnd)) && jobs.some((j) => j.start >= nextEnd && j.start - nextEnd <= JOB_NEAR && countsFor(sentence.slice(nextEnd, j.start)))) {
       const low = parseCount(digits, scale, word, wordScale);
       const high = parseCount(next[4], next[5], next[6], next[7]);
       if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
-        return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, next.index + next[0].length)).trim() };
+        return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, nextEnd)).trim() };
       }
     }
     if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
@@ -148,6 +174,12 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
     };
   }
   return null;
+}
+
+/** Whether the words between a number and a job word let the number count those jobs. */
+function countsFor(between: string): boolean {
+  if (OF_WHOLE.test(between)) return true;
+  return !/\d/.test(between) && !NOT_BETWEEN.test(between) && between.split(/\s+/).filter(Boolean).length <= BETWEEN_WORDS;
 }
 
 const nextJobEnd = (jobs: readonly { start: number; end: number }[], from: number): number =>
@@ -212,4 +244,17 @@ export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | 
     ...(share?.bound ? { shareBound: { bound: share.bound, words: share.text } } : {}),
     text: [count?.text, share?.text].filter(Boolean).join('; '),
   };
+}
+
+/** Every count and share a few words state ("about 14,000 roles, or 4%", "one-third of its staff"),
+ * read as extractJobs reads them: the eval compares what the story is shown to say with the
+ * labeller's words for the cut. */
+export function statedNumbers(words: string): { counts: number[]; shares: number[] } {
+  const counts = [...words.matchAll(QUALIFIED)]
+    .map((m) => parseCount(m[4], m[5], m[6], m[7]))
+    .filter((n): n is number => n !== null);
+  const shares = [...words.matchAll(new RegExp(SHARE_RE.source, 'giu'))].map((m) => Number(m[1]!.replace(',', '.')) / 100);
+  const frac = FRACTION_RE.exec(words);
+  if (frac) shares.push((frac[1]!.toLowerCase() === 'two' ? 2 : 1) * (FRACTIONS[frac[2]!.toLowerCase()] ?? 0));
+  return { counts, shares };
 }

@@ -102,6 +102,36 @@ describe('jobs and dates', () => {
     expect(extractJobs(['La compañía despedirá a más de 2.000 trabajadores.'], 'es')).toMatchObject({ count: 2000, bound: 'at-least' });
     expect(extractJobs(['ABN Amro schrapt ongeveer 15 procent van de banen.'], 'nl')?.share).toBeCloseTo(0.15);
   });
+  // Real sentences whose numbers are not the cut (each once shown as a count).
+  it('never takes a number that counts something else for the jobs cut', () => {
+    const count = (s: string, lang: Lang = 'en') => extractJobs([s], lang)?.count ?? null;
+    // "one" alone is no count; a fraction is a share.
+    expect(extractJobs(['AI Shift? Washington Post Cuts One Third of Staff'])).toMatchObject({ count: null, share: 1 / 3 });
+    expect(count('It is one of the most significant workforce reductions in the legal sector.')).toBeNull();
+    // A number glued to a word, or closing a mark, or the day of a date.
+    expect(count('5-Min Brief: Meta Just Cut 8,000 Jobs')).toBe(8000);
+    expect(count('An 8-K filing puts the cut at about 700 employees.')).toBe(700);
+    expect(count('Squads shrink to 14-person teams as six people leave.')).toBe(6);
+    expect(count('On Jan. 20, 2026, Intuit cut 3,000 jobs.')).toBe(3000);
+    expect(count('Il 27 giugno il licenziamento di 31 lavoratori.', 'it')).toBe(31);
+    // A span of time, a proportion, a clause or another number between it and the job word.
+    expect(count('Allianz Partners will in den kommenden 12 bis 18 Monaten bis zu 1.800 Arbeitsplätze abbauen.', 'de')).toBe(1800);
+    expect(count('In 7 minuten worden 90 mensen vervangen door AI.', 'nl')).toBe(90);
+    expect(count('Nearly three in every ten jobs will go.')).toBeNull();
+    expect(count('It eclipsed its Big Four banking rival by shedding jobs.')).toBeNull();
+    expect(count('The project will result in about 50 stevedoring jobs being removed.')).toBe(50);
+    // Indian scales; a workforce's size after the verb that gives it.
+    expect(count('TCS let go of more than 1.2 lakh employees.')).toBe(120000);
+    expect(count('Al 31 dicembre contava 1.271 dipendenti.', 'it')).toBeNull();
+    expect(count('O banco tem 53.918 empregados.', 'pt')).toBeNull();
+  });
+  it('reads a count that is part of a stated whole', () => {
+    expect(extractJobs(['Block lays off about 4,000 of Block\'s roughly 10,000 employees.'])).toMatchObject({ count: 4000, bound: 'about' });
+    expect(extractJobs(['The CEO cut 27 of 30 student workers.'])?.count).toBe(27);
+    expect(extractJobs(['Vodafone streicht rund 2.000 seiner 15.000 Stellen.'], 'de')?.count).toBe(2000);
+    expect(extractJobs(['Onclusive supprime 217 des 383 salariés.'], 'fr')?.count).toBe(217);
+    expect(extractJobs(['Heineken will zwischen 5.000 und 6.000 Stellen abbauen.'], 'de')).toMatchObject({ count: 5000, max: 6000, bound: 'range' });
+  });
   it('reads stated dates and weekdays against the publication date', () => {
     expect(extractDate(['Globex said on January 22, 2025 it would cut jobs.'])).toBe('2025-01-22');
     expect(extractDate(['Globex said on Tuesday it would cut jobs.'], '2025-10-30')).toBe('2025-10-28');
