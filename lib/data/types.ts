@@ -9,7 +9,7 @@ export const METRICS = [
 ] as const;
 export type Metric = (typeof METRICS)[number];
 
-export const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL', 'DKK'] as const;
+export const CURRENCIES = ['USD', 'EUR', 'SEK', 'GBP', 'INR', 'AUD', 'JPY', 'CHF', 'KRW', 'BRL', 'DKK', 'SGD', 'NZD', 'TWD'] as const;
 export const UNITS = [...CURRENCIES, 'percent', 'people', 'ratio'] as const;
 export type Unit = (typeof UNITS)[number];
 

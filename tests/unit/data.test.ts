@@ -392,6 +392,9 @@ describe('snippet check', () => {
     expect(valueStatedIn('Total revenue ₹2,55,324 crore', 2_553_240_000_000, 'INR')).toBe(true);
     expect(valueStatedIn('net loss of $(16,596)', -16_596_000, 'USD')).toBe(true);
     expect(valueStatedIn('GAAP operating margin of 19.1%', 19.1, 'percent')).toBe(true);
+    expect(valueStatedIn('For the full year 2024, revenue totaled NT$6.86 trillion', 6_860_000_000_000, 'TWD')).toBe(true);
+    expect(valueStatedIn('Total income rose 10% to S$22.3 billion', 22_300_000_000, 'SGD')).toBe(true);
+    expect(valueStatedIn('Net earnings | 316 | 1,135', 316_000_000, 'NZD')).toBe(true);
   });
 
   it('reads thousands grouped by spaces, in whole groups of three only', () => {

@@ -59,6 +59,17 @@ describe('formatValue, Brazilian reais', () => {
   });
 });
 
+describe('formatValue, Singapore, New Zealand and Taiwan dollars', () => {
+  it('marks each as its own dollar, never as a bare $', () => {
+    expect(formatValue(22_297_000_000, 'currency', { currency: 'SGD', locale: 'en-US' })).toBe(`SGD${NBSP}22.3B`);
+    expect(formatValue(3_759_000_000, 'currency', { currency: 'NZD', locale: 'en-US' })).toBe('NZ$3.76B');
+    expect(formatValue(6_860_000_000_000, 'currency', { currency: 'TWD', locale: 'en-US' })).toBe('NT$6.86T');
+    expect(formatValue(22_297_000_000, 'currency', { currency: 'SGD', locale: 'de-DE' })).toBe(`22,3${NBSP}Mrd.${NBSP}SGD`);
+    expect(formatValue(3_759_000_000, 'currency', { currency: 'NZD', locale: 'de-DE' })).toBe(`3,76${NBSP}Mrd.${NBSP}NZ$`);
+    expect(formatValue(6_860_000_000_000, 'currency', { currency: 'TWD', locale: 'de-DE' })).toBe(`6,86${NBSP}Bio.${NBSP}NT$`);
+  });
+});
+
 describe('formatPeriod', () => {
   it('keeps fiscal years and reads quarters, halves and nine months', () => {
     expect(formatPeriod('FY2024', 'en-US')).toBe('FY2024');

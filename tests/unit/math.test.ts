@@ -325,6 +325,32 @@ describe('buildCompanyView edge cases', () => {
     expect(view.charts.map((c) => c.id)).not.toContain('wages-vs-spending');
   });
 
+  it('keeps Singapore, New Zealand and Taiwan dollar figures in their own currency, never in one line with US dollars', () => {
+    for (const unit of ['SGD', 'NZD', 'TWD'] as const) {
+      const view = buildCompanyView(
+        amazonLike([
+          testInput('median_employee_pay', 'FY2025', 40_000),
+          fig('revenue', 'FY2025', 700_000 * M, {}, unit),
+          fig('net_income', 'FY2025', 70_000 * M, {}, unit),
+          testInput('buybacks', 'FY2025', 2_000 * M, {}, unit),
+        ]),
+        { jobs: 1_000, share: null },
+      );
+      expect(line(view, 'revenue')).toMatchObject({ value: 700_000 * M, currency: unit });
+      expect(line(view, 'net-income-per-job-cut')).toMatchObject({ value: 70 * M, currency: unit });
+      expect(line(view, 'buybacks-per-job-cut')).toMatchObject({ value: 2 * M, currency: unit });
+      expect(line(view, 'cut-jobs-wages')).toMatchObject({ value: 40 * M, currency: 'USD' });
+      expect(ids(view)).not.toContain('wages-vs-net-income');
+      expect(ids(view)).not.toContain('wages-vs-buybacks');
+      expect(ids(view)).not.toContain('revenue-growth');
+      expect(unknown(view)).toEqual(
+        expect.arrayContaining([`net income (in ${unit}; median pay is in USD)`, 'revenue growth (the two years are in different currencies)']),
+      );
+      expect(view.charts.map((c) => c.id)).not.toContain('wages-vs-spending');
+      expectWellFormed(view);
+    }
+  });
+
   it('computes no raise when the CEO changed between the years', () => {
     const view = buildCompanyView(
       amazonLike([
