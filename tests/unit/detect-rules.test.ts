@@ -124,6 +124,7 @@ describe('jobs and dates', () => {
     expect(count('TCS let go of more than 1.2 lakh employees.')).toBe(120000);
     expect(count('Al 31 dicembre contava 1.271 dipendenti.', 'it')).toBeNull();
     expect(count('O banco tem 53.918 empregados.', 'pt')).toBeNull();
+    expect(count('The bank, which currently has just over 22,000 staff, said 5,200 full-time roles will be removed by 2028.')).toBe(5200);
   });
   it('reads a count that is part of a stated whole', () => {
     expect(extractJobs(['Block lays off about 4,000 of Block\'s roughly 10,000 employees.'])).toMatchObject({ count: 4000, bound: 'about' });
