@@ -1,18 +1,12 @@
 // The cuts in a few plain facts: how many jobs, when, and who tied them to AI.
-import type { AiLinkKind, JobsBound, ShareBound, Source } from '../../data/types';
+import type { AiLinkKind, Source } from '../../data/types';
 import { useUi } from '../context';
-import { layoffFactTexts } from '../layoff-facts';
+import { layoffFactTexts, type LayoffSize } from '../layoff-facts';
 import { SourceLink } from './SourceLink';
 
-export interface LayoffFactsProps {
+/** The cut's size and date as lib/ui/layoff-facts.ts says them, with who tied it to AI. */
+export interface LayoffFactsProps extends LayoffSize {
   title: string;
-  jobs: number | null;
-  /** How the story bounds the count (lib/ui/layoff-facts.ts). */
-  bound?: JobsBound | undefined;
-  max?: number | undefined;
-  share: number | null;
-  shareBound?: ShareBound | undefined;
-  date?: string | null;
   linkKind?: AiLinkKind | string | null;
   /** The sentence that says who tied the cuts to AI, when known. */
   link?: string;
