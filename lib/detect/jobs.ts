@@ -72,6 +72,8 @@ const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.
 const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|degli|delle|do|da|dos|das|van|d['’])\s*` +
   String.raw`(?:(?:its|the|their|our|sa|son|ses|leur|leurs|la|le|les|l['’]|su|sus|el|los|las|il|lo|i|gli|o|a|os|as|seu|sua|seus|suas|zijn|haar|hun|het|de|ihrer|seiner|die|dem|unserer)\s*)?` +
   String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
+/** …or a cut of the workforce named right after it: "a 28% reduction in its workforce", "a 21 percent workforce cut". */
+const REDUCTION_OF_WHOLE = /^\s*(?:(?:workforce|headcount|staff)\s+(?:cut|cuts|reduction)|(?:reduction|cut|drop|decrease)\s+(?:in|of|to)\s+(?:its|the|their)\s+(?:(?:global|total|overall|entire)\s+)?(?:workforce|headcount|staff))\b/iu;
 const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${QUALIFIER})\s+)?$`, 'iu');
 /** "about", "up to", "more than" right before a share, by the bound it sets. */
 const QUALIFIER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:(${AT_MOST})|(${AT_LEAST})|(${ABOUT}))\s$`, 'iu');
@@ -200,7 +202,8 @@ function findShare(sentence: string, lang: Lang): Share | null {
     const end = pct.index + pct[0].length;
     const ofWhole = (hits.get('job') ?? []).some((h) => h.start >= end && h.start - end <= 40 && WHOLE_OF.test(sentence.slice(end, h.start)));
     const cutBy = CUT_BY.test(sentence.slice(Math.max(0, pct.index - 40), pct.index)) && workforce.some((h) => h.end <= pct.index && pct.index - h.end <= 40);
-    if (v > 0 && v <= 100 && (ofWhole || cutBy)) {
+    const reductionOf = REDUCTION_OF_WHOLE.test(sentence.slice(end));
+    if (v > 0 && v <= 100 && (ofWhole || cutBy || reductionOf)) {
       const q = QUALIFIER_BEFORE.exec(sentence.slice(Math.max(0, pct.index - 24), pct.index));
       const bound = q ? boundOf(q[1], q[2], q[3]) : 'exact';
       const text = (q?.[0] ?? '') + pct[0];

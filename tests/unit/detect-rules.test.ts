@@ -57,6 +57,8 @@ describe('jobs and dates', () => {
     expect(extractJobs(['The company will reduce its workforce by 10%.'])?.share).toBeCloseTo(0.1);
     expect(extractJobs(['Der Konzern will die Belegschaft um rund 10 Prozent verkleinern.'], 'de')?.share).toBeCloseTo(0.1);
     expect(extractJobs(['Le groupe va supprimer 10 % de ses effectifs.'], 'fr')?.share).toBeCloseTo(0.1);
+    expect(extractJobs(['Stack Overflow announced a 28% reduction in its workforce.'])?.share).toBeCloseTo(0.28);
+    expect(extractJobs(['Business Insider announced a 21 percent workforce cut.'])?.share).toBeCloseTo(0.21);
   });
   it('takes a share only of the whole workforce, never of a part of it or of something else', () => {
     expect(extractJobs(['Its corporate staff numbers about 350,000, so the cuts amount to around 4 percent of office-based roles.'])?.share ?? null).toBeNull();
