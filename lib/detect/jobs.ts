@@ -71,6 +71,8 @@ const FRACTIONS: Record<string, number> = { half: 0.5, third: 1 / 3, quarter: 0.
 // roles" is a share of a part: its base is not the workforce, so it is not taken.
 const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|degli|delle|do|da|dos|das|van|d['’])\s*` +
   String.raw`(?:(?:its|the|their|our|sa|son|ses|leur|leurs|la|le|les|l['’]|su|sus|el|los|las|il|lo|i|gli|o|a|os|as|seu|sua|seus|suas|zijn|haar|hun|het|de|ihrer|seiner|die|dem|unserer)\s*)?` +
+  // "of the company's workforce", "of Pinterest's staff": the employer's own.
+  String.raw`(?:(?:company|firm|bank|group|business|\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+)?` +
   String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
 /** …or a cut of the workforce named right after it: "a 28% reduction in its workforce", "a 21 percent workforce cut". */
 const REDUCTION_OF_WHOLE = /^\s*(?:(?:workforce|headcount|staff)\s+(?:cut|cuts|reduction)|(?:reduction|cut|drop|decrease)\s+(?:in|of|to)\s+(?:its|the|their)\s+(?:(?:global|total|overall|entire)\s+)?(?:workforce|headcount|staff))\b/iu;

@@ -81,6 +81,7 @@ describe('jobs and dates', () => {
     expect(extractJobs(['Der Konzern streicht über 10 Prozent der Belegschaft.'], 'de')).toMatchObject({ shareBound: { bound: 'at-least', words: 'über 10 Prozent' } });
     expect(extractJobs(['It is cutting about 10% of its workforce.'])?.shareBound).toEqual({ bound: 'about', words: 'about 10%' });
     expect(extractJobs(['Cisco cuts 7% of its workforce.'])?.shareBound).toBeUndefined();
+    expect(extractJobs(['Pinterest cites AI in laying off 15% of workforce', 'The company is laying off less than 15% of the company’s workforce.'])?.shareBound).toEqual({ bound: 'at-most', words: 'less than 15%' });
     // Another number further down is not the headline's.
     expect(extractJobs(['Globex cuts 4,000 jobs', 'Last year it cut about 1,200 jobs.'])).toMatchObject({ count: 4000, bound: 'exact' });
   });
