@@ -38,7 +38,7 @@ const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|und|à|a|et|y|e|tot|en`;
 const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
-const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
+const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:\p{L}+\s+){0,2}?(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
 /** The bound a qualifier sets, from which of the three groups matched it. */
 const boundOf = (atMost: string | undefined, atLeast: string | undefined, about: string | undefined): ShareBound['bound'] | 'exact' =>
   atMost ? 'at-most' : atLeast ? 'at-least' : about ? 'about' : 'exact';
@@ -74,6 +74,9 @@ const WHOLE_OF = new RegExp(String.raw`^\s*(?:of|de|der|des|du|del|della|dei|deg
   // "of the company's workforce", "of Pinterest's staff": the employer's own.
   String.raw`(?:(?:company|firm|bank|group|business|\p{Lu}[\p{L}\p{N}.&-]*)['’]s?\s+)?` +
   String.raw`(?:(?:global|total|entire|worldwide|whole|overall|gesamten|weltweiten|globale?n?|totale?s?|mondiale?s?|mondiaux|wereldwijde)\s+)?$`, 'iu');
+/** A workforce in one country is a part of it: "10% de ses effectifs en France", "5% of its staff in the UK" (not
+ * "in Israel and abroad"). */
+const IN_A_PLACE = /^\s+(?:in|en|em|im|au|aux|nel|nella|in het|bei|across)\s+(?:(?:the|la|le|el|de|der|den|het|o|a|il)\s+)?\p{Lu}[\p{L}.-]*(?![\p{L}.-])(?!\s+(?:and|et|y|e|und|en)\s)/u;
 /** …or a cut of the workforce named right after it: "a 28% reduction in its workforce", "a 21 percent workforce cut". */
 const REDUCTION_OF_WHOLE = /^\s*(?:(?:workforce|headcount|staff)\s+(?:cut|cuts|reduction)|(?:reduction|cut|drop|decrease)\s+(?:in|of|to)\s+(?:its|the|their)\s+(?:(?:global|total|overall|entire)\s+)?(?:workforce|headcount|staff))\b/iu;
 const CUT_BY = new RegExp(String.raw`(?:\bby|\bum|\bde|\ben|\bmet|\bdel|\bdi|\bem)\s+(?:(?:un|el|il|lo)\s+)?(?:(?:${QUALIFIER})\s+)?$`, 'iu');
@@ -202,7 +205,7 @@ function findShare(sentence: string, lang: Lang): Share | null {
     const workforce = [...(hits.get('job') ?? []), ...(hits.get('cut_event') ?? []), ...(hits.get('cut_verb') ?? [])];
     const v = Number(pct[1]!.replace(',', '.'));
     const end = pct.index + pct[0].length;
-    const ofWhole = (hits.get('job') ?? []).some((h) => h.start >= end && h.start - end <= 40 && WHOLE_OF.test(sentence.slice(end, h.start)));
+    const ofWhole = (hits.get('job') ?? []).some((h) => h.start >= end && h.start - end <= 40 && WHOLE_OF.test(sentence.slice(end, h.start)) && !IN_A_PLACE.test(sentence.slice(h.end)));
     const cutBy = CUT_BY.test(sentence.slice(Math.max(0, pct.index - 40), pct.index)) && workforce.some((h) => h.end <= pct.index && pct.index - h.end <= 40);
     const reductionOf = REDUCTION_OF_WHOLE.test(sentence.slice(end));
     if (v > 0 && v <= 100 && (ofWhole || cutBy || reductionOf)) {

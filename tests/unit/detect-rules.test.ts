@@ -87,6 +87,9 @@ describe('jobs and dates', () => {
   });
   it('reads a fall with qualified ends, a count of layoffs up top, and never a share\'s base as the cut', () => {
     expect(extractJobs(['Block réduit ses effectifs de plus de 10 000 à moins de 6 000 salariés.'], 'fr')).toMatchObject({ count: 4000, bound: 'at-least' });
+    expect(extractJobs(['Dorsey explicó que la decisión de reducir la organización, de más de 10.000 personas a menos de 6.000, busca aprovechar la IA.'], 'es')).toMatchObject({ count: 4000, bound: 'at-least' });
+    expect(extractJobs(['Microsoft supprime 10% de ses effectifs en France.'], 'fr')?.share ?? null).toBeNull();
+    expect(extractJobs(['Wix will cut 20% of its workforce in Israel and abroad.'])?.share).toBeCloseTo(0.2);
     expect(extractJobs(['Meta plant bis zu 16.000 Entlassungen'], 'de')).toMatchObject({ count: 16000, bound: 'at-most' });
     expect(extractJobs(['Meta will bis zu 20 % seiner 79.000 Mitarbeiter entlassen.'], 'de')?.count ?? null).toBeNull();
     expect(extractJobs(['Dell cuts 10% of its workforce, around 12,500 employees, as it shifts to AI.'])).toMatchObject({ count: 12500, share: 0.1 });
