@@ -114,9 +114,12 @@ export function analyze(page: PageInput, m?: Model): Analysis {
     // The story's numbers are each cutter's: read from its own cut sentences only.
     const sentencesOf = (indexes: number[]) => d.cutSentences.filter((s) => indexes.includes(s.index)).map((s) => s.text);
     const factSentences = sentencesOf(cutter?.sentences ?? d.cutSentences.map((s) => s.index));
+    const date = layoff ? extractDate(factSentences.slice(0, 3), page.published) : null;
+    // A count dated to a year before the story's is an earlier round ("laid off about 1,100 people in June 2022").
+    const storyYear = Number((date ?? extractDate(reads.slice(0, 3).map((r) => r.s.text), page.published) ?? page.published ?? '').slice(0, 4)) || null;
     const companies = rankCompanies(all, matcher, LEAD_SENTENCES, cutter).map((c) => {
       const alongside = cutter?.alongside.find((a) => a.id === c.id);
-      return alongside ? { ...c, jobs: extractJobs(sentencesOf(alongside.sentences), lang) } : c;
+      return alongside ? { ...c, jobs: extractJobs(sentencesOf(alongside.sentences), lang, storyYear) } : c;
     });
     return {
       label: d.label,
@@ -124,10 +127,10 @@ export function analyze(page: PageInput, m?: Model): Analysis {
       score: d.score,
       kind: page.kind,
       companies,
-      jobs: layoff ? extractJobs(factSentences, lang) : null,
+      jobs: layoff ? extractJobs(factSentences, lang, storyYear) : null,
       attributedBy: d.attributedBy,
       denial: d.denial,
-      date: layoff ? extractDate(factSentences.slice(0, 3), page.published) : null,
+      date,
       evidence: d.evidence.map((s) => s.text),
       reasons: d.reasons,
     };

@@ -35,7 +35,7 @@ const PERCENT = String.raw`%|percent|per cent|Prozent|pour cent|por ciento|proce
 const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|und|à|a|et|y|e|tot|en`;
 
 // A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
-const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?|\b(one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
+const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?|\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
 const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
 const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:\p{L}+\s+){0,2}?(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
@@ -108,7 +108,8 @@ const OF_WHOLE = /^\s*(?:of|von|de|des|dei|degli|delle|di|van|do|da|dos|das|sur|
 /** "14,000", "3.900", "14 000", "1.5 million", "14 mil", "three hundred" → a number. */
 export function parseCount(digits: string | undefined, scale: string | undefined, word?: string, wordScale?: string): number | null {
   let n: number;
-  if (word) n = (WORDS[word.toLowerCase()] ?? NaN) * (wordScale ? SCALE[wordScale.toLowerCase()]! : 1);
+  // "twenty-seven" is twenty and seven.
+  if (word) n = word.toLowerCase().split('-').reduce((sum, w) => sum + (WORDS[w] ?? NaN), 0) * (wordScale ? SCALE[wordScale.toLowerCase()]! : 1);
   else {
     const d = digits ?? '';
     // Swiss "16’000" groups with an apostrophe.
@@ -129,7 +130,7 @@ interface Count {
 
 /** `layoffs`: a number right before the cut counts too ("bis zu 16.000 Entlassungen"), in the first
  * sentence only (the headline's own cut; further down "55,000 layoffs" is as often a tally). */
-function findCount(sentence: string, lang: Lang, layoffs = false): Count | null {
+function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: number | null = null): Count | null {
   const hits = conceptHits(lang, sentence);
   const jobs = hits.get('job') ?? [];
   const events = hits.get('cut_event') ?? [];
@@ -172,6 +173,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
       }
     }
     if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (storyYear && earlierRound(sentence.slice(Math.max(0, m.index - 40), m.index), sentence.slice(nextJob.end, nextJob.end + 40), storyYear)) continue;
     const n = parseCount(digits, scale, word, wordScale);
     if (!n || n >= 5_000_000) continue;
     return {
@@ -187,6 +189,16 @@ function findCount(sentence: string, lang: Lang, layoffs = false): Count | null 
 function countsFor(between: string): boolean {
   if (OF_WHOLE.test(between)) return true;
   return !/\d/.test(between) && !NOT_BETWEEN.test(between) && between.split(/\s+/).filter(Boolean).length <= BETWEEN_WORDS;
+}
+
+/** A year the count is dated to, right after its job word ("laid off about 1,100 people in June 2022") or before it
+ * ("the massive cuts in 2023, when about 21,000 employees were laid off"). */
+const YEAR_AFTER = /^[^.;:]{0,20}?(?<![\p{L}])(?:in|since|back in|im|en|em|nel|nell['’]|au|a)\s+(?:\p{L}+\s+)?((?:19|20)\d\d)(?!\d)/u;
+const YEAR_BEFORE = /(?<![\p{L}])(?:in|im|en|em|nel)\s+((?:19|20)\d\d),?\s+(?:when|als|quand|lorsque|cuando|quando|toen)\s+(?:\S+\s+){0,2}$/iu;
+/** A count dated to a year before the story's is an earlier round, not this cut. */
+function earlierRound(before: string, after: string, storyYear: number): boolean {
+  const year = Number(YEAR_AFTER.exec(after)?.[1] ?? YEAR_BEFORE.exec(before)?.[1] ?? NaN);
+  return year < storyYear;
 }
 
 const nextJobEnd = (jobs: readonly { start: number; end: number }[], from: number): number =>
@@ -228,14 +240,14 @@ function findShare(sentence: string, lang: Lang): Share | null {
  * sentence bounds the same number, its words ("Cisco cuts 4,000 jobs", then "fewer than 4,000
  * positions"; "Pinterest cuts 15%", then "less than 15% of its workforce"): a headline rounds, the
  * story's qualifier stands. */
-export function extractJobs(sentences: string[], lang: Lang = 'en'): JobsFact | null {
+export function extractJobs(sentences: string[], lang: Lang = 'en', storyYear: number | null = null): JobsFact | null {
   let count: Count | null = null;
   let share: Share | null = null;
   for (const [i, s] of sentences.entries()) {
     // Once found, a number is read again only where a qualifier or range could bound it (cheap to test).
     const bounds = BOUNDED.test(s);
     if (!count || (count.bound === 'exact' && bounds)) {
-      const c = findCount(s, lang, i === 0);
+      const c = findCount(s, lang, i === 0, storyYear);
       if (!count || (c && c.bound !== 'exact' && (c.count === count.count || c.max === count.count))) count = c ?? count;
     }
     if (!share || (bounds && !QUALIFIER_START.test(share.text))) {

@@ -48,6 +48,11 @@ describe('jobs and dates', () => {
   it('reads counts, word numbers, falls and shares', () => {
     expect(extractJobs(['It will cut about 14,000 corporate roles.'])).toMatchObject({ count: 14000, bound: 'about', text: 'about 14,000 corporate roles' });
     expect(extractJobs(['Globex will lay off three hundred employees.'])?.count).toBe(300);
+    expect(extractJobs(['The paper will cut twenty-seven jobs.'])?.count).toBe(27);
+    // A count dated to a year before the story's is an earlier round.
+    expect(extractJobs(['Coinbase laid off about 1,100 people in June 2022 as crypto prices cratered.'], 'en', 2026)?.count ?? null).toBeNull();
+    expect(extractJobs(['Layoffs will be smaller than the cuts in 2023, when about 21,000 employees were laid off.'], 'en', 2026)?.count ?? null).toBeNull();
+    expect(extractJobs(['Coinbase laid off about 1,100 people in June 2022.'], 'en', 2022)?.count).toBe(1100);
     // Money before a job word is not a count of jobs.
     expect(extractJobs(['After sales of $122.3 billion, data shows another 9,500 jobs were cut.'])?.count).toBe(9500);
     expect(extractJobs(['Der Konzern will 2,5 Milliarden Euro und 3.000 Stellen einsparen.'], 'de')?.count).toBe(3000);
