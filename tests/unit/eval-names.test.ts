@@ -10,6 +10,7 @@ describe('same company, for scoring', () => {
   it('takes a short form for the initials of the full name', () => {
     expect(sameCompany('NAB', 'National Australia Bank')).toBe(true);
     expect(sameCompany('International Business Machines', 'IBM')).toBe(true);
+    expect(sameCompany('Royal Bank of Scotland', 'RBS')).toBe(true);
   });
   it('takes a name written joined for the same name written apart', () => {
     expect(sameCompany('StackOverflow', 'Stack Overflow')).toBe(true);
