@@ -57,7 +57,7 @@ const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
 // The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
 // "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
-const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com)(?:\s+(?:just|currently|now|still|already|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
+const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava)(?:\s+(?:just|currently|now|still|already|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
 /** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
@@ -147,25 +147,14 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
     const [whole, atMost, atLeast, about, digits, scale, word, wordScale] = m;
-    if (!digits && !word) continue;
-    if (digits && /^(?:19|20)\d\d$/.test(digits) && !scale) continue;
-    // A piece of a date: "2026-02-27 Most of the job cuts…" is no range of 2 to 27 jobs.
-    if (inDate(m)) continue;
-    // Money, not staff: "$122.3 billion, shows another 9,500 jobs", "€2,5 Mrd.".
-    if (MONEY_BEFORE.test(sentence.slice(Math.max(0, m.index - 4), m.index)) || MONEY_AFTER.test(sentence.slice(m.index + whole.length))) continue;
-    // "10% of its workforce" is a share, read apart.
-    if (SHARE_AFTER.test(sentence.slice(m.index + whole.length, m.index + whole.length + 12))) continue;
+    if (inDate(m) || countsNoPeople(sentence, m)) continue;
     const end = m.index + whole.length;
-    // "one of the most significant cuts", "one-third of its staff": "one" alone is no count of jobs cut;
-    // "04", "07" are pieces of a time or a date.
-    if ((word?.toLowerCase() === 'one' && !wordScale) || digits?.startsWith('0') || NOT_A_COUNT_AFTER.test(sentence.slice(end))) continue;
-    if (PROPORTION_AFTER.test(sentence.slice(end)) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 12), m.index))) continue;
     // …or right before the cut itself, a count of layoffs.
     const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR && countsFor(sentence.slice(end, j.start))) ?? (!layoffs ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
     const next = found[i + 1];
     // A range: this number, a joining word, the next number, then the jobs.
     const nextEnd = next ? next.index + next[0].length : 0;
-    if (next && !inDate(next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && !NOT_A_COUNT_AFTER.test(sentence.slice(nextEnd)) && jobs.some((j) => j.start >= nextEnd && j.start - nextEnd <= JOB_NEAR && countsFor(sentence.slice(nextEnd, j.start)))) {
+    if (next && !inDate(next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && !NOT_A_COUNT_AFTER.test(sentence.slice(nextEnd)) && !SHARE_AFTER.test(sentence.slice(nextEnd, nextEnd + 12)) && jobs.some((j) => j.start >= nextEnd && j.start - nextEnd <= JOB_NEAR && countsFor(sentence.slice(nextEnd, j.start)))) {
       const low = parseCount(digits, scale, word, wordScale);
       const high = parseCount(next[4], next[5], next[6], next[7]);
       if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
@@ -183,6 +172,22 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
     };
   }
   return null;
+}
+
+/** A number that counts something other than people: a year, money, a share (read apart), "one" alone ("one of the
+ * most significant cuts", "one-third of its staff"), a piece of a time or date ("04"), a number glued to a word, a
+ * span of time, a proportion. (A piece of a written date, "2026-02-27", is told apart by the caller.) */
+function countsNoPeople(sentence: string, m: RegExpMatchArray): boolean {
+  const [whole, , , , digits, scale, word, wordScale] = m;
+  const start = m.index!, end = start + whole.length;
+  const after = sentence.slice(end);
+  if (!digits && !word) return true;
+  if (digits && ((/^(?:19|20)\d\d$/.test(digits) && !scale) || digits.startsWith('0'))) return true;
+  if (word?.toLowerCase() === 'one' && !wordScale) return true;
+  // Money, not staff: "$122.3 billion, shows another 9,500 jobs", "€2,5 Mrd.".
+  if (MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 4), start)) || MONEY_AFTER.test(after)) return true;
+  return SHARE_AFTER.test(after.slice(0, 12)) || NOT_A_COUNT_AFTER.test(after) ||
+    PROPORTION_AFTER.test(after) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
 }
 
 /** Whether the words between a number and a job word let the number count those jobs. */
