@@ -5,6 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
+import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
 const SCALE: Record<string, number> = {
@@ -16,11 +17,6 @@ const SCALE: Record<string, number> = {
 const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${Object.keys(SCALE).join('|')})(?![\p{L}])`, 'iu');
 /** Spans of time: "18 months" is no count of jobs. */
 const TIME_UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Quartalen?|minutes|heures|jours|semaines|mois|ans|années|trimestres|minutos|horas|días|semanas|meses|años|trimestres|minuti|ore|giorni|settimane|mesi|anni|trimestri|minuten|uur|dagen|weken|maanden|jaar|jaren|kwartalen|dias|anos`;
-const WORDS: Record<string, number> = {
-  one: 1, two: 2, three: 3, four: 4, five: 5, six: 6, seven: 7, eight: 8, nine: 9, ten: 10,
-  eleven: 11, twelve: 12, fifteen: 15, twenty: 20, thirty: 30, forty: 40, fifty: 50, sixty: 60,
-  seventy: 70, eighty: 80, ninety: 90, hundred: 100,
-};
 
 // Qualifiers before a number, by the bound they set.
 const AT_MOST = String.raw`up to|as many as|fewer than|less than|no more than|at most|bis zu|weniger als|maximal|jusqu'à|jusqu’à|moins de|hasta|menos de|tot|maximaal|minder dan|fino a|meno di|até|menos de`;
@@ -34,9 +30,13 @@ const PERCENT = String.raw`%|percent|per cent|Prozent|pour cent|por ciento|proce
 /** What joins a range's two numbers ("4,000 to 6,000", "1.500 bis 1.800"). */
 const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|und|à|a|et|y|e|tot|en`;
 
-// A number: digits grouped by , . or spaces, or a decimal with a scale word, or English number words.
-const NUMBER = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?|\b((?:twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)-(?:one|two|three|four|five|six|seven|eight|nine)|one|two|three|four|five|six|seven|eight|nine|ten|eleven|twelve|fifteen|twenty|thirty|forty|fifty|sixty|seventy|eighty|ninety)(?:[ -](hundred|thousand))?\b`;
-const QUALIFIED = new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${NUMBER})`, 'giu');
+// A number: digits grouped by , . or spaces, or a decimal with a scale word, or the page language's number words
+// (lib/detect/number-words.ts; an empty fourth group keeps the groups' places).
+const DIGITS = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?`;
+const qualified = (langs: readonly Lang[]) =>
+  new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${DIGITS}|${numberWordsSource(langs)}())`, 'giu');
+const QUALIFIED_IN = new Map<Lang, RegExp>();
+const qualifiedIn = (lang: Lang): RegExp => QUALIFIED_IN.get(lang) ?? QUALIFIED_IN.set(lang, qualified([lang])).get(lang)!;
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
 const FROM_TO = new RegExp(String.raw`\b(?:from|von|de|van|da)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\s+(?:\p{L}+\s+){0,2}?(?:to|auf|à|a|naar|para)\s+(?:(?:(${AT_LEAST})|(${AT_MOST})|(${ABOUT}))\s+)?([\d.,\u00a0\u202f ]+\d)\b`, 'iu');
 /** The bound a qualifier sets, from which of the three groups matched it. */
@@ -106,10 +106,10 @@ const NOT_BETWEEN = /[,;:()[\]"“”«»|…•]|(?<![\p{L}])(?:by|in|at|to|for
 const OF_WHOLE = /^\s*(?:of|von|de|des|dei|degli|delle|di|van|do|da|dos|das|sur|su|seiner|ihrer|unserer|der)\s(?:[^\s\d]+\s){0,3}[~≈]?\d[^;:()]{0,30}$/iu;
 
 /** "14,000", "3.900", "14 000", "1.5 million", "14 mil", "three hundred" → a number. */
-export function parseCount(digits: string | undefined, scale: string | undefined, word?: string, wordScale?: string): number | null {
+export function parseCount(digits: string | undefined, scale: string | undefined, word?: string): number | null {
   let n: number;
   // "twenty-seven" is twenty and seven.
-  if (word) n = word.toLowerCase().split('-').reduce((sum, w) => sum + (WORDS[w] ?? NaN), 0) * (wordScale ? SCALE[wordScale.toLowerCase()]! : 1);
+  if (word) n = numberWordValue(word) ?? NaN;
   else {
     const d = digits ?? '';
     // Swiss "16’000" groups with an apostrophe.
@@ -141,12 +141,12 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
     const b = parseCount(fall[8]!.trim(), undefined);
     if (a && b && a > b) return { count: a - b, bound: fallBound(fall), text: fall[0] };
   }
-  const found = [...sentence.matchAll(QUALIFIED)];
+  const found = [...sentence.matchAll(qualifiedIn(lang))];
   const dates = [...sentence.matchAll(DATE)];
   const inDate = (m: RegExpMatchArray): boolean => dates.some((d) => m.index! >= d.index && m.index! < d.index + d[0].length);
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
-    const [whole, atMost, atLeast, about, digits, scale, word, wordScale] = m;
+    const [whole, atMost, atLeast, about, digits, scale, word] = m;
     if (inDate(m) || countsNoPeople(sentence, m)) continue;
     const end = m.index + whole.length;
     // …or right before the cut itself, a count of layoffs.
@@ -155,15 +155,15 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
     // A range: this number, a joining word, the next number, then the jobs.
     const nextEnd = next ? next.index + next[0].length : 0;
     if (next && !inDate(next) && RANGE_JOIN.test(sentence.slice(end, next.index)) && !NOT_A_COUNT_AFTER.test(sentence.slice(nextEnd)) && !SHARE_AFTER.test(sentence.slice(nextEnd, nextEnd + 12)) && jobs.some((j) => j.start >= nextEnd && j.start - nextEnd <= JOB_NEAR && countsFor(sentence.slice(nextEnd, j.start)))) {
-      const low = parseCount(digits, scale, word, wordScale);
-      const high = parseCount(next[4], next[5], next[6], next[7]);
+      const low = parseCount(digits, scale, word);
+      const high = parseCount(next[4], next[5], next[6]);
       if (low && high && high > low && !TOTAL_BEFORE.test(sentence.slice(0, m.index))) {
         return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, nextEnd)).trim() };
       }
     }
     if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (storyYear && earlierRound(sentence.slice(Math.max(0, m.index - 40), m.index), sentence.slice(nextJob.end, nextJob.end + 40), storyYear)) continue;
-    const n = parseCount(digits, scale, word, wordScale);
+    const n = parseCount(digits, scale, word);
     if (!n || n >= 5_000_000) continue;
     return {
       count: n,
@@ -178,17 +178,21 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
  * most significant cuts", "one-third of its staff"), a piece of a time or date ("04"), a number glued to a word, a
  * span of time, a proportion. (A piece of a written date, "2026-02-27", is told apart by the caller.) */
 function countsNoPeople(sentence: string, m: RegExpMatchArray): boolean {
-  const [whole, , , , digits, scale, word, wordScale] = m;
+  const [whole, , , , digits, scale, word] = m;
   const start = m.index!, end = start + whole.length;
   const after = sentence.slice(end);
   if (!digits && !word) return true;
   if (digits && ((/^(?:19|20)\d\d$/.test(digits) && !scale) || digits.startsWith('0'))) return true;
-  if (word?.toLowerCase() === 'one' && !wordScale) return true;
+  if (word?.toLowerCase() === 'one') return true;
+  // "mehrere Tausend Stellen", "a few thousand roles": a thousand word alone after a vague quantity is no count.
+  if (word && numberWordValue(word) === 1_000 && VAGUE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   // Money, not staff: "$122.3 billion, shows another 9,500 jobs", "€2,5 Mrd.".
   if (MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 4), start)) || MONEY_AFTER.test(after)) return true;
   return SHARE_AFTER.test(after.slice(0, 12)) || NOT_A_COUNT_AFTER.test(after) ||
     PROPORTION_AFTER.test(after) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
 }
+
+const VAGUE_BEFORE = /(?<![\p{L}])(?:few|several|some|many|mehrere|einige|etliche|paar|plusieurs|quelques|varios|varias|algunos|algunas|vari|varie|alcuni|alcune|diversi|diverse|enkele|meerdere|vários|várias|alguns|algumas)\s$/iu;
 
 /** Whether the words between a number and a job word let the number count those jobs. */
 function countsFor(between: string): boolean {
@@ -271,12 +275,14 @@ export function extractJobs(sentences: string[], lang: Lang = 'en', storyYear: n
   };
 }
 
+const IN_ANY_LANGUAGE = qualified(['en', 'de', 'fr', 'es', 'nl', 'it', 'pt']);
+
 /** Every count and share a few words state ("about 14,000 roles, or 4%", "one-third of its staff"),
  * read as extractJobs reads them: the eval compares what the story is shown to say with the
  * labeller's words for the cut. */
 export function statedNumbers(words: string): { counts: number[]; shares: number[] } {
-  const counts = [...words.matchAll(QUALIFIED)]
-    .map((m) => parseCount(m[4], m[5], m[6], m[7]))
+  const counts = [...words.matchAll(IN_ANY_LANGUAGE)]
+    .map((m) => parseCount(m[4], m[5], m[6]))
     .filter((n): n is number => n !== null);
   const shares = [...words.matchAll(new RegExp(SHARE_RE.source, 'giu'))].map((m) => Number(m[1]!.replace(',', '.')) / 100);
   const frac = FRACTION_RE.exec(words);

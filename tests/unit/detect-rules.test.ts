@@ -49,6 +49,16 @@ describe('jobs and dates', () => {
     expect(extractJobs(['It will cut about 14,000 corporate roles.'])).toMatchObject({ count: 14000, bound: 'about', text: 'about 14,000 corporate roles' });
     expect(extractJobs(['Globex will lay off three hundred employees.'])?.count).toBe(300);
     expect(extractJobs(['The paper will cut twenty-seven jobs.'])?.count).toBe(27);
+    // Spelled in each language, glued or apart; a thousand word alone only where it is one thousand.
+    expect(extractJobs(['Rabobank schrapt negenduizend arbeidsplaatsen.'], 'nl')?.count).toBe(9000);
+    expect(extractJobs(['Driehonderd mensen verliezen hun baan.'], 'nl')?.count).toBe(300);
+    expect(extractJobs(['A Lufthansa eliminará quatro mil postos de trabalho.'], 'pt')?.count).toBe(4000);
+    expect(extractJobs(['Intesa prevede duemila uscite volontarie.'], 'it')?.count).toBe(2000);
+    expect(extractJobs(['Le Figaro supprime douze postes.'], 'fr')?.count).toBe(12);
+    expect(extractJobs(['La Altice dispensa cerca de mil trabalhadores.'], 'pt')).toMatchObject({ count: 1000, bound: 'about' });
+    expect(extractJobs(['Die Telekom will mehrere Tausend Stellen abbauen.'], 'de')?.count ?? null).toBeNull();
+    expect(extractJobs(['McKinsey may cut a few thousand roles.'])?.count ?? null).toBeNull();
+    expect(extractJobs(['Le groupe supprime dix pour cent des effectifs.'], 'fr')?.count ?? null).toBeNull();
     // A count dated to a year before the story's is an earlier round.
     expect(extractJobs(['Coinbase laid off about 1,100 people in June 2022 as crypto prices cratered.'], 'en', 2026)?.count ?? null).toBeNull();
     expect(extractJobs(['Layoffs will be smaller than the cuts in 2023, when about 21,000 employees were laid off.'], 'en', 2026)?.count ?? null).toBeNull();
