@@ -57,7 +57,7 @@ const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
 // The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
 // "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
-const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava)(?:\s+(?:just|currently|now|still|already|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
+const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando)(?:\s+(?:just|only|slightly|currently|now|still|already|pouco|um pouco|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
 /** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
@@ -135,8 +135,9 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
   const jobs = hits.get('job') ?? [];
   const events = hits.get('cut_event') ?? [];
   const fall = FROM_TO.exec(sentence);
-  // "da 130.000 a 90 mila": a scale word after the second number is not read here, so no fall is.
-  if (fall && jobs.some((j) => Math.abs(j.start - fall.index) < 80) && !SCALE_AFTER.test(sentence.slice(fall.index + fall[0].length))) {
+  // "da 130.000 a 90 mila", "da 130.000 a 90/75.000": a scale word or a second end after the second number is not
+  // read here, so no fall is.
+  if (fall && jobs.some((j) => Math.abs(j.start - fall.index) < 80) && !SCALE_AFTER.test(sentence.slice(fall.index + fall[0].length)) && !/^\s?[/–-]\s?\d/.test(sentence.slice(fall.index + fall[0].length))) {
     const a = parseCount(fall[4]!.trim(), undefined);
     const b = parseCount(fall[8]!.trim(), undefined);
     if (a && b && a > b) return { count: a - b, bound: fallBound(fall), text: fall[0] };

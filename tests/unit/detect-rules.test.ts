@@ -146,6 +146,8 @@ describe('jobs and dates', () => {
     expect(count('Al 31 dicembre contava 1.271 dipendenti.', 'it')).toBeNull();
     expect(count('O banco tem 53.918 empregados.', 'pt')).toBeNull();
     expect(count('El banco, que suma unos 27.500 empleados tras sus adquisiciones.', 'es')).toBeNull();
+    expect(count('A Block demitiu 40% de sua força de trabalho, restando pouco menos de 6.000 funcionários.', 'pt')).toBeNull();
+    expect(count('BT vuole ridurre il numero di lavoratori da 130.000 a 90/75.000 unità.', 'it')).toBeNull();
     expect(count('Morgan Stanley prévoit de supprimer 2 à 3 % de la main-d’œuvre.', 'fr')).toBeNull();
     expect(count('The bank, which currently has just over 22,000 staff, said 5,200 full-time roles will be removed by 2028.')).toBe(5200);
   });
