@@ -89,6 +89,7 @@ es nada que ver con                 | No tiene nada que ver con la IA.
 es no es la razón                   | La IA no es la razón.
 es no por                           | Los despidos son por costes, no por la IA.
 es desmient*                        | La empresa desmiente los despidos por IA.
+es desmint*                         | Microsoft emitió un comunicado desmintiendo los rumores de despidos por IA.
 es niega                            | La empresa niega que la IA sea la causa.
 es negó                             | La empresa negó que la IA sea la causa.
 es no la IA                         | Es la cultura, no la IA.
@@ -122,6 +123,7 @@ it niente a che fare                | I tagli non hanno niente a che fare con l'
 it non è la ragione                 | L'IA non è la ragione dei licenziamenti.
 it non è il motivo                  | L'IA non è il motivo dei tagli.
 it smentisc*                        | L'azienda smentisce i tagli per l'IA.
+it smentit*                         | La banca ha smentito che i tagli siano dovuti all'IA.
 it nega                             | L'azienda nega che l'IA sia la causa.
 it non l'IA                         | È la cultura, non l'IA.
 it non sono legat*                  | Secondo l'azienda, i 500 esuberi non sono legati all'intelligenza artificiale.
