@@ -161,6 +161,12 @@ const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', '
 /** A clause of its own between a name and the cut, whose subject is someone the name's company is not: "Amazon ha
  * iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos". */
 const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la que|wer|qui|celui qui|chi|colui che|quem|aquele que|aquela que|wie|degene die)\s/i;
+/** The part of a headline its cut is in: after a clause with a subject of its own ("Amazon ha iniciado un efecto dominó:
+ * quien reparte sus paquetes también anuncia 30.000 despidos" is the delivery firm's cut, not Amazon's), else all of it. */
+export function headlineCutClause(title: string): string {
+  const own = ANOTHER_SUBJECT.exec(title);
+  return own ? title.slice(own.index + own[0].length) : title;
+}
 /** A writer's verb after a name, then what it wrote: "Business Insider schreef afgelopen week dat in de Verenigde Staten ongeveer
  * vijftig banen verloren gaan" (an outlet the dataset does not hold, the story's source, as after "according to"). */
 const REPORTS = [
@@ -508,6 +514,10 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
   });
 }
 
+/** The people a company employs, in each language we read, as a Title Case headline writes them after a place: "Port
+ * Botany Workers Sacked via Text Message". Never the last word of an employer's name (not "post": "Washington Post"). */
+const STAFF_LAST = /^(?:Workers|Employees|Staff|Staffers|Mitarbeiter|Beschäftigte|Salariés|Employés|Travailleurs|Trabajadores|Empleados|Werknemers|Medewerkers|Lavoratori|Dipendenti|Trabalhadores|Funcionários)$/u;
+
 /** The name in a run of capitalised words: no article before it, no word that ends a headline's run
  * after it ("HSBC AI job cuts"), at most four words, and not a word that opens headlines ("Tech"). */
 function nameIn(run: string): string | null {
@@ -527,6 +537,8 @@ function nameIn(run: string): string | null {
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   // "Law Firm Sacks Hundreds Of Employees…": a Title Case headline's field and "firm" describe the cutter, no firm is so named.
   if (words.length === 2 && /^firms?$/i.test(words[1]!)) return null;
+  // "Port Botany Workers Sacked via Text Message": the staff of a place, not an employer.
+  if (words.length > 1 && STAFF_LAST.test(words[words.length - 1]!)) return null;
   // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
   if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:[LlDd]['’])?(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
@@ -723,10 +735,18 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
 // Case matters for the country (with "i", \p{Lu} would take "former government" for a name).
 const GOVERNMENT_BEFORE = /(?:^|\s)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]{1,20})(?:['’]s)?\s+(?:[Cc]urrent\s+|[Ff]ederal\s+|[Nn]ew\s+|[Ss]tate\s+)?(?:[Gg]overnment|GOVERNMENT)\b(?!\s+(?:[Dd]ata|[Ff]igures|[Rr]eport|[Ss]tatistics|[Bb]onds?|[Dd]ebt|[Cc]ontracts?|[Cc]ontractors?|[Ff]unding|[Gg]rants?))/u;
 const COUNTRY_OWN_STAFF = /^(\p{Lu}[\p{L}.]{1,20})\s+(?:to|will|plans to|wants to)\s[^.]*\b(?:civil service|civil servants|public sector|public servants|government)\b/u;
+/** The government's own body, named after its possessive: "a five-year plan from the Canadian government’s Translation
+ * Bureau to cut over 300 positions" (the bureau cuts, not the government). */
+const GOVERNMENT_BODY = new RegExp(String.raw`^['’]s\s+${CAP_RUN}`, 'u');
 function governmentName(r: SentenceRead): string | null {
   if (r.cutAt === null) return null;
   const before = r.s.text.slice(Math.max(0, r.cutAt - SUBJECT_CHARS), r.cutAt);
-  const country = GOVERNMENT_BEFORE.exec(before)?.[1] ?? COUNTRY_OWN_STAFF.exec(r.s.text)?.[1];
+  const government = GOVERNMENT_BEFORE.exec(before);
+  if (government) {
+    const body = GOVERNMENT_BODY.exec(before.slice(government.index + government[0].length))?.[1];
+    if (body) return nameIn(body);
+  }
+  const country = government?.[1] ?? COUNTRY_OWN_STAFF.exec(r.s.text)?.[1];
   return country && !/^(?:the|a|an|this|its|their|our)$/i.test(country) ? `${country} government` : null;
 }
 

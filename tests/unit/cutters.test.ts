@@ -743,6 +743,19 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Jürgen Müller ist Technologie-Vorstand bei dem Softwarekonzern SAP.',
       'Für Müller, den Technologie-Chef bei SAP, aber ist klar: „Ich halte nichts von der These, dass 80 Prozent der Jobs wegfallen werden.', 'de')).toBeNull();
   });
+  it("is the government's own body named after its possessive, not the government (\"the Canadian government’s Translation Bureau\")", () => {
+    expect(cutter('In March 2025, the Canadian Association of Professional Employees (CAPE), a Canadian public services union, published a press release denouncing a five-year plan from the Canadian government’s Translation Bureau to cut over 300 positions by attrition.',
+      'These job cuts are reportedly part of an effort to ensure the Translation Bureau’s financial viability due to a decline in demand, in part related to the increasing use of AI translation.')).toBe('Translation Bureau');
+    // A government cutting its own staff is still the government.
+    expect(cutter('UK government wants to use AI to cut civil service jobs', 'Ministers said AI could do the work of thousands of civil servants.')).toBe('UK government');
+  });
+  it('is not the staff of a place a Title Case headline names ("Port Botany Workers Sacked via Text Message")', () => {
+    expect(cutter('Port Botany Workers Sacked via Text Message',
+      'Infuriated workers have formed picket line at the port after 97 employees from Sydney and Brisbane were sacked by email. Port Botany Workers said they had no warning.')).toBeNull();
+    // A name that ends in a word for jobs is still a name: "Washington Post".
+    expect(cutter('Washington Post lays off one third of its newsroom as AI reshapes media',
+      'The Washington Post said on Wednesday it would cut about a third of its staff.')).toBe('Washington Post');
+  });
   it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
       'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
