@@ -40,22 +40,24 @@ const POINTS_BACK =
   /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
-function pointsBack(r: SentenceRead): boolean {
+function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
   const text = r.s.text;
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
   // …or the clause after a fronted phrase that names no one ("On Tuesday, the company said it would cut…",
   // "Come parte di questo progetto, la realtà di Taiwan ha annunciato…").
-  const fronted = FRONTED_PHRASE.exec(text);
-  const words = fronted ? fronted[0].split(/[\s,]+/).filter(Boolean) : [];
-  // Not a name set off before an apposition ("Block, the company behind Square, …"): a lower-case word or an
-  // everyday first word, and no other capitalised word but everyday ones.
-  const phrase = fronted && (r.cutAt === null || fronted[0].length < r.cutAt) &&
-    (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) &&
-    !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w));
-  const afterFronted = phrase ? [text.slice(fronted[0].length)] : [];
-  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted].some((clause) => {
+  const fronted = frontedLength(r);
+  const afterFronted = fronted ? [text.slice(fronted)] : [];
+  // …or the clause a report's or a speaker's "that" opens right before the cut, where no company is named before it and
+  // no name opens the sentence ("This follows a Bloomberg report on Monday that the bank plans to cut approximately 4,000
+  // contract and temporary workers"; not "Zeb Evans, the Chief Executive Officer of … ClickUp, announced … that the
+  // company has laid off…", nor "On Tuesday, Axios announced that it would be laying off…": there it is the sentence's).
+  const that = r.cutAt === null ? undefined : [...text.slice(0, r.cutAt).matchAll(THAT)].pop();
+  const opener = /^\W*(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(fronted))?.[1];
+  const afterThat = that && !(opener && !isEverydayWord(opener)) && !mentions.some((m) => m.sentence === r.s.index && m.at < that.index)
+    ? [text.slice(that.index + that[0].length)] : [];
+  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat].some((clause) => {
     // Typeset apostrophes as typed ones: "L’entreprise indique…".
     const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
     if (m) {
@@ -71,9 +73,21 @@ function pointsBack(r: SentenceRead): boolean {
     return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
+/** "That" opening a reported clause, in each language we read. */
+const THAT = /(?<![\p{L}])(?:that|dass|que|dat|che)\s+/giu;
 /** A phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ", "Face à une conjoncture
  * économique morose et la montée en puissance de l'IA, ". */
 const FRONTED_PHRASE = /^[^,;:.]{2,100},\s+/u;
+/** How long such a phrase before the cut is, where it names no one, else 0. Not a name set off before an apposition
+ * ("Block, the company behind Square, …"): a lower-case word or an everyday first word, and no other capitalised word but
+ * everyday ones. */
+function frontedLength(r: SentenceRead): number {
+  const fronted = FRONTED_PHRASE.exec(r.s.text);
+  if (!fronted || (r.cutAt !== null && fronted[0].length >= r.cutAt)) return 0;
+  const words = fronted[0].split(/[\s,]+/).filter(Boolean);
+  return (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w))
+    ? fronted[0].length : 0;
+}
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
@@ -579,14 +593,19 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
   const whole = opening(0);
   if (whole) return whole;
   // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
-  // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…"); a name of two words or of its own
-  // shape there, not one capitalised word ("…reality: Schools won't…"), unless a cut verb follows it:
-  // "Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti".
+  // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…", its article in lower case: "No total, a Altice Portugal
+  // vai cortar 1.000 postos"); a name of two words or of its own shape there, not one capitalised word ("…reality: Schools
+  // won't…"), unless a cut verb follows it ("Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti") or
+  // the clause before is a fronted phrase that names no one ("On Tuesday, Axios announced that it would be laying off…").
   const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
-  const after = boundary > 0 ? opening(boundary + 2) : null;
-  const verbNext = (name: string) => r.s.text.startsWith(name, boundary + 2) && !r.s.text.slice(boundary + 2 + name.length, r.cutAt!).trim();
-  return after && (ownShape(after) || verbNext(after)) ? after : null;
+  if (boundary <= 0) return null;
+  const start = boundary + 2 + (CLAUSE_ARTICLE.exec(r.s.text.slice(boundary + 2))?.[0].length ?? 0);
+  const after = opening(start);
+  const verbNext = (name: string) => r.s.text.startsWith(name, start) && !r.s.text.slice(start + name.length, r.cutAt!).trim();
+  return after && (ownShape(after) || verbNext(after) || boundary + 2 === frontedLength(r)) ? after : null;
 }
+/** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
+const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
 
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
  * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners". One a
@@ -792,7 +811,7 @@ function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean
   const f = r.flags;
   if (r.where === 'body' || !f.cut || !f.hedgedCut || f.negatedCut || f.manySubject || f.millions || r.cutAt === null) return false;
   // "The company …" (or what it is: "le géant des logiciels prévoirait de supprimer…") is a subject too.
-  const end = pointsBack(r) ? 0 : subjectEnd(r, mentions, weak);
+  const end = pointsBack(r, mentions) ? 0 : subjectEnd(r, mentions, weak);
   if (end < 0) return false;
   const between = r.s.text.slice(end, r.cutAt);
   return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between);
@@ -933,13 +952,13 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
   for (const r of cuts) {
     let subject = subjectOfAnyCut(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
+    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const opener = previousOpener(r, false) ?? (r.where === 'lead' && r.s.index <= 3 && !r.flags.speech ? headlineOnly(r) : undefined);
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
-    if (!subject && pointsBack(r)) {
+    if (!subject && pointsBack(r, mentions)) {
       // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
       // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context

@@ -756,6 +756,21 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Washington Post lays off one third of its newsroom as AI reshapes media',
       'The Washington Post said on Wednesday it would cut about a third of its staff.')).toBe('Washington Post');
   });
+  it('is the company named up top that "the bank" points back to inside a report\'s "that" clause, not the report\'s outlet', () => {
+    expect(cutter('On Tuesday (February 25), DBS Bank announced that it has identified 13,000 employees who need to upskill or undergo retraining to prepare them for the future.',
+      'This follows a Bloomberg report on Monday that the bank plans to cut approximately 4,000 contract and temporary workers over the next three years as AI increasingly takes on roles traditionally performed by humans.')).toBe('DBS');
+    // The sentence's own company, named before "that", is no one pointed back to: "In January the publisher had said that it would cut…".
+    expect(cutter('In a move that signals a radical departure from traditional corporate scaling, Zeb Evans, the Chief Executive Officer of productivity software giant ClickUp, announced last Thursday that the company has laid off 22% of its workforce.',
+      'The San Diego-based startup is attempting to replace traditional human labor with AI agents.')).toBe('ClickUp');
+  });
+  it('is a name no list knows opening the clause after a fronted phrase that names no one, its article in lower case too', () => {
+    expect(cutter('On Tuesday, Axios announced that it would be laying off around 50 employees, which is approximately 10% of the company\'s 500-person workforce.',
+      'In a message to staff, Axios CEO Jim VandeHei cited "changes in the media business" as the reason for the cuts.')).toBe('Axios');
+    expect(cutter('No total, a Altice Portugal vai cortar 1.000 postos de trabalho, correspondente a 16% da sua mão-de-obra, um ajuste feito pela necessidade de implementação de inteligência artificial.',
+      'Segundo avança a Bloomberg, citando Jorge Félix, presidente do sindicato dos trabalhadores da Altice Portugal, cerca de 800 trabalhadores já tinham aderido.', 'pt')).toBe('Altice Portugal');
+    // One capitalised word after a clause that is no fronted phrase needs a verb of its cut right after it.
+    expect(cutter('Despite record profits at the bank, Martin said the cuts would come next year.', 'Martin spoke to staff on Monday.')).toBeNull();
+  });
   it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
       'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
