@@ -35,9 +35,10 @@ export interface Cutters extends Cutter {
   rivals: number;
 }
 
-/** Sentences that speak of the one before them ("The company said…", "It will…"). */
+/** Sentences that speak of the one before them ("The company said…", "It will…", its management: "Le 13 septembre dernier, la
+ * direction américaine de leur entreprise a annoncé la suppression de 217 postes"). */
 const POINTS_BACK =
-  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
 function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
@@ -447,7 +448,7 @@ const NOT_A_NAME = new Set([
   'analysts', 'former', 'no', 'none', 'kein', 'keine', 'aucun', 'aucune', 'ningún', 'ninguna', 'geen', 'nessun', 'nessuno',
   'nessuna', 'nenhum', 'nenhuma', 'beschäftigte', 'mitarbeiter', 'mitarbeitende', 'angestellte', 'salariés', 'employés',
   'empleados', 'trabajadores', 'werknemers', 'medewerkers', 'dipendenti', 'lavoratori', 'funcionários', 'trabalhadores',
-  'sindacati', 'gewerkschaft', 'syndicats', 'sindicatos', 'vakbond',
+  'sindacati', 'sindacato', 'gewerkschaft', 'syndicats', 'syndicat', 'sindicatos', 'sindicato', 'vakbond',
   'board', 'management', 'vorstand', 'geschäftsführung', 'konzernleitung', 'direction', 'dirección', 'directie', 'direzione', 'diretoria',
   'all', 'alle', 'allen', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'first', 'erste', 'erster', 'premier',
   'première', 'primer', 'primera', 'primero', 'primo', 'prima', 'primeiro', 'primeira', 'eerste',
@@ -542,7 +543,8 @@ function nameIn(run: string): string | null {
   // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
   // …but what it is, "of" and a capitalised word is the name: "Bank of Queensland".
   const kindOf = words.length > 2 && KIND_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of';
-  if (!kindOf && words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // A compound of what it is is never part of the name: "Technologiekonzerns Bosch".
+  if (!kindOf && words.length > 1 && (KIND_COMPOUND.test(words[0]!) || (KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))))) words.shift();
   // A name joined to what of it is meant: "Ergo-Versicherung baut 1.000 Stellen ab", "Lufthansa-Konzern".
   if (words.length === 1) words[0] = NAME_KIND_COMPOUND.exec(words[0]!)?.[1] ?? words[0]!;
   // Two names joined are two companies: "EY and KPMG".
@@ -639,9 +641,10 @@ const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger', 'gruppe'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
 const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij', 'fabrikant'];
-/** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern"), and a
+/** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern", in the genitive too:
+ * "Mitarbeiter des Technologiekonzerns Bosch"), and a
  * name joined to one by a hyphen ("Ergo-Versicherung", "Lufthansa-Konzern"). */
-const KIND_COMPOUND = new RegExp(String.raw`^(?:\p{Lu}+-)?\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})$`, 'u');
+const KIND_COMPOUND = new RegExp(String.raw`^(?:\p{Lu}+-)?\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})(?:e?s)?$`, 'u');
 const NAME_KIND_COMPOUND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]+)-(?:\p{Lu}\p{Ll}*(?:${COMPOUND_KINDS.join('|')})|Konzern|Versicherung|Gruppe|Bank|Holding|Verlag)$`, 'u');
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** …or one that opens with what the subject is: "Allianz Partners, controllata del colosso assicurativo Allianz, si
@@ -684,9 +687,16 @@ const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll
 /** The company its chief executive is named after, as the one who announces the cut: "Acrisure CEO Greg
  * Williams sent an internal letter announcing the elimination of…" (the shortest run before the title). */
 const NAME_EXECUTIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)*?)\s(?:CEO|chief executive|co-founder|founder|boss|Chef|Chefin|PDG|CEO)\s\p{Lu}\p{Ll}+\s\p{Lu}/gu;
+/** The employer named after its staff: "Une salariée d'Onclusive", "workers at King", "Mitarbeiter von Bosch", "au sein
+ * d’Onclusive". */
+const STAFF_OF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${STAFF_WORDS})\s+(?:(?:of|at|bei|von|chez|de|des|du|di|del|della|da|do|van|bij)\s+|d['’]|dell['’])|au sein (?:de\s+|d['’]))${CAP_RUN}`, 'gu');
+/** The company whose management announces the cut: "Selon les informations du Parisien, la direction d’Onclusive souhaite
+ * présenter une nouvelle version de son plan social", "the management of Acme told staff…". */
+const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|direction|Direktion|Geschäftsführung|Konzernleitung|dirección|directie|direzione|diretoria)\s+(?:(?:of|de|des|du|di|del|della|van|von|der|da|do)\s+(?:(?:the|la|le|el|il|lo|o|a)\s+)?|d['’]|dell['’])${CAP_RUN}`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
- * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
-const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
+ * giant King", "staff laid off by Microsoft-owned Candy Rush developer King", "un grosso taglio di personale effettuato
+ * in questi giorni dall'azienda Keywords Studios" (by whom, in each language: "par", "por", "door", "pela", "dalla"…). */
+const AT_BEFORE_KIND = /(?:(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde|\bpar|\bpor|\bdoor|\bpela|\bpelo|\bdal|\bdalla)\s+|\bdall['’])(?:\S+\s+){0,4}$/i;
 /** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
  * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
 const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
@@ -733,6 +743,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m && (m[2] || !isEverydayWord(m[1]!.trim().split(/\s+/).pop()!)) ? [{ run: m[3]!, at: m.index + m[0].length - m[3]!.length, subject: true }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
+    ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];
   for (const { run, at, subject, told } of places) {
@@ -939,10 +950,12 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     const names = new Set<string>();
     for (const x of reads) {
       if (x.s.index >= r.s.index || x.where === 'body') continue;
-      for (const m of x.s.text.matchAll(KIND_NAME)) {
-        if (!toldByKind(m)) continue;
-        const name = nameIn(m[3]!);
-        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, m.index)) names.add(name);
+      const told = [...x.s.text.matchAll(KIND_NAME)].filter(toldByKind).map((m) => ({ run: m[3]!, at: m.index }));
+      // …or whose staff it names ("Bruno, lecteur-vérificateur au sein d’Onclusive", "les 1.500 employés d'Onclusive").
+      const employer = [...x.s.text.matchAll(STAFF_OF)].map((m) => ({ run: m[1]!, at: m.index }));
+      for (const { run, at } of [...told, ...employer]) {
+        const name = nameIn(run);
+        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, at)) names.add(name);
       }
     }
     return names.size === 1 ? [...names][0]! : null;
@@ -1005,7 +1018,10 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
       }
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
-      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
+      // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
+      // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
+      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
+        unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;

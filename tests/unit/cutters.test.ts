@@ -771,6 +771,27 @@ describe('the author of its own memo or filing', () => {
     // One capitalised word after a clause that is no fronted phrase needs a verb of its cut right after it.
     expect(cutter('Despite record profits at the bank, Martin said the cuts would come next year.', 'Martin spoke to staff on Monday.')).toBeNull();
   });
+  it('is a name no list knows that its management, its staff or a later cut\'s "by the company" names', () => {
+    // Its management: "la direction d'Onclusive souhaite présenter une nouvelle version de son plan social".
+    expect(cutter('Onclusive reporte son plan social',
+      'Selon les informations du Parisien, la direction d’Onclusive souhaite présenter une nouvelle version de son plan social. La direction d’Onclusive a écrit aux salariés.', 'fr')).toBe('Onclusive');
+    // A union's board is no employer's.
+    expect(cutter('O motivo transparece uma campanha de difamação exatamente para desempregar.',
+      'A diretoria do Sindicato dos Bancários de Santos e Região repudia de forma enérgica a demissão em massa de aproximadamente mil bancários, em São Paulo/SP, ontem segunda-feira (08/09), sem dialogar com o movimento sindical.', 'pt')).not.toBe('Sindicato');
+    // Its staff, up top, for "the company's CEO" pointed back to below ("Une salariée d'Onclusive…", then "Le PDG de son entreprise…").
+    expect(cutter('Ce sont 25 années de bons et loyaux services qui s\'évaporent en "un mail."',
+      'Une salariée d\'Onclusive, rencontrée en bas des beaux bureaux de l\'entreprise, à Courbevoie, raconte qu\'elle va devoir pointer à Pôle emploi. ' +
+      'La direction a annoncé par email à ses salariés que 217 postes, plus de la moitié de la société, allaient être remplacés par l\'intelligence artificielle.', 'fr')).toBe('Onclusive');
+    // By whom a later cut of the sentence is made ("dall'azienda X", "par la société X").
+    expect(cutter('I licenziamenti a causa dell\'IA nell\'industria videoludica colpiscono anche vari lavoratori italiani, con un grosso taglio di personale effettuato in questi giorni dall\'azienda Keywords Studios, a causa del quale è stato indetto anche uno sciopero.',
+      'La divisione italiana di Keywords Studios ha licenziato 31 persone.', 'it')).toBe('Keywords Studios');
+  });
+  it('is the name after a compound of what it is, in the genitive too ("des Technologiekonzerns Bosch")', () => {
+    expect(cutter('Geplanter Stellenabbau: Bosch-Betriebsrat schließt zum Besten von 2025 Streiks nicht aus',
+      'Erpressung, Salamitaktik, Kulturbruch – die Vorwürfe, die die Arbeitnehmervertreter des Technologiekonzerns Bosch ihrer Geschäftsführung machen, sind heftig. ' +
+      'Im Kern geht es darum, dass das Unternehmen vor gut zwei Wochen den Plan vorstellte, das im Frühjahr vorgestellte Arbeitsplatzabbauprogramm erheblich zu verschärfen. ' +
+      '„Wir sind schockiert über die zusätzlichen Stellenstreichungen, die uns kurz vor Weihnachten überrollt haben“, sagte der Vorsitzende des Gesamtbetriebsrats, Frank Sell, in einer Pressekonferenz am Mittwoch in Stuttgart.', 'de')).toBe('Bosch');
+  });
   it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
       'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
