@@ -610,7 +610,8 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
 const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
 
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
- * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners". One a
+ * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners", a law firm: "Le cabinet Baker
+ * McKenzie annonce une restructuration de ses business services". One a
  * line: a word of any language we read (German nouns written with their capital). */
 const KINDS = [
   'giant', 'company', 'firm', 'group', 'maker', 'developer', 'publisher', 'studio', 'subsidiary', 'unit', 'arm', 'division',
@@ -624,7 +625,11 @@ const KINDS = [
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
+  'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
 ];
+/** Kinds that are also something else in English, a government's cabinet: "the cabinet" or a headline's "cabinet" points
+ * back to no company and calls none by what it is. */
+const NOT_ONLY_KINDS = new Set(['cabinet']);
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
  * Digital apunta que…"), so its name must come again on the page to count. */
 const MEDIA_KINDS = [
@@ -658,9 +663,9 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
 /** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
-const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
+const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')})(?![\p{L}-])`, 'iu');
 export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */

@@ -1,7 +1,7 @@
 // Who is cutting: the structures of real headlines and openings (sentences from real coverage).
 import { describe, expect, it } from 'vitest';
 import { analyze, readForDetection } from '../../lib/detect';
-import { findCutter } from '../../lib/detect/cutters';
+import { findCutter, namesOneCompany } from '../../lib/detect/cutters';
 
 /** What cutters.ts finds, whatever the classifier's label (the model is tuned apart). */
 const cutters = (title: string, text: string, lang = 'en', url = '') => {
@@ -785,6 +785,12 @@ describe('the author of its own memo or filing', () => {
     // By whom a later cut of the sentence is made ("dall'azienda X", "par la société X").
     expect(cutter('I licenziamenti a causa dell\'IA nell\'industria videoludica colpiscono anche vari lavoratori italiani, con un grosso taglio di personale effettuato in questi giorni dall\'azienda Keywords Studios, a causa del quale è stato indetto anche uno sciopero.',
       'La divisione italiana di Keywords Studios ha licenziato 31 persone.', 'it')).toBe('Keywords Studios');
+  });
+  it('is a law firm no list knows that "le cabinet" names ("Le cabinet Baker McKenzie annonce une restructuration…")', () => {
+    expect(cutter('Le cabinet Baker McKenzie annonce une restructuration de ses business services avec environ 10% des effectifs concernés',
+      'La nouvelle a fait l’effet d’une onde de choc dans la sphère juridique mondiale.', 'fr')).toBe('Baker McKenzie');
+    // A government's cabinet in a headline calls no company by what it is.
+    expect(namesOneCompany('Cabinet backs plan to replace 10,000 civil service jobs with AI')).toBe(false);
   });
   it('is the name after a compound of what it is, in the genitive too ("des Technologiekonzerns Bosch")', () => {
     expect(cutter('Geplanter Stellenabbau: Bosch-Betriebsrat schließt zum Besten von 2025 Streiks nicht aus',
