@@ -505,7 +505,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       // An article before an acronym is the article, capitalised or not: "a A HP possui…", "Foto: Canva A HP, uma das…".
       const articleBefore = prev !== undefined && FUNCTION_WORDS.has(prev.key) && tokens[h.first]!.case === 'upper';
-      const prevJoined = single && prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) &&
+      // A count before a name is no part of it: "Some 6000 NAB employees will be made redundant".
+      const prevJoined = single && prev !== undefined && prev.case !== 'lower' && !/^\p{N}+$/u.test(prev.raw) && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) &&
         !articleBefore && !prev.possessive && !prev.raw.includes('-') && touching(text, prev, tokens[h.first]!);
       const pair = prevJoined && /^\p{Lu}\p{Ll}/u.test(prev!.raw) && !OPENERS.has(prev!.key) && !FUNCTION_WORDS.has(prev!.key) ? `${prev!.key} ${tokens[h.first]!.key}` : null;
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (
