@@ -759,7 +759,7 @@ describe('the author of its own memo or filing', () => {
   it('is the company named up top that "the bank" points back to inside a report\'s "that" clause, not the report\'s outlet', () => {
     expect(cutter('On Tuesday (February 25), DBS Bank announced that it has identified 13,000 employees who need to upskill or undergo retraining to prepare them for the future.',
       'This follows a Bloomberg report on Monday that the bank plans to cut approximately 4,000 contract and temporary workers over the next three years as AI increasingly takes on roles traditionally performed by humans.')).toBe('DBS');
-    // The sentence's own company, named before "that", is no one pointed back to: "In January the publisher had said that it would cut…".
+    // The sentence's own company, named before "that", is its subject, not one the clause points back to.
     expect(cutter('In a move that signals a radical departure from traditional corporate scaling, Zeb Evans, the Chief Executive Officer of productivity software giant ClickUp, announced last Thursday that the company has laid off 22% of its workforce.',
       'The San Diego-based startup is attempting to replace traditional human labor with AI agents.')).toBe('ClickUp');
   });
@@ -768,8 +768,6 @@ describe('the author of its own memo or filing', () => {
       'In a message to staff, Axios CEO Jim VandeHei cited "changes in the media business" as the reason for the cuts.')).toBe('Axios');
     expect(cutter('No total, a Altice Portugal vai cortar 1.000 postos de trabalho, correspondente a 16% da sua mão-de-obra, um ajuste feito pela necessidade de implementação de inteligência artificial.',
       'Segundo avança a Bloomberg, citando Jorge Félix, presidente do sindicato dos trabalhadores da Altice Portugal, cerca de 800 trabalhadores já tinham aderido.', 'pt')).toBe('Altice Portugal');
-    // One capitalised word after a clause that is no fronted phrase needs a verb of its cut right after it.
-    expect(cutter('Despite record profits at the bank, Martin said the cuts would come next year.', 'Martin spoke to staff on Monday.')).toBeNull();
   });
   it('is a name no list knows that its management, its staff or a later cut\'s "by the company" names', () => {
     // Its management: "la direction d'Onclusive souhaite présenter une nouvelle version de son plan social".
