@@ -592,19 +592,26 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
     return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
       !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
-  const whole = opening(0);
+  /** Where a clause opening at `from` starts its words: after an article in lower case ("No total, a Altice Portugal…"). */
+  const clauseStart = (from: number) => from + (CLAUSE_ARTICLE.exec(r.s.text.slice(from))?.[0].length ?? 0);
+  // The sentence's start, or the main clause's after a fronted phrase that names no one, the same ("On Tuesday, Axios
+  // announced that it would be laying off…", "In 2025, UnitedHealthcare, a major player in the U.S. health insurance
+  // industry, made headlines with its workforce reduction plans").
+  // There all of a name: not "Washington" of "…in the business, the Washington Post, announced it is cutting…".
+  const front = frontedLength(r);
+  const fronted = front ? opening(clauseStart(front)) : null;
+  const whole = opening(0) ?? (fronted && !/^\s+\p{Lu}/u.test(r.s.text.slice(r.s.text.indexOf(fronted, front) + fronted.length)) ? fronted : null);
   if (whole) return whole;
   // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
   // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…", its article in lower case: "No total, a Altice Portugal
   // vai cortar 1.000 postos"); a name of two words or of its own shape there, not one capitalised word ("…reality: Schools
-  // won't…"), unless a cut verb follows it ("Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti") or
-  // the clause before is a fronted phrase that names no one ("On Tuesday, Axios announced that it would be laying off…").
+  // won't…"), unless a cut verb follows it ("Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti").
   const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
   if (boundary <= 0) return null;
-  const start = boundary + 2 + (CLAUSE_ARTICLE.exec(r.s.text.slice(boundary + 2))?.[0].length ?? 0);
+  const start = clauseStart(boundary + 2);
   const after = opening(start);
   const verbNext = (name: string) => r.s.text.startsWith(name, start) && !r.s.text.slice(start + name.length, r.cutAt!).trim();
-  return after && (ownShape(after) || verbNext(after) || boundary + 2 === frontedLength(r)) ? after : null;
+  return after && (ownShape(after) || verbNext(after)) ? after : null;
 }
 /** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
 const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;

@@ -766,6 +766,11 @@ describe('the author of its own memo or filing', () => {
   it('is a name no list knows opening the clause after a fronted phrase that names no one, its article in lower case too', () => {
     expect(cutter('On Tuesday, Axios announced that it would be laying off around 50 employees, which is approximately 10% of the company\'s 500-person workforce.',
       'In a message to staff, Axios CEO Jim VandeHei cited "changes in the media business" as the reason for the cuts.')).toBe('Axios');
+    expect(cutter('In 2025, UnitedHealthcare, a major player in the U.S. health insurance industry, made headlines with its workforce reduction plans.',
+      'Why Is UnitedHealthcare Reducing Its Workforce? UnitedHealthcare is navigating a challenging environment.')).toBe('UnitedHealthcare');
+    // All of the name, not its first word: "…in the business, the Washington Post, announced it is cutting…".
+    expect(cutter('If you care about journalism, the news out of Washington D.C yesterday probably made your stomach drop.',
+      'One of the most legendary names in the business, the Washington Post, announced it is cutting a staggering one-third of its staff.')).not.toBe('Washington');
     expect(cutter('No total, a Altice Portugal vai cortar 1.000 postos de trabalho, correspondente a 16% da sua mão-de-obra, um ajuste feito pela necessidade de implementação de inteligência artificial.',
       'Segundo avança a Bloomberg, citando Jorge Félix, presidente do sindicato dos trabalhadores da Altice Portugal, cerca de 800 trabalhadores já tinham aderido.', 'pt')).toBe('Altice Portugal');
   });
