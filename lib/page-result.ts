@@ -6,7 +6,7 @@
 import { companyNames, getCompany, layoffHistory } from './data/index';
 import { analyze } from './detect/index';
 import { bundledLeaders } from './detect/companies';
-import { namesOneCompany } from './detect/cutters';
+import { headlineCutClause, namesOneCompany } from './detect/cutters';
 import { leaderNames } from './detect/leaders';
 import { escapeRegExp } from './escape-regexp';
 import type { CompanyMatch, JobsFact } from './detect/types';
@@ -76,13 +76,24 @@ function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string
   // points back to.
   if (cutter.how !== 'body' && namesOneCompany(title)) return false;
   const own = companyNames(cutter.name, cutter.datasetId);
+  // A headline that names it only before a clause with another subject, its cut that subject's, says it is not cutting
+  // ("Amazon ha iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos"), whatever the
+  // address that copies it says.
+  const clause = headlineCutClause(title);
+  if (clause !== title && namedIn(title, own) && !namedIn(clause, own)) return true;
   // The address's words name it as the headline would ("…/commonwealth-bank-axes-90-jobs…"); a
-  // name shorter than three letters could be any word there.
+  // name shorter than three letters could be any word there. Not where they name another company the page names before
+  // it ("…/lia-reshape-la-banque-alors-que-jpmorgan-chase-et-goldman-sachs-réduisent-les-embauches", over Goldman Sachs'
+  // cut found in the opening): the story leads with that one.
   const path = pathWords(url);
-  if (own.some((n) => n.length >= 3 && path.includes(spacedWords(n)))) return false;
-  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut.
+  /** Where the address first names a company by one of its names (Infinity where it does not). */
+  const inPath = (names: string[]) => Math.min(...names.filter((n) => n.length >= 3).map((n) => path.indexOf(spacedWords(n))).filter((i) => i >= 0));
+  const at = inPath(own);
+  if (Number.isFinite(at) && !others.some((c) => inPath(companyNames(c.name, c.datasetId)) < at)) return false;
+  // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut; only where the headline's cut is
+  // not another subject's.
   const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
-  return !namedIn(title, [...own, ...people].filter(Boolean));
+  return !namedIn(clause, [...own, ...people].filter(Boolean));
 }
 
 export function buildPageResult(page: PageInput, m?: Model): PageResult {

@@ -35,27 +35,30 @@ export interface Cutters extends Cutter {
   rivals: number;
 }
 
-/** Sentences that speak of the one before them ("The company said…", "It will…"). */
+/** Sentences that speak of the one before them ("The company said…", "It will…", its management: "Le 13 septembre dernier, la
+ * direction américaine de leur entreprise a annoncé la suppression de 217 postes"). */
 const POINTS_BACK =
-  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo)\b/i;
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
-function pointsBack(r: SentenceRead): boolean {
+function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
   const text = r.s.text;
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
   // …or the clause after a fronted phrase that names no one ("On Tuesday, the company said it would cut…",
   // "Come parte di questo progetto, la realtà di Taiwan ha annunciato…").
-  const fronted = FRONTED_PHRASE.exec(text);
-  const words = fronted ? fronted[0].split(/[\s,]+/).filter(Boolean) : [];
-  // Not a name set off before an apposition ("Block, the company behind Square, …"): a lower-case word or an
-  // everyday first word, and no other capitalised word but everyday ones.
-  const phrase = fronted && (r.cutAt === null || fronted[0].length < r.cutAt) &&
-    (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) &&
-    !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w));
-  const afterFronted = phrase ? [text.slice(fronted[0].length)] : [];
-  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted].some((clause) => {
+  const fronted = frontedLength(r);
+  const afterFronted = fronted ? [text.slice(fronted)] : [];
+  // …or the clause a report's or a speaker's "that" opens right before the cut, where no company is named before it and
+  // no name opens the sentence ("This follows a Bloomberg report on Monday that the bank plans to cut approximately 4,000
+  // contract and temporary workers"; not "Zeb Evans, the Chief Executive Officer of … ClickUp, announced … that the
+  // company has laid off…", nor "On Tuesday, Axios announced that it would be laying off…": there it is the sentence's).
+  const that = r.cutAt === null ? undefined : [...text.slice(0, r.cutAt).matchAll(THAT)].pop();
+  const opener = /^\W*(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(fronted))?.[1];
+  const afterThat = that && !(opener && !isEverydayWord(opener)) && !mentions.some((m) => m.sentence === r.s.index && m.at < that.index)
+    ? [text.slice(that.index + that[0].length)] : [];
+  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat].some((clause) => {
     // Typeset apostrophes as typed ones: "L’entreprise indique…".
     const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
     if (m) {
@@ -71,9 +74,21 @@ function pointsBack(r: SentenceRead): boolean {
     return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
+/** "That" opening a reported clause, in each language we read. */
+const THAT = /(?<![\p{L}])(?:that|dass|que|dat|che)\s+/giu;
 /** A phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ", "Face à une conjoncture
  * économique morose et la montée en puissance de l'IA, ". */
 const FRONTED_PHRASE = /^[^,;:.]{2,100},\s+/u;
+/** How long such a phrase before the cut is, where it names no one, else 0. Not a name set off before an apposition
+ * ("Block, the company behind Square, …"): a lower-case word or an everyday first word, and no other capitalised word but
+ * everyday ones. */
+function frontedLength(r: SentenceRead): number {
+  const fronted = FRONTED_PHRASE.exec(r.s.text);
+  if (!fronted || (r.cutAt !== null && fronted[0].length >= r.cutAt)) return 0;
+  const words = fronted[0].split(/[\s,]+/).filter(Boolean);
+  return (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w))
+    ? fronted[0].length : 0;
+}
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
@@ -161,6 +176,12 @@ const ARTICLES = new Set(['the', 'die', 'der', 'das', 'le', 'la', 'les', 'el', '
 /** A clause of its own between a name and the cut, whose subject is someone the name's company is not: "Amazon ha
  * iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos". */
 const ANOTHER_SUBJECT = /:\s+(?:who|whoever|those who|quien|quienes|el que|la que|wer|qui|celui qui|chi|colui che|quem|aquele que|aquela que|wie|degene die)\s/i;
+/** The part of a headline its cut is in: after a clause with a subject of its own ("Amazon ha iniciado un efecto dominó:
+ * quien reparte sus paquetes también anuncia 30.000 despidos" is the delivery firm's cut, not Amazon's), else all of it. */
+export function headlineCutClause(title: string): string {
+  const own = ANOTHER_SUBJECT.exec(title);
+  return own ? title.slice(own.index + own[0].length) : title;
+}
 /** A writer's verb after a name, then what it wrote: "Business Insider schreef afgelopen week dat in de Verenigde Staten ongeveer
  * vijftig banen verloren gaan" (an outlet the dataset does not hold, the story's source, as after "according to"). */
 const REPORTS = [
@@ -427,7 +448,7 @@ const NOT_A_NAME = new Set([
   'analysts', 'former', 'no', 'none', 'kein', 'keine', 'aucun', 'aucune', 'ningún', 'ninguna', 'geen', 'nessun', 'nessuno',
   'nessuna', 'nenhum', 'nenhuma', 'beschäftigte', 'mitarbeiter', 'mitarbeitende', 'angestellte', 'salariés', 'employés',
   'empleados', 'trabajadores', 'werknemers', 'medewerkers', 'dipendenti', 'lavoratori', 'funcionários', 'trabalhadores',
-  'sindacati', 'gewerkschaft', 'syndicats', 'sindicatos', 'vakbond',
+  'sindacati', 'sindacato', 'gewerkschaft', 'syndicats', 'syndicat', 'sindicatos', 'sindicato', 'vakbond',
   'board', 'management', 'vorstand', 'geschäftsführung', 'konzernleitung', 'direction', 'dirección', 'directie', 'direzione', 'diretoria',
   'all', 'alle', 'allen', 'tous', 'toutes', 'todos', 'todas', 'tutti', 'tutte', 'first', 'erste', 'erster', 'premier',
   'première', 'primer', 'primera', 'primero', 'primo', 'prima', 'primeiro', 'primeira', 'eerste',
@@ -508,6 +529,10 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
   });
 }
 
+/** The people a company employs, in each language we read, as a Title Case headline writes them after a place: "Port
+ * Botany Workers Sacked via Text Message". Never the last word of an employer's name (not "post": "Washington Post"). */
+const STAFF_LAST = /^(?:Workers|Employees|Staff|Staffers|Mitarbeiter|Beschäftigte|Salariés|Employés|Travailleurs|Trabajadores|Empleados|Werknemers|Medewerkers|Lavoratori|Dipendenti|Trabalhadores|Funcionários)$/u;
+
 /** The name in a run of capitalised words: no article before it, no word that ends a headline's run
  * after it ("HSBC AI job cuts"), at most four words, and not a word that opens headlines ("Tech"). */
 function nameIn(run: string): string | null {
@@ -518,7 +543,8 @@ function nameIn(run: string): string | null {
   // So is a compound that ends in what it is: "Computerfabrikant HP", "Telecombedrijf KPN".
   // …but what it is, "of" and a capitalised word is the name: "Bank of Queensland".
   const kindOf = words.length > 2 && KIND_WORDS.has(words[0]!.toLowerCase()) && words[1] === 'of';
-  if (!kindOf && words.length > 1 && (KIND_WORDS.has(words[0]!.toLowerCase()) || KIND_COMPOUND.test(words[0]!)) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))) words.shift();
+  // A compound of what it is is never part of the name: "Technologiekonzerns Bosch".
+  if (!kindOf && words.length > 1 && (KIND_COMPOUND.test(words[0]!) || (KIND_WORDS.has(words[0]!.toLowerCase()) && (words.length > 2 || /^\p{Lu}.*\p{Lu}/u.test(words[1]!))))) words.shift();
   // A name joined to what of it is meant: "Ergo-Versicherung baut 1.000 Stellen ab", "Lufthansa-Konzern".
   if (words.length === 1) words[0] = NAME_KIND_COMPOUND.exec(words[0]!)?.[1] ?? words[0]!;
   // Two names joined are two companies: "EY and KPMG".
@@ -527,6 +553,8 @@ function nameIn(run: string): string | null {
   while (words.length && (NOT_IN_NAME.has(words[words.length - 1]!.toLowerCase()) || JOINS.has(words[words.length - 1]!.toLowerCase()))) words.pop();
   // "Law Firm Sacks Hundreds Of Employees…": a Title Case headline's field and "firm" describe the cutter, no firm is so named.
   if (words.length === 2 && /^firms?$/i.test(words[1]!)) return null;
+  // "Port Botany Workers Sacked via Text Message": the staff of a place, not an employer.
+  if (words.length > 1 && STAFF_LAST.test(words[words.length - 1]!)) return null;
   // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
   if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
   if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || /^(?:[LlDd]['’])?(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
@@ -564,20 +592,33 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
     return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
       !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
-  const whole = opening(0);
+  /** Where a clause opening at `from` starts its words: after an article in lower case ("No total, a Altice Portugal…"). */
+  const clauseStart = (from: number) => from + (CLAUSE_ARTICLE.exec(r.s.text.slice(from))?.[0].length ?? 0);
+  // The sentence's start, or the main clause's after a fronted phrase that names no one, the same ("On Tuesday, Axios
+  // announced that it would be laying off…", "In 2025, UnitedHealthcare, a major player in the U.S. health insurance
+  // industry, made headlines with its workforce reduction plans").
+  // There all of a name: not "Washington" of "…in the business, the Washington Post, announced it is cutting…".
+  const front = frontedLength(r);
+  const fronted = front ? opening(clauseStart(front)) : null;
+  const whole = opening(0) ?? (fronted && !/^\s+\p{Lu}/u.test(r.s.text.slice(r.s.text.indexOf(fronted, front) + fronted.length)) ? fronted : null);
   if (whole) return whole;
   // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
-  // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…"); a name of two words or of its own
-  // shape there, not one capitalised word ("…reality: Schools won't…"), unless a cut verb follows it:
-  // "Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti".
+  // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…", its article in lower case: "No total, a Altice Portugal
+  // vai cortar 1.000 postos"); a name of two words or of its own shape there, not one capitalised word ("…reality: Schools
+  // won't…"), unless a cut verb follows it ("Intelligenza artificiale in redazione, Bild licenzia 200 giornalisti").
   const boundary = Math.max(r.s.text.lastIndexOf(': ', r.cutAt), r.s.text.lastIndexOf(', ', r.cutAt));
-  const after = boundary > 0 ? opening(boundary + 2) : null;
-  const verbNext = (name: string) => r.s.text.startsWith(name, boundary + 2) && !r.s.text.slice(boundary + 2 + name.length, r.cutAt!).trim();
+  if (boundary <= 0) return null;
+  const start = clauseStart(boundary + 2);
+  const after = opening(start);
+  const verbNext = (name: string) => r.s.text.startsWith(name, start) && !r.s.text.slice(start + name.length, r.cutAt!).trim();
   return after && (ownShape(after) || verbNext(after)) ? after : null;
 }
+/** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
+const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
 
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
- * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners". One a
+ * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners", a law firm: "Le cabinet Baker
+ * McKenzie annonce une restructuration de ses business services". One a
  * line: a word of any language we read (German nouns written with their capital). */
 const KINDS = [
   'giant', 'company', 'firm', 'group', 'maker', 'developer', 'publisher', 'studio', 'subsidiary', 'unit', 'arm', 'division',
@@ -591,7 +632,11 @@ const KINDS = [
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
+  'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
 ];
+/** Kinds that are also something else in English, a government's cabinet: "the cabinet" or a headline's "cabinet" points
+ * back to no company and calls none by what it is. */
+const NOT_ONLY_KINDS = new Set(['cabinet']);
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
  * Digital apunta que…"), so its name must come again on the page to count. */
 const MEDIA_KINDS = [
@@ -608,9 +653,10 @@ const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger', 'gruppe'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
 const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij', 'fabrikant'];
-/** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern"), and a
+/** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern", in the genitive too:
+ * "Mitarbeiter des Technologiekonzerns Bosch"), and a
  * name joined to one by a hyphen ("Ergo-Versicherung", "Lufthansa-Konzern"). */
-const KIND_COMPOUND = new RegExp(String.raw`^(?:\p{Lu}+-)?\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})$`, 'u');
+const KIND_COMPOUND = new RegExp(String.raw`^(?:\p{Lu}+-)?\p{Lu}\p{Ll}+(?:${[...COMPOUND_KINDS, ...LOWER_COMPOUND_KINDS].join('|')})(?:e?s)?$`, 'u');
 const NAME_KIND_COMPOUND = new RegExp(String.raw`^(\p{Lu}[\p{L}\p{N}]+)-(?:\p{Lu}\p{Ll}*(?:${COMPOUND_KINDS.join('|')})|Konzern|Versicherung|Gruppe|Bank|Holding|Verlag)$`, 'u');
 const KIND = String.raw`(?:${ALL_KINDS.join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')}))`;
 /** …or one that opens with what the subject is: "Allianz Partners, controllata del colosso assicurativo Allianz, si
@@ -624,9 +670,9 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
 /** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
-const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
+const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')})(?![\p{L}-])`, 'iu');
 export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
@@ -653,9 +699,16 @@ const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll
 /** The company its chief executive is named after, as the one who announces the cut: "Acrisure CEO Greg
  * Williams sent an internal letter announcing the elimination of…" (the shortest run before the title). */
 const NAME_EXECUTIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)*?)\s(?:CEO|chief executive|co-founder|founder|boss|Chef|Chefin|PDG|CEO)\s\p{Lu}\p{Ll}+\s\p{Lu}/gu;
+/** The employer named after its staff: "Une salariée d'Onclusive", "workers at King", "Mitarbeiter von Bosch", "au sein
+ * d’Onclusive". */
+const STAFF_OF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${STAFF_WORDS})\s+(?:(?:of|at|bei|von|chez|de|des|du|di|del|della|da|do|van|bij)\s+|d['’]|dell['’])|au sein (?:de\s+|d['’]))${CAP_RUN}`, 'gu');
+/** The company whose management announces the cut: "Selon les informations du Parisien, la direction d’Onclusive souhaite
+ * présenter une nouvelle version de son plan social", "the management of Acme told staff…". */
+const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|direction|Direktion|Geschäftsführung|Konzernleitung|dirección|directie|direzione|diretoria)\s+(?:(?:of|de|des|du|di|del|della|van|von|der|da|do)\s+(?:(?:the|la|le|el|il|lo|o|a)\s+)?|d['’]|dell['’])${CAP_RUN}`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
- * giant King", "staff laid off by Microsoft-owned Candy Rush developer King". */
-const AT_BEFORE_KIND = /(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:\S+\s+){0,4}$/i;
+ * giant King", "staff laid off by Microsoft-owned Candy Rush developer King", "un grosso taglio di personale effettuato
+ * in questi giorni dall'azienda Keywords Studios" (by whom, in each language: "par", "por", "door", "pela", "dalla"…). */
+const AT_BEFORE_KIND = /(?:(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\bda|\bdi|\bvon|\bde|\bpar|\bpor|\bdoor|\bpela|\bpelo|\bdal|\bdalla)\s+|\bdall['’])(?:\S+\s+){0,4}$/i;
 /** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
  * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
 const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
@@ -702,6 +755,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m && (m[2] || !isEverydayWord(m[1]!.trim().split(/\s+/).pop()!)) ? [{ run: m[3]!, at: m.index + m[0].length - m[3]!.length, subject: true }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
+    ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
   ];
   for (const { run, at, subject, told } of places) {
@@ -723,10 +777,18 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
 // Case matters for the country (with "i", \p{Lu} would take "former government" for a name).
 const GOVERNMENT_BEFORE = /(?:^|\s)(?:[Tt]he\s+)?(\p{Lu}[\p{L}.]{1,20})(?:['’]s)?\s+(?:[Cc]urrent\s+|[Ff]ederal\s+|[Nn]ew\s+|[Ss]tate\s+)?(?:[Gg]overnment|GOVERNMENT)\b(?!\s+(?:[Dd]ata|[Ff]igures|[Rr]eport|[Ss]tatistics|[Bb]onds?|[Dd]ebt|[Cc]ontracts?|[Cc]ontractors?|[Ff]unding|[Gg]rants?))/u;
 const COUNTRY_OWN_STAFF = /^(\p{Lu}[\p{L}.]{1,20})\s+(?:to|will|plans to|wants to)\s[^.]*\b(?:civil service|civil servants|public sector|public servants|government)\b/u;
+/** The government's own body, named after its possessive: "a five-year plan from the Canadian government’s Translation
+ * Bureau to cut over 300 positions" (the bureau cuts, not the government). */
+const GOVERNMENT_BODY = new RegExp(String.raw`^['’]s\s+${CAP_RUN}`, 'u');
 function governmentName(r: SentenceRead): string | null {
   if (r.cutAt === null) return null;
   const before = r.s.text.slice(Math.max(0, r.cutAt - SUBJECT_CHARS), r.cutAt);
-  const country = GOVERNMENT_BEFORE.exec(before)?.[1] ?? COUNTRY_OWN_STAFF.exec(r.s.text)?.[1];
+  const government = GOVERNMENT_BEFORE.exec(before);
+  if (government) {
+    const body = GOVERNMENT_BODY.exec(before.slice(government.index + government[0].length))?.[1];
+    if (body) return nameIn(body);
+  }
+  const country = government?.[1] ?? COUNTRY_OWN_STAFF.exec(r.s.text)?.[1];
   return country && !/^(?:the|a|an|this|its|their|our)$/i.test(country) ? `${country} government` : null;
 }
 
@@ -772,7 +834,7 @@ function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean
   const f = r.flags;
   if (r.where === 'body' || !f.cut || !f.hedgedCut || f.negatedCut || f.manySubject || f.millions || r.cutAt === null) return false;
   // "The company …" (or what it is: "le géant des logiciels prévoirait de supprimer…") is a subject too.
-  const end = pointsBack(r) ? 0 : subjectEnd(r, mentions, weak);
+  const end = pointsBack(r, mentions) ? 0 : subjectEnd(r, mentions, weak);
   if (end < 0) return false;
   const between = r.s.text.slice(end, r.cutAt);
   return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between);
@@ -900,10 +962,12 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     const names = new Set<string>();
     for (const x of reads) {
       if (x.s.index >= r.s.index || x.where === 'body') continue;
-      for (const m of x.s.text.matchAll(KIND_NAME)) {
-        if (!toldByKind(m)) continue;
-        const name = nameIn(m[3]!);
-        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, m.index)) names.add(name);
+      const told = [...x.s.text.matchAll(KIND_NAME)].filter(toldByKind).map((m) => ({ run: m[3]!, at: m.index }));
+      // …or whose staff it names ("Bruno, lecteur-vérificateur au sein d’Onclusive", "les 1.500 employés d'Onclusive").
+      const employer = [...x.s.text.matchAll(STAFF_OF)].map((m) => ({ run: m[1]!, at: m.index }));
+      for (const { run, at } of [...told, ...employer]) {
+        const name = nameIn(run);
+        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, at)) names.add(name);
       }
     }
     return names.size === 1 ? [...names][0]! : null;
@@ -913,13 +977,13 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
   for (const r of cuts) {
     let subject = subjectOfAnyCut(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r)) {
+    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const opener = previousOpener(r, false) ?? (r.where === 'lead' && r.s.index <= 3 && !r.flags.speech ? headlineOnly(r) : undefined);
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
-    if (!subject && pointsBack(r)) {
+    if (!subject && pointsBack(r, mentions)) {
       // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
       // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
@@ -966,7 +1030,10 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
       }
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
-      const name = describedName(r, others, url) ?? unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
+      // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
+      // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
+      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
+        unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;

@@ -312,8 +312,14 @@ interface Hit {
   end: number;
 }
 
+/** The first word of a name that says what the company is, in the languages that capitalise only a name's first word
+ * ("la Société générale a annoncé la suppression de 1 800 postes", "le Crédit agricole", "la Caisse d'épargne"): the
+ * words after it may be written in lower case. */
+const LOWER_REST_AFTER = new Set(['societe', 'credit', 'caisse', 'banque', 'compagnie', 'banco', 'banca', 'caixa', 'cassa', 'companhia', 'compania']);
+
 /** Each word capitalised (or as the index writes it: "eBay"); an acronym in capitals ("NOV", not "Nov."). */
 function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): boolean {
+  const lowerRest = c.keys.length > 1 && tokens[i]!.case === 'title' && LOWER_REST_AFTER.has(tokens[i]!.key);
   return c.keys.every((k, j) => {
     const t = tokens[i + j]!;
     const canon = c.canon[j]!;
@@ -327,7 +333,7 @@ function caseFits(c: Candidate, tokens: Token[], i: number, caps: boolean): bool
     }
     // "API" is an acronym, not "APi Group"; a line of capitals says nothing.
     if (t.case === 'upper' && !caps && t.raw.length <= 4) return false;
-    return t.case !== 'lower';
+    return t.case !== 'lower' || (j > 0 && lowerRest);
   });
 }
 
@@ -499,7 +505,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
           (/^\p{Lu}$/u.test(prev.raw) && text.slice(prev.end, tokens[h.first]!.start) === '. '));
       // An article before an acronym is the article, capitalised or not: "a A HP possui…", "Foto: Canva A HP, uma das…".
       const articleBefore = prev !== undefined && FUNCTION_WORDS.has(prev.key) && tokens[h.first]!.case === 'upper';
-      const prevJoined = single && prev !== undefined && prev.case !== 'lower' && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) &&
+      // A count before a name is no part of it: "Some 6000 NAB employees will be made redundant".
+      const prevJoined = single && prev !== undefined && prev.case !== 'lower' && !/^\p{N}+$/u.test(prev.raw) && !CONNECTORS.has(prev.key) && !KIND_HEAD.test(prev.key) && !FIELDS.has(prev.raw) &&
         !articleBefore && !prev.possessive && !prev.raw.includes('-') && touching(text, prev, tokens[h.first]!);
       const pair = prevJoined && /^\p{Lu}\p{Ll}/u.test(prev!.raw) && !OPENERS.has(prev!.key) && !FUNCTION_WORDS.has(prev!.key) ? `${prev!.key} ${tokens[h.first]!.key}` : null;
       const inName = person || single && lc === 'normal' && !suffix && !tickered.has(h) && (

@@ -90,6 +90,17 @@ describe('open-world recognition', () => {
     expect(named('New York AG Letitia James sued the company.')).toEqual([]);
   });
 
+  it('reads a name after a count, the count no part of it ("Some 6000 NAB employees will be made redundant")', () => {
+    expect(find('Some 6000 NAB employees will be made redundant over the next three years as the bank simplifies its structure.').map((m) => m.id)).toEqual(['nab']);
+  });
+
+  it('reads a name whose first word says what the company is with the rest in lower case, as French writes it ("la Société générale")', () => {
+    const ids = (text: string) => find(text).map((m) => m.id);
+    expect(ids('Jeudi 22 janvier, la Société générale a annoncé la suppression de 1 800 postes en France d’ici à fin 2027.')).toEqual(['societe-generale']);
+    // Not a name's first word in lower case: "la société générale" is any general company.
+    expect(ids('Une société générale de services a annoncé des suppressions de postes.')).toEqual([]);
+  });
+
   it("counts the dataset's own brands for their owner, and names other subsidiaries as themselves beside it", () => {
     const owner = (text: string) => find(text).map((m) => [m.term, m.id]);
     expect(owner('AWS and Zappos were hit.')).toEqual([['AWS', 'amazon'], ['Zappos', 'amazon']]);

@@ -82,6 +82,28 @@ describe('buildPageResult: the company cutting', () => {
     expect(buildPageResult(news('Factory unit to shed 5,000 jobs as automation spreads', text)).views).toEqual([]);
   });
 
+  it('shows no figures for a company the headline names only before a clause whose subject is another, whatever the address copying it says', () => {
+    const text = 'Amazon afronta una profunda reestructuración que no solo afecta a la automatización de sus almacenes y al despido de 30.000 empleados de su plantilla por la inteligencia artificial. ' +
+      'La ruptura con Amazon no sale gratis. Entre esos envíos se encuentran los de Amazon, que apenas dejaban margen. Este movimiento reacciona a la decisión de Amazon de diversificar sus repartidores.';
+    const r = buildPageResult({ kind: 'news', text, title: 'Amazon ha iniciado un efecto dominó: quien reparte sus paquetes también anuncia 30.000 despidos',
+      url: 'https://www.sernoticias.com.mx/2026/01/31/amazon-ha-iniciado-un-efecto-domino-quien-reparte-sus-paquetes-tambien-anuncia-30-000-despidos' });
+    expect(r.analysis.label).toBe('ai_layoff');
+    expect(r.analysis.companies[0]).toMatchObject({ id: 'amazon', role: 'cutting', how: 'opening' });
+    expect(r.views).toEqual([]);
+    expect(buildPageResult({ kind: 'news', text, title: 'Amazon anuncia 30.000 despidos por la IA', url: 'https://news.example/a' }).views.map((v) => v.id)).toEqual(['amazon']);
+  });
+
+  it('takes an address to name the company found in the opening only where it names no other company of the page before it', () => {
+    const text = "JPMorgan Chase et Goldman Sachs ont annoncé qu'elles allaient restreindre la croissance de leur effectif tout en déployant des systèmes d'IA. " +
+      "Le PDG de Goldman Sachs, David Solomon, a informé les employés que l'entreprise procéderait à des licenciements limités cette année dans le cadre d'une réorganisation axée sur l'IA.";
+    const title = "Les grandes banques américaines ont dévoilé cette semaine leur intention de limiter les embauches et de restructurer leurs opérations autour de l'intelligence artificielle.";
+    const at = (url: string) => buildPageResult({ kind: 'news', text, title, url });
+    const led = at('https://yellow.com/fr/news/lia-reshape-la-banque-alors-que-jpmorgan-chase-et-goldman-sachs-réduisent-les-embauches');
+    expect(led.analysis.companies[0]).toMatchObject({ id: 'goldman-sachs', role: 'cutting', how: 'opening' });
+    expect(led.views).toEqual([]);
+    expect(at('https://yellow.com/fr/news/goldman-sachs-et-jpmorgan-chase-reduisent-les-embauches').views.map((v) => v.id)).toEqual(['goldman-sachs']);
+  });
+
   it("takes a company's own memo to be about that company", () => {
     const r = buildPageResult({
       url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',
