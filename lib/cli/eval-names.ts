@@ -13,7 +13,7 @@ export function normaliseName(name: string): string {
     .trim();
 }
 
-/** Words initials leave out: "RBS" is the Royal Bank of Scotland. */
+/** Words initials may leave out: "RBS" is the Royal Bank of Scotland (and "BOQ" the Bank of Queensland). */
 const CONNECTORS = new Set(['of', 'and', 'de', 'der', 'des', 'du', 'van', 'von', 'y', 'e', 'et', 'und']);
 
 /** The labeller's name and ours name the same company. */
@@ -24,8 +24,10 @@ export function sameCompany(a: string, b: string): boolean {
   if (x === y || x.replace(/ /g, '') === y.replace(/ /g, '')) return true;
   const [short, long] = x.length <= y.length ? [x, y] : [y, x];
   // "NAB" and "National Australia Bank", "IBM" and "International Business Machines".
-  const initials = long.split(' ').filter((w) => !CONNECTORS.has(w)).map((w) => w[0]).join('');
-  if (!short.includes(' ')) return long.startsWith(`${short} `) || (short.length >= 2 && initials === short);
+  const initialsOf = (words: string[]) => words.map((w) => w[0]).join('');
+  const words = long.split(' ');
+  const initials = [initialsOf(words), initialsOf(words.filter((w) => !CONNECTORS.has(w)))];
+  if (!short.includes(' ')) return long.startsWith(`${short} `) || (short.length >= 2 && initials.includes(short));
   // A one-word name is the longer name's first word ("Allianz" and "Allianz Partners"), never a
   // later one ("Post Holdings" is not "The Washington Post"); a longer name may sit anywhere in it.
   return (` ${long} `).includes(` ${short} `);

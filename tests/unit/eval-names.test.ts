@@ -11,6 +11,7 @@ describe('same company, for scoring', () => {
     expect(sameCompany('NAB', 'National Australia Bank')).toBe(true);
     expect(sameCompany('International Business Machines', 'IBM')).toBe(true);
     expect(sameCompany('Royal Bank of Scotland', 'RBS')).toBe(true);
+    expect(sameCompany('Bank of Queensland', 'BOQ')).toBe(true);
   });
   it('takes a name written joined for the same name written apart', () => {
     expect(sameCompany('StackOverflow', 'Stack Overflow')).toBe(true);
