@@ -241,6 +241,10 @@ const WEAK_OPENING_CHARS = 100;
 const RELATIVE_AFTER = /^,\s+(?:which|who|whose|welche[rs]?|qui|dont|quien|quienes|cuya|cuyo|che|il cui|la cui|cujo|cuja)\s/iu;
 const RECURRING_SENTENCES = 3;
 
+/** An ordinary word opening a sentence as the head of a noun phrase ("Tableau des emplois supprimés…", "Block of
+ * flats…") is that word, not the company it also names. */
+const NOUN_OF_AFTER = /^\s+(?:of|des|de|du|della|dei|degli|delle|del|do|da|dos|das|van|der)\s/iu;
+
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
@@ -249,7 +253,7 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const recurring = (m: Mention) => cutAt - m.at <= SUBJECT_CHARS &&
     new Set(weak.filter((w) => w.id === m.id && w.at > 2).map((w) => w.sentence)).size >= RECURRING_SENTENCES;
   return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
-    !(m.at <= 2 && isEverydayWord(m.term)) && !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase()) &&
+    !(m.at <= 2 && (isEverydayWord(m.term) || NOUN_OF_AFTER.test(r.s.text.slice(m.at + m.term.length)))) && !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase()) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && (cutAt - m.at <= WEAK_OPENING_CHARS || RELATIVE_AFTER.test(r.s.text.slice(m.at + m.term.length)))) ||
       recurring(m))) ?? null;
 }
@@ -562,7 +566,8 @@ function nameIn(run: string): string | null {
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
   const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));
   if (owner === words.length - 1) return null;
-  return words.slice(owner + 1).join(' ');
+  // A sentence's full stop is not part of the name ("…de sa filiale Byborg."); an abbreviation's is ("S.A.").
+  return words.slice(owner + 1).join(' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
 }
 
 /** A speaker's verb after the name, then another name: "FSU says Suncorp job cuts ‘impact insurance’", "Unifor condemns
@@ -650,9 +655,9 @@ const ALL_KINDS = [...KINDS, ...MEDIA_KINDS];
 const KIND_WORDS = new Set(ALL_KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
-const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger', 'gruppe'];
+const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger', 'gruppe', 'bauer', 'händler', 'kette'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
-const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij', 'fabrikant'];
+const LOWER_COMPOUND_KINDS = ['bedrijf', 'concern', 'verzekeraar', 'maatschappij', 'fabrikant', 'keten', 'leverancier', 'winkel'];
 /** One word that is a compound of what a company is ("Computerfabrikant", "Versicherungskonzern", in the genitive too:
  * "Mitarbeiter des Technologiekonzerns Bosch"), and a
  * name joined to one by a hyphen ("Ergo-Versicherung", "Lufthansa-Konzern"). */

@@ -219,6 +219,18 @@ describe('the company cutting', () => {
       'Bis 2030 will der Versicherer rund 1.000 Arbeitsplätze abbauen. Nun gab die Ergo bekannt, dass KI viele Aufgaben übernimmt.', 'de')).toBe('Ergo');
     expect(cutter('Computerfabrikant HP gaat komende jaren tot 6000 banen schrappen',
       'Het bedrijf zet meer AI-tools in. HP verwacht zo een miljard dollar te besparen.', 'nl')).toBe('HP');
+    // …a chain, a supplier, a shop, a carmaker: the name after it is the name.
+    expect(cutter('Energieleverancier Eneco schrapt ongeveer 250 arbeidsplaatsen om kosten te besparen en efficiënter te gaan werken.',
+      'De ingreep gaat in per 1 september. Bij Eneco werken momenteel circa 3000 mensen.', 'nl')).toBe('Eneco');
+    expect(cutter('Der Autobauer Audi streicht bis Ende 2029 insgesamt 7.500 Arbeitsplätze in Deutschland.',
+      'Audi will mittelfristig mehr als eine Milliarde Euro pro Jahr sparen, wie das Unternehmen mitteilte.', 'de')).toBe('Audi');
+  });
+
+  it('keeps a sentence\'s full stop out of a name, and an ordinary word heading a noun phrase out of the companies', () => {
+    expect(cutter('Au Luxembourg, le groupe a licencié 115 des 170 salariés de sa filiale Byborg.',
+      'La direction de Byborg invoque l’intelligence artificielle. Byborg emploie encore 55 personnes.', 'fr')).not.toMatch(/\.$/);
+    expect(cutter('La DGFiP poursuit son entreprise de numérisation',
+      'Tableau des emplois supprimés après développement d’un projet d’IA. Le tableau montre 300 postes en moins.', 'fr')).not.toBe('Tableau Software');
   });
 
   it('is the name after a wire dateline that opens the sentence', () => {
