@@ -140,12 +140,12 @@ const OWNER_BEFORE_KIND = new RegExp(String.raw`^['’]s?\s+(?:\S+\s+){0,3}${OWN
 /** Named as what the company was before ("Beko (ex Whirlpool) licenzia in Italia 2mila lavoratori"), not the cutter. */
 const FORMER = ['ex', 'former', 'formerly', 'ehemals', 'ehemalige', 'ehemaligen', 'anciennement', 'antiguo', 'antigua', 'voormalig', 'voormalige', 'antigo', 'antiga'];
 const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FORMER.join('|')})[\s-]+$`, 'iu');
+/** Whose rival, partner, maker, owner… a name is, said right after it ("Candy Crush maker King"). */
+const ROLES_AFTER = 'rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder';
 /** Named as what backs or owns the cutter, or what the cutter makes or works on, not as the cutter: "contract
  * workers who improved Google's AI products have been laid off", "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
  * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
-/** Whose rival, partner, maker, owner… a name is, said right after it ("Candy Crush maker King"). */
-const ROLES_AFTER = 'rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder';
 const NOT_THE_CUTTER_AFTER = new RegExp(
   String.raw`^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:${ROLES_AFTER}|unit|arm|subsidiary|division)s?\b`,
   'i',
@@ -153,12 +153,12 @@ const NOT_THE_CUTTER_AFTER = new RegExp(
 /** The word after a name no list knows says it is what another company makes or owns: "Mirror publisher puts 600
  * jobs at risk" (the Mirror is a newspaper; its publisher cuts). */
 const ROLE_NEXT = new RegExp(`^(?:${ROLES_AFTER})s?$`, 'i');
-/** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
- * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
 const OWNED_BY = ['owned by', 'backed by', 'controlled by', 'run by', 'part of', 'détenu par', 'détenue par', 'propriété de', 'filiale de', 'propiedad de', 'controlada por', 'filial de', 'im Besitz von', 'eine Tochter von', 'eigendom van', 'onderdeel van', 'di proprietà di', 'controllata da', 'parte di', 'pertencente a', 'controlado por'];
 /** What opens an apposition that describes: an article, a relative, what the subject owns or who owns it. */
 const APPOSITION_WORDS = String.raw`the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
+/** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
+ * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:${APPOSITION_WORDS})\s[^,;()]{0,100}$`, 'iu');
 /** "Owner of" in the other languages we read: after a company it says what it owns ("A Altice Portugal, dona da MEO, está
  * a cortar…"); after a person, whose company it is ("Suumit Shah, dono da Dukaan, disse…"), so only where a name no list
@@ -196,11 +196,10 @@ const REPORTS = [
 const REPORTS_AFTER = new RegExp(String.raw`^\s+(?:${REPORTS.join('|')})(?:\s+[\p{L}\p{N}]+){0,3}?\s+(?:that|dass|que|dat|che)(?![\p{L}])|^\s+(?:${REPORTS.join('|')})\s+qu['’]`, 'u');
 /** How far back before a cut a name may sit and still be its subject (characters; German puts much between). */
 const SUBJECT_CHARS = 160;
-/** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-// The words that open it, capitalised too when they open the sentence ("Après Amazone, IBM et…").
+// The words that open a list, capitalised too when they open the sentence ("Après Amazone, IBM et…").
 const LIST_OPENERS = ['like', 'such as', 'including', 'not', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
+/** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
 const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
-/** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
  * piazza pulita", "From Amazon to Salesforce, AI is…". */
 const RANGE_FROM_WORDS = String.raw`(?:^|\s)(?:${['from', 'da', 'dal', 'dalla', 'von', 'de', 'du', 'van', 'do'].map(anyCase).join('|')})\s+`;
@@ -212,6 +211,7 @@ const RANGE_TO = new RegExp(String.raw`^\s+${RANGE_TO_WORDS}\s+\p{Lu}`, 'u');
 const IN_A_RANGE = new RegExp(String.raw`${RANGE_FROM_WORDS}${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
 /** …which goes somewhere: "da Crowdstrike, George Kurtz" is whose chief he is, not a range. */
 const RANGE_GOES_TO = new RegExp(String.raw`\s${RANGE_TO_WORDS}\s`, 'u');
+/** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bin casa|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
@@ -264,17 +264,19 @@ const DEAL_WITH = /\b(?:partnership with|deal with|contract with|agreement with|
 
 /** Named in passing: compared with, listed, an analyst's firm, an owner or backer. */
 function passingIn(text: string, m: Mention): boolean {
+  const end = m.at + m.term.length;
+  const before = (chars: number) => text.slice(Math.max(0, m.at - chars), m.at);
+  const after = (chars: number) => text.slice(end, end + chars);
   // An ordinary word that opens a fronted clause is a preposition: "Beyond firing contractors, Duolingo…".
-  if (m.how !== 'name' && m.at <= 2 && FRONTED.test(text.slice(m.at + m.term.length, m.at + m.term.length + 100))) return true;
-  const before = text.slice(Math.max(0, m.at - 40), m.at);
+  if (m.how !== 'name' && m.at <= 2 && FRONTED.test(after(100))) return true;
   // A company the dataset holds, named as the source, is as often telling of its own cut ("Selon IKEA, les réductions de
   // personnel…", "Segundo a Ford, pelo menos 5 mil trabalhadores… serão demitidos"); an outlet it does not hold is a source.
-  return NOT_THE_CUTTER.test(before) || (!m.datasetId && (SOURCE_BEFORE.test(before) || REPORTS_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 60)))) || FORMER_BEFORE.test(before) || BODY_OF.test(before) || DEAL_WITH.test(text.slice(Math.max(0, m.at - 60), m.at)) ||
-    IN_A_LIST.test(text.slice(Math.max(0, m.at - 80), m.at)) ||
-    inARange(text.slice(Math.max(0, m.at - 100), m.at)) ||
-    (RANGE_FROM.test(text.slice(Math.max(0, m.at - 8), m.at)) && RANGE_TO.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20))) ||
-    NOT_THE_CUTTER_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 20)) ||
-    OWNER_AFTER_KIND.test(text.slice(Math.max(0, m.at - 80), m.at)) || OWNER_BEFORE_KIND.test(text.slice(m.at + m.term.length, m.at + m.term.length + 60));
+  const source = !m.datasetId && (SOURCE_BEFORE.test(before(40)) || REPORTS_AFTER.test(after(60)));
+  const saidBefore = NOT_THE_CUTTER.test(before(40)) || FORMER_BEFORE.test(before(40)) || BODY_OF.test(before(40)) ||
+    DEAL_WITH.test(before(60)) || IN_A_LIST.test(before(80)) || OWNER_AFTER_KIND.test(before(80)) || inARange(before(100));
+  const saidAfter = NOT_THE_CUTTER_AFTER.test(after(20)) || OWNER_BEFORE_KIND.test(after(60)) ||
+    (RANGE_FROM.test(before(8)) && RANGE_TO.test(after(20)));
+  return source || saidBefore || saidAfter;
 }
 
 function inARange(before: string): boolean {
