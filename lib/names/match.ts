@@ -8,7 +8,7 @@ import { AFTER_RE, AFTER_RE_ANY_CASE, AFTER_WINDOW, BEFORE_RE, BEFORE_WINDOW, CO
 import { decodeEntity, FLAG, type NameIndexFile } from './format';
 import { isEverydayWord } from './everyday-words';
 import { cleanLegal, isLegalForm, SHORT_FORMS } from './legal';
-import { normalizeKey, tokenize, type Token } from './tokens';
+import { caseOf, normalizeKey, tokenize, type Token } from './tokens';
 import { COUNT_WORDS } from '../detect/vocab/count-words';
 import { STAFF_WORDS } from '../detect/vocab/staff-words';
 
@@ -408,7 +408,7 @@ function compoundHead(t: Token): Token {
   const head = t.raw.includes('-') ? COMPOUND_TAIL.exec(t.raw)?.[1] : t.raw.includes('.') ? GLUED_RIC.exec(t.raw)?.[1] : undefined;
   if (!head) return t;
   const lower = head.toLowerCase();
-  const read: Token = { ...t, raw: head, key: normalizeKey(head, lower), end: t.start + head.length, possessive: false, case: head === lower ? 'lower' : head === head.toUpperCase() && head.length > 1 ? 'upper' : 'title' };
+  const read: Token = { ...t, raw: head, key: normalizeKey(head, lower), end: t.start + head.length, possessive: false, case: caseOf(head, lower) };
   COMPOUNDS.add(read);
   return read;
 }

@@ -31,7 +31,7 @@ export function normalizeKey(word: string, lower = word.toLowerCase()): string {
   return folded.includes('.') || folded.includes("'") || folded.includes('’') ? folded.replace(/[.'’]/g, '') : folded;
 }
 
-function caseOf(raw: string, lower: string): Case {
+export function caseOf(raw: string, lower: string): Case {
   // Plain ASCII "word" and "Word" first: this runs on every word of a page.
   const c0 = raw.charCodeAt(0), c1 = raw.charCodeAt(1);
   if (raw === lower) return (c0 < 128 ? c0 >= 48 && c0 <= 57 : /^\p{N}/u.test(raw)) ? 'title' : 'lower';
