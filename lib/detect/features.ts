@@ -140,6 +140,10 @@ export interface SentenceRead {
   cutAt: number | null;
   /** Where each of its cut words start, in order (the first is `cutAt`). */
   cutsAt: number[];
+  /** The companies named before its first cut (their subjects), by id. */
+  subjects: string[];
+  /** Every company it names, by id. */
+  companies: string[];
 }
 
 export type Where = SentenceRead['where'];
@@ -148,6 +152,8 @@ export type Where = SentenceRead['where'];
 export interface NameSpan {
   at: number;
   end: number;
+  /** The company's id, when the name is a known company's (else its words tell it). */
+  id?: string;
 }
 /** Company names found in a sentence, so "named before the cut" can be told, and the "AI" of "Scale AI" is a name, not a cause. */
 export type CompanyOffsets = (s: Sentence) => NameSpan[];
@@ -307,7 +313,9 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
     subject: namedBefore.length > 0,
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
-  return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null, cutsAt };
+  const idOf = (n: NameSpan) => n.id ?? text.slice(n.at, n.end).toLowerCase();
+  const subjects = [...new Set(names.filter((n) => n.at < firstCut).map(idOf))];
+  return { flags, shape, cutAt: firstCut >= 0 ? firstCut : null, cutsAt, subjects, companies: [...new Set(names.map(idOf))] };
 }
 
 function whereOf(s: Sentence): Where {
@@ -472,6 +480,10 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
       x.set(name, Math.min(1, (x.get(name) ?? 0) + (where === 'top' ? 0.5 : 0.25)));
     }
   }
+  // How many companies the page names cutting, anywhere: a roundup or tally names several.
+  set('cutSubjects', Math.min(new Set(cuts.flatMap((r) => r.subjects)).size, 4) / 4);
+  // …and how many it names at all: a story about one employer names few others.
+  set('companies', Math.min(new Set(reads.flatMap((r) => r.companies)).size, 6) / 6);
   // Whether the page shows one employer cutting, and how it names it: an AI story with no one cutting is no layoff.
   set(`cutter=${cutter ? CUTTER_FOUND[cutter.how] : 'none'}`, 1);
   // Other companies cutting up top besides it: a roundup or a tally more than one employer's story.

@@ -51,7 +51,7 @@ export function readForDetection(page: PageInput): DetectionInput | Reason {
   const mentions = [...found.filter((m) => m.how !== 'weak'), ...leaderMentions(sentences, bundledLeaders())].sort((a, b) => a.sentence - b.sentence || a.at - b.at);
   const weak = found.filter((m) => m.how === 'weak');
   const spans = new Map<number, NameSpan[]>();
-  for (const m of mentions) spans.set(m.sentence, [...(spans.get(m.sentence) ?? []), { at: m.at, end: m.at + m.term.length }]);
+  for (const m of mentions) spans.set(m.sentence, [...(spans.get(m.sentence) ?? []), { at: m.at, end: m.at + m.term.length, id: m.id }]);
   const reads = readSentences(sentences, lang, (s) => spans.get(s.index) ?? []);
   return { lang, sentences, matcher, mentions, weak, reads };
 }
