@@ -151,7 +151,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
     if (inDate(m) || countsNoPeople(sentence, m)) continue;
     const end = m.index + whole.length;
     // …or right before the cut itself, a count of layoffs.
-    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR && countsFor(sentence.slice(end, j.start))) ?? (!layoffs ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
+    const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR && countsFor(sentence.slice(end, j.start)) && !modifierOf(sentence, j)) ?? (!layoffs ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
     const next = found[i + 1];
     // A range: this number, a joining word, the next number, then the jobs.
     const nextEnd = next ? next.index + next[0].length : 0;
@@ -193,7 +193,14 @@ function countsNoPeople(sentence: string, m: RegExpMatchArray): boolean {
     PROPORTION_AFTER.test(after) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
 }
 
-const VAGUE_BEFORE = /(?<![\p{L}])(?:few|several|some|many|mehrere|einige|etliche|paar|plusieurs|quelques|varios|varias|algunos|algunas|vari|varie|alcuni|alcune|diversi|diverse|enkele|meerdere|vários|várias|alguns|algumas)\s$/iu;
+const VAGUE_BEFORE = /(?<![\p{L}])(?:few|couple|several|some|many|mehrere|einige|etliche|paar|plusieurs|quelques|varios|varias|algunos|algunas|vari|varie|alcuni|alcune|diversi|diverse|enkele|meerdere|vários|várias|alguns|algumas)\s$/iu;
+
+/** An English singular staff noun used as a modifier ("one of the five employee stock ownership plans") counts no
+ * staff; "1,000 employee layoffs" does. */
+const SINGULAR_STAFF = /^(?:employee|worker|staffer)$/i;
+const CUT_NOUN_AFTER = /^\s+(?:layoffs?|lay-offs?|cuts?|reductions?|redundancies|exits|departures|buyouts)\b/i;
+const modifierOf = (sentence: string, job: { start: number; end: number }): boolean =>
+  SINGULAR_STAFF.test(sentence.slice(job.start, job.end)) && !CUT_NOUN_AFTER.test(sentence.slice(job.end));
 
 /** Whether the words between a number and a job word let the number count those jobs. */
 function countsFor(between: string): boolean {

@@ -58,7 +58,12 @@ describe('jobs and dates', () => {
     expect(extractJobs(['La Altice dispensa cerca de mil trabalhadores.'], 'pt')).toMatchObject({ count: 1000, bound: 'about' });
     expect(extractJobs(['Die Telekom will mehrere Tausend Stellen abbauen.'], 'de')?.count ?? null).toBeNull();
     expect(extractJobs(['McKinsey may cut a few thousand roles.'])?.count ?? null).toBeNull();
+    expect(extractJobs(['The plant will lay off a couple thousand people.'])?.count ?? null).toBeNull();
+    expect(extractJobs(['The company announced it was laying off a thousand people.'])?.count).toBe(1000);
+    expect(extractJobs(['Employees being laid off, who are in one of the five employee stock ownership plans, will get shares.'])?.count ?? null).toBeNull();
+    expect(extractJobs(['The company announced 1,000 employee layoffs.'])?.count).toBe(1000);
     expect(extractJobs(['Le groupe supprime dix pour cent des effectifs.'], 'fr')?.count ?? null).toBeNull();
+    expect(extractJobs(['Se sei dipendente di Amazon, i tagli ti riguardano.'], 'it')?.count ?? null).toBeNull();
     // A count dated to a year before the story's is an earlier round.
     expect(extractJobs(['Coinbase laid off about 1,100 people in June 2022 as crypto prices cratered.'], 'en', 2026)?.count ?? null).toBeNull();
     expect(extractJobs(['Layoffs will be smaller than the cuts in 2023, when about 21,000 employees were laid off.'], 'en', 2026)?.count ?? null).toBeNull();
