@@ -105,10 +105,9 @@ const BETWEEN_WORDS = 4;
 const NOT_BETWEEN = /[,;:()[\]"“”«»|…•]|(?<![\p{L}])(?:by|in|at|to|for|from|on|with|per|out|every|than|that|who|which|is|are|was|were|will|has|have|had)(?![\p{L}])/iu;
 const OF_WHOLE = /^\s*(?:of|von|de|des|dei|degli|delle|di|van|do|da|dos|das|sur|su|seiner|ihrer|unserer|der)\s(?:[^\s\d]+\s){0,3}[~≈]?\d[^;:()]{0,30}$/iu;
 
-/** "14,000", "3.900", "14 000", "1.5 million", "14 mil", "three hundred" → a number. */
+/** "14,000", "3.900", "14 000", "1.5 million", "14 mil", or a spelled number ("three hundred", "quatro mil") → a number. */
 export function parseCount(digits: string | undefined, scale: string | undefined, word?: string): number | null {
   let n: number;
-  // "twenty-seven" is twenty and seven.
   if (word) n = numberWordValue(word) ?? NaN;
   else {
     const d = digits ?? '';
