@@ -46,10 +46,9 @@ function report(name: string, outcomes: Outcome[]): void {
     console.log(`   ${truth.padEnd(14)}${row.map((n) => String(n).padStart(14)).join('')}`);
   }
   // The company cutting, on the AI-layoff pages found.
-  const { found, right, wrong, foreign } = scoreOutcomes(outcomes);
+  const { found, right, wrong, foreign, jobs } = scoreOutcomes(outcomes);
   const share = (n: number) => (n / Math.max(1, found.length)).toFixed(2);
   console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length} (${share(right.length)}), wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
-  const { jobs } = scoreOutcomes(outcomes);
   console.log(`  the cut's size on ${jobs.labelled} of them the labeller sized: agrees ${jobs.agrees.length}, differs ${jobs.differs.length}, none ${jobs.none.length}; a count where the labeller gives none: ${jobs.saidWithout.length}`);
   // The eval reads every page; in the browser the always-on quick check stops a page first.
   const stopped = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.said === 'ai_layoff' && !passesQuickCheck(o.item.page)).length;

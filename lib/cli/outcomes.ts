@@ -5,7 +5,7 @@ import { model, type Model } from '../detect/model';
 import type { JobsFact, Label } from '../detect/types';
 import { buildPageResult } from '../page-result';
 import { featureNames, fitHeads, FOLDS, folds, rowsOf } from './cross-validation';
-import { jobsAgreement } from './eval-jobs';
+import { jobsAgreement, type JobsAgreement } from './eval-jobs';
 import { sameCompany } from './eval-names';
 import type { Labelled } from './labelled';
 
@@ -66,13 +66,13 @@ export function scoreOutcomes(outcomes: Outcome[]) {
   const wrong = found.filter((o) => o.cutterSaid && !isSame(o.cutterSaid, o.item.cutter!));
   const foreign = outcomes.filter((o) => o.panels.length && (!o.item.cutter || o.panels.some((p) => !isSame(p, o.item.cutter!))));
   // The cut's size on the AI-layoff pages found: against the labeller's words, and said where they give none.
-  const sized = found.filter((o) => o.item.jobs);
-  const agreement = (a: string) => sized.filter((o) => jobsAgreement(o.jobs, o.item.jobs) === a);
+  const sized = found.filter((o) => o.item.jobs).map((o) => ({ o, agreement: jobsAgreement(o.jobs, o.item.jobs) }));
+  const agreeing = (a: JobsAgreement) => sized.filter((x) => x.agreement === a).map((x) => x.o);
   const jobs = {
     labelled: sized.length,
-    agrees: agreement('agrees'),
-    differs: agreement('differs'),
-    none: agreement('none'),
+    agrees: agreeing('agrees'),
+    differs: agreeing('differs'),
+    none: agreeing('none'),
     saidWithout: found.filter((o) => !o.item.jobs && o.jobs?.count != null),
   };
   return {

@@ -282,13 +282,15 @@ export function extractJobs(sentences: string[], lang: Lang = 'en', storyYear: n
   };
 }
 
-const IN_ANY_LANGUAGE = qualified(['en', 'de', 'fr', 'es', 'nl', 'it', 'pt']);
+/** Built on first use: only the eval reads labels, never the extension. */
+let inAnyLanguage: RegExp | null = null;
 
 /** Every count and share a few words state ("about 14,000 roles, or 4%", "one-third of its staff"),
  * read as extractJobs reads them: the eval compares what the story is shown to say with the
  * labeller's words for the cut. */
 export function statedNumbers(words: string): { counts: number[]; shares: number[] } {
-  const counts = [...words.matchAll(IN_ANY_LANGUAGE)]
+  inAnyLanguage ??= qualified(['en', 'de', 'fr', 'es', 'nl', 'it', 'pt']);
+  const counts = [...words.matchAll(inAnyLanguage)]
     .map((m) => parseCount(m[4], m[5], m[6]))
     .filter((n): n is number => n !== null);
   const shares = [...words.matchAll(new RegExp(SHARE_RE.source, 'giu'))].map((m) => Number(m[1]!.replace(',', '.')) / 100);
