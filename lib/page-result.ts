@@ -93,7 +93,10 @@ function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string
   // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut; only where the headline's cut is
   // not another subject's.
   const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
-  return !namedIn(clause, [...own, ...people].filter(Boolean));
+  if (namedIn(clause, [...own, ...people].filter(Boolean))) return false;
+  // A page that names no other company has no one else for the cut to belong to (a story under a headline naming no
+  // one: "Brutal video tells workers they have been replaced with AI").
+  return others.length > 0;
 }
 
 export function buildPageResult(page: PageInput, m?: Model): PageResult {

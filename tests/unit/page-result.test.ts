@@ -4,6 +4,9 @@ import { buildPageResult } from '../../lib/page-result';
 import type { PageInput } from '../../lib/page/types';
 
 const news = (title: string, text: string): PageInput => ({ url: 'https://news.example/a', title, text, kind: 'news' });
+/** Another company named in passing: a page naming no other has no one else for the cut to belong to, so the headline
+ * rules below are tested on pages that do. */
+const ASIDE = ' Rival AMD has not said whether it will follow.';
 
 describe('buildPageResult: the company cutting', () => {
   it("sets the article's cut against the company cutting, not one named beside it", () => {
@@ -30,7 +33,7 @@ describe('buildPageResult: the company cutting', () => {
   it('shows no figures for a company found cutting only below a headline that does not name it (a roundup leading with one cut)', () => {
     const r = buildPageResult(news(
       'How AI is reshaping the global workforce: the 2025 layoff wave',
-      'This report looks at the companies behind this year\'s layoff wave and what drives it. In July, Intel announced plans to lay off over 5,000 employees as it leans on AI and automation in its factories. The cuts are part of a 15% reduction in staff.',
+      'This report looks at the companies behind this year\'s layoff wave and what drives it. In July, Intel announced plans to lay off over 5,000 employees as it leans on AI and automation in its factories. The cuts are part of a 15% reduction in staff.' + ASIDE,
     ));
     expect(r.analysis.label).toBe('ai_layoff');
     expect(r.analysis.companies[0]).toMatchObject({ id: 'intel', role: 'cutting', how: 'opening' });
@@ -39,7 +42,7 @@ describe('buildPageResult: the company cutting', () => {
   });
 
   it('shows no figures for a company "the company" points back to below a headline that does not name it (a roundup of two cuts)', () => {
-    const text = 'La « digitalisation », encore, est au cœur du plan présenté deux jours plus tôt par Capgemini. Le géant français du conseil informatique a annoncé la suppression de 2 400 postes dans l’Hexagone, invoquant « la nécessité de se transformer face à l’accélération des mutations technologiques, notamment l’intelligence artificielle ».';
+    const text = 'La « digitalisation », encore, est au cœur du plan présenté deux jours plus tôt par Capgemini. Le géant français du conseil informatique a annoncé la suppression de 2 400 postes dans l’Hexagone, invoquant « la nécessité de se transformer face à l’accélération des mutations technologiques, notamment l’intelligence artificielle ». Deux jours plus tard, la Société Générale a présenté son propre plan.';
     const r = buildPageResult(news('Une semaine pour deux annonces d’ampleur', text));
     expect(r.analysis.label).toBe('ai_layoff');
     expect(r.analysis.companies[0]).toMatchObject({ id: 'capgemini', role: 'cutting', how: 'pointed-back' });
@@ -50,7 +53,7 @@ describe('buildPageResult: the company cutting', () => {
   });
 
   it('confirms the company by a whole word of its name or its chief executive\'s in the headline, not by letters inside another word', () => {
-    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The chipmaker did not say which sites.';
+    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The chipmaker did not say which sites.' + ASIDE;
     // "Standard" holds the letters of Intel's chief executive's surname (Lip-Bu Tan), which alone names no one.
     expect(buildPageResult(news('A standard layoff wave spreads through chip factories', text)).views).toEqual([]);
     expect(buildPageResult(news('Artificial intelligence and the layoff wave in chip factories', text)).views).toEqual([]);
@@ -65,7 +68,7 @@ describe('buildPageResult: the company cutting', () => {
   });
 
   it("takes the page's address naming the company, as a headline would, and not a short name that could be any word there", () => {
-    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
+    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.' + ASIDE;
     const at = (url: string) => buildPageResult({ ...news('Thousands of factory jobs go as automation spreads', text), url }).views.map((v) => v.id);
     expect(at('https://news.example/2026/05/intel-factory-jobs-automation.html')).toEqual(['intel']);
     expect(at('https://news.example/2026/05/factory-jobs-automation.html')).toEqual([]);
@@ -74,7 +77,7 @@ describe('buildPageResult: the company cutting', () => {
   });
 
   it('takes a headline that calls one company by what it is to mean the company its opening shows cutting, and a plural to mean no one', () => {
-    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.';
+    const text = 'Intel said it will lay off 5,000 factory staff because AI and automation now do their work. The cuts fall mostly in Oregon.' + ASIDE;
     expect(buildPageResult(news('Chipmaker to shed 5,000 factory jobs as automation spreads', text)).views.map((v) => v.id)).toEqual(['intel']);
     expect(buildPageResult(news('Un fabricant de puces supprime 5 000 emplois', text)).views.map((v) => v.id)).toEqual(['intel']);
     expect(buildPageResult(news('Chipmakers shed factory jobs as automation spreads', text)).views).toEqual([]);
@@ -102,6 +105,15 @@ describe('buildPageResult: the company cutting', () => {
     expect(led.analysis.companies[0]).toMatchObject({ id: 'goldman-sachs', role: 'cutting', how: 'opening' });
     expect(led.views).toEqual([]);
     expect(at('https://yellow.com/fr/news/goldman-sachs-et-jpmorgan-chase-reduisent-les-embauches').views.map((v) => v.id)).toEqual(['goldman-sachs']);
+  });
+
+  it('shows the figures of the only company a page names, found cutting in its opening under a headline naming no one', () => {
+    const text = 'Atlassian has laid off 150 support staff in a pre-recorded video, saying AI now answers many of the questions they handled. The company did not say which offices were affected.';
+    const r = buildPageResult(news('Brutal video tells workers they have been replaced with AI', text));
+    expect(r.analysis.companies.map((c) => [c.id, c.role, c.how])).toEqual([['atlassian', 'cutting', 'opening']]);
+    expect(r.views.map((v) => v.id)).toEqual(['atlassian']);
+    // A second company on the page leaves the cut to the headline to confirm.
+    expect(buildPageResult(news('Brutal video tells workers they have been replaced with AI', text + ' Rival Salesforce has not said whether it will follow.')).views).toEqual([]);
   });
 
   it("takes a company's own memo to be about that company", () => {
