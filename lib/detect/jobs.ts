@@ -21,7 +21,7 @@ const TIME_UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|year
 // Qualifiers before a number, by the bound they set.
 const AT_MOST = String.raw`up to|as many as|fewer than|less than|no more than|at most|bis zu|weniger als|maximal|jusqu'à|jusqu’à|moins de|hasta|menos de|tot|maximaal|minder dan|fino a|meno di|até|menos de`;
 const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mindestens|plus de|au moins|más de|al menos|meer dan|ruim|minstens|oltre|più di|almeno|mais de|pelo menos`;
-const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
+const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|en torno a|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
 
 /** Any of the qualifiers above. */
 const QUALIFIER = `${ABOUT}|${AT_MOST}|${AT_LEAST}`;
@@ -57,8 +57,11 @@ const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
 // The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
 // "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
-const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando)(?:\s+(?:just|only|slightly|currently|now|still|already|pouco|um pouco|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
+const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando|quedarse(?: en| con)?|quedará(?: en| con)?|quedaría(?: en| con)?|to (?:all )?(?:its|their|our)|ai|aux|à ses|a sus|aos seus|an (?:seine|ihre|die))(?:\s+(?:just|only|slightly|currently|now|still|already|pouco|um pouco|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
 /** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
+/** A count of people something else happened to: "had already reskilled 550,000 workers", "ha capacitado a 550.000
+ * trabajadores", "hired 3,000 engineers". */
+const OTHER_ACTION_BEFORE = /(?<![\p{L}])(?:reskilled|retrained|upskilled|trained|hired|recruited|onboarded|redeployed|added|capacitado a|formado a|contratado a|contrató a|recapacitado a|formé|embauché|recruté|assunto|assunti|formato|eingestellt|weitergebildet|geschult|opgeleid|aangenomen|contratou|treinou|capacitou)(?:\s+(?:about|some|nearly|more than|over))?\s*$/iu;
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
 
@@ -161,7 +164,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
         return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, nextEnd)).trim() };
       }
     }
-    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || OTHER_ACTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (storyYear && earlierRound(sentence.slice(Math.max(0, m.index - 40), m.index), sentence.slice(nextJob.end, nextJob.end + 40), storyYear)) continue;
     const n = parseCount(digits, scale, word);
     if (!n || n >= 5_000_000) continue;

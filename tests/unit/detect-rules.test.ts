@@ -87,6 +87,15 @@ describe('jobs and dates', () => {
   it('skips totals', () => {
     expect(extractJobs(['It will cut 500 of its 1.5 million employees.'])?.count).toBe(500);
     expect(extractJobs(['Globex, which employs 300,000 people, is cutting staff.'])).toBeNull();
+    // Those left after the cut, and all the staff a letter goes to.
+    expect(extractJobs(['El banco, que suma unos 27.500 empleados, prevé quedarse en torno a 22.300 trabajadores a finales de 2028.'], 'es')).toBeNull();
+    expect(extractJobs(['Il suo ad ha cercato di stemperare le tensioni scrivendo ai 86 mila dipendenti del gruppo.'], 'it')).toBeNull();
+    expect(extractJobs(['The chief executive wrote to its 86,000 employees about the cuts.'])).toBeNull();
+  });
+  it('skips people something other than a cut happened to', () => {
+    expect(extractJobs(['Sweet said Accenture had already reskilled 550,000 workers on the fundamentals of generative AI.'])).toBeNull();
+    expect(extractJobs(['Accenture ya había capacitado a 550.000 trabajadores en los fundamentos de la IA generativa.'], 'es')).toBeNull();
+    expect(extractJobs(['It hired 3,000 engineers last year and will now lay off 1,200 staff.'])?.count).toBe(1200);
   });
   it('keeps the story\'s qualifiers and ranges as written', () => {
     expect(extractJobs(['HP will cut up to 6,000 jobs by 2028.'])).toMatchObject({ count: 6000, bound: 'at-most', text: 'up to 6,000 jobs' });
