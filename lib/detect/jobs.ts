@@ -57,11 +57,14 @@ const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|
 // Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
 // The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
 // "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
-const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando|quedarse(?: en| con)?|quedará(?: en| con)?|quedaría(?: en| con)?|to (?:all )?(?:its|their|our)|ai|aux|à ses|a sus|aos seus|an (?:seine|ihre|die))(?:\s+(?:just|only|slightly|currently|now|still|already|pouco|um pouco|nu|aktuell|derzeit|actuellement|actualmente|attualmente|atualmente))?\s*$/iu;
+const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando|quedarse(?: en| con)?|quedará(?: en| con)?|quedaría(?: en| con)?|to (?:all )?(?:its|their|our)|ai|aux|à ses|a sus|aos seus|an (?:seine|ihre|die))(?:\s+(?:just|only|slightly|currently|now|still|already|until now|so far|pouco|um pouco|nu|aktuell|derzeit|bisher|actuellement|jusqu'ici|jusqu’ici|actualmente|hasta ahora|attualmente|finora|atualmente|até agora|tot nu toe))?\s*$/iu;
 /** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 /** A count of people something else happened to: "had already reskilled 550,000 workers", "ha capacitado a 550.000
  * trabajadores", "hired 3,000 engineers". */
-const OTHER_ACTION_BEFORE = /(?<![\p{L}])(?:reskilled|retrained|upskilled|trained|hired|recruited|onboarded|redeployed|added|capacitado a|formado a|contratado a|contrató a|recapacitado a|formé|embauché|recruté|assunto|assunti|formato|eingestellt|weitergebildet|geschult|opgeleid|aangenomen|contratou|treinou|capacitou)(?:\s+(?:about|some|nearly|more than|over))?\s*$/iu;
+const OTHER_ACTION_BEFORE = /(?<![\p{L}])(?:reskilled|retrained|upskilled|trained|hired|recruited|onboarded|redeployed|added|hiring for|hiring on|capacitado a|formado a|contratado a|contrató a|recapacitado a|contrataciones para|contratações para|embauches pour|assunzioni per|Einstellungen für|formé|embauché|recruté|assunto|assunti|formato|eingestellt|weitergebildet|geschult|opgeleid|aangenomen|contratou|treinou|capacitou)(?:\s+(?:about|some|nearly|more than|over))?\s*$/iu;
+/** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
+ * rund 162.000 Mitarbeiter"), unless a cut noun follows the job word ("its 2,000 job cuts"). */
+const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|seiner|ihrer|seinen|ihren|ses|leurs|sus|suoi|sue|seus|suas|zijn|haar)(?:\s+(?:current|currently|derzeit|aktuell|actuels|actuales|attuali|atuais|huidige))?\s*$/iu;
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
 
@@ -164,7 +167,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
         return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, nextEnd)).trim() };
       }
     }
-    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || OTHER_ACTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
+    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || (POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && !CUT_NOUN_AFTER.test(sentence.slice(nextJob.end))) || OTHER_ACTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
     if (storyYear && earlierRound(sentence.slice(Math.max(0, m.index - 40), m.index), sentence.slice(nextJob.end, nextJob.end + 40), storyYear)) continue;
     const n = parseCount(digits, scale, word);
     if (!n || n >= 5_000_000) continue;
@@ -191,9 +194,12 @@ function countsNoPeople(sentence: string, m: RegExpMatchArray): boolean {
   if (word && numberWordValue(word) === 1_000 && VAGUE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
   // Money, not staff: "$122.3 billion, shows another 9,500 jobs", "€2,5 Mrd.".
   if (MONEY_BEFORE.test(sentence.slice(Math.max(0, start - 4), start)) || MONEY_AFTER.test(after)) return true;
-  return SHARE_AFTER.test(after.slice(0, 12)) || NOT_A_COUNT_AFTER.test(after) ||
+  return SHARE_AFTER.test(after.slice(0, 12)) || NOT_A_COUNT_AFTER.test(after) || SOURCES_AFTER.test(after) ||
     PROPORTION_AFTER.test(after) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
 }
+
+/** The story's sources: "two people aware of the matter told the news agency". */
+const SOURCES_AFTER = /^\s+(?:people|persons|sources|officials|executives)\s+(?:aware|familiar|with (?:direct )?knowledge|briefed|close to)\b/i;
 
 const VAGUE_BEFORE = /(?<![\p{L}])(?:few|couple|several|some|many|mehrere|einige|etliche|paar|plusieurs|quelques|varios|varias|algunos|algunas|vari|varie|alcuni|alcune|diversi|diverse|enkele|meerdere|vários|várias|alguns|algumas)\s$/iu;
 
@@ -204,9 +210,12 @@ const CUT_NOUN_AFTER = /^\s+(?:layoffs?|lay-offs?|cuts?|reductions?|redundancies
 const modifierOf = (sentence: string, job: { start: number; end: number }): boolean =>
   SINGULAR_STAFF.test(sentence.slice(job.start, job.end)) && !CUT_NOUN_AFTER.test(sentence.slice(job.end));
 
+const MACHINE_BEFORE_JOB = /(?<![\p{L}])(?:AI|KI|IA|digital|virtual|virtuel(?:le)?s?|virtuales|virtuali|virtuais|robot|software)[\s-]*$/iu;
 /** Whether the words between a number and a job word let the number count those jobs. */
 function countsFor(between: string): boolean {
   if (OF_WHOLE.test(between)) return true;
+  // "12,000 AI agents", "500 KI-Agenten": software, not staff.
+  if (MACHINE_BEFORE_JOB.test(between)) return false;
   return !/\d/.test(between) && !NOT_BETWEEN.test(between) && between.split(/\s+/).filter(Boolean).length <= BETWEEN_WORDS;
 }
 

@@ -96,6 +96,15 @@ describe('jobs and dates', () => {
     expect(extractJobs(['Sweet said Accenture had already reskilled 550,000 workers on the fundamentals of generative AI.'])).toBeNull();
     expect(extractJobs(['Accenture ya había capacitado a 550.000 trabajadores en los fundamentos de la IA generativa.'], 'es')).toBeNull();
     expect(extractJobs(['It hired 3,000 engineers last year and will now lay off 1,200 staff.'])?.count).toBe(1200);
+    expect(extractJobs(['Krishna declarou que interromperá ou reduzirá as contratações para cerca de 26.000 cargos.'], 'pt')).toBeNull();
+    expect(extractJobs(['McKinsey deploys 12,000 AI agents while slashing 5,000 jobs'])?.count).toBe(5000);
+    expect(extractJobs(['Some of the cuts target roles AI makes redundant, two people aware of the matter told the news agency.'])).toBeNull();
+  });
+  it("skips the owner's whole staff after a possessive, unless a cut noun follows", () => {
+    expect(extractJobs(["McKinsey's decision to eliminate thousands of positions from its approximately 40,000 employees."])).toBeNull();
+    expect(extractJobs(['Der Konzern prüft eine Reduzierung seiner derzeit rund 162.000 Mitarbeiter.'], 'de')).toBeNull();
+    expect(extractJobs(["Une usine qui employait jusqu'ici 110.000 personnes a réduit de moitié ses effectifs."], 'fr')?.count ?? null).toBeNull();
+    expect(extractJobs(['Dell said its 2,000 job cuts would be finished by March.'])?.count).toBe(2000);
   });
   it('keeps the story\'s qualifiers and ranges as written', () => {
     expect(extractJobs(['HP will cut up to 6,000 jobs by 2028.'])).toMatchObject({ count: 6000, bound: 'at-most', text: 'up to 6,000 jobs' });
