@@ -153,7 +153,7 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
   for (let i = 0; i < found.length; i++) {
     const m = found[i]!;
     const [whole, atMost, atLeast, about, digits, scale, word] = m;
-    if (inDate(m) || countsNoPeople(sentence, m)) continue;
+    if (inDate(m) || countsNoPeople(sentence, m, jobs)) continue;
     const end = m.index + whole.length;
     // …or right before the cut itself, a count of layoffs.
     const nextJob = jobs.find((j) => j.start >= end && j.start - end <= JOB_NEAR && countsFor(sentence.slice(end, j.start)) && !modifierOf(sentence, j)) ?? (!layoffs ? undefined : events.find((j) => j.start >= end && /^\s?$/.test(sentence.slice(end, j.start))));
@@ -183,12 +183,12 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
 /** A number that counts something other than people: a year, money, a share (read apart), "one" alone ("one of the
  * most significant cuts", "one-third of its staff"), a piece of a time or date ("04"), a number glued to a word, a
  * span of time, a proportion. (A piece of a written date, "2026-02-27", is told apart by the caller.) */
-function countsNoPeople(sentence: string, m: RegExpMatchArray): boolean {
+function countsNoPeople(sentence: string, m: RegExpMatchArray, jobs: readonly { start: number }[]): boolean {
   const [whole, , , , digits, scale, word] = m;
   const start = m.index!, end = start + whole.length;
   const after = sentence.slice(end);
   if (!digits && !word) return true;
-  if (digits && ((/^(?:19|20)\d\d$/.test(digits) && !scale) || digits.startsWith('0'))) return true;
+  if (digits && ((/^(?:19|20)\d\d$/.test(digits) && !scale && !yearLikeCount(sentence, start, end, jobs)) || digits.startsWith('0'))) return true;
   if (word?.toLowerCase() === 'one') return true;
   // "mehrere Tausend Stellen", "a few thousand roles": a thousand word alone after a vague quantity is no count.
   if (word && numberWordValue(word) === 1_000 && VAGUE_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return true;
@@ -200,6 +200,15 @@ function countsNoPeople(sentence: string, m: RegExpMatchArray): boolean {
 
 /** The story's sources: "two people aware of the matter told the news agency". */
 const SOURCES_AFTER = /^\s+(?:people|persons|sources|officials|executives)\s+(?:aware|familiar|with (?:direct )?knowledge|briefed|close to)\b/i;
+
+/** A number that could be a year counts jobs where a job word follows it, alone or after a range's other end ("baut 2000
+ * Stellen ab", "2000 à 2600 emplois"), and no word of time comes before it ("In 2025 employees…", "bis 2030"). */
+const YEAR_WORD_BEFORE = /(?<![\p{L}])(?:in|since|by|until|till|from|of|during|year|im|seit|bis|ab|Jahr|en|depuis|dès|jusqu'en|desde|hasta|año|nel|dal|entro|fino al|anno|sinds|tot|vanaf|jaar|em|até|ano)\s+$/iu;
+const RANGE_TO_JOB = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*\d[\d.,\u00a0\u202f ]*\s*$`, 'iu');
+function yearLikeCount(sentence: string, start: number, end: number, jobs: readonly { start: number }[]): boolean {
+  if (YEAR_WORD_BEFORE.test(sentence.slice(Math.max(0, start - 16), start))) return false;
+  return jobs.some((j) => j.start >= end && (/^\s?$/.test(sentence.slice(end, j.start)) || RANGE_TO_JOB.test(sentence.slice(end, j.start))));
+}
 
 const VAGUE_BEFORE = /(?<![\p{L}])(?:few|couple|several|some|many|mehrere|einige|etliche|paar|plusieurs|quelques|varios|varias|algunos|algunas|vari|varie|alcuni|alcune|diversi|diverse|enkele|meerdere|vários|várias|alguns|algumas)\s$/iu;
 

@@ -64,6 +64,11 @@ describe('jobs and dates', () => {
     expect(extractJobs(['The company announced 1,000 employee layoffs.'])?.count).toBe(1000);
     expect(extractJobs(['Le groupe supprime dix pour cent des effectifs.'], 'fr')?.count ?? null).toBeNull();
     expect(extractJobs(['Se sei dipendente di Amazon, i tagli ti riguardano.'], 'it')?.count ?? null).toBeNull();
+    // A number that could be a year counts jobs right before a job word, unless a word of time comes first.
+    expect(extractJobs(['Vodafone Deutschland baut 2000 Stellen ab'], 'de')?.count).toBe(2000);
+    expect(extractJobs(['Helvetia Baloise va supprimer 2000 à 2600 emplois.'], 'fr')).toMatchObject({ count: 2000, max: 2600, bound: 'range' });
+    expect(extractJobs(['In 2025 employees were told the plant would close.'])?.count ?? null).toBeNull();
+    expect(extractJobs(['Ergo will bis 2030 jedes Jahr Stellen abbauen.'], 'de')?.count ?? null).toBeNull();
     // A count dated to a year before the story's is an earlier round.
     expect(extractJobs(['Coinbase laid off about 1,100 people in June 2022 as crypto prices cratered.'], 'en', 2026)?.count ?? null).toBeNull();
     expect(extractJobs(['Layoffs will be smaller than the cuts in 2023, when about 21,000 employees were laid off.'], 'en', 2026)?.count ?? null).toBeNull();
