@@ -28,6 +28,9 @@ export default defineConfig({
           name: 'unit',
           include: ['tests/unit/**/*.test.{ts,tsx}'],
           environment: 'node',
+          // A bound, not a timing check: axe's first run in a file loads its rules, which took over the 5 s default on
+          // a busy 2-core box (and a run still going fails every later axe test with "Axe is already running").
+          testTimeout: 30_000,
         },
       },
       {
