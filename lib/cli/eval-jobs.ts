@@ -12,6 +12,10 @@ export function jobsAgreement(said: JobsFact | null, labelled: string | null): J
   if (!labelled) return null;
   if (!said || (said.count === null && said.share === null)) return 'none';
   const { counts, shares } = statedNumbers(labelled);
-  if (said.count !== null) return counts.includes(said.count) || (said.max !== undefined && counts.includes(said.max)) ? 'agrees' : 'differs';
-  return shares.some((s) => close(s, said.share!)) ? 'agrees' : 'differs';
+  const shareAgrees = said.share !== null && shares.some((s) => close(s, said.share!));
+  // Words that give only a share are checked on the share ("40% van het personeel" for "4.000 ontslagen; 40%").
+  if (said.count === null || (!counts.length && shareAgrees)) return shareAgrees ? 'agrees' : 'differs';
+  // A fall is shown as its difference ("von 5000 auf 3800" is 1,200 jobs).
+  const falls = counts.flatMap((a, i) => counts.slice(i + 1).map((b) => a - b)).filter((d) => d > 0);
+  return [...counts, ...falls].includes(said.count) || (said.max !== undefined && counts.includes(said.max)) ? 'agrees' : 'differs';
 }

@@ -312,6 +312,7 @@ let inAnyLanguage: RegExp | null = null;
 export function statedNumbers(words: string): { counts: number[]; shares: number[] } {
   inAnyLanguage ??= qualified(['en', 'de', 'fr', 'es', 'nl', 'it', 'pt']);
   const counts = [...words.matchAll(inAnyLanguage)]
+    .filter((m) => !SHARE_AFTER.test(words.slice(m.index + m[0].length, m.index + m[0].length + 12)))
     .map((m) => parseCount(m[4], m[5], m[6]))
     .filter((n): n is number => n !== null);
   const shares = [...words.matchAll(new RegExp(SHARE_RE.source, 'giu'))].map((m) => Number(m[1]!.replace(',', '.')) / 100);
