@@ -358,6 +358,12 @@ describe('validateDataset rejects', () => {
     expect(issuesOf(data(company()))).toEqual([]);
   });
 
+  it('figures or a CIK for a company marked privately held (it publishes no accounts)', () => {
+    const { cik: _cik, ...unlisted } = company({ country: 'China', figures: [] });
+    expect(issuesOf(data({ ...unlisted, ownership: 'private' }))).toEqual([]);
+    expect(issuesOf(data(company({ ownership: 'private' })))).toEqual([expect.stringContaining('private company')]);
+  });
+
   it('a figure from a news page or a data site, and an SEC page without its accession', () => {
     const news: Figure = { ...figure, source: { url: 'https://news.example/a', kind: 'news', retrieved: '2026-11-23', snippet: '$638.0 billion' } };
     expect(issuesOf(data(company({ figures: [news] })))).toEqual([expect.stringContaining('not the company')]);
