@@ -17,13 +17,19 @@ import { pathWords, spacedWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
 
+/** Why a cutter has no figures: privately held (the dataset says so), a filer or dataset company not covered yet, or unknown. */
+function whyUnlisted(match: CompanyMatch): UnlistedCutter['why'] {
+  if (match.datasetId && getCompany(match.datasetId)?.ownership === 'private') return 'private';
+  return match.cik !== undefined || match.tickers?.length || match.datasetId ? 'not-covered' : 'unknown';
+}
+
 function unlisted(match: CompanyMatch): UnlistedCutter {
   const history = layoffHistory(match.datasetId ?? match.name);
   return {
     name: match.name,
     parent: match.parent ?? null,
     ticker: match.tickers?.[0] ?? null,
-    why: match.cik !== undefined || match.tickers?.length || match.datasetId ? 'not-covered' : 'unknown',
+    why: whyUnlisted(match),
     layoffs: (history?.rows ?? []).flatMap((row) => {
       if (!row.url) return [];
       let host: string;

@@ -4,15 +4,12 @@
 import packed from './companies.json';
 import historyIndex from './layoff-history.json';
 import { normalizeName } from './names';
-import { unpackCompany, unpackHistory, type HistoryRow, type PackedDataset } from './pack';
+import { unpackCompany, unpackHistoryEntry, type PackedDataset, type PackedHistory } from './pack';
 import type { Company, CompanyIdentity, Dataset, Figure, Metric, TrackedLayoff } from './types';
 
 // Cast through unknown: the JSON's inferred literal type is huge and not worth checking twice.
 const data = packed as unknown as PackedDataset;
-const history = historyIndex as unknown as {
-  generated: string;
-  entries: Record<string, { name: string; id?: string; cik?: number; country?: string; rows: HistoryRow[] }>;
-};
+const history = historyIndex as unknown as PackedHistory;
 
 const packedById = new Map(data.companies.map((c) => [c.id, c]));
 const unpacked = new Map<string, Company>();
@@ -26,7 +23,7 @@ export function getCompany(id: string): Company | undefined {
   if (!company) {
     const raw = packedById.get(id);
     if (!raw) return undefined;
-    unpacked.set(id, (company = unpackCompany(raw)));
+    unpacked.set(id, (company = unpackCompany(raw, data.tables)));
   }
   return company;
 }
@@ -94,14 +91,15 @@ export interface LayoffHistory {
 export function layoffHistory(nameOrId: string): LayoffHistory | null {
   const company = getCompany(nameOrId) ?? getCompany(datasetNames().get(normalizeName(nameOrId)) ?? '');
   if (company) return { name: company.short, id: company.id, ...(company.cik ? { cik: company.cik } : {}), rows: company.history };
-  const entry = history.entries[normalizeName(nameOrId)];
-  if (!entry) return null;
+  const packedEntry = history.entries[normalizeName(nameOrId)];
+  if (!packedEntry) return null;
+  const entry = unpackHistoryEntry(packedEntry, history.site);
   const owner = entry.id ? getCompany(entry.id) : undefined;
   if (owner) return { name: owner.short, id: owner.id, ...(owner.cik ? { cik: owner.cik } : {}), rows: owner.history };
   return {
     name: entry.name,
     ...(entry.cik ? { cik: entry.cik } : {}),
     ...(entry.country ? { country: entry.country } : {}),
-    rows: unpackHistory(entry.rows),
+    rows: entry.rows,
   };
 }

@@ -100,6 +100,7 @@ const CompanySchema = v.object({
   fy_named_by: v.picklist(['end', 'start']),
   ceo: v.optional(NonEmpty),
   workforce: v.optional(v.literal('frontline')),
+  ownership: v.optional(v.literal('private')),
   figures: v.array(FigureSchema),
   layoffs: v.array(LayoffSchema),
   history: v.array(TrackedSchema),
@@ -132,6 +133,7 @@ function crossRecordIssues(dataset: Dataset): string[] {
     }
 
     if (c.cik === undefined && !c.country) issues.push(`${c.id}: a company that does not file with the SEC needs its country`);
+    if (c.ownership === 'private' && (c.cik !== undefined || c.figures.length)) issues.push(`${c.id}: a private company publishes no accounts, so it has no CIK or figures`);
 
     // One value per cell: two figures for the same metric, period and person are a contradiction to settle.
     const cells = new Set<string>();

@@ -115,6 +115,9 @@ export interface Company extends CompanyIdentity {
   fy_named_by: 'end' | 'start';
   /** 'frontline' when most employees work in warehouses, stores, delivery or other hourly roles (10-K Item 1): the median pay then sits far below office pay. */
   workforce?: 'frontline';
+  /** 'private' when the company is privately held and publishes no accounts (ByteDance): it has no
+   * figures to show, and the sidebar says why rather than that it is not covered yet. */
+  ownership?: 'private';
   figures: Figure[];
   /** Layoffs tied to AI (or denied), newest first. */
   layoffs: LayoffAnnouncement[];

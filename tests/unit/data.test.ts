@@ -8,7 +8,8 @@ import { fiscalLabel } from '../../lib/data/build/fiscal-year';
 import { InputError, parseCsv, readAnnual24, readBulkSec, type BulkCompany, type XbrlValue } from '../../lib/data/build/inputs';
 import { companyIdentities, figures, getCompany, layoffHistory, loadDataset } from '../../lib/data/index';
 import { normalizeName } from '../../lib/data/names';
-import { packCompany, unpackCompany } from '../../lib/data/pack';
+import historyIndex from '../../lib/data/layoff-history.json';
+import { compactJson, datasetTables, packCompany, packHistoryEntry, siteTable, unpackCompany, unpackHistoryEntry, type PackedHistory } from '../../lib/data/pack';
 import { validateDataset } from '../../lib/data/schema';
 import { valueStatedIn } from '../../lib/data/snippet-check';
 import { notPrimary } from '../../lib/data/source-kinds';
@@ -133,11 +134,33 @@ describe('lookups', () => {
     expect(ids.every((c) => c.cik !== undefined || c.country)).toBe(true);
   });
 
-  it('unpacks exactly what was packed', () => {
-    for (const id of ['amazon', 'target', 'lufthansa', 'intel']) {
-      const c = getCompany(id)!;
-      expect(unpackCompany(packCompany(c))).toEqual(c);
-    }
+  it('unpacks exactly what was packed, for every company', () => {
+    const tables = datasetTables(dataset.companies);
+    for (const c of dataset.companies) expect(unpackCompany(JSON.parse(compactJson(packCompany(c, tables))), tables)).toEqual(c);
+  });
+
+  it('packs what the tables cannot shorten as it is: a fiscal year ending off the usual day, a url without a site, a quarter', () => {
+    const odd = company({
+      fy_named_by: 'start',
+      figures: [
+        { ...figure, period: 'FY2024', period_end: '2025-01-30', value: 1_848_000 },
+        { ...figure, period: 'FY2025', period_end: '2026-12-31' },
+        { ...figure, period: '2025-Q2', source: { ...source, url: 'https://acme.example/q2.pdf' } },
+      ],
+      history: [{ date: '2024-01-02', jobs: 1_000, share: null, url: 'not a url' }, { date: '2023-01-02', jobs: null, share: 0.1, url: null, as: 'Acme Labs' }],
+    });
+    const tables = datasetTables([odd]);
+    expect(unpackCompany(JSON.parse(compactJson(packCompany(odd, tables))), tables)).toEqual(odd);
+  });
+
+  it('unpacks every layoff-history entry exactly as packed, and writes round numbers with an exponent', () => {
+    const rows = dataset.companies.flatMap((c) => c.history);
+    const site = siteTable(rows);
+    const entry = { name: 'Acme', cik: 1, country: 'France', rows };
+    expect(unpackHistoryEntry(JSON.parse(compactJson(packHistoryEntry(entry, site))), site)).toEqual(entry);
+    const shipped = historyIndex as unknown as PackedHistory;
+    for (const packed of Object.values(shipped.entries)) expect(packHistoryEntry(unpackHistoryEntry(packed, shipped.site), shipped.site)).toEqual(packed);
+    expect(compactJson([1_848_000, -2_000, 100, 0.07, 'a1000'])).toBe('[1848e3,-2e3,100,0.07,"a1000"]');
   });
 });
 
@@ -333,6 +356,12 @@ describe('data:build', () => {
 describe('validateDataset rejects', () => {
   it('accepts a minimal valid dataset', () => {
     expect(issuesOf(data(company()))).toEqual([]);
+  });
+
+  it('figures or a CIK for a company marked privately held (it publishes no accounts)', () => {
+    const { cik: _cik, ...unlisted } = company({ country: 'China', figures: [] });
+    expect(issuesOf(data({ ...unlisted, ownership: 'private' }))).toEqual([]);
+    expect(issuesOf(data(company({ ownership: 'private' })))).toEqual([expect.stringContaining('private company')]);
   });
 
   it('a figure from a news page or a data site, and an SEC page without its accession', () => {

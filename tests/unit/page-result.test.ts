@@ -30,6 +30,20 @@ describe('buildPageResult: the company cutting', () => {
     expect(r.views).toEqual([]);
   });
 
+  it('says a privately held cutter has no public accounts, and a listed one without figures is not covered yet', () => {
+    const tiktok = buildPageResult(news(
+      'TikTok cuts hundreds of content moderators as AI takes over',
+      'TikTok is laying off hundreds of content moderators in Malaysia as it shifts to AI moderation, the company said on Friday. About 80% of harmful content is now removed by automated systems, it said.',
+    ));
+    expect(tiktok.analysis.companies[0]).toMatchObject({ id: 'bytedance', role: 'cutting' });
+    expect(tiktok.unlisted).toMatchObject({ why: 'private' });
+    const telstra = buildPageResult(news(
+      'Telstra to cut 2,800 jobs as AI reshapes its operations',
+      'Telstra will cut 2,800 jobs as it rolls out artificial intelligence across its operations, chief executive Vicki Brady said.',
+    ));
+    expect(telstra.unlisted).toMatchObject({ name: 'Telstra', why: 'not-covered' });
+  });
+
   it('shows no figures for a company found cutting only below a headline that does not name it (a roundup leading with one cut)', () => {
     const r = buildPageResult(news(
       'How AI is reshaping the global workforce: the 2025 layoff wave',

@@ -394,6 +394,7 @@ function toCompany(draft: Draft, inputs: BuildInputs, history: ReturnType<typeof
     fy_named_by: draft.namedBy,
     ...(record.ceo ? { ceo: record.ceo } : {}),
     ...(record.workforce ? { workforce: record.workforce } : {}),
+    ...(record.ownership ? { ownership: record.ownership } : {}),
     figures,
     layoffs,
     history: history.byCompany.get(record.id) ?? [],

@@ -35,6 +35,8 @@ const CompanyRecord = v.object({
   ceo: v.optional(Text),
   /** 'frontline' when most employees work in warehouses, stores, delivery or other hourly roles. */
   workforce: v.optional(v.literal('frontline')),
+  /** 'private' for a privately held company that publishes no accounts: it can have no figures. */
+  ownership: v.optional(v.literal('private')),
   /** More names the layoff tracker uses for this company (a unit or subsidiary: "LinkedIn"). */
   tracker_names: v.optional(v.array(Text)),
   notes: v.optional(Text),

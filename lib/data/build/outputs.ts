@@ -3,7 +3,7 @@
 // data:check renders the same texts and compares them byte for byte.
 import { readFileSync } from 'node:fs';
 import { join } from 'node:path';
-import { packCompany, packHistory } from '../pack';
+import { compactJson, datasetTables, packCompany, packHistoryEntry, siteTable } from '../pack';
 import { isPrimaryKind } from '../source-kinds';
 import { summarizeDataset } from '../summary';
 import type { Dataset } from '../types';
@@ -14,13 +14,13 @@ export type OutputPath = (typeof OUTPUTS)[number];
 
 /** One record a line, so diffs stay readable and the file compact: {...head, key: [\n item,\n item\n]}. */
 function lines(head: Record<string, unknown>, key: string, items: unknown[]): string {
-  return `${JSON.stringify(head).slice(0, -1)},${JSON.stringify(key)}:[\n${items.map((i) => JSON.stringify(i)).join(',\n')}\n]}\n`;
+  return `${compactJson(head).slice(0, -1)},${JSON.stringify(key)}:[\n${items.map(compactJson).join(',\n')}\n]}\n`;
 }
 
 /** The same for an object: {...head, key: {\n "k": v,\n ...\n}}. */
 function entryLines(head: Record<string, unknown>, key: string, entries: [string, unknown][]): string {
-  const body = entries.map(([k, value]) => `${JSON.stringify(k)}:${JSON.stringify(value)}`);
-  return `${JSON.stringify(head).slice(0, -1)},${JSON.stringify(key)}:{\n${body.join(',\n')}\n}}\n`;
+  const body = entries.map(([k, value]) => `${JSON.stringify(k)}:${compactJson(value)}`);
+  return `${compactJson(head).slice(0, -1)},${JSON.stringify(key)}:{\n${body.join(',\n')}\n}}\n`;
 }
 
 export interface Counts {
@@ -80,10 +80,12 @@ export function withCounts(text: string, counts: string, file: string): string {
 export function renderOutputs(result: BuildResult, read = (file: string) => readFileSync(join(ROOT, file), 'utf8')): Record<OutputPath, string> {
   const { dataset, history } = result;
   const counts = countsText(countsOf(dataset, Object.keys(history.entries).length));
-  const entries = Object.entries(history.entries).map(([key, entry]): [string, unknown] => [key, { ...entry, rows: packHistory(entry.rows) }]);
+  const tables = datasetTables(dataset.companies);
+  const site = siteTable(Object.values(history.entries).flatMap((e) => e.rows));
+  const entries = Object.entries(history.entries).map(([key, entry]): [string, unknown] => [key, packHistoryEntry(entry, site)]);
   return {
-    'lib/data/companies.json': lines({ generated: dataset.generated }, 'companies', dataset.companies.map(packCompany)),
-    'lib/data/layoff-history.json': entryLines({ generated: history.generated }, 'entries', entries),
+    'lib/data/companies.json': lines({ generated: dataset.generated, tables }, 'companies', dataset.companies.map((c) => packCompany(c, tables))),
+    'lib/data/layoff-history.json': entryLines({ generated: history.generated, site }, 'entries', entries),
     'lib/data/summary.json': `${JSON.stringify(summarizeDataset(dataset), null, 1)}\n`,
     'README.md': withCounts(read('README.md'), counts, 'README.md'),
     'lib/data/README.md': withCounts(read('lib/data/README.md'), counts, 'lib/data/README.md'),
