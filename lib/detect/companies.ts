@@ -68,7 +68,7 @@ export interface Mention {
  * the text is a name already (the site's name).
  */
 export function findMentions(sentences: Sentence[], matcher: CompanyMatcher, options: FindOptions = {}): Mention[] {
-  return findNames(sentences, matcher, options).map(({ id, name, datasetId, entity, term, sentence, at, how }) => {
+  return findNames(sentences, matcher, options).map(({ id, name, datasetId, entity, term, sentence, at, how, brand }) => {
     // A subsidiary or brand the lists know ("King" of Microsoft) is named as itself: its cuts are
     // not its owner's, so the owner's figures never stand in (the dataset's own aliases, "AWS" for
     // Amazon, are the dataset's entity and count for it).
@@ -79,7 +79,7 @@ export function findMentions(sentences: Sentence[], matcher: CompanyMatcher, opt
     // A brand or subsidiary the lists tie to a company is its own company, its owner named beside
     // it, unless the dataset itself lists it among that company's names ("AWS", "Instagram"): the
     // owner's figures stand in only where the dataset says they are the same business.
-    if (how === 'brand' && !reviewed.get(matcher)?.get(datasetId ?? '')?.has(normal(term))) {
+    if ((how === 'brand' || brand) && !reviewed.get(matcher)?.get(datasetId ?? '')?.has(normal(term))) {
       return { id: `brand:${normal(term).replace(/ /g, '-')}`, name: term, datasetId: null, term, sentence, at, strong: true, how, parent: name };
     }
     return { id, name, datasetId, term, sentence, at, strong: true, how };

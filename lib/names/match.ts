@@ -55,6 +55,8 @@ export interface NameMention {
   /** Offset of `term` in the sentence. */
   at: number;
   how: MentionHow;
+  /** The words are a brand or subsidiary of the entity ("HarperCollins" of News Corp), whatever context found them. */
+  brand?: boolean;
 }
 
 /** The dataset's identity fields this needs; `cik` as the curated records may write it. */
@@ -420,9 +422,9 @@ export function findNames(sentences: readonly { text: string; index: number }[],
   const pending: Pending[] = [];
   const weak: Pending[] = [];
   let budget = MAX_TOKENS;
-  const mention = (e: NameEntity, term: string, sentence: number, at: number, how: MentionHow): NameMention => {
+  const mention = (e: NameEntity, term: string, sentence: number, at: number, how: MentionHow, brand = false): NameMention => {
     const o = ownerOf(e);
-    return { id: o.datasetId ?? o.key, name: o.name, datasetId: o.datasetId, entity: e, term, sentence, at, how };
+    return { id: o.datasetId ?? o.key, name: o.name, datasetId: o.datasetId, entity: e, term, sentence, at, how, ...(brand ? { brand } : {}) };
   };
 
   /** Whether the sentence before ended with a company's name (and its legal form). */
@@ -537,7 +539,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
       const term = text.slice(h.start, h.end);
       if (chosen) {
         const how: MentionHow = tickered.has(h) ? 'ticker' : suffix ? 'suffix' : ordinary(chosen) ? (cue ? 'context' : 'name') : chosen.brand ? 'brand' : 'name';
-        const found = mention(chosen.entity, term, s.index, h.start, how);
+        const found = mention(chosen.entity, term, s.index, h.start, how, chosen.brand);
         if (pair && lc !== 'normal' && !suffix && !tickered.has(h)) inTitledPair.set(found, pair);
         out.push(found);
       } else if (!atStart && lc === 'normal') {
@@ -582,12 +584,12 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     const ids = p.targets.map((t) => mention(t.entity, '', 0, 0, 'page').id);
     const pick = ids.findIndex((id) => here.has(id));
     const t = p.targets[pick >= 0 ? pick : ids.findIndex((id) => confirmed.has(id))];
-    if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'page'));
+    if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'page', t.brand));
     else if (options.weak) weak.push(p);
   }
   for (const p of weak) {
     const t = p.targets.find((x) => !x.brand) ?? p.targets[0];
-    if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'weak'));
+    if (t) out.push(mention(t.entity, p.text.slice(p.hit.start, p.hit.end), p.sentence, p.hit.start, 'weak', t.brand));
   }
   return out.filter((o) => !longerNames.has(inTitledPair.get(o) ?? '')).sort((a, b) => a.sentence - b.sentence || a.at - b.at);
 }

@@ -107,6 +107,11 @@ describe('open-world recognition', () => {
     expect(owner('Instagram and YouTube creators reacted.')).toEqual([['Instagram', 'meta'], ['YouTube', 'alphabet']]);
     // LinkedIn's cuts are not Microsoft's: its own company, its owner named, no figures of Microsoft's.
     expect(find('LinkedIn Corporation said it would cut 281 jobs.')[0]).toMatchObject({ name: 'LinkedIn', datasetId: null, parent: 'Microsoft' });
+    // So is a subsidiary found by context or by the page, not only by its distinctive name: "HarperCollins" is not
+    // News Corp.
+    const harper = find('Book publisher HarperCollins said it will translate its Harlequin novels using AI.');
+    expect(harper.map((m) => [m.term, m.name, m.datasetId])).toEqual([['HarperCollins', 'HarperCollins', null], ['Harlequin', 'Harlequin', null]]);
+    expect(harper[0]?.parent).toBeTruthy();
   });
 
   it('does not read a known word inside a longer unknown name', () => {
