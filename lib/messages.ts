@@ -23,8 +23,13 @@ export interface UnlistedCutter {
   /** Why its figures are not bundled: a private company, a filer not covered yet, or not known. */
   why: 'private' | 'not-covered' | 'unknown';
   /** Its earlier layoffs from the layoffs tracker, each with the report it comes from. */
-  layoffs: { date: string; jobs: number | null; share: number | null; sourceUrl: string; sourceHost: string }[];
+  layoffs: TrackerReport[];
+  /** Its layoffs the tracker dates after the story's own (lib/math/story-history.ts). */
+  later?: TrackerReport[];
 }
+
+/** A layoff as the layoffs tracker records it, with the report it comes from. */
+export interface TrackerReport { date: string; jobs: number | null; share: number | null; sourceUrl: string; sourceHost: string }
 
 export interface TabStatus {
   /** The page's hostname, from the content script: the popup needs no permission to read tab URLs. */

@@ -11,8 +11,9 @@ import { leaderNames } from './detect/leaders';
 import { escapeRegExp } from './escape-regexp';
 import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
+import { aroundStory } from './math/story-history';
 import type { ArticleLayoff } from './math/jobs';
-import type { PageResult, UnlistedCutter } from './messages';
+import type { PageResult, TrackerReport, UnlistedCutter } from './messages';
 import { pathWords, spacedWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
@@ -23,14 +24,9 @@ function whyUnlisted(match: CompanyMatch): UnlistedCutter['why'] {
   return match.cik !== undefined || match.tickers?.length || match.datasetId ? 'not-covered' : 'unknown';
 }
 
-function unlisted(match: CompanyMatch): UnlistedCutter {
+function unlisted(match: CompanyMatch, storyDate: string | null): UnlistedCutter {
   const history = layoffHistory(match.datasetId ?? match.name);
-  return {
-    name: match.name,
-    parent: match.parent ?? null,
-    ticker: match.tickers?.[0] ?? null,
-    why: whyUnlisted(match),
-    layoffs: (history?.rows ?? []).flatMap((row) => {
+  const reports: TrackerReport[] = (history?.rows ?? []).flatMap((row) => {
       if (!row.url) return [];
       let host: string;
       try {
@@ -39,7 +35,15 @@ function unlisted(match: CompanyMatch): UnlistedCutter {
         return [];
       }
       return [{ date: row.date, jobs: row.jobs, share: row.share, sourceUrl: row.url, sourceHost: host }];
-    }),
+    });
+  const { earlier, later } = aroundStory(reports, storyDate);
+  return {
+    name: match.name,
+    parent: match.parent ?? null,
+    ticker: match.tickers?.[0] ?? null,
+    why: whyUnlisted(match),
+    layoffs: earlier,
+    ...(later.length ? { later } : {}),
   };
 }
 
@@ -116,8 +120,8 @@ export function buildPageResult(page: PageInput, m?: Model): PageResult {
   // dataset gets the honest panel when it is the first.
   const listed = analysis.companies.filter((c) => c.role === 'cutting').flatMap((c, i) => {
     const company = c.datasetId ? getCompany(c.datasetId) : undefined;
-    return company?.figures.length ? [buildCompanyView(company, articleOf(i === 0 ? analysis.jobs : c.jobs))] : [];
+    return company?.figures.length ? [buildCompanyView(company, articleOf(i === 0 ? analysis.jobs : c.jobs), analysis.date)] : [];
   });
   const first = cutter.datasetId ? getCompany(cutter.datasetId) : undefined;
-  return { analysis, views: listed, unlisted: first?.figures.length ? null : unlisted(cutter) };
+  return { analysis, views: listed, unlisted: first?.figures.length ? null : unlisted(cutter, analysis.date) };
 }

@@ -11,6 +11,7 @@ import { profitLines } from './lines/profit';
 import { perJobCutLines } from './lines/per-job-cut';
 import { profitPerEmployeeLines } from './lines/profit-per-employee';
 import { revenueLines } from './lines/revenue';
+import { aroundStory } from './story-history';
 import { spendingComparisons, spendingLines } from './lines/spending';
 import { compareWages, cutJobsWages } from './lines/wages';
 import type { Chart, CompanyView } from './types';
@@ -18,7 +19,8 @@ import type { Chart, CompanyView } from './types';
 /** Earlier layoffs listed in the sidebar: the most recent few. */
 export const HISTORY_SHOWN = 8;
 
-export function buildCompanyView(company: Company, article?: ArticleLayoff): CompanyView {
+/** `storyDate`: the date the story gives its cut, which splits the company's layoffs on record into earlier and later. */
+export function buildCompanyView(company: Company, article?: ArticleLayoff, storyDate?: string | null): CompanyView {
   const layoff = latestLayoff(company, article);
   const jobs = jobsCut(company, layoff);
   const { wages, unknown: wagesUnknown } = cutJobsWages(company, jobs.jobs, layoff);
@@ -43,6 +45,7 @@ export function buildCompanyView(company: Company, article?: ArticleLayoff): Com
     profitPerEmployeeLines(company),
   ]);
   const charts = [marginsChart(company), ceoVsMedianChart(company), wagesVsSpendingChart(wages, spending.targets)];
+  const history = aroundStory(company.history, storyDate);
 
   return {
     id: company.id,
@@ -53,6 +56,7 @@ export function buildCompanyView(company: Company, article?: ArticleLayoff): Com
     charts: charts.filter((chart): chart is Chart => chart !== null),
     unknown: result.unknown,
     hasData: company.figures.length > 0,
-    history: company.history.slice(0, HISTORY_SHOWN),
+    history: history.earlier.slice(0, HISTORY_SHOWN),
+    ...(history.later.length ? { laterHistory: history.later.slice(0, HISTORY_SHOWN) } : {}),
   };
 }

@@ -70,4 +70,6 @@ export interface CompanyView {
   hasData: boolean;
   /** Earlier layoffs as the layoff tracker records them (news reports, not figures), newest first. */
   history?: TrackedLayoff[];
+  /** Its layoffs the tracker dates after the story's own (lib/math/story-history.ts), newest first. */
+  laterHistory?: TrackedLayoff[];
 }

@@ -130,6 +130,19 @@ describe('buildPageResult: the company cutting', () => {
     expect(buildPageResult(news('Brutal video tells workers they have been replaced with AI', text + ' Rival Salesforce has not said whether it will follow.')).views).toEqual([]);
   });
 
+  it("splits the company's layoffs on record at the story's date: the story's own cut is not an earlier one", () => {
+    const r = buildPageResult(news('Amazon to cut about 14,000 corporate jobs as it bets on AI',
+      'Amazon said on Oct. 28, 2025 that it will eliminate roughly 14,000 corporate jobs because AI lets it run leaner.'));
+    expect(r.analysis.date).toBe('2025-10-28');
+    const view = r.views.find((v) => v.id === 'amazon')!;
+    const near = (d: string) => Math.abs(Date.parse(d) - Date.parse('2025-10-28')) <= 7 * 86_400_000;
+    expect(view.history!.length).toBeGreaterThan(0);
+    expect(view.history!.every((row) => row.date < '2025-10-21')).toBe(true);
+    expect(view.laterHistory!.length).toBeGreaterThan(0);
+    expect(view.laterHistory!.every((row) => row.date > '2025-11-04')).toBe(true);
+    expect([...view.history!, ...view.laterHistory!].some((row) => near(row.date))).toBe(false);
+  });
+
   it("takes a company's own memo to be about that company", () => {
     const r = buildPageResult({
       url: 'https://blog.dropbox.example/a', kind: 'memo', title: 'A message from Drew',

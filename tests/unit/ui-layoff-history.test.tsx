@@ -57,8 +57,18 @@ describe('earlier layoffs in the sidebar', () => {
     expect(link.getAttribute('rel')).toBe('noopener noreferrer');
   });
 
+  it('lists the layoffs dated after the story under their own heading, above the earlier ones', () => {
+    mountView({ ...view, history: view.history!.slice(1), laterHistory: view.history!.slice(0, 1) });
+    const later = screen.getByTestId('later-layoffs');
+    expect(within(later).getByRole('heading').textContent).toBe('Since this story, as news reported them');
+    expect(within(later).getAllByRole('listitem').map((i) => i.textContent)).toEqual(['Jan 28, 2026: 16,000 jobs cut · reported by example-news.com']);
+    expect(within(screen.getByTestId('layoff-history')).getAllByRole('listitem')).toHaveLength(1);
+    expect(later.compareDocumentPosition(screen.getByTestId('layoff-history')) & Node.DOCUMENT_POSITION_FOLLOWING).toBeTruthy();
+  });
+
   it('shows nothing without earlier layoffs', () => {
     mountView({ ...view, history: [] });
     expect(screen.queryByTestId('layoff-history')).toBeNull();
+    expect(screen.queryByTestId('later-layoffs')).toBeNull();
   });
 });

@@ -435,6 +435,16 @@ describe('sidebar for a cutting company outside the dataset', () => {
     expect(sidebar().textContent).not.toMatch(/undefined|NaN|\$0\b|null/);
   });
 
+  it('lists the cuts the tracker dates after the story under their own heading', () => {
+    const later = [{ date: '2026-02-03', jobs: 80, share: null, sourceUrl: 'https://news.example/brightwave-again', sourceHost: 'news.example' }];
+    mount({ result: { ...onlyUnlisted, unlisted: { ...unlisted, later } } });
+    const section = screen.getByTestId('later-layoffs');
+    expect(within(section).getByRole('heading').textContent).toBe('Since this story, as news reported them');
+    expect(within(section).getAllByTestId('earlier-layoff').map((item) => item.textContent)).toEqual([
+      'Feb 3, 2026 · 80 jobs cut reported by news.example (opens in a new tab)',
+    ]);
+  });
+
   it('says which one it is in the collapsed tab', () => {
     mount({ result: onlyUnlisted, autoOpen: false });
     expect(screen.getByTestId('reopen').textContent).toBe('$Brightwave Robotics What we know about the cuts');

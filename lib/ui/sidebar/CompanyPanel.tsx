@@ -50,6 +50,7 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
           source={layoff.source}
         />
       )}
+      {view.laterHistory && <LayoffHistory rows={view.laterHistory} later />}
       {view.history && <LayoffHistory rows={view.history} />}
       {view.lines.length > 0 && (
         <section class="mdm-section" aria-labelledby={`mdm-lines-${view.id}`}>

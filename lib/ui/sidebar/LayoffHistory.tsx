@@ -12,12 +12,14 @@ function hostOf(url: string): string {
   }
 }
 
-export function LayoffHistory({ rows }: { rows: TrackedLayoff[] }) {
+/** `later`: the layoffs dated after the story's own, under their own heading. */
+export function LayoffHistory({ rows, later = false }: { rows: TrackedLayoff[]; later?: boolean }) {
   const { t, locale } = useUi();
   if (rows.length === 0) return null;
+  const title = t(later ? 'laterLayoffsTitle' : 'historyTitle');
   return (
-    <section class="mdm-section mdm-history" aria-label={t('historyTitle')} data-testid="layoff-history">
-      <h4 class="mdm-section-title">{t('historyTitle')}</h4>
+    <section class="mdm-section mdm-history" aria-label={title} data-testid={later ? 'later-layoffs' : 'layoff-history'}>
+      <h4 class="mdm-section-title">{title}</h4>
       <ul class="mdm-history-list">
         {rows.map((row) => {
           const size = [

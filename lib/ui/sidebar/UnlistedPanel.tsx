@@ -23,6 +23,7 @@ export function UnlistedPanel({ cutter, analysis, tabbed }: Props) {
   const { t } = useUi();
   const about = [cutter.parent && t('unlistedParent', cutter.parent), cutter.ticker && t('unlistedTicker', cutter.ticker)].filter(Boolean);
   const earlier = [...cutter.layoffs].sort((a, b) => b.date.localeCompare(a.date));
+  const later = [...(cutter.later ?? [])].sort((a, b) => b.date.localeCompare(a.date));
   return (
     <div
       class="mdm-company"
@@ -47,19 +48,25 @@ export function UnlistedPanel({ cutter, analysis, tabbed }: Props) {
       <p class="mdm-no-data" data-testid="no-data">
         {t(`unlistedWhy_${cutter.why.replace('-', '_')}`, cutter.name)}
       </p>
-      {earlier.length > 0 && (
-        <section class="mdm-section" aria-labelledby="mdm-earlier-title">
-          <h4 class="mdm-section-title" id="mdm-earlier-title">
-            {t('unlistedEarlierTitle')}
-          </h4>
-          <ul class="mdm-earlier">
-            {earlier.map((layoff) => (
-              <EarlierLayoff key={`${layoff.date}|${layoff.sourceUrl}`} layoff={layoff} />
-            ))}
-          </ul>
-        </section>
-      )}
+      <TrackedList rows={later} id="mdm-later-title" title={t('laterLayoffsTitle')} testId="later-layoffs" />
+      <TrackedList rows={earlier} id="mdm-earlier-title" title={t('unlistedEarlierTitle')} />
     </div>
+  );
+}
+
+function TrackedList({ rows, id, title, testId }: { rows: Layoff[]; id: string; title: string; testId?: string }) {
+  if (rows.length === 0) return null;
+  return (
+    <section class="mdm-section" aria-labelledby={id} {...(testId ? { 'data-testid': testId } : {})}>
+      <h4 class="mdm-section-title" id={id}>
+        {title}
+      </h4>
+      <ul class="mdm-earlier">
+        {rows.map((layoff) => (
+          <EarlierLayoff key={`${layoff.date}|${layoff.sourceUrl}`} layoff={layoff} />
+        ))}
+      </ul>
+    </section>
   );
 }
 
