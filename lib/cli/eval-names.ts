@@ -7,8 +7,10 @@ export function normaliseName(name: string): string {
     .replace(/[\u0300-\u036f]/g, '')
     .toLowerCase()
     .replace(/\b(?:inc|corp|corporation|co|ltd|limited|plc|ag|se|sa|nv|n\.v|s\.a|group|holdings?|the)\b\.?/g, ' ')
-    // Leading articles: "de Volksbank", "Le Figaro", "Die Zeit".
+    // Leading articles: "de Volksbank", "Le Figaro", "Die Zeit"; and a leading word for the kind of group in a Romance
+    // language: "Banco Sabadell" is Sabadell, "Groupe TVA" is TVA.
     .replace(/^\s*(?:de|het|la|le|les|el|il|lo|die|der|das|o|a)\s+/, '')
+    .replace(/^\s*(?:banco|groupe|grupo|gruppo)\s+(?=\S)/, '')
     .replace(/[^a-z0-9]+/g, ' ')
     .trim();
 }

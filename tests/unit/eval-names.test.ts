@@ -24,5 +24,8 @@ describe('same company, for scoring', () => {
     expect(sameCompany('The Washington Post', 'Post Holdings')).toBe(false);
     expect(sameCompany('Allianz Partners', 'Allianz')).toBe(true);
     expect(sameCompany('de Volksbank', 'Volksbank')).toBe(true);
+    expect(sameCompany('Banco Sabadell', 'Sabadell')).toBe(true);
+    expect(sameCompany('Groupe TVA', 'TVA')).toBe(true);
+    expect(sameCompany('Banco Santander', 'Banco Sabadell')).toBe(false);
   });
 });
