@@ -1,6 +1,7 @@
 // Who is cutting: the structures of real headlines and openings (sentences from real coverage).
+import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
-import { analyze, readForDetection } from '../../lib/detect';
+import { analyze, cutterOf, readForDetection } from '../../lib/detect';
 import { findCutter, namesOneCompany } from '../../lib/detect/cutters';
 
 /** What cutters.ts finds, whatever the classifier's label (the model is tuned apart). */
@@ -816,5 +817,16 @@ describe('the author of its own memo or filing', () => {
   it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
       'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
+  });
+});
+
+describe('unknown names', () => {
+  it('takes no German common noun, capitalised as German writes nouns, for an employer', () => {
+    // A real page: "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen" opens its lead.
+    const real = JSON.parse(readFileSync('tests/fixtures/real/train/de-app-webview-sparknews-fu-hamburg-automatisierung-macht-fast-200-stellen-uber.json', 'utf8'));
+    const page = { url: real.url, title: real.title, text: real.text, kind: 'news' as const };
+    const input = readForDetection(page);
+    expect(typeof input).not.toBe('string');
+    expect(cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null).not.toBe('Betriebsvereinbarung');
   });
 });
