@@ -432,6 +432,14 @@ const CUTTER_FOUND: Record<CutterHow, string> = {
 
 export type FeatureVector = Map<string, number>;
 
+/** The fewest sentences from any of `a` to any of `b`, in steps: the same sentence, the next, a paragraph
+ * away, a few paragraphs, further, or none of one of them. */
+function sentencesApart(a: readonly SentenceRead[], b: readonly SentenceRead[]): string {
+  let d = Infinity;
+  for (const x of a) for (const y of b) d = Math.min(d, Math.abs(x.s.index - y.s.index));
+  return d === 0 ? '0' : d <= 1 ? '1' : d <= 3 ? '2-3' : d <= 8 ? '4-8' : d < Infinity ? '9+' : 'none';
+}
+
 /** The page's features by name; absent means 0. */
 export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutters | null): FeatureVector {
   const x: FeatureVector = new Map();
@@ -455,6 +463,9 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
     reasons.some((r) => where(r) && cuts.some((c) => c !== r && Math.abs(c.s.index - r.s.index) <= LINK_WINDOW));
   set('reasonNearCut@top', Number(apart((r) => r.where !== 'body')));
   set('reasonNearCut@body', Number(apart((r) => r.where === 'body')));
+  // How many sentences lie between the cut and the AI reason nearest it: a reason told in the cut's
+  // paragraph explains it, one ten sentences on is more often about something else (a product, a plan).
+  set(`reasonToCut=${sentencesApart(reasons, cuts)}`, 1);
   const topCut = cuts.some((r) => r.where !== 'body');
   set('topCut&reason', Number(topCut && reasons.length > 0));
   set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
