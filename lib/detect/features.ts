@@ -466,6 +466,17 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   // How many sentences lie between the cut and the AI reason nearest it: a reason told in the cut's
   // paragraph explains it, one ten sentences on is more often about something else (a product, a plan).
   set(`reasonToCut=${sentencesApart(reasons, cuts)}`, 1);
+  // The story's first cut and the AI reason: told first (a page about AI that comes to a cut), in the same
+  // sentence, or only after it (a cut story that turns to AI), and how far from that cut the nearest one is.
+  const [firstCut] = cuts, [firstReason] = reasons;
+  if (firstCut && firstReason) {
+    const order = Math.sign(firstReason.s.index - firstCut.s.index);
+    set(order < 0 ? 'reasonBeforeCut' : order > 0 ? 'reasonAfterCut' : 'reasonWithCut', 1);
+  }
+  if (firstCut) set(`reasonToFirstCut=${sentencesApart(reasons, [firstCut])}`, 1);
+  // What share of what the page says of AI as a reason denies it.
+  const denied = reads.filter((r) => r.flags.denyAi).length;
+  set('denialShare', denied / Math.max(1, denied + reasons.length));
   const topCut = cuts.some((r) => r.where !== 'body');
   set('topCut&reason', Number(topCut && reasons.length > 0));
   set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
