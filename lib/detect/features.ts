@@ -432,6 +432,14 @@ const CUTTER_FOUND: Record<CutterHow, string> = {
 
 export type FeatureVector = Map<string, number>;
 
+/** The fewest sentences from any of `a` to any of `b`, in steps: the same sentence, the next, a paragraph
+ * away, a few paragraphs, further, or none of one of them. */
+function sentencesApart(a: readonly SentenceRead[], b: readonly SentenceRead[]): string {
+  let d = Infinity;
+  for (const x of a) for (const y of b) d = Math.min(d, Math.abs(x.s.index - y.s.index));
+  return d === 0 ? '0' : d <= 1 ? '1' : d <= 3 ? '2-3' : d <= 8 ? '4-8' : d < Infinity ? '9+' : 'none';
+}
+
 /** The page's features by name; absent means 0. */
 export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutters | null): FeatureVector {
   const x: FeatureVector = new Map();
@@ -455,6 +463,20 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
     reasons.some((r) => where(r) && cuts.some((c) => c !== r && Math.abs(c.s.index - r.s.index) <= LINK_WINDOW));
   set('reasonNearCut@top', Number(apart((r) => r.where !== 'body')));
   set('reasonNearCut@body', Number(apart((r) => r.where === 'body')));
+  // How many sentences lie between the cut and the AI reason nearest it: a reason told in the cut's
+  // paragraph explains it, one ten sentences on is more often about something else (a product, a plan).
+  set(`reasonToCut=${sentencesApart(reasons, cuts)}`, 1);
+  // The story's first cut and the AI reason: told first (a page about AI that comes to a cut), in the same
+  // sentence, or only after it (a cut story that turns to AI), and how far from that cut the nearest one is.
+  const [firstCut] = cuts, [firstReason] = reasons;
+  if (firstCut && firstReason) {
+    const order = Math.sign(firstReason.s.index - firstCut.s.index);
+    set(order < 0 ? 'reasonBeforeCut' : order > 0 ? 'reasonAfterCut' : 'reasonWithCut', 1);
+  }
+  if (firstCut) set(`reasonToFirstCut=${sentencesApart(reasons, [firstCut])}`, 1);
+  // What share of what the page says of AI as a reason denies it.
+  const denied = reads.filter((r) => r.flags.denyAi).length;
+  set('denialShare', denied / Math.max(1, denied + reasons.length));
   const topCut = cuts.some((r) => r.where !== 'body');
   set('topCut&reason', Number(topCut && reasons.length > 0));
   set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
