@@ -817,4 +817,10 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
       'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
   });
+  it('is an insurer "la compagnie d\'assurance" names ("compagnie", "compagnia", "companhia" say what it is)', () => {
+    expect(cutter('Japon : une société remplace 34 salariés par une intelligence artificielle',
+      'Une société japonaise d’assurance va licencier une partie de ses salariés pour la remplacer par Watson, un système capable de traiter 130 000 cas par an. ' +
+      'La compagnie d’assurance japonaise Fukoku a prévu de se séparer d’un quart de ses effectifs dans l’un de ses services. ' +
+      'Pour Fukoku, c’est une économie de 140 millions de yens par an.', 'fr')).toBe('Fukoku');
+  });
 });
