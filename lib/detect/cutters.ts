@@ -14,6 +14,8 @@ import { escapeRegExp } from '../escape-regexp';
 import { isEverydayWord } from '../names/everyday-words';
 import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
+import { conceptHits } from './vocab';
+import type { Lang } from './vocab/define';
 
 /** How the cutter was found, for the CLI and the tests. */
 export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
@@ -360,11 +362,27 @@ function jointPartner(r: SentenceRead, subject: Mention, mentions: Mention[]): M
   return mentions.find((m) => m.sentence === r.s.index && m.at > subject.at && m.at < (r.cutAt ?? 0) && joined(text, subject, m) && !passingIn(text, m));
 }
 
-function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
+/** A sentence read with where it names employers in general ("companies", "firms", "Unternehmen"): the vocabulary's
+ * "many". */
+interface ReadWithMany extends SentenceRead {
+  manyAt?: readonly number[];
+}
+/** How near after "one of the" its employers in general stand ("una de las mayores empresas"): one employer, not many. */
+const ONE_OF_CHARS = 30;
+/** Where a text names employers in general, not one of them ("Globant, una de las empresas tecnológicas más importantes…",
+ * "das Unternehmen"). */
+function employersInGeneral(lang: Lang, text: string): number[] {
+  const hits = conceptHits(lang, text);
+  const one = hits.get('one');
+  return hits.get('many').map((h) => h.start).filter((at) =>
+    !one.some((o) => o.start <= at && o.end >= at - ONE_OF_CHARS && !/[,.;:]/.test(text.slice(o.end, at))));
+}
+
+function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
   const text = r.s.text;
-  const passing = (m: Mention) => passingIn(text, m);
+  const passing = (m: Mention) => passingIn(text, m) || manyBetween(r, m, cutAt);
   // Names before a clause with a subject of its own are not the cut's ("Amazon …: quien reparte sus paquetes … anuncia").
   const own = ANOTHER_SUBJECT.exec(text.slice(0, cutAt));
   const from = own ? own.index + own[0].length : 0;
@@ -485,6 +503,16 @@ const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|
 /** A person's role in an apposition, the company after it: "Jack Dorsey, founder of Twitter, laid off about 4,000 of
  * Block's employees" (Twitter is what he founded, not who cuts). */
 const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an|der|den|dem|die|le|la|el|il|lo|o|um|uma|un|une|una|de|het|een)\\s+|l['’])?(?:\\p{Ll}+\\s+)?(?:\\p{L}+-)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del|bei|chez|bij|presso)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
+/** A company named as whose executive speaks: "Walmart’s chief people officer", "Salesforce CEO". */
+const ITS_EXECUTIVE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:\p{Ll}+\s+){0,3}(?:${PERSON_ROLE}|officer|chief|head|director|spokes\w+)\b`, 'iu');
+/** Employers in general named between a company's executive and the cut are the cut's subject, the company only whose
+ * executive speaks of them: "Donna Morris, Walmart’s chief people officer, criticized the trend of companies using
+ * artificial intelligence as a reason to reduce headcount" (not "ServiceNow is among the tech companies that have filed
+ * layoff notices": there the company is one of them). */
+const manyBetween = (r: ReadWithMany, m: Mention, cutAt: number): boolean =>
+  ITS_EXECUTIVE_AFTER.test(r.s.text.slice(m.at + m.term.length, m.at + m.term.length + 40)) &&
+  (r.manyAt ?? []).some((at) => at >= m.at + m.term.length && at < cutAt);
+
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {
@@ -891,6 +919,8 @@ export interface CutterInput {
   /** The site's own company, on its memo, release, filing or blog. */
   publisher: Mention | null;
   url: string;
+  /** The page's language, for where its cut sentences name employers in general. */
+  lang?: Lang;
 }
 
 /** An ordinary-word name that is the second word of a phrase the page also writes in lower case: "Civil Service Job
@@ -904,7 +934,8 @@ function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
 }
 
 /** The company cutting, or null when the page does not say clearly. */
-export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: CutterInput): Cutters | null {
+export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
+  const reads: ReadWithMany[] = lang ? read.map((r) => (r.cutAt === null ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) })) : read;
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {

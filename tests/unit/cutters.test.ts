@@ -823,4 +823,12 @@ describe('the author of its own memo or filing', () => {
       'La compagnie d’assurance japonaise Fukoku a prévu de se séparer d’un quart de ses effectifs dans l’un de ses services. ' +
       'Pour Fukoku, c’est une économie de 140 millions de yens par an.', 'fr')).toBe('Fukoku');
   });
+  it('is not the company whose executive speaks of employers in general cutting ("Walmart’s chief people officer criticized…")', () => {
+    expect(cutter('Walmart offers free AI training to 1.6 million workers instead of cutting jobs',
+      'Fortune reports that the retail giant has partnered with Google to offer an eight-hour course. ' +
+      'Donna Morris, Walmart’s chief people officer, criticized the trend of companies using artificial intelligence as a reason to reduce headcount.')).toBeNull();
+    // …but is one of them where the page says so.
+    expect(cutter('ServiceNow is among the tech companies that have filed layoff notices as AI spreads',
+      'ServiceNow is among the tech companies that have filed layoff notices in California this month.')).toBe('ServiceNow');
+  });
 });
