@@ -87,10 +87,14 @@ const FRONTED_PHRASE = /^[^,;:.]{2,100},\s+/u;
 function frontedLength(r: SentenceRead): number {
   const fronted = FRONTED_PHRASE.exec(r.s.text);
   if (!fronted || (r.cutAt !== null && fronted[0].length >= r.cutAt)) return 0;
+  if (FRONTED_PLACE.test(fronted[0])) return fronted[0].length;
   const words = fronted[0].split(/[\s,]+/).filter(Boolean);
   return (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w))
     ? fronted[0].length : 0;
 }
+/** A place set off first, in each language we read: "Au Luxembourg, Docler Holding a licencié 115 des 170 salariés…",
+ * "In Deutschland, …", "En España, …". */
+const FRONTED_PLACE = /^(?:In|Im|Au|Aux|À|En|Em|No|Na|Nel|Nella|Nei)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s+$/u;
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
@@ -761,6 +765,9 @@ const partnerOrListed = (text: string, at: number): boolean =>
 const toldByKind = (m: RegExpMatchArray): boolean =>
   m[1] === ' ' && !m[2] && !MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase());
 
+/** A possessive before a part of a company, in each language we read: "its", "sa", "seine", "su", "zijn", "sua"… */
+const OWN_PART_BEFORE = /(?<![\p{L}])(?:its|sa|son|seiner|seine|seinen|ihrer|ihre|ihren|su|sus|zijn|haar|sua|suo|seu|sua)\s$/iu;
+
 /** A name no list knows, that the words around it call a company: the subject before the cut, or
  * the place after it. */
 function describedName(r: SentenceRead, others: string[], url: string): string | null {
@@ -775,6 +782,9 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       if ((m[1] === ', ' && text[at + run.length] !== ',') || m[2]!.split(' ').some((w) => w && isEverydayWord(w))) return [];
       const subject = at < cutAt;
       const told = toldByKind(m);
+      // Where the cut happens, the subject's own part is not who cuts: "Docler Holding a licencié 115 des 170 salariés de
+      // sa filiale Byborg".
+      if (!subject && OWN_PART_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + 1)) && PART_KINDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase())) return [];
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject, told }] : [];
     }),
     // An apposition that opens with an article and closes with a comma calls it a company, named once or not ("King, the

@@ -227,7 +227,7 @@ describe('the company cutting', () => {
   });
 
   it('keeps a sentence\'s full stop out of a name, and an ordinary word heading a noun phrase out of the companies', () => {
-    expect(cutter('Au Luxembourg, le groupe a licencié 115 des 170 salariés de sa filiale Byborg.',
+    expect(cutter('Au Luxembourg, 115 des 170 salariés ont été licenciés par la filiale Byborg.',
       'La direction de Byborg invoque l’intelligence artificielle. Byborg emploie encore 55 personnes.', 'fr')).not.toMatch(/\.$/);
     expect(cutter('La DGFiP poursuit son entreprise de numérisation',
       'Tableau des emplois supprimés après développement d’un projet d’IA. Le tableau montre 300 postes en moins.', 'fr')).not.toBe('Tableau Software');
@@ -830,5 +830,9 @@ describe('the author of its own memo or filing', () => {
     // …but is one of them where the page says so.
     expect(cutter('ServiceNow is among the tech companies that have filed layoff notices as AI spreads',
       'ServiceNow is among the tech companies that have filed layoff notices in California this month.')).toBe('ServiceNow');
+  });
+  it('is the subject after a place set off first, not its own subsidiary where the cut happens ("…de sa filiale Byborg")', () => {
+    expect(cutter('Au Luxembourg, Docler Holding a licencié 115 des 170 salariés de sa filiale Byborg.',
+      'L’entreprise évoque une profonde réorganisation. Pour l’assister dans les négociations avec la direction de l’entreprise, la délégation du personnel de Docler Holding a sollicité l’aide du LCGB.', 'fr')).toBe('Docler Holding');
   });
 });
