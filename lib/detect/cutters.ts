@@ -980,7 +980,9 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
     const prev = byIndex.get(r.s.index - 1);
     const there = prev && (inBody || prev.where !== 'body') ? mentions.filter((m) => m.sentence === prev.s.index) : [];
     const opener = there[0];
-    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
+    // …after a fronted phrase that names no one too: "Em 2024, o Itaú registrou lucro líquido de R$ 41,4 bilhões", then
+    // "Enquanto isso, promove demissões, reduz postos de trabalho…".
+    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(frontedLength(prev!), opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
   };
   /** The one company the headline and opening name (by any of its names), none of them in passing, and none in the
    * sentence `r` itself (there it is what "the company" is part of: "The company, part of UnitedHealth Group, …"). */

@@ -835,4 +835,10 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Au Luxembourg, Docler Holding a licencié 115 des 170 salariés de sa filiale Byborg.',
       'L’entreprise évoque une profonde réorganisation. Pour l’assister dans les négociations avec la direction de l’entreprise, la délégation du personnel de Docler Holding a sollicité l’aide du LCGB.', 'fr')).toBe('Docler Holding');
   });
+  it('is the company opening the sentence before an agentless cut, after a fronted phrase too ("Em 2024, o Itaú registrou…")', () => {
+    expect(cutter('Itaú quer trocar gerentes por inteligência artificial',
+      'Escrito em 04/09/2025. O SEEB-MA repudia o anúncio do Itaú de lançar uma plataforma de Inteligência Artificial Generativa para substituir gerentes humanos. ' +
+      'Uma decisão que coloca o lucro acima da dignidade humana e ameaça milhares de empregos! Em 2024, o Itaú registrou lucro líquido de R$ 41,4 bilhões. ' +
+      'Enquanto isso, promove demissões, reduz postos de trabalho e terceiriza serviços essenciais.', 'pt')).toBe('Itaú Unibanco');
+  });
 });
