@@ -38,9 +38,10 @@ export interface Cutters extends Cutter {
 }
 
 /** Sentences that speak of the one before them ("The company said…", "It will…", its management: "Le 13 septembre dernier, la
- * direction américaine de leur entreprise a annoncé la suppression de 217 postes"). */
+ * direction américaine de leur entreprise a annoncé la suppression de 217 postes"; a local government: "the council is
+ * striving to reduce the number of unoccupied manager roles"). */
 const POINTS_BACK =
-  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform|council|local authority)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
 function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {

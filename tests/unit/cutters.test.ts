@@ -841,4 +841,10 @@ describe('the author of its own memo or filing', () => {
       'Uma decisão que coloca o lucro acima da dignidade humana e ameaça milhares de empregos! Em 2024, o Itaú registrou lucro líquido de R$ 41,4 bilhões. ' +
       'Enquanto isso, promove demissões, reduz postos de trabalho e terceiriza serviços essenciais.', 'pt')).toBe('Itaú Unibanco');
   });
+  it('is the council a headline names, that "the council" further on points back to', () => {
+    expect(cutter('Bury Council is considering implementing AI to boost service efficiency and close budget gaps.',
+      'The move comes as an attempt to close the council’s £16m budget gap. ' +
+      'To support its £3m ‘strategic workforce review’, the council is striving to reduce the number of unoccupied manager roles, as well as limiting the need for agency workers. ' +
+      'Cllr Sean Thorpe, Bury Council’s deputy leader, said the council must transform.')).toBe('Bury Council');
+  });
 });
