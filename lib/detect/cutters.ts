@@ -656,6 +656,9 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
 /** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
 const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
 
+/** A factory, in each language we read: a company where it is named as one ("Changying Precision Technology Company, una
+ * fábrica de teléfonos móviles…"). */
+const FACTORY_KINDS = ['factory', 'Fabrik', 'usine', 'fábrica', 'fabriek', 'fabbrica'];
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
  * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners", a law firm: "Le cabinet Baker
  * McKenzie annonce une restructuration de ses business services". One a
@@ -673,10 +676,12 @@ const KINDS = [
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
   'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
+  ...FACTORY_KINDS,
 ];
-/** Kinds that are also something else in English, a government's cabinet: "the cabinet" or a headline's "cabinet" points
- * back to no company and calls none by what it is. */
-const NOT_ONLY_KINDS = new Set(['cabinet']);
+/** Kinds that are also something else: in English a government's cabinet, and a factory is as often where the jobs are
+ * ("Thousands of factory jobs go as automation spreads"): "the cabinet" or a headline's "factory" points back to no company
+ * and calls none by what it is. */
+const NOT_ONLY_KINDS = new Set(['cabinet', ...FACTORY_KINDS]);
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
  * Digital apunta que…"), so its name must come again on the page to count. */
 const MEDIA_KINDS = [

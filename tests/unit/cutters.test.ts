@@ -847,4 +847,8 @@ describe('the author of its own memo or filing', () => {
       'To support its £3m ‘strategic workforce review’, the council is striving to reduce the number of unoccupied manager roles, as well as limiting the need for agency workers. ' +
       'Cllr Sean Thorpe, Bury Council’s deputy leader, said the council must transform.')).toBe('Bury Council');
   });
+  it('is a name an apposition calls a factory ("Changying Precision Technology Company, una fábrica de teléfonos móviles…")', () => {
+    expect(cutter('Fábrica aumentó productividad un 250% al reemplazar empleados por robots',
+      'Changying Precision Technology Company, una fábrica de teléfonos móviles ubicada en la ciudad china de Dongguan, fue una de las primeras compañías en reemplazar por androides a la práctica totalidad de su plantilla: en agosto de 2015 despidió al 90% de los empleados, pasando de 650 a 60 operarios.', 'es')).toBe('Changying Precision Technology Company');
+  });
 });
