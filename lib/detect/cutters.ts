@@ -162,8 +162,8 @@ const NOT_THE_CUTTER_AFTER = new RegExp(
 const ROLE_NEXT = new RegExp(`^(?:${ROLES_AFTER})s?$`, 'i');
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
 const OWNED_BY = ['owned by', 'backed by', 'controlled by', 'run by', 'part of', 'détenu par', 'détenue par', 'propriété de', 'filiale de', 'propiedad de', 'controlada por', 'filial de', 'im Besitz von', 'eine Tochter von', 'eigendom van', 'onderdeel van', 'di proprietà di', 'controllata da', 'parte di', 'pertencente a', 'controlado por'];
-/** What opens an apposition that describes: an article, a relative, what the subject owns or who owns it. */
-const APPOSITION_WORDS = String.raw`the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
+/** What opens an apposition that describes: an article, "one of" many, a relative, what the subject owns or who owns it. */
+const APPOSITION_WORDS = String.raw`the|a|an|one of|among|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
 /** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:${APPOSITION_WORDS})\s[^,;()]{0,100}$`, 'iu');

@@ -851,4 +851,8 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Fábrica aumentó productividad un 250% al reemplazar empleados por robots',
       'Changying Precision Technology Company, una fábrica de teléfonos móviles ubicada en la ciudad china de Dongguan, fue una de las primeras compañías en reemplazar por androides a la práctica totalidad de su plantilla: en agosto de 2015 despidió al 90% de los empleados, pasando de 650 a 60 operarios.', 'es')).toBe('Changying Precision Technology Company');
   });
+  it('is a name no list knows before an apposition that makes it "one of" many ("TD Bank, one of Canada’s financial institutions, has revealed plans…")', () => {
+    expect(cutter('TD Bank, one of Canada’s financial institutions, has revealed plans to reduce its workforce by approximately 2%, affecting around 2,000 employees, as part of a broader restructuring effort focused on digital transformation and artificial intelligence (AI).',
+      'The restructuring is projected to save TD Bank up to C$650 million annually, marking a pivotal step in enhancing efficiency and operational performance.')).toBe('TD Bank');
+  });
 });
