@@ -252,6 +252,8 @@ const RECURRING_SENTENCES = 3;
  * flats…") is that word, not the company it also names. */
 const NOUN_OF_AFTER = /^\s+(?:of|des|de|du|della|dei|degli|delle|del|do|da|dos|das|van|der)\s/iu;
 
+/** "At" a company, opening a sentence, in each language we read (not "in", "en", "na": there a place is as likely). */
+const PLACE_OPENING = /^\W*(?:At|Bei|Chez|Bij|Presso)\s+$/u;
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
@@ -259,10 +261,14 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
    * despido…", then four more): the story's company, whatever else the word means. */
   const recurring = (m: Mention) => cutAt - m.at <= SUBJECT_CHARS &&
     new Set(weak.filter((w) => w.id === m.id && w.at > 2).map((w) => w.sentence)).size >= RECURRING_SENTENCES;
-  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
+  /** Where the sentence opens, the place of the cut that follows: "Bij Bird in Amsterdam vlogen onlangs in no time 90 van de
+   * 570 personeelsleden de straat op". */
+  const placeFirst = (m: Mention) => PLACE_OPENING.test(r.s.text.slice(0, m.at)) && cutAt - m.at <= SUBJECT_CHARS &&
+    !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase());
+  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && (placeFirst(m) || (!AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
     !(m.at <= 2 && (isEverydayWord(m.term) || NOUN_OF_AFTER.test(r.s.text.slice(m.at + m.term.length)))) && !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase()) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && (cutAt - m.at <= WEAK_OPENING_CHARS || RELATIVE_AFTER.test(r.s.text.slice(m.at + m.term.length)))) ||
-      recurring(m))) ?? null;
+      recurring(m))))) ?? null;
 }
 
 /** A deal or partnership with the company, what it is between: "a tech deal with consulting firm Capgemini that has

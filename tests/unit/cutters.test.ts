@@ -855,4 +855,8 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('TD Bank, one of Canada’s financial institutions, has revealed plans to reduce its workforce by approximately 2%, affecting around 2,000 employees, as part of a broader restructuring effort focused on digital transformation and artificial intelligence (AI).',
       'The restructuring is projected to save TD Bank up to C$650 million annually, marking a pivotal step in enhancing efficiency and operational performance.')).toBe('TD Bank');
   });
+  it('is an ordinary-word name "bij" (at) which a sentence opens, the place of the cut that follows ("Bij Bird in Amsterdam vlogen…")', () => {
+    expect(cutter('Hoppa, in 7 minuten worden 90 mensen vervangen door A.I.',
+      'Bij Bird in Amsterdam vlogen onlangs in no time 90 van de 570 personeelsleden de straat op, de hele ontslagprocedure duurde daar 7 minuten.', 'nl')).toBe('Bird');
+  });
 });
