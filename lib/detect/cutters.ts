@@ -763,6 +763,9 @@ const AT_BEFORE_KIND = /(?:(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\b
 /** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
  * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
 const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
+/** By whom, right after the cut, its count and whose staff: "du licenciement de 115 personnes par Docler Holding", "the
+ * layoff of 200 workers by Acme Holdings" (in each language we read; never after a replacement: "remplacés par Watson"). */
+const BY_NAME_AFTER_COUNT = new RegExp(String.raw`^(?!(?:rempla|replac|ersetz|sustitu|substitu|vervang|sostitu|troca)\p{L}*)\S+\s+(?:(?:of|de|d['’]|von|van|di|do|da)\s*)?(?:\d[\d.,\s]*|${COUNT_WORDS.join('|')})\s+(?:${STAFF_WORDS})\s+(?:by|par|door|von|por|pela|pelo|dalla|da)\s+${CAP_RUN}`, 'u');
 
 /** `told`: the word right before it says it is a company ("L'entreprise Onclusive annonce…"), so it
  * need not be named again. */
@@ -814,6 +817,8 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
     ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
+    // A name of two words or of its own shape ("by June" is a date).
+    ...[BY_NAME_AFTER_COUNT.exec(text.slice(cutAt))].flatMap((m) => (m && ownShape(m[1]!) ? [{ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false }] : [])),
   ];
   for (const { run, at, subject, told } of places) {
     const name = nameIn(run);

@@ -859,4 +859,10 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Hoppa, in 7 minuten worden 90 mensen vervangen door A.I.',
       'Bij Bird in Amsterdam vlogen onlangs in no time 90 van de 570 personeelsleden de straat op, de hele ontslagprocedure duurde daar 7 minuten.', 'nl')).toBe('Bird');
   });
+  it('is the name by whom a cut of a count of staff is made ("du licenciement de 115 personnes par Docler Holding"), never a replacement\'s', () => {
+    expect(cutter('La confirmation, il y a quelques jours, du licenciement de 115 personnes par Docler Holding provoque un petit séisme dans le monde de la tech.',
+      'Se présentant sur son site internet comme un acteur voulant « combler le fossé entre la technologie et la communication », Docler Holding est avant tout un géant mondial du divertissement.', 'fr')).toBe('Docler Holding');
+    expect(cutter('Une assurance japonaise va remplacer 34 salariés par Watson Explorer',
+      'Le système Watson Explorer traitera 130 000 dossiers par an.', 'fr')).not.toBe('Watson Explorer');
+  });
 });
