@@ -865,4 +865,8 @@ describe('the author of its own memo or filing', () => {
     expect(cutter('Une assurance japonaise va remplacer 34 salariés par Watson Explorer',
       'Le système Watson Explorer traitera 130 000 dossiers par an.', 'fr')).not.toBe('Watson Explorer');
   });
+  it('is the company named after the cut that announces it, in the present tense too ("…, Axel Springer annonce à ses employés…")', () => {
+    expect(cutter('IA : Le tabloïd allemand Bild va remplacer ses journalistes',
+      'Des centaines de licenciements sont attendus, la faute aux IA, Axel Springer annonce à ses employés que « certains rôles n\'existeront plus ».', 'fr')).toBe('Axel Springer');
+  });
 });
