@@ -14,6 +14,8 @@ import { escapeRegExp } from '../escape-regexp';
 import { isEverydayWord } from '../names/everyday-words';
 import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
+import { conceptHits } from './vocab';
+import type { Lang } from './vocab/define';
 
 /** How the cutter was found, for the CLI and the tests. */
 export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
@@ -36,9 +38,10 @@ export interface Cutters extends Cutter {
 }
 
 /** Sentences that speak of the one before them ("The company said…", "It will…", its management: "Le 13 septembre dernier, la
- * direction américaine de leur entreprise a annoncé la suppression de 217 postes"). */
+ * direction américaine de leur entreprise a annoncé la suppression de 217 postes"; a local government: "the council is
+ * striving to reduce the number of unoccupied manager roles"). */
 const POINTS_BACK =
-  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
+  /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform|council|local authority)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
 function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
@@ -85,14 +88,18 @@ const FRONTED_PHRASE = /^[^,;:.]{2,100},\s+/u;
 function frontedLength(r: SentenceRead): number {
   const fronted = FRONTED_PHRASE.exec(r.s.text);
   if (!fronted || (r.cutAt !== null && fronted[0].length >= r.cutAt)) return 0;
+  if (FRONTED_PLACE.test(fronted[0])) return fronted[0].length;
   const words = fronted[0].split(/[\s,]+/).filter(Boolean);
   return (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w))
     ? fronted[0].length : 0;
 }
+/** A place set off first, in each language we read: "Au Luxembourg, Docler Holding a licencié 115 des 170 salariés…",
+ * "In Deutschland, …", "En España, …". */
+const FRONTED_PLACE = /^(?:In|Im|Au|Aux|À|En|Em|No|Na|Nel|Nella|Nei)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s+$/u;
 /** Prepositions before a place: "di Taiwan", "aus München", "in Texas". */
 const PLACE_PREPOSITIONS = new Set(['of', 'from', 'in', 'di', 'da', 'de', 'du', 'des', 'aus', 'van', 'uit', 'do', 'del']);
 /** A company named as the speaker after the fact: "…, Salesforce CEO Marc Benioff said". */
-const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
+const SPEAKER_AFTER = /^(?:['’]s?\s)?[^.;]{0,30}\b(?:said|says|told|wrote|announced|announces|annonce|anuncia|annuncia|verkündet|confirmed|CEO|chief|spokes\w+|sagte|erklärte|teilte|a annoncé|a déclaré|anunció|dijo|zei|meldt|ha annunciato|anunciou|disse)\b/i;
 /** Named as someone else's analyst, partner, rival, model or comparison, or as whom the cutter blames: "like
  * Amazon", "analysts at Jefferies", "Chegg blames Google…". */
 const NOT_THE_CUTTER =
@@ -155,8 +162,8 @@ const NOT_THE_CUTTER_AFTER = new RegExp(
 const ROLE_NEXT = new RegExp(`^(?:${ROLES_AFTER})s?$`, 'i');
 /** An apposition that says who owns or backs the subject: "The Bild newspaper, owned by the Axel Springer media group, plans…". */
 const OWNED_BY = ['owned by', 'backed by', 'controlled by', 'run by', 'part of', 'détenu par', 'détenue par', 'propriété de', 'filiale de', 'propiedad de', 'controlada por', 'filial de', 'im Besitz von', 'eine Tochter von', 'eigendom van', 'onderdeel van', 'di proprietà di', 'controllata da', 'parte di', 'pertencente a', 'controlado por'];
-/** What opens an apposition that describes: an article, a relative, what the subject owns or who owns it. */
-const APPOSITION_WORDS = String.raw`the|a|an|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
+/** What opens an apposition that describes: an article, "one of" many, a relative, what the subject owns or who owns it. */
+const APPOSITION_WORDS = String.raw`the|a|an|one of|among|which|who|whose|owner of|parent of|maker of|${OWNED_BY.join('|')}|der|die|das|eine?|le|la|l['’]|un|une|el|la|un|una|de|het|een|il|lo|o|a|um|uma`;
 /** Inside an apposition that describes another subject: "Salesforce, the company behind Slack, has
  * laid off…", "Allianz Partners, the travel arm of Germany's Allianz, plans to cut…". */
 const APPOSITION_OPEN = new RegExp(String.raw`,\s+(?:${APPOSITION_WORDS})\s[^,;()]{0,100}$`, 'iu');
@@ -245,6 +252,8 @@ const RECURRING_SENTENCES = 3;
  * flats…") is that word, not the company it also names. */
 const NOUN_OF_AFTER = /^\s+(?:of|des|de|du|della|dei|degli|delle|del|do|da|dos|das|van|der)\s/iu;
 
+/** "At" a company, opening a sentence, in each language we read (not "in", "en", "na": there a place is as likely). */
+const PLACE_OPENING = /^\W*(?:At|Bei|Chez|Bij|Presso)\s+$/u;
 /** An ordinary-word name right before the cut, or opening the sentence that states it ("DBS plans to …, reducing roles"). */
 function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
   const cutAt = r.cutAt ?? -1;
@@ -252,10 +261,14 @@ function weakSubject(r: SentenceRead, weak: Mention[]): Mention | null {
    * despido…", then four more): the story's company, whatever else the word means. */
   const recurring = (m: Mention) => cutAt - m.at <= SUBJECT_CHARS &&
     new Set(weak.filter((w) => w.id === m.id && w.at > 2).map((w) => w.sentence)).size >= RECURRING_SENTENCES;
-  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && !AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
+  /** Where the sentence opens, the place of the cut that follows: "Bij Bird in Amsterdam vlogen onlangs in no time 90 van de
+   * 570 personeelsleden de straat op". */
+  const placeFirst = (m: Mention) => PLACE_OPENING.test(r.s.text.slice(0, m.at)) && cutAt - m.at <= SUBJECT_CHARS &&
+    !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase());
+  return weak.find((m) => m.sentence === r.s.index && m.at < cutAt && (placeFirst(m) || (!AFTER_PREPOSITION.test(r.s.text.slice(Math.max(0, m.at - 30), m.at)) &&
     !(m.at <= 2 && (isEverydayWord(m.term) || NOUN_OF_AFTER.test(r.s.text.slice(m.at + m.term.length)))) && !KIND_WORDS.has(m.term.toLowerCase()) && !NOT_A_NAME.has(m.term.toLowerCase()) &&
     (WEAK_SUBJECT_GAP.test(r.s.text.slice(m.at + m.term.length, cutAt)) || (m.at <= 2 && (cutAt - m.at <= WEAK_OPENING_CHARS || RELATIVE_AFTER.test(r.s.text.slice(m.at + m.term.length)))) ||
-      recurring(m))) ?? null;
+      recurring(m))))) ?? null;
 }
 
 /** A deal or partnership with the company, what it is between: "a tech deal with consulting firm Capgemini that has
@@ -360,11 +373,27 @@ function jointPartner(r: SentenceRead, subject: Mention, mentions: Mention[]): M
   return mentions.find((m) => m.sentence === r.s.index && m.at > subject.at && m.at < (r.cutAt ?? 0) && joined(text, subject, m) && !passingIn(text, m));
 }
 
-function subjectOf(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
+/** A sentence read with where it names employers in general ("companies", "firms", "Unternehmen"): the vocabulary's
+ * "many". */
+interface ReadWithMany extends SentenceRead {
+  manyAt?: readonly number[];
+}
+/** How near after "one of the" its employers in general stand ("una de las mayores empresas"): one employer, not many. */
+const ONE_OF_CHARS = 30;
+/** Where a text names employers in general, not one of them ("Globant, una de las empresas tecnológicas más importantes…",
+ * "das Unternehmen"). */
+function employersInGeneral(lang: Lang, text: string): number[] {
+  const hits = conceptHits(lang, text);
+  const one = hits.get('one');
+  return hits.get('many').map((h) => h.start).filter((at) =>
+    !one.some((o) => o.start <= at && o.end >= at - ONE_OF_CHARS && !/[,.;:]/.test(text.slice(o.end, at))));
+}
+
+function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
   const text = r.s.text;
-  const passing = (m: Mention) => passingIn(text, m);
+  const passing = (m: Mention) => passingIn(text, m) || manyBetween(r, m, cutAt);
   // Names before a clause with a subject of its own are not the cut's ("Amazon …: quien reparte sus paquetes … anuncia").
   const own = ANOTHER_SUBJECT.exec(text.slice(0, cutAt));
   const from = own ? own.index + own[0].length : 0;
@@ -490,6 +519,16 @@ const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|
 /** A person's role in an apposition, the company after it: "Jack Dorsey, founder of Twitter, laid off about 4,000 of
  * Block's employees" (Twitter is what he founded, not who cuts). */
 const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an|der|den|dem|die|le|la|el|il|lo|o|um|uma|un|une|una|de|het|een)\\s+|l['’])?(?:\\p{Ll}+\\s+)?(?:\\p{L}+-)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del|bei|chez|bij|presso)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
+/** A company named as whose executive speaks: "Walmart’s chief people officer", "Salesforce CEO". */
+const ITS_EXECUTIVE_AFTER = new RegExp(String.raw`^(?:['’]s?)?\s+(?:\p{Ll}+\s+){0,3}(?:${PERSON_ROLE}|officer|chief|head|director|spokes\w+)\b`, 'iu');
+/** Employers in general named between a company's executive and the cut are the cut's subject, the company only whose
+ * executive speaks of them: "Donna Morris, Walmart’s chief people officer, criticized the trend of companies using
+ * artificial intelligence as a reason to reduce headcount" (not "ServiceNow is among the tech companies that have filed
+ * layoff notices": there the company is one of them). */
+const manyBetween = (r: ReadWithMany, m: Mention, cutAt: number): boolean =>
+  ITS_EXECUTIVE_AFTER.test(r.s.text.slice(m.at + m.term.length, m.at + m.term.length + 40)) &&
+  (r.manyAt ?? []).some((at) => at >= m.at + m.term.length && at < cutAt);
+
 /** The page calls the name a person: "CEO Marc Benioff", "Jack Dorsey, the founder of Twitter". A
  * person is never the company cutting. */
 function aPerson(name: string, texts: string[]): boolean {
@@ -628,6 +667,9 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
 /** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
 const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
 
+/** A factory, in each language we read: a company where it is named as one ("Changying Precision Technology Company, una
+ * fábrica de teléfonos móviles…"). */
+const FACTORY_KINDS = ['factory', 'Fabrik', 'usine', 'fábrica', 'fabriek', 'fabbrica'];
 /** What a company is, said right before its name: "mobile gaming giant King", "Candy Crush maker
  * King", "the Allianz subsidiary Allianz Partners", "die Allianz-Tochter Allianz Partners", a law firm: "Le cabinet Baker
  * McKenzie annonce une restructuration de ses business services". One a
@@ -637,18 +679,20 @@ const KINDS = [
   'retailer', 'lender', 'bank', 'insurer', 'carrier', 'airline', 'telco', 'operator', 'startup', 'start-up', 'platform',
   'chain', 'conglomerate', 'consultancy', 'provider', 'manufacturer', 'automaker', 'chipmaker', 'broadcaster',
   'Konzern', 'Tochter', 'Versicherer', 'Riese', 'Hersteller', 'Anbieter', 'Ableger',
-  'groupe', 'géant', 'filiale', 'entreprise', 'société', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
+  'groupe', 'géant', 'filiale', 'entreprise', 'société', 'compagnie', 'banque', 'assureur', 'gigante', 'empresa', 'grupo', 'filial',
   'compañía', 'banco', 'aseguradora', 'bedrijf', 'concern', 'dochter', 'bank', 'verzekeraar', 'azienda', 'gruppo',
-  'colosso', 'società', 'realtà', 'controllata', 'banca', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
+  'colosso', 'società', 'compagnia', 'realtà', 'controllata', 'banca', 'companhia', 'seguradora', 'operadora', 'fabricante', 'produttore', 'fabricant',
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
   'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
+  ...FACTORY_KINDS,
 ];
-/** Kinds that are also something else in English, a government's cabinet: "the cabinet" or a headline's "cabinet" points
- * back to no company and calls none by what it is. */
-const NOT_ONLY_KINDS = new Set(['cabinet']);
+/** Kinds that are also something else: in English a government's cabinet, and a factory is as often where the jobs are
+ * ("Thousands of factory jobs go as automation spreads"): "the cabinet" or a headline's "factory" points back to no company
+ * and calls none by what it is. */
+const NOT_ONLY_KINDS = new Set(['cabinet', ...FACTORY_KINDS]);
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
  * Digital apunta que…"), so its name must come again on the page to count. */
 const MEDIA_KINDS = [
@@ -724,6 +768,9 @@ const AT_BEFORE_KIND = /(?:(?:\bat|\bby|\bbei|\bchez|\bbij|\bpresso|\bna|\bno|\b
 /** Right where the cut happens, a name no list has: "Mass layoffs hit Square Enix", "job cuts at
  * Telstra" (not "in", "en", "de": there a place is as likely as a company). */
 const AT_NAME = new RegExp(String.raw`(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bbij|\bpresso)\s+${CAP_RUN}`, 'gu');
+/** By whom, right after the cut, its count and whose staff: "du licenciement de 115 personnes par Docler Holding", "the
+ * layoff of 200 workers by Acme Holdings" (in each language we read; never after a replacement: "remplacés par Watson"). */
+const BY_NAME_AFTER_COUNT = new RegExp(String.raw`^(?!(?:rempla|replac|ersetz|sustitu|substitu|vervang|sostitu|troca)\p{L}*)\S+\s+(?:(?:of|de|d['’]|von|van|di|do|da)\s*)?(?:\d[\d.,\s]*|${COUNT_WORDS.join('|')})\s+(?:${STAFF_WORDS})\s+(?:by|par|door|von|por|pela|pelo|dalla|da)\s+${CAP_RUN}`, 'u');
 
 /** `told`: the word right before it says it is a company ("L'entreprise Onclusive annonce…"), so it
  * need not be named again. */
@@ -737,6 +784,9 @@ const partnerOrListed = (text: string, at: number): boolean =>
  * and not a news outlet (as often the source quoted as the company cutting). */
 const toldByKind = (m: RegExpMatchArray): boolean =>
   m[1] === ' ' && !m[2] && !MEDIA_WORDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase());
+
+/** A possessive before a part of a company, in each language we read: "its", "sa", "seine", "su", "zijn", "sua"… */
+const OWN_PART_BEFORE = /(?<![\p{L}])(?:its|sa|son|seiner|seine|seinen|ihrer|ihre|ihren|su|sus|zijn|haar|sua|suo|seu|sua)\s$/iu;
 
 /** A name no list knows, that the words around it call a company: the subject before the cut, or
  * the place after it. */
@@ -752,6 +802,9 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       if ((m[1] === ', ' && text[at + run.length] !== ',') || m[2]!.split(' ').some((w) => w && isEverydayWord(w))) return [];
       const subject = at < cutAt;
       const told = toldByKind(m);
+      // Where the cut happens, the subject's own part is not who cuts: "Docler Holding a licencié 115 des 170 salariés de
+      // sa filiale Byborg".
+      if (!subject && OWN_PART_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + 1)) && PART_KINDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase())) return [];
       return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject, told }] : [];
     }),
     // An apposition that opens with an article and closes with a comma calls it a company, named once or not ("King, the
@@ -769,6 +822,8 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
     ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
+    // A name of two words or of its own shape ("by June" is a date).
+    ...[BY_NAME_AFTER_COUNT.exec(text.slice(cutAt))].flatMap((m) => (m && ownShape(m[1]!) ? [{ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false }] : [])),
   ];
   for (const { run, at, subject, told } of places) {
     const name = nameIn(run);
@@ -896,6 +951,8 @@ export interface CutterInput {
   /** The site's own company, on its memo, release, filing or blog. */
   publisher: Mention | null;
   url: string;
+  /** The page's language, for where its cut sentences name employers in general. */
+  lang?: Lang;
 }
 
 /** An ordinary-word name that is the second word of a phrase the page also writes in lower case: "Civil Service Job
@@ -909,7 +966,8 @@ function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
 }
 
 /** The company cutting, or null when the page does not say clearly. */
-export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: CutterInput): Cutters | null {
+export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
+  const reads: ReadWithMany[] = lang ? read.map((r) => (r.cutAt === null ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) })) : read;
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {
@@ -944,7 +1002,9 @@ export function findCutter({ reads, mentions, weak: ordinary, publisher, url }: 
     const prev = byIndex.get(r.s.index - 1);
     const there = prev && (inBody || prev.where !== 'body') ? mentions.filter((m) => m.sentence === prev.s.index) : [];
     const opener = there[0];
-    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(0, opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
+    // …after a fronted phrase that names no one too: "Em 2024, o Itaú registrou lucro líquido de R$ 41,4 bilhões", then
+    // "Enquanto isso, promove demissões, reduz postos de trabalho…".
+    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(frontedLength(prev!), opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
   };
   /** The one company the headline and opening name (by any of its names), none of them in passing, and none in the
    * sentence `r` itself (there it is what "the company" is part of: "The company, part of UnitedHealth Group, …"). */

@@ -89,13 +89,13 @@ function authorNamed(reads: SentenceRead[], mentions: Mention[]): Mention | null
 
 /** The company a page shows cutting, whatever its label: the classifier weighs whether there is one. */
 export function cutterOf(page: PageInput, input: DetectionInput): Cutters | null {
-  const { matcher, mentions, weak, reads } = input;
+  const { matcher, mentions, weak, reads, lang } = input;
   // A company's own memo, release or filing (or its blog speaking as "we") need not name the
   // company in the text: its site name does.
   const ownVoice = OWN_WORDS.has(page.kind) || (page.kind === 'blog' && reads.some((r) => firmCut(r) && r.flags.we));
   const site = page.site || hostOf(page.url ?? '');
   const publisher = ownVoice ? (site ? findMentions([{ text: siteName(site), index: -1, para: -1 }], matcher, { isName: true })[0] : undefined) ?? authorNamed(reads, mentions) : null;
-  return findCutter({ reads, mentions, weak, publisher, url: page.url ?? '' });
+  return findCutter({ reads, mentions, weak, publisher, url: page.url ?? '', lang });
 }
 
 /** `m` is the bundled model unless cross-validation passes one fitted without this page. */

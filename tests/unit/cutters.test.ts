@@ -228,7 +228,7 @@ describe('the company cutting', () => {
   });
 
   it('keeps a sentence\'s full stop out of a name, and an ordinary word heading a noun phrase out of the companies', () => {
-    expect(cutter('Au Luxembourg, le groupe a licencié 115 des 170 salariés de sa filiale Byborg.',
+    expect(cutter('Au Luxembourg, 115 des 170 salariés ont été licenciés par la filiale Byborg.',
       'La direction de Byborg invoque l’intelligence artificielle. Byborg emploie encore 55 personnes.', 'fr')).not.toMatch(/\.$/);
     expect(cutter('La DGFiP poursuit son entreprise de numérisation',
       'Tableau des emplois supprimés après développement d’un projet d’IA. Le tableau montre 300 postes en moins.', 'fr')).not.toBe('Tableau Software');
@@ -817,6 +817,58 @@ describe('the author of its own memo or filing', () => {
   it('is a name no list knows opening the headline before an apposition naming its owner ("Sky, a part of Comcast, is cutting…")', () => {
     expect(cutter('Sky, a part of Comcast, is cutting 2,000 call centre jobs and replacing them with AI chatbots, citing a shift in customer preferences.',
       'The cuts come as Sky battles losses, including a £773 million deficit in 2023, partly due to increased football rights costs and write-downs in Italy and Germany.')).toBe('Sky');
+  });
+  it('is an insurer "la compagnie d\'assurance" names ("compagnie", "compagnia", "companhia" say what it is)', () => {
+    expect(cutter('Japon : une société remplace 34 salariés par une intelligence artificielle',
+      'Une société japonaise d’assurance va licencier une partie de ses salariés pour la remplacer par Watson, un système capable de traiter 130 000 cas par an. ' +
+      'La compagnie d’assurance japonaise Fukoku a prévu de se séparer d’un quart de ses effectifs dans l’un de ses services. ' +
+      'Pour Fukoku, c’est une économie de 140 millions de yens par an.', 'fr')).toBe('Fukoku');
+  });
+  it('is not the company whose executive speaks of employers in general cutting ("Walmart’s chief people officer criticized…")', () => {
+    expect(cutter('Walmart offers free AI training to 1.6 million workers instead of cutting jobs',
+      'Fortune reports that the retail giant has partnered with Google to offer an eight-hour course. ' +
+      'Donna Morris, Walmart’s chief people officer, criticized the trend of companies using artificial intelligence as a reason to reduce headcount.')).toBeNull();
+    // …but is one of them where the page says so.
+    expect(cutter('ServiceNow is among the tech companies that have filed layoff notices as AI spreads',
+      'ServiceNow is among the tech companies that have filed layoff notices in California this month.')).toBe('ServiceNow');
+  });
+  it('is the subject after a place set off first, not its own subsidiary where the cut happens ("…de sa filiale Byborg")', () => {
+    expect(cutter('Au Luxembourg, Docler Holding a licencié 115 des 170 salariés de sa filiale Byborg.',
+      'L’entreprise évoque une profonde réorganisation. Pour l’assister dans les négociations avec la direction de l’entreprise, la délégation du personnel de Docler Holding a sollicité l’aide du LCGB.', 'fr')).toBe('Docler Holding');
+  });
+  it('is the company opening the sentence before an agentless cut, after a fronted phrase too ("Em 2024, o Itaú registrou…")', () => {
+    expect(cutter('Itaú quer trocar gerentes por inteligência artificial',
+      'Escrito em 04/09/2025. O SEEB-MA repudia o anúncio do Itaú de lançar uma plataforma de Inteligência Artificial Generativa para substituir gerentes humanos. ' +
+      'Uma decisão que coloca o lucro acima da dignidade humana e ameaça milhares de empregos! Em 2024, o Itaú registrou lucro líquido de R$ 41,4 bilhões. ' +
+      'Enquanto isso, promove demissões, reduz postos de trabalho e terceiriza serviços essenciais.', 'pt')).toBe('Itaú Unibanco');
+  });
+  it('is the council a headline names, that "the council" further on points back to', () => {
+    expect(cutter('Bury Council is considering implementing AI to boost service efficiency and close budget gaps.',
+      'The move comes as an attempt to close the council’s £16m budget gap. ' +
+      'To support its £3m ‘strategic workforce review’, the council is striving to reduce the number of unoccupied manager roles, as well as limiting the need for agency workers. ' +
+      'Cllr Sean Thorpe, Bury Council’s deputy leader, said the council must transform.')).toBe('Bury Council');
+  });
+  it('is a name an apposition calls a factory ("Changying Precision Technology Company, una fábrica de teléfonos móviles…")', () => {
+    expect(cutter('Fábrica aumentó productividad un 250% al reemplazar empleados por robots',
+      'Changying Precision Technology Company, una fábrica de teléfonos móviles ubicada en la ciudad china de Dongguan, fue una de las primeras compañías en reemplazar por androides a la práctica totalidad de su plantilla: en agosto de 2015 despidió al 90% de los empleados, pasando de 650 a 60 operarios.', 'es')).toBe('Changying Precision Technology Company');
+  });
+  it('is a name no list knows before an apposition that makes it "one of" many ("TD Bank, one of Canada’s financial institutions, has revealed plans…")', () => {
+    expect(cutter('TD Bank, one of Canada’s financial institutions, has revealed plans to reduce its workforce by approximately 2%, affecting around 2,000 employees, as part of a broader restructuring effort focused on digital transformation and artificial intelligence (AI).',
+      'The restructuring is projected to save TD Bank up to C$650 million annually, marking a pivotal step in enhancing efficiency and operational performance.')).toBe('TD Bank');
+  });
+  it('is an ordinary-word name "bij" (at) which a sentence opens, the place of the cut that follows ("Bij Bird in Amsterdam vlogen…")', () => {
+    expect(cutter('Hoppa, in 7 minuten worden 90 mensen vervangen door A.I.',
+      'Bij Bird in Amsterdam vlogen onlangs in no time 90 van de 570 personeelsleden de straat op, de hele ontslagprocedure duurde daar 7 minuten.', 'nl')).toBe('Bird');
+  });
+  it('is the name by whom a cut of a count of staff is made ("du licenciement de 115 personnes par Docler Holding"), never a replacement\'s', () => {
+    expect(cutter('La confirmation, il y a quelques jours, du licenciement de 115 personnes par Docler Holding provoque un petit séisme dans le monde de la tech.',
+      'Se présentant sur son site internet comme un acteur voulant « combler le fossé entre la technologie et la communication », Docler Holding est avant tout un géant mondial du divertissement.', 'fr')).toBe('Docler Holding');
+    expect(cutter('Une assurance japonaise va remplacer 34 salariés par Watson Explorer',
+      'Le système Watson Explorer traitera 130 000 dossiers par an.', 'fr')).not.toBe('Watson Explorer');
+  });
+  it('is the company named after the cut that announces it, in the present tense too ("…, Axel Springer annonce à ses employés…")', () => {
+    expect(cutter('IA : Le tabloïd allemand Bild va remplacer ses journalistes',
+      'Des centaines de licenciements sont attendus, la faute aux IA, Axel Springer annonce à ses employés que « certains rôles n\'existeront plus ».', 'fr')).toBe('Axel Springer');
   });
 });
 
