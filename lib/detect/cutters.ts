@@ -15,7 +15,7 @@ import { isEverydayWord } from '../names/everyday-words';
 import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
 import { conceptHits } from './vocab';
-import type { Lang } from './vocab/define';
+import { LANGS, type Lang } from './vocab/define';
 
 /** How the cutter was found, for the CLI and the tests. */
 export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
@@ -493,6 +493,9 @@ const NOT_A_NAME = new Set([
  * "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen", "Automobilbranche", "Stahlindustrie". Long enough
  * that a name like "Hyosung" never takes it. */
 const COMMON_NOUN_SHAPE = /^\p{Lu}\p{Ll}{4,}(?:ung|ungen|heit|keit|schaft|branche|industrie|ismus)$/u;
+/** A union or staff representatives in any language we read ("CCOO exige a Allianz Partners transparencia…"): they
+ * speak for the workers and never cut. */
+const isUnion = (name: string): boolean => LANGS.some((lang) => conceptHits(lang, name).get('union').some((h) => h.start === 0));
 /** "And" in our languages: two names it joins are two companies ("EY and KPMG"). */
 const ANDS = new Set(['and', 'und', 'et', 'y', 'e', 'en']);
 /** Words that join a name's parts but never end it: "EUA e…", "Procter and…". */
@@ -607,7 +610,7 @@ function nameIn(run: string): string | null {
   if (words.length > 1 && STAFF_LAST.test(words[words.length - 1]!)) return null;
   // "The Day AI Started Firing People": AI with a word after it is the headline's subject, not part of a name.
   if (words.slice(0, -1).some((w) => /^(?:AI|KI|IA)$/.test(w))) return null;
-  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || (words.length === 1 && COMMON_NOUN_SHAPE.test(words[0]!)) || /^(?:[LlDd]['’])?(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
+  if (!words.length || words.length > 4 || !/\p{L}/u.test(words[0]!) || PERSON_SHAPE.test(words.join(' ')) || (!kindOf && (NOT_A_NAME.has(words[0]!.toLowerCase()) || isEverydayWord(words[0]!))) || (words.length === 1 && COMMON_NOUN_SHAPE.test(words[0]!)) || isUnion(words.join(' ')) || /^(?:[LlDd]['’])?(?:AI|KI|IA)\b/.test(words[0]!) || words.some((w) => AI_WORDS.test(w))) return null;
   // "Trump’s tariffs driving thousands of layoffs": the owner of the subject is not the subject; a place's name
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
   const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));

@@ -881,4 +881,12 @@ describe('unknown names', () => {
     expect(typeof input).not.toBe('string');
     expect(cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null).not.toBe('Betriebsvereinbarung');
   });
+  it('takes no union for an employer, in any language', () => {
+    // A real page: "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads it.
+    const real = JSON.parse(readFileSync('tests/fixtures/real/train/es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales.json', 'utf8'));
+    const page = { url: real.url, title: real.title, text: real.text, kind: 'news' as const };
+    const input = readForDetection(page);
+    expect(typeof input).not.toBe('string');
+    expect(cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null).not.toBe('CCOO');
+  });
 });
