@@ -65,7 +65,7 @@ describe('open-world recognition', () => {
   });
 
   it('shows a registrant filed in capitals with its short words as words ("BANK OF NOVA SCOTIA")', () => {
-    expect(find('Bank of Nova Scotia is cutting 3 per cent of its global work force.')[0]).toMatchObject({ name: 'Bank of Nova Scotia' });
+    expect(find('Bank of Nova Scotia is cutting 3 per cent of its global work force.', bare)[0]).toMatchObject({ name: 'Bank of Nova Scotia' });
   });
   it('reads tickers, known or not', () => {
     expect(find('Shares of NASDAQ: AMZN rose.')).toMatchObject([{ id: 'amazon', how: 'ticker' }]);
@@ -112,6 +112,13 @@ describe('open-world recognition', () => {
     const harper = find('Book publisher HarperCollins said it will translate its Harlequin novels using AI.');
     expect(harper.map((m) => [m.term, m.name, m.datasetId])).toEqual([['HarperCollins', 'HarperCollins', null], ['Harlequin', 'Harlequin', null]]);
     expect(harper[0]?.parent).toBeTruthy();
+  });
+
+  it('knows a company by its registered name and its everyday one as one company', () => {
+    const ids = (text: string) => find(text).map((m) => m.id);
+    expect(ids('Bank of Nova Scotia (BNS-T) is cutting 3 per cent of its global work force.')).toEqual(['scotiabank']);
+    expect(ids('Scotiabank said the cuts reflect automation.')).toEqual(['scotiabank']);
+    expect(ids('The plant in Nova Scotia will close.')).toEqual([]);
   });
 
   it('does not read a known word inside a longer unknown name', () => {
