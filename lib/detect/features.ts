@@ -39,10 +39,18 @@ const NEGATION_NEAR = 30;
  * "ne s'adaptent pas à l'IA" is about something else. */
 const ARTICLE = String.raw`(?:the|a|an|die|der|das|la|le|les|l'|l’|el|los|de|het|il|lo|o|os|as)\s*`;
 const NEGATED_AI_GAP = new RegExp(String.raw`^[\s,]*(?:${ARTICLE})?(?:[\p{L}-]+\s+(?:or|nor|oder|ou|o|e|of|ni|noch)\s+(?:${ARTICLE})?)?$`, 'iu');
+/** What the cause names may be AI's rise, use or a focus on it: "not driven by the rise of AI", "ni à cause de l'essor de
+ * l'IA", "niet veroorzaakt door een focus op AI". */
+const TREND = String.raw`(?:[\p{L}-]+\s+){1,2}(?:of|on|de|d['’]|du|des|di|del|della|dell['’]|van|op|von|da|do)\s*(?:${ARTICLE})?`;
 /** …or a few words that end in a cause: "was not driven by AI", "não foi impulsionado por IA", "nicht
  * wegen der KI", "non è guidato dall'intelligenza artificiale", "weren't related to AI adoption", "not directly
  * attributable to AI", "nem mesmo pela inteligência artificial" ("not only because of AI" is no denial). */
-const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van|pel[oa]s?|(?:related|linked|tied|attributable|connected) to|(?:a|the) result of)\s*(?:${ARTICLE})?$`, 'iu');
+const NEGATED_CAUSE_GAP = new RegExp(String.raw`^\s+(?!(?:\S+\s+){0,2}(?:only|just|solely|merely|nur|allein|seulement|uniquement|solo|sólo|solamente|únicamente|alleen|enkel|soltanto|apenas|só|somente)\s)(?:[\p{L}-]+\s+){0,3}?(?:by|because of|due to|wegen|durch|aufgrund|à cause de l['’]?|à cause du|d[uû]e?s? à l['’]?|li[ée]e?s? à l['’]?|par l['’]?|por|por causa d[aeo]s?|devido à|devido a|debido a|a causa de|por culpa de|per colpa dell['’]?|a causa dell['’]?|dovut[oaie] all['’]?|dall['’]|dalla|dal|dai|dagli|door|vanwege|als gevolg van|pel[oa]s?|(?:related|linked|tied|attributable|connected) to|(?:a|the) result of)\s*(?:${ARTICLE})?(?:${TREND})?$`, 'iu');
+/** "Not for AI", "pas pour l'IA", "non è per l'IA": the purpose denied, right after the negation (and a copula). "Not
+ * ready for AI", "pas formés pour l'IA" say something else. */
+const NEGATED_FOR_GAP = new RegExp(String.raw`^\s+(?:(?:is|are|was|were|be|est|sont|était|étaient|è|sono|era|erano|é|são|foi|foram|es|son|fue|fueron|ist|sind|war|waren|zijn)\s+)?(?:for|pour|per|para)\s*(?:${ARTICLE})?$`, 'iu');
+/** "If it weren't for the robots", "were it not for AI": a counterfactual, no denial. */
+const COUNTERFACTUAL = /(?:^|\s)(?:if(?:\s+(?:it|they|we|he|she))?|were\s+it|had\s+it)\s*$/iu;
 /** "…to weak demand, not to AI", "à la baisse des revenus, et non à l'IA", "al calo dei ricavi e non all'IA": a negation
  * set against another cause (after a comma or "and") may take the cause's preposition before AI; with no turn before it,
  * "ne s'adaptent pas à l'IA" is about something else. */
@@ -208,7 +216,10 @@ const negatedStaff = (n: Hit, c: Hit, text: string, job: readonly Hit[]): boolea
   c.start - n.end <= NEGATED_STAFF_NEAR && !/[,;.:]/.test(text.slice(n.end, c.start)) && job.some((j) => j.start >= n.end && j.start - n.end <= 2);
 
 /** "not AI", "nicht KI", "pas l'IA": a denial however it is worded. */
-const deniedGap = (gap: string): boolean => NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap);
+const deniedGap = (n: Hit, a: Hit, text: string): boolean => {
+  const gap = text.slice(n.end, a.start);
+  return NEGATED_AI_GAP.test(gap) || NEGATED_CAUSE_GAP.test(gap) || (NEGATED_FOR_GAP.test(gap) && !COUNTERFACTUAL.test(text.slice(0, n.start)));
+};
 const setAgainst = (n: Hit, text: string): boolean => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
 
 function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
@@ -254,7 +265,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
   // "Artificial intelligence is going to replace…" (an employer's "will replace 300 agents with AI" is not).
   const aiWillCut = firstCut >= 0 && anyAi.some((a) => a.end <= firstCut && AI_WILL.test(text.slice(a.end, firstCut)));
   const aiNegated = ai.some((a) => !AI_VERB.test(text.slice(a.start, a.end)) && negation.some((n) => n.end <= a.start &&
-    (deniedGap(text.slice(n.end, a.start)) || (setAgainst(n, text) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
+    (deniedGap(n, a, text) || (setAgainst(n, text) && NEGATED_PREPOSITION_GAP.test(text.slice(n.end, a.start)))) &&
     !WITHOUT.test(text.slice(n.start, n.end))));
   // A denial of AI: a denying phrase with AI, unless "but" turns from the denied cause to AI.
   const deniesAi = deny.some((d) => ai.some((a) => a.end <= d.start || !BUT_RE.test(text.slice(d.end, a.start))));

@@ -246,6 +246,22 @@ describe('sentence reads', () => {
     expect(flagsOf("Secondo l'azienda il taglio non è guidato dall'intelligenza artificiale.", 'it').denyAi).toBe(true);
     // Projects "not linked to AI" are no denial that AI caused the cut.
     expect(flagsOf("I licenziamenti colpiscono i team che lavorano su progetti non collegati all'AI.", 'it').denyAi).toBe(false);
+    // The cause may be AI's rise, use or a focus on it (Amazon's 14,000, as pages in French and Dutch worded Jassy's words).
+    expect(flagsOf('In a recent interview, Jassy emphasized that the layoffs were not driven by cost reduction or the rise of artificial intelligence.').denyAi).toBe(true);
+    expect(flagsOf("Le géant américain Amazon a décidé de se séparer de 14 000 employés, non pas pour des raisons économiques, ni à cause de l'essor de l'intelligence artificielle, mais pour préserver sa culture.", 'fr').denyAi).toBe(true);
+    expect(flagsOf('Volgens Amazon-CEO Andy Jassy zijn de 14.000 ontslagen van deze week niet veroorzaakt door een focus op AI of om de kosten te drukken.', 'nl').denyAi).toBe(true);
+    // "Not for AI", "pas pour l'IA", "non è per l'IA": the purpose denied, right after the negation.
+    expect(flagsOf("Krithivasan a déclaré: « Ce n'est pas pour l'IA, mais pour répondre aux compétences futures. »", 'fr').denyAi).toBe(true);
+    expect(flagsOf("Secondo l'amministratore delegato i tagli non sono per l'IA ma per ridurre i livelli di gestione.", 'it').denyAi).toBe(true);
+    expect(flagsOf('The CEO said the cuts are not for AI but to remove layers.').denyAi).toBe(true);
+    // …not "not ready for AI", nor a counterfactual.
+    expect(flagsOf('Staff who are not ready for AI will be retrained.').denyAi).toBe(false);
+    expect(flagsOf("Les salariés qui ne sont pas formés pour l'IA suivront une formation.", 'fr').denyAi).toBe(false);
+    expect(flagsOf("Board chairman Chen Qixing said over 2,000 workers would be needed at the factory, if it weren't for the robots.").denyAi).toBe(false);
+    // Denials worded as "little / none of it to do with", "no tiene relación con", "niet echt AI-gedreven".
+    expect(flagsOf('Then CEO Sasan Goodarzi told CNBC that "none of it had to do with AI."').denyAi).toBe(true);
+    expect(flagsOf('Andy Jassy sostuvo que la decisión responde a la necesidad de transformar la cultura interna y no tiene relación con la inteligencia artificial.', 'es').denyAi).toBe(true);
+    expect(flagsOf('“Het is niet eens echt AI-gedreven, althans nu nog niet.', 'nl').denyAi).toBe(true);
   });
   it('a replacement by AI that is negated denies AI as the reason', () => {
     expect(flagsOf('Em nota, a empresa afirma que não substitui trabalhadores por ferramentas de IA.', 'pt')).toMatchObject({ denyAi: true });

@@ -50,6 +50,8 @@ en no plans to                      | The company has no plans to cut jobs.
 en contrary to                      | Contrary to reports, AI played no part.
 en not AI                            | It's culture, not AI, the CEO said.
 en not artificial intelligence      | The cause is culture, not artificial intelligence.
+en none of ... to do with          | The CEO said "none of it had to do with AI."
+en little to do with                | The cuts had little to do with AI, the CEO said.
 de nicht wegen                      | Die Stellen fallen nicht wegen KI weg.
 de nicht auf ... zurückzuführen     | Der Abbau ist nicht auf KI zurückzuführen.
 de nichts mit ... zu tun            | Der Abbau hat nichts mit KI zu tun.
@@ -68,6 +70,8 @@ de nichts zu tun                    | Der Abbau hat mit Automatisierung nichts z
 de keine Rolle                      | KI spiele beim Abbau keine Rolle.
 de nicht der Auslöser                | KI sei nicht der Auslöser für den Stellenabbau, sagte ein Sprecher.
 de nicht ausschlaggebend             | KI sei für den Abbau nicht ausschlaggebend gewesen.
+de wenig mit ... zu tun             | Der Abbau habe wenig mit KI zu tun.
+de nicht ... KI-getrieben           | Der Abbau sei nicht wirklich KI-getrieben.
 fr pas à cause de                   | Ce n'est pas à cause de l'IA.
 fr pas lié* à                       | Le plan n'est pas lié à l'IA.
 fr rien à voir avec                 | Le plan n'a rien à voir avec l'IA.
@@ -83,6 +87,7 @@ fr sans lien                        | Le groupe supprime 800 postes, sans lien a
 fr aucun rôle                       | L'IA n'a joué aucun rôle dans ces suppressions.
 fr pas la cause                     | L'IA n'est pas la cause de ces suppressions, assure la direction.
 fr sans rapport avec                | Des suppressions sans rapport avec l'intelligence artificielle, selon le groupe.
+fr peu à voir avec                  | Les suppressions ont peu à voir avec l'IA.
 es no se debe a                     | El despido no se debe a la IA.
 es no se deben a                    | Los despidos no se deben a la IA.
 es nada que ver con                 | No tiene nada que ver con la IA.
@@ -102,6 +107,9 @@ es no está vinculad*                | Jassy afirmó que la decisión no está v
 es no están vinculad*               | Los despidos no están vinculados a la inteligencia artificial.
 es no eran consecuencia             | Verizon afirmó que los recortes de empleo no eran consecuencia del uso de IA.
 es no son consecuencia              | Los despidos no son consecuencia de la IA, según la empresa.
+es no tiene relación con            | Jassy sostuvo que la decisión no tiene relación con la inteligencia artificial.
+es no tienen relación con           | Los despidos no tienen relación con la IA.
+es poco que ver con                 | Los despidos tienen poco que ver con la IA.
 nl niet door                        | De ontslagen zijn niet door AI.
 nl niets te maken met               | Dit heeft niets te maken met AI.
 nl niets met ... te maken            | De ontslagen hebben niets met AI te maken.
@@ -114,6 +122,8 @@ nl staan los van                    | De ontslagen staan los van kunstmatige int
 nl geen verband                     | Er is geen verband tussen de ontslagen en AI.
 nl geen rol                         | Volgens de directie heeft AI geen rol gespeeld bij de ontslagen.
 nl niet de oorzaak                  | AI is niet de oorzaak van de ontslagen, zegt de bank.
+nl niet ... AI-gedreven             | Het is niet eens echt AI-gedreven.
+nl weinig te maken met              | De ontslagen hebben weinig te maken met AI.
 it non è dovut*                     | Il taglio non è dovuto all'IA.
 it non sono dovut*                  | I tagli non sono dovuti all'IA.
 it nulla a che vedere               | Non ha nulla a che vedere con l'IA.
@@ -141,6 +151,8 @@ it non sono collegat*               | I licenziamenti non sono collegati all'IA.
 it non sia direttamente collegat*   | I vertici dichiarano che la riduzione del personale non sia direttamente collegata all'automazione.
 it non sarebbero legat*             | Tali esuberi non sarebbero legati all'introduzione dell'AI, bensì a processi di riorganizzazione.
 it non sarebbe legat*               | Il taglio non sarebbe legato all'intelligenza artificiale.
+it poco a che fare                  | I tagli hanno poco a che fare con l'IA.
+it poco a che vedere                | I tagli hanno poco a che vedere con l'IA.
 pt não se deve                      | O corte não se deve à IA.
 pt nada a ver com                   | Não tem nada a ver com a IA.
 pt não é o motivo                   | A IA não é o motivo.
@@ -158,4 +170,5 @@ pt não estão relacionad*            | As demissões não estão relacionadas c
 pt sem relação com                  | Um ajuste sem relação com a IA, segundo o banco.
 pt não está vinculad*               | A empresa diz que a decisão não está vinculada à inteligência artificial.
 pt não são consequência             | As demissões não são consequência do uso de IA, diz o banco.
+pt pouco a ver com                  | As demissões têm pouco a ver com a IA.
 `);
