@@ -8,12 +8,16 @@ import { lineValueText } from './line-value';
 import { sayWith } from './say';
 import { inputPeriod } from './sidebar/format-input';
 
+/** The story's own numbers are "the cuts in this story"; a dataset record, dated, is the latest announced (a later cut
+ * can follow the story: the panel lists those under "Since this story"). */
+export const layoffTitleKey = (layoff: NonNullable<CompanyView['layoff']>): string => (layoff.announced ? 'companyLayoffTitle' : 'storyLayoffTitle');
+
 function layoffLine(view: CompanyView, t: Translate, locale: string): string | null {
   const layoff = view.layoff;
   if (!layoff) return null;
   const facts = layoffFactTexts(layoffSizeOf(layoff), t, locale);
   const size = layoff.jobs === null && layoff.share === null ? [t('jobsNotStated')] : [];
-  return `${t('companyLayoffTitle')}: ${[...size, ...facts].join(' · ')}`;
+  return `${t(layoffTitleKey(layoff))}: ${[...size, ...facts].join(' · ')}`;
 }
 
 // Each URL once, with every period read from it; the layoff's own source is listed too.

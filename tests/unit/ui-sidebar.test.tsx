@@ -218,7 +218,7 @@ describe('sidebar', () => {
     mount({ result: { ...result, views: [fromStory, beta] } });
     const sidebar = screen.getByRole('complementary');
     expect(sidebar.textContent!.split('14,000 jobs cut')).toHaveLength(2);
-    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('14,000 jobs cut');
+    expect(screen.getByRole('region', { name: 'The cuts in this story' }).textContent).toContain('14,000 jobs cut');
     expect(screen.getByRole('region', { name: 'What the story says' }).textContent).not.toContain('jobs cut');
   });
 
@@ -228,7 +228,7 @@ describe('sidebar', () => {
     const analysisBounded = { ...result.analysis, jobs: { count: 6000, bound: 'at-most' as const, share: null, text: 'up to 6,000 roles' } };
     mount({ result: { ...result, analysis: analysisBounded, views: [bounded] } });
     const sidebar = screen.getByRole('complementary');
-    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('Up to 6,000 jobs cut');
+    expect(screen.getByRole('region', { name: 'The cuts in this story' }).textContent).toContain('Up to 6,000 jobs cut');
     expect(sidebar.textContent!.replace(/Up to 6,000 jobs cut/g, '')).not.toContain('6,000 jobs cut');
   });
 
@@ -238,7 +238,7 @@ describe('sidebar', () => {
     const analysisBounded = { ...result.analysis, jobs: { count: null, bound: 'exact' as const, share: 0.14, shareBound, text: 'about 14%' } };
     mount({ result: { ...result, analysis: analysisBounded, views: [bounded] } });
     const sidebar = screen.getByRole('complementary');
-    expect(screen.getByRole('region', { name: 'Latest announced cuts' }).textContent).toContain('About 14.0% of the workforce');
+    expect(screen.getByRole('region', { name: 'The cuts in this story' }).textContent).toContain('About 14.0% of the workforce');
     expect(sidebar.textContent!.replace(/About 14\.0% of the workforce/g, '')).not.toContain('14.0% of the workforce');
   });
 
@@ -531,7 +531,7 @@ describe('the counterpoint in the reader\'s language', () => {
     const view = views[0]!;
     const text = counterpointText(view, de, 'de-DE').split('\n');
     expect(text[0]).toBe('Die Rechnung geht nicht auf: Globex');
-    expect(text[1]).toBe('Zuletzt angekündigter Abbau: 5,0\u00a0% der Belegschaft');
+    expect(text[1]).toBe('Der Abbau in diesem Artikel: 5,0\u00a0% der Belegschaft');
     expect(text).toContain(`- ${sayDe(view.lines[0]!.label)}: 100\u00a0Mrd.\u00a0$`);
     expect(text[2]).toBe('- Umsatz im FY2024: 100\u00a0Mrd.\u00a0$');
     expect(text).toContain('Quellen:');

@@ -3,7 +3,7 @@
 import type { CompanyView } from '../../math/types';
 import { ChartView } from '../charts/ChartView';
 import { useUi } from '../context';
-import { counterpointText } from '../counterpoint-text';
+import { counterpointText, layoffTitleKey } from '../counterpoint-text';
 import { ShareButtons } from '../share/ShareButtons';
 import { panelId, tabId } from './CompanyTabs';
 import { CopyButton } from './CopyButton';
@@ -38,7 +38,7 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
       )}
       {layoff && (
         <LayoffFacts
-          title={t('companyLayoffTitle')}
+          title={t(layoffTitleKey(layoff))}
           jobs={layoff.jobs}
           bound={layoff.bound}
           max={layoff.max}
