@@ -27,15 +27,15 @@ function whyUnlisted(match: CompanyMatch): UnlistedCutter['why'] {
 function unlisted(match: CompanyMatch, storyDate: string | null): UnlistedCutter {
   const history = layoffHistory(match.datasetId ?? match.name);
   const reports: TrackerReport[] = (history?.rows ?? []).flatMap((row) => {
-      if (!row.url) return [];
-      let host: string;
-      try {
-        host = new URL(row.url).hostname.replace(/^www\./, '');
-      } catch {
-        return [];
-      }
-      return [{ date: row.date, jobs: row.jobs, share: row.share, sourceUrl: row.url, sourceHost: host }];
-    });
+    if (!row.url) return [];
+    let host: string;
+    try {
+      host = new URL(row.url).hostname.replace(/^www\./, '');
+    } catch {
+      return [];
+    }
+    return [{ date: row.date, jobs: row.jobs, share: row.share, sourceUrl: row.url, sourceHost: host }];
+  });
   const { earlier, later } = aroundStory(reports, storyDate);
   return {
     name: match.name,

@@ -443,8 +443,8 @@ const CUTTER_FOUND: Record<CutterHow, string> = {
 
 export type FeatureVector = Map<string, number>;
 
-/** The fewest sentences from any of `a` to any of `b`, in steps: the same sentence, the next, a paragraph
- * away, a few paragraphs, further, or none of one of them. */
+/** The fewest sentences from any of `a` to any of `b`, in steps: the same sentence, the next, 2–3, 4–8, 9 or more,
+ * or none where one of them is empty. */
 function sentencesApart(a: readonly SentenceRead[], b: readonly SentenceRead[]): string {
   let d = Infinity;
   for (const x of a) for (const y of b) d = Math.min(d, Math.abs(x.s.index - y.s.index));

@@ -58,13 +58,13 @@ const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|
 // The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
 // "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
 const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando|quedarse(?: en| con)?|quedará(?: en| con)?|quedaría(?: en| con)?|to (?:all )?(?:its|their|our)|ai|aux|à ses|a sus|aos seus|an (?:seine|ihre|die))(?:\s+(?:just|only|slightly|currently|now|still|already|until now|so far|pouco|um pouco|nu|aktuell|derzeit|bisher|actuellement|jusqu'ici|jusqu’ici|actualmente|hasta ahora|attualmente|finora|atualmente|até agora|tot nu toe))?\s*$/iu;
-/** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 /** A count of people something else happened to: "had already reskilled 550,000 workers", "ha capacitado a 550.000
  * trabajadores", "hired 3,000 engineers". */
 const OTHER_ACTION_BEFORE = /(?<![\p{L}])(?:reskilled|retrained|upskilled|trained|hired|recruited|onboarded|redeployed|added|hiring for|hiring on|capacitado a|formado a|contratado a|contrató a|recapacitado a|contrataciones para|contratações para|embauches pour|assunzioni per|Einstellungen für|formé|embauché|recruté|assunto|assunti|formato|eingestellt|weitergebildet|geschult|opgeleid|aangenomen|contratou|treinou|capacitou)(?:\s+(?:about|some|nearly|more than|over))?\s*$/iu;
 /** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
  * rund 162.000 Mitarbeiter"), unless a cut noun follows the job word ("its 2,000 job cuts"). */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|seiner|ihrer|seinen|ihren|ses|leurs|sus|suoi|sue|seus|suas|zijn|haar)(?:\s+(?:current|currently|derzeit|aktuell|actuels|actuales|attuali|atuais|huidige))?\s*$/iu;
+/** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
 
@@ -167,8 +167,12 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
         return { count: low, max: high, bound: 'range', text: sentence.slice(m.index, nextJobEnd(jobs, nextEnd)).trim() };
       }
     }
-    if (!nextJob || TOTAL_BEFORE.test(sentence.slice(0, m.index)) || (POSSESSIVE_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) && !CUT_NOUN_AFTER.test(sentence.slice(nextJob.end))) || OTHER_ACTION_BEFORE.test(sentence.slice(Math.max(0, m.index - 30), m.index)) || SHARE_BASE_BEFORE.test(sentence.slice(Math.max(0, m.index - 40), m.index))) continue;
-    if (storyYear && earlierRound(sentence.slice(Math.max(0, m.index - 40), m.index), sentence.slice(nextJob.end, nextJob.end + 40), storyYear)) continue;
+    if (!nextJob) continue;
+    const before = (chars: number) => sentence.slice(Math.max(0, m.index - chars), m.index);
+    // A total, the owner's whole staff, people something else happened to, a share's base, an earlier round.
+    if (TOTAL_BEFORE.test(sentence.slice(0, m.index)) || (POSSESSIVE_BEFORE.test(before(30)) && !CUT_NOUN_AFTER.test(sentence.slice(nextJob.end))) ||
+      OTHER_ACTION_BEFORE.test(before(30)) || SHARE_BASE_BEFORE.test(before(40)) ||
+      (storyYear && earlierRound(before(40), sentence.slice(nextJob.end, nextJob.end + 40), storyYear))) continue;
     const n = parseCount(digits, scale, word);
     if (!n || n >= 5_000_000) continue;
     return {

@@ -873,20 +873,20 @@ describe('the author of its own memo or filing', () => {
 });
 
 describe('unknown names', () => {
-  it('takes no German common noun, capitalised as German writes nouns, for an employer', () => {
-    // A real page: "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen" opens its lead.
-    const real = JSON.parse(readFileSync('tests/fixtures/real/train/de-app-webview-sparknews-fu-hamburg-automatisierung-macht-fast-200-stellen-uber.json', 'utf8'));
+  /** The cutter of a real train page, by its file name. */
+  const realCutter = (file: string): string | null => {
+    const real = JSON.parse(readFileSync(`tests/fixtures/real/train/${file}.json`, 'utf8'));
     const page = { url: real.url, title: real.title, text: real.text, kind: 'news' as const };
     const input = readForDetection(page);
     expect(typeof input).not.toBe('string');
-    expect(cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null).not.toBe('Betriebsvereinbarung');
+    return cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null;
+  };
+  it('takes no German common noun, capitalised as German writes nouns, for an employer', () => {
+    // "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen" opens the page's lead.
+    expect(realCutter('de-app-webview-sparknews-fu-hamburg-automatisierung-macht-fast-200-stellen-uber')).not.toBe('Betriebsvereinbarung');
   });
   it('takes no union for an employer, in any language', () => {
-    // A real page: "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads it.
-    const real = JSON.parse(readFileSync('tests/fixtures/real/train/es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales.json', 'utf8'));
-    const page = { url: real.url, title: real.title, text: real.text, kind: 'news' as const };
-    const input = readForDetection(page);
-    expect(typeof input).not.toBe('string');
-    expect(cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null).not.toBe('CCOO');
+    // "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads the page.
+    expect(realCutter('es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales')).not.toBe('CCOO');
   });
 });

@@ -3,7 +3,7 @@
 // from the layoffs tracker, each with the report it comes from. Never a figure we do not have.
 import type { Analysis } from '../../detect/types';
 import { formatPeriod } from '../../math/format';
-import type { UnlistedCutter } from '../../messages';
+import type { TrackerReport, UnlistedCutter } from '../../messages';
 import { UNLISTED_ID } from '../../page-status';
 import { useUi } from '../context';
 import { jobsCutText, shareText } from '../layoff-facts';
@@ -17,7 +17,7 @@ interface Props {
   tabbed: boolean;
 }
 
-type Layoff = UnlistedCutter['layoffs'][number];
+type Layoff = TrackerReport;
 
 export function UnlistedPanel({ cutter, analysis, tabbed }: Props) {
   const { t } = useUi();
