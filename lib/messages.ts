@@ -1,5 +1,6 @@
 // The messages between the content script, the background and the popup. One union, so a
 // handler that forgets a case fails the typecheck.
+import type { TrackedLayoff } from './data/types';
 import type { Analysis } from './detect/types';
 import type { UiLanguageCode } from './locales';
 import type { CompanyView } from './math/types';
@@ -22,14 +23,11 @@ export interface UnlistedCutter {
   ticker: string | null;
   /** Why its figures are not bundled: a private company, a filer not covered yet, or not known. */
   why: 'private' | 'not-covered' | 'unknown';
-  /** Its earlier layoffs from the layoffs tracker, each with the report it comes from. */
-  layoffs: TrackerReport[];
+  /** Its earlier layoffs from the layoffs tracker, newest first, each a news report. */
+  layoffs: TrackedLayoff[];
   /** Its layoffs the tracker dates after the story's own (lib/math/story-history.ts). */
-  later?: TrackerReport[];
+  later?: TrackedLayoff[];
 }
-
-/** A layoff as the layoffs tracker records it, with the report it comes from. */
-export interface TrackerReport { date: string; jobs: number | null; share: number | null; sourceUrl: string; sourceHost: string }
 
 export interface TabStatus {
   /** The page's hostname, from the content script: the popup needs no permission to read tab URLs. */

@@ -11,9 +11,9 @@ import { leaderNames } from './detect/leaders';
 import { escapeRegExp } from './escape-regexp';
 import type { CompanyMatch, JobsFact } from './detect/types';
 import { buildCompanyView } from './math/company-view';
-import { aroundStory } from './math/story-history';
+import { storyHistory } from './math/story-history';
 import type { ArticleLayoff } from './math/jobs';
-import type { PageResult, TrackerReport, UnlistedCutter } from './messages';
+import type { PageResult, UnlistedCutter } from './messages';
 import { pathWords, spacedWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
@@ -25,18 +25,7 @@ function whyUnlisted(match: CompanyMatch): UnlistedCutter['why'] {
 }
 
 function unlisted(match: CompanyMatch, storyDate: string | null): UnlistedCutter {
-  const history = layoffHistory(match.datasetId ?? match.name);
-  const reports: TrackerReport[] = (history?.rows ?? []).flatMap((row) => {
-    if (!row.url) return [];
-    let host: string;
-    try {
-      host = new URL(row.url).hostname.replace(/^www\./, '');
-    } catch {
-      return [];
-    }
-    return [{ date: row.date, jobs: row.jobs, share: row.share, sourceUrl: row.url, sourceHost: host }];
-  });
-  const { earlier, later } = aroundStory(reports, storyDate);
+  const { earlier, later } = storyHistory(layoffHistory(match.datasetId ?? match.name)?.rows ?? [], storyDate);
   return {
     name: match.name,
     parent: match.parent ?? null,

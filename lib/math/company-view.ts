@@ -11,13 +11,10 @@ import { profitLines } from './lines/profit';
 import { perJobCutLines } from './lines/per-job-cut';
 import { profitPerEmployeeLines } from './lines/profit-per-employee';
 import { revenueLines } from './lines/revenue';
-import { aroundStory } from './story-history';
+import { storyHistory } from './story-history';
 import { spendingComparisons, spendingLines } from './lines/spending';
 import { compareWages, cutJobsWages } from './lines/wages';
 import type { Chart, CompanyView } from './types';
-
-/** Earlier layoffs listed in the sidebar: the most recent few. */
-export const HISTORY_SHOWN = 8;
 
 /** `storyDate`: the date the story gives its cut, which splits the company's layoffs on record into earlier and later. */
 export function buildCompanyView(company: Company, article?: ArticleLayoff, storyDate?: string | null): CompanyView {
@@ -45,7 +42,7 @@ export function buildCompanyView(company: Company, article?: ArticleLayoff, stor
     profitPerEmployeeLines(company),
   ]);
   const charts = [marginsChart(company), ceoVsMedianChart(company), wagesVsSpendingChart(wages, spending.targets)];
-  const history = aroundStory(company.history, storyDate);
+  const history = storyHistory(company.history, storyDate);
 
   return {
     id: company.id,
@@ -56,7 +53,7 @@ export function buildCompanyView(company: Company, article?: ArticleLayoff, stor
     charts: charts.filter((chart): chart is Chart => chart !== null),
     unknown: result.unknown,
     hasData: company.figures.length > 0,
-    history: history.earlier.slice(0, HISTORY_SHOWN),
-    ...(history.later.length ? { laterHistory: history.later.slice(0, HISTORY_SHOWN) } : {}),
+    history: history.earlier,
+    ...(history.later.length ? { laterHistory: history.later } : {}),
   };
 }

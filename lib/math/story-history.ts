@@ -2,6 +2,9 @@
 // of an October 2025 story in 2026 sees January 2026's cut under its own heading, not as an "earlier" one). A row
 // within a week of the story's date is the story's own cut, which the panel already states.
 
+/** How many reported layoffs a panel lists on each side of the story. */
+export const HISTORY_SHOWN = 8;
+
 /** Days either side of the story's date within which a tracker row is the story's own cut reported again. */
 export const SAME_EVENT_DAYS = 7;
 
@@ -33,4 +36,10 @@ export function aroundStory<T extends { date: string }>(rows: readonly T[], stor
     else if (at[0] > to) later.push(row);
   }
   return { earlier, later };
+}
+
+/** A company's reported layoffs as a panel lists them: newest first, split at the story, at most HISTORY_SHOWN on each side. */
+export function storyHistory<T extends { date: string }>(rows: readonly T[], storyDate: string | null | undefined): { earlier: T[]; later: T[] } {
+  const { earlier, later } = aroundStory([...rows].sort((a, b) => b.date.localeCompare(a.date)), storyDate);
+  return { earlier: earlier.slice(0, HISTORY_SHOWN), later: later.slice(0, HISTORY_SHOWN) };
 }

@@ -1,6 +1,6 @@
 // A company's layoffs on record, before and after the story being read.
 import { describe, expect, it } from 'vitest';
-import { aroundStory } from '../../lib/math/story-history';
+import { aroundStory, HISTORY_SHOWN, storyHistory } from '../../lib/math/story-history';
 
 const rows = [
   { date: '2026-01-28', jobs: 16_000 },
@@ -24,5 +24,17 @@ describe('aroundStory', () => {
     expect(aroundStory(rows, null)).toEqual({ earlier: rows, later: [] });
     expect(aroundStory(rows, 'soon')).toEqual({ earlier: rows, later: [] });
     expect(aroundStory([{ date: '' }], '2025-10-28')).toEqual({ earlier: [{ date: '' }], later: [] });
+  });
+});
+
+describe('storyHistory', () => {
+  it('lists a panel\'s rows newest first, whatever order they come in, and at most a few on each side of the story', () => {
+    const shuffled = [rows[2]!, rows[0]!, rows[3]!, rows[1]!];
+    expect(storyHistory(shuffled, '2025-10-28')).toEqual(aroundStory(rows, '2025-10-28'));
+    const many = Array.from({ length: 2 * HISTORY_SHOWN + 2 }, (_, i) => ({ date: `${2010 + i}-03-01` }));
+    const { earlier, later } = storyHistory(many, '2013-06-01');
+    expect(earlier.map((r) => r.date)).toEqual(['2013-03-01', '2012-03-01', '2011-03-01', '2010-03-01']);
+    expect(later).toHaveLength(HISTORY_SHOWN);
+    expect(later[0]!.date).toBe(`${2010 + 2 * HISTORY_SHOWN + 1}-03-01`);
   });
 });

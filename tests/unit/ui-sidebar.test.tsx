@@ -384,8 +384,9 @@ describe('sidebar for a cutting company outside the dataset', () => {
     ticker: null,
     why: 'private',
     layoffs: [
-      { date: '2023-01', jobs: null, share: null, sourceUrl: 'javascript:alert(1)', sourceHost: '' },
-      { date: '2024-03-12', jobs: 120, share: 0.05, sourceUrl: 'https://techcrunch.example/brightwave-cuts', sourceHost: 'techcrunch.example' },
+      { date: '2024-03-12', jobs: 120, share: 0.05, url: 'https://techcrunch.example/brightwave-cuts' },
+      { date: '2023-05', jobs: null, share: null, url: 'https://www.news.example/brightwave' },
+      { date: '2023-01', jobs: 40, share: null, url: 'javascript:alert(1)' },
     ],
   };
   const story: Analysis = {
@@ -419,15 +420,16 @@ describe('sidebar for a cutting company outside the dataset', () => {
     expect(within(panel).getByTestId('no-data').textContent).toBe(
       "We don't have figures for Brightwave Robotics: it is a private company and files no public accounts to read them from.",
     );
-    const earlier = within(panel).getAllByTestId('earlier-layoff');
+    const earlier = within(panel).getAllByTestId('reported-layoff');
+    // A row whose report cannot be opened (not a web address) is not listed.
     expect(earlier.map((item) => item.textContent)).toEqual([
-      'Mar 12, 2024 · 120 jobs cut · 5.0% of the workforce reported by techcrunch.example (opens in a new tab)',
-      'Jan 2023 · number of jobs not stated',
+      'Mar 12, 2024: 120 jobs cut, 5.0% of the workforce · reported by techcrunch.example (opens in a new tab)',
+      'May 2023: number not reported · reported by news.example (opens in a new tab)',
     ]);
-    const link = within(earlier[0]!).getByTestId('earlier-source') as HTMLAnchorElement;
+    const link = within(earlier[0]!).getByTestId('report-source') as HTMLAnchorElement;
     expect(link.href).toBe('https://techcrunch.example/brightwave-cuts');
     expect(link.rel).toBe('noopener noreferrer');
-    expect(within(earlier[1]!).queryByRole('link')).toBeNull();
+    expect(panel.querySelector('a[href^="javascript"]')).toBeNull();
     expect(screen.getAllByTestId('evidence')).toHaveLength(1);
     // The story's facts are stated once, in the company's panel.
     expect(sidebar().textContent!.split('12.0% of the workforce')).toHaveLength(2);
@@ -436,12 +438,12 @@ describe('sidebar for a cutting company outside the dataset', () => {
   });
 
   it('lists the cuts the tracker dates after the story under their own heading', () => {
-    const later = [{ date: '2026-02-03', jobs: 80, share: null, sourceUrl: 'https://news.example/brightwave-again', sourceHost: 'news.example' }];
+    const later = [{ date: '2026-02-03', jobs: 80, share: null, url: 'https://news.example/brightwave-again' }];
     mount({ result: { ...onlyUnlisted, unlisted: { ...unlisted, later } } });
     const section = screen.getByTestId('later-layoffs');
     expect(within(section).getByRole('heading').textContent).toBe('Since this story, as news reported them');
-    expect(within(section).getAllByTestId('earlier-layoff').map((item) => item.textContent)).toEqual([
-      'Feb 3, 2026 · 80 jobs cut reported by news.example (opens in a new tab)',
+    expect(within(section).getAllByTestId('reported-layoff').map((item) => item.textContent)).toEqual([
+      'Feb 3, 2026: 80 jobs cut · reported by news.example (opens in a new tab)',
     ]);
   });
 
@@ -466,7 +468,7 @@ describe('sidebar for a cutting company outside the dataset', () => {
       unlisted: { ...unlisted, parent: null, why: 'unknown', layoffs: [] },
     };
     const { sidebar } = mount({ result: bare });
-    expect(screen.queryByTestId('earlier-layoff')).toBeNull();
+    expect(screen.queryByTestId('reported-layoff')).toBeNull();
     expect(screen.getByTestId('no-data').textContent).toBe("We don't have figures for Brightwave Robotics.");
     expect(sidebar().textContent).not.toMatch(/undefined|NaN|\$0\b|null|Part of/);
   });

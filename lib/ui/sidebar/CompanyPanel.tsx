@@ -8,7 +8,7 @@ import { ShareButtons } from '../share/ShareButtons';
 import { panelId, tabId } from './CompanyTabs';
 import { CopyButton } from './CopyButton';
 import { LayoffFacts } from './LayoffFacts';
-import { LayoffHistory } from './LayoffHistory';
+import { ReportedLayoffs } from './ReportedLayoffs';
 import { LineItem } from './LineItem';
 
 interface Props {
@@ -50,8 +50,8 @@ export function CompanyPanel({ view, tabbed, onCopy }: Props) {
           source={layoff.source}
         />
       )}
-      {view.laterHistory && <LayoffHistory rows={view.laterHistory} later />}
-      {view.history && <LayoffHistory rows={view.history} />}
+      {view.laterHistory && <ReportedLayoffs rows={view.laterHistory} later />}
+      {view.history && <ReportedLayoffs rows={view.history} />}
       {view.lines.length > 0 && (
         <section class="mdm-section" aria-labelledby={`mdm-lines-${view.id}`}>
           <h4 class="mdm-section-title" id={`mdm-lines-${view.id}`}>

@@ -103,6 +103,7 @@ export const SIDEBAR_CSS = `
 .mdm-facts { font-weight: 600; margin: 0 0 4px; }
 .mdm-layoff p { margin: 0 0 4px; }
 .mdm-history-list { margin: 0; padding-left: 18px; font-size: 12px; }
+.mdm-history-list > li { margin-bottom: 4px; }
 .mdm-denial {
   margin: 0 0 10px; padding: 8px 10px; border-radius: 4px;
   background: var(--mdm-denial-bg); border: 1px solid var(--mdm-border);
@@ -128,8 +129,6 @@ export const SIDEBAR_CSS = `
   border: 1px dashed var(--mdm-border);
 }
 
-.mdm-earlier { margin: 0; padding-left: 18px; }
-.mdm-earlier > li { margin-bottom: 4px; }
 
 .mdm-lines { list-style: none; margin: 0; padding: 0; }
 .mdm-line { padding: 10px 0; border-top: 1px solid var(--mdm-border); }
