@@ -392,7 +392,13 @@ export function deniedInHeadline(reads: SentenceRead[]): boolean {
 }
 
 // The sentence-level facts that become page features, by where they are.
-const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
+/** A denial of AI that is not another company's: a sentence naming companies, none of them the one cutting ("An Amazon
+ * spokesperson confirmed the layoffs were not linked to AI" on a page about HP's AI cuts), denies nothing of this cut. */
+function deniesThisCut(r: SentenceRead, cutter: Cutters | null): boolean {
+  return r.flags.denyAi && !(cutter && r.companies.length > 0 && !r.companies.includes(cutter.id));
+}
+
+const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null) => boolean> = {
   cut: (r) => r.flags.cut,
   firmCut: firmCut,
   cutEvent: (r) => r.flags.cutEvent,
@@ -406,7 +412,7 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   aiReason: aiReason,
   amidCut: (r) => r.flags.amid && r.flags.cut,
   amid: (r) => r.flags.amid && !r.flags.denyAi,
-  denyAi: (r) => r.flags.denyAi,
+  denyAi: deniesThisCut,
   negatedCut: (r) => r.flags.negatedCut,
   hedgedCut: (r) => r.flags.hedgedCut,
   aggregateCut: (r) => r.flags.cut && r.flags.aggregate,
@@ -458,7 +464,7 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   for (const [name, test] of Object.entries(SENTENCE_FEATURES)) {
     let title = 0, lead = 0, body = 0;
     for (const r of reads) {
-      if (!test(r)) continue;
+      if (!test(r, cutter)) continue;
       if (r.where === 'title') title = 1;
       else if (r.where === 'lead') lead++;
       else body++;
@@ -486,19 +492,19 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   }
   if (firstCut) set(`reasonToFirstCut=${sentencesApart(reasons, [firstCut])}`, 1);
   // What share of what the page says of AI as a reason denies it.
-  const denied = reads.filter((r) => r.flags.denyAi).length;
+  const denied = reads.filter((r) => deniesThisCut(r, cutter)).length;
   set('denialShare', denied / Math.max(1, denied + reasons.length));
   const topCut = cuts.some((r) => r.where !== 'body');
   set('topCut&reason', Number(topCut && reasons.length > 0));
   set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
-  set('topCut&denyAi', Number(topCut && reads.some((r) => r.flags.denyAi)));
+  set('topCut&denyAi', Number(topCut && reads.some((r) => deniesThisCut(r, cutter))));
   // AI in the cut's sentence or the next one at the top, however it is tied ("…cuts 500 jobs. AI now does…").
   const aiTold = (r: SentenceRead) => r.flags.ai && !r.flags.conceded && !r.flags.denyAi && !r.flags.question;
   set('aiNearCut@top', Number(cuts.some((c) => c.where !== 'body' && reads.some((r) => r.where !== 'body' && aiTold(r) && Math.abs(r.s.index - c.s.index) <= 1))));
   // Pages of forecasts and denials: what share of the sentences about cuts or AI hedge, how often AI is denied.
   const topical = reads.filter((r) => r.flags.cut || r.flags.ai);
   set('hedgeShare', topical.length ? topical.filter((r) => r.flags.hedge).length / topical.length : 0);
-  set('denials', Math.min(reads.filter((r) => r.flags.denyAi).length, 3) / 3);
+  set('denials', Math.min(denied, 3) / 3);
   set('titleCut&titleAi', Number(reads.some((r) => r.where === 'title' && r.flags.cut) && reads.some((r) => r.where === 'title' && r.flags.ai)));
   set('noCut', Number(cuts.length === 0));
   set('cutSentences', Math.min(cuts.length, 8) / 8);

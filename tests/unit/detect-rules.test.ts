@@ -505,4 +505,16 @@ describe('page features', () => {
       expect(features(page(`${name} cuts 200 jobs`, text(name))).has('cutter=aiCompany'), name).toBe(false);
     }
   });
+  it('counts a denial of AI against the cut only where it is not another company\'s', () => {
+    const story = (denial: string) => features(page('HP to cut up to 6,000 jobs as it adopts AI',
+      `HP said it will cut between 4,000 and 6,000 jobs by 2028 as it adopts AI across the company. ${denial} The cuts will save about $1 billion.`));
+    const other = story('An Amazon spokesperson said its own layoffs were not linked to AI.');
+    expect(other.get('denials') ?? 0).toBe(0);
+    expect(other.get('denialShare') ?? 0).toBe(0);
+    const own = story('An HP spokesperson said the layoffs were not linked to AI.');
+    expect(own.get('denials')).toBeGreaterThan(0);
+    expect(own.get('denialShare')).toBeGreaterThan(0);
+    // A denial that names no company is the page's own.
+    expect(story('The layoffs were not linked to AI, a spokesperson said.').get('denials')).toBeGreaterThan(0);
+  });
 });
