@@ -41,11 +41,12 @@ export function loadDataset(): Dataset {
 
 /** Names only, for the detector: no figures or layoffs. */
 export function companyIdentities(): CompanyIdentity[] {
-  return data.companies.map(({ id, name, short, aliases, ambiguous_aliases, tickers, cik, country, ceo }) => ({
+  return data.companies.map(({ id, name, short, aliases, ambiguous_aliases, tickers, cik, country, ceo, parent }) => ({
     id, name, short, aliases, ambiguous_aliases, tickers,
     ...(cik !== undefined ? { cik } : {}),
     ...(country ? { country } : {}),
     ...(ceo ? { ceo } : {}),
+    ...(parent ? { parent } : {}),
   }));
 }
 

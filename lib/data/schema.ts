@@ -4,7 +4,7 @@
 import * as v from 'valibot';
 import { isOrdinaryWord } from './ordinary-words';
 import { notPrimary } from './source-kinds';
-import { CURRENCIES, METRICS, SOURCE_KINDS, UNITS, type Company, type Dataset, type Metric } from './types';
+import { CURRENCIES, METRICS, OWNERSHIPS, SOURCE_KINDS, UNITS, type Company, type Dataset, type Metric } from './types';
 
 /** Metrics that cannot be below zero (losses are only possible for profit lines). */
 const NON_NEGATIVE: ReadonlySet<Metric> = new Set([
@@ -99,8 +99,9 @@ const CompanySchema = v.object({
   fiscal_year_end: v.pipe(v.string(), v.regex(/^\d{2}-\d{2}$/, 'must be MM-DD'), v.check((t) => isCalendarDate(`2024-${t}`), 'not a calendar day')),
   fy_named_by: v.picklist(['end', 'start']),
   ceo: v.optional(NonEmpty),
+  parent: v.optional(v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'parent must be a company id'))),
   workforce: v.optional(v.literal('frontline')),
-  ownership: v.optional(v.literal('private')),
+  ownership: v.optional(v.picklist(OWNERSHIPS)),
   figures: v.array(FigureSchema),
   layoffs: v.array(LayoffSchema),
   history: v.array(TrackedSchema),
@@ -134,6 +135,9 @@ function crossRecordIssues(dataset: Dataset): string[] {
 
     if (c.cik === undefined && !c.country) issues.push(`${c.id}: a company that does not file with the SEC needs its country`);
     if (c.ownership === 'private' && (c.cik !== undefined || c.figures.length)) issues.push(`${c.id}: a private company publishes no accounts, so it has no CIK or figures`);
+    // A subsidiary's results are its owner's: it shows none, and never its owner's as its own.
+    if (c.ownership && c.ownership !== 'private' && c.figures.length) issues.push(`${c.id}: a ${c.ownership} has no figures of its own here`);
+    if ((c.ownership === 'subsidiary') !== (c.parent !== undefined)) issues.push(`${c.id}: a subsidiary, and only a subsidiary, names its parent`);
 
     // One value per cell: two figures for the same metric, period and person are a contradiction to settle.
     const cells = new Set<string>();
@@ -144,6 +148,14 @@ function crossRecordIssues(dataset: Dataset): string[] {
       if (cells.has(cell)) issues.push(`${c.id}: two figures for ${cell.trim()}`);
       cells.add(cell);
     }
+  }
+  // The owner is another dataset company, and not itself a subsidiary: one step from the cutter to who owns it.
+  const byId = new Map(dataset.companies.map((c) => [c.id, c]));
+  for (const c of dataset.companies) {
+    if (c.parent === undefined) continue;
+    const parent = byId.get(c.parent);
+    if (!parent || parent === c) issues.push(`${c.id}: parent ${c.parent} is not another company in the dataset`);
+    else if (parent.parent !== undefined) issues.push(`${c.id}: parent ${c.parent} is itself a subsidiary; name the owner at the top`);
   }
   return issues;
 }

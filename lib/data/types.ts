@@ -106,7 +106,15 @@ export interface CompanyIdentity {
   sites?: string[];
   /** Its chief executive (two joined by " and " when it has co-CEOs): a story naming the person names the company. */
   ceo?: string;
+  /** The dataset id of the company that owns it, for a subsidiary (King, of Microsoft): the panel names the owner, and
+   * the owner's figures never stand in for the subsidiary's. */
+  parent?: string;
 }
+
+/** Why a company outside the stock market has no figures of its own: privately held with no published accounts
+ * (ByteDance), a partnership owned by its partners (PwC), or a subsidiary whose results sit inside its parent's (King). */
+export const OWNERSHIPS = ['private', 'partnership', 'subsidiary'] as const;
+export type Ownership = (typeof OWNERSHIPS)[number];
 
 export interface Company extends CompanyIdentity {
   /** MM-DD the latest fiscal year ended. */
@@ -115,9 +123,10 @@ export interface Company extends CompanyIdentity {
   fy_named_by: 'end' | 'start';
   /** 'frontline' when most employees work in warehouses, stores, delivery or other hourly roles (10-K Item 1): the median pay then sits far below office pay. */
   workforce?: 'frontline';
-  /** 'private' when the company is privately held and publishes no accounts (ByteDance): it has no
-   * figures to show, and the sidebar says why rather than that it is not covered yet. */
-  ownership?: 'private';
+  /** Set when the company has no figures of its own to show (OWNERSHIPS): 'private' (privately held, no published
+   * accounts: ByteDance), whose panel says so rather than that it is not covered yet; 'partnership'; 'subsidiary',
+   * with `parent`. */
+  ownership?: Ownership;
   figures: Figure[];
   /** Layoffs tied to AI (or denied), newest first. */
   layoffs: LayoffAnnouncement[];

@@ -60,7 +60,7 @@ export interface NameMention {
 }
 
 /** The dataset's identity fields this needs; `cik` as the curated records may write it. */
-export type DatasetIdentity = Pick<CompanyIdentity, 'id' | 'name' | 'short' | 'aliases' | 'ambiguous_aliases' | 'tickers'> & {
+export type DatasetIdentity = Pick<CompanyIdentity, 'id' | 'name' | 'short' | 'aliases' | 'ambiguous_aliases' | 'tickers' | 'parent'> & {
   cik?: number | string | null;
 };
 
@@ -215,10 +215,12 @@ function findLinked(m: BuiltMatcher, c: DatasetIdentity): NameEntity | null {
 }
 
 function linkDataset(m: BuiltMatcher, identities: readonly DatasetIdentity[]): void {
+  const byDataset = new Map<string, NameEntity>();
   for (const c of identities) {
     const linked = findLinked(m, c);
     const e: NameEntity = linked ?? { key: `data:${c.id}`, name: c.short || c.name, cik: null, tickers: [], country: null, parent: null, datasetId: null };
     if (!linked) m.entities.push(e);
+    byDataset.set(c.id, e);
     e.datasetId = c.id;
     e.name = c.short || e.name;
     for (const t of c.tickers) m.tickers.set(t.replace(/\s/g, '').toUpperCase(), e);
@@ -245,6 +247,12 @@ function linkDataset(m: BuiltMatcher, identities: readonly DatasetIdentity[]): v
       // The dataset's call is about the word ("LinkedIn", where posts are read): every company of it needs context.
       for (const t of c2.targets) t.word = true;
     }
+  }
+  // A subsidiary the dataset lists (King) is owned by its parent there (Microsoft): the panel names the owner, whose
+  // figures stay its own (the subsidiary is a dataset company, so ownerOf stops at it).
+  for (const c of identities) {
+    const owner = c.parent ? byDataset.get(c.parent) : undefined;
+    if (owner) byDataset.get(c.id)!.parent = owner;
   }
 }
 

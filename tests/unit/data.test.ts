@@ -284,6 +284,17 @@ describe('data:build', () => {
     expect(problemsOf({ bulk: [bulk([value()])], curated: wrong })).toEqual(['acme headcount FY2025: 1200 is not printed in its snippet']);
   });
 
+  it('fails on a partnership or subsidiary without the pages that say so, and ships the parent but not the pages', () => {
+    const unit = (sources: string) =>
+      curated(`{"do":"company","id":"unit","name":"Unit AB","short":"Unit","aliases":["Unit AB"],"ambiguous_aliases":[],"tickers":[],"country":"Sweden","fiscal_year_end":"12-31","ownership":"subsidiary","parent":"acme"${sources}}`);
+    expect(problemsOf({ bulk: [bulk([value()])], curated: unit('') })).toEqual(['unit: a subsidiary needs ownership_sources, the pages that say so']);
+    const sourced = buildDataset(inputs({ bulk: [bulk([value()])], curated: unit(',"ownership_sources":[{"url":"https://acme.example/units","words":"Unit is part of Acme"}]') }));
+    expect(sourced.problems).toEqual([]);
+    const shipped = sourced.dataset.companies.find((c) => c.id === 'unit');
+    expect(shipped).toMatchObject({ ownership: 'subsidiary', parent: 'acme', figures: [] });
+    expect(shipped).not.toHaveProperty('ownership_sources');
+  });
+
   it('keeps where a figure was read (a copy of the filing) in the curated line, not in the shipped figure', () => {
     const copy = curated('{"do":"figure","id":"acme","metric":"median_employee_pay","period":"FY2025","value":54321,"unit":"USD","source":{"url":"https://www.sec.gov/Archives/edgar/data/1/000000000126000003/","kind":"DEF 14A","accession":"0000000001-26-000003","filed":"2026-04-01","snippet":"our median employee was $54,321","retrieved":"2026-12-07"},"read_from":"a PDF of the proxy in a test repository"}');
     expect(copy.figures[0]!.read_from).toBe('a PDF of the proxy in a test repository');
@@ -362,6 +373,27 @@ describe('validateDataset rejects', () => {
     const { cik: _cik, ...unlisted } = company({ country: 'China', figures: [] });
     expect(issuesOf(data({ ...unlisted, ownership: 'private' }))).toEqual([]);
     expect(issuesOf(data(company({ ownership: 'private' })))).toEqual([expect.stringContaining('private company')]);
+  });
+
+  it("a subsidiary's figures, or its parent missing, itself, or a subsidiary too (its owner's results are not its own)", () => {
+    const parent = company({ id: 'parent-co', name: 'Parent Co.', short: 'Parent', aliases: ['Parent Co'], tickers: ['NYSE:PRNT'], cik: 2 });
+    const { cik: _cik, ...unit } = company({ country: 'Sweden', tickers: [], figures: [], ownership: 'subsidiary', parent: 'parent-co' });
+    expect(issuesOf(data(parent, unit))).toEqual([]);
+    expect(issuesOf(data(parent, { ...unit, figures: [figure] }))).toEqual([expect.stringContaining('no figures of its own')]);
+    expect(issuesOf(data(unit))).toEqual([expect.stringContaining('not another company')]);
+    expect(issuesOf(data(parent, { ...unit, parent: 'acme' }))).toEqual([expect.stringContaining('not another company')]);
+    const { parent: _p, ...orphan } = unit;
+    expect(issuesOf(data(parent, orphan))).toEqual([expect.stringContaining('only a subsidiary, names its parent')]);
+    const subParent = { ...parent, ownership: 'subsidiary' as const, parent: 'acme', figures: [] };
+    expect(issuesOf(data(company({ id: 'top', short: 'Top', aliases: [], tickers: [], cik: 3 }), { ...subParent, parent: 'top' }, unit))).toEqual([expect.stringContaining('itself a subsidiary')]);
+  });
+
+  it('the subsidiaries the dataset lists name a parent that has its own figures, and show none of them', () => {
+    for (const id of ['king', 'ergo']) {
+      const c = getCompany(id)!;
+      expect(c).toMatchObject({ ownership: 'subsidiary', figures: [] });
+      expect(getCompany(c.parent!)).toBeDefined();
+    }
   });
 
   it('a figure from a news page or a data site, and an SEC page without its accession', () => {

@@ -1,5 +1,6 @@
 // Which companies get a panel, and whose figures the article's cut is set against.
 import { describe, expect, it } from 'vitest';
+import { getCompany } from '../../lib/data';
 import { buildPageResult } from '../../lib/page-result';
 import type { PageInput } from '../../lib/page/types';
 
@@ -42,6 +43,19 @@ describe('buildPageResult: the company cutting', () => {
       'Telstra will cut 2,800 jobs as it rolls out artificial intelligence across its operations, chief executive Vicki Brady said.',
     ));
     expect(telstra.unlisted).toMatchObject({ name: 'Telstra', why: 'not-covered' });
+  });
+
+  it("names a subsidiary's owner and never sets the cut against the owner's figures (King, of Microsoft)", () => {
+    const r = buildPageResult(news(
+      'Candy Crush maker King to cut 200 jobs as it replaces staff with AI tools',
+      'King, the Microsoft-owned developer of Candy Crush, is laying off about 200 employees, around 10% of its staff, and replacing level designers and writers with AI tools they helped build, people familiar with the matter said.',
+    ));
+    expect(r.analysis.label).toBe('ai_layoff');
+    expect(r.analysis.companies[0]).toMatchObject({ id: 'king', role: 'cutting', parent: 'Microsoft' });
+    // Microsoft has figures; none of them stands in for King's.
+    expect(getCompany('microsoft')?.figures.length).toBeGreaterThan(0);
+    expect(r.views).toEqual([]);
+    expect(r.unlisted).toMatchObject({ name: 'King', parent: 'Microsoft', ticker: null, why: 'not-covered' });
   });
 
   it('shows no figures for a company found cutting only below a headline that does not name it (a roundup leading with one cut)', () => {

@@ -250,6 +250,9 @@ function drafts(inputs: BuildInputs, problems: string[], choices: string[]): Map
   const byCik = new Map<number, Draft>();
   for (const record of curated.companies) {
     if (byId.has(record.id)) problems.push(`${record.id}: two company records`);
+    if ((record.ownership === 'partnership' || record.ownership === 'subsidiary') && !record.ownership_sources?.length) {
+      problems.push(`${record.id}: a ${record.ownership} needs ownership_sources, the pages that say so`);
+    }
     const draft: Draft = { record, namedBy: record.fy_named_by ?? 'end', bulk: new Map(), curated: [] };
     byId.set(record.id, draft);
     if (record.cik !== undefined) {
@@ -393,6 +396,7 @@ function toCompany(draft: Draft, inputs: BuildInputs, history: ReturnType<typeof
     fiscal_year_end: fiscalYearEnd,
     fy_named_by: draft.namedBy,
     ...(record.ceo ? { ceo: record.ceo } : {}),
+    ...(record.parent ? { parent: record.parent } : {}),
     ...(record.workforce ? { workforce: record.workforce } : {}),
     ...(record.ownership ? { ownership: record.ownership } : {}),
     figures,

@@ -4,7 +4,7 @@
 import { readdirSync, readFileSync } from 'node:fs';
 import { join } from 'node:path';
 import * as v from 'valibot';
-import { METRICS, UNITS, type SourceKind } from '../types';
+import { METRICS, OWNERSHIPS, UNITS, type SourceKind } from '../types';
 import { InputError } from './inputs';
 
 const IsoDay = v.pipe(v.string(), v.regex(/^\d{4}-\d{2}-\d{2}$/, 'must be YYYY-MM-DD'));
@@ -13,6 +13,14 @@ const Id = v.pipe(v.string(), v.regex(/^[a-z0-9]+(-[a-z0-9]+)*$/, 'id must be a 
 const Why = v.pipe(Text, v.minLength(8, 'say why in a few words'));
 
 const KINDS = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release'] as const satisfies readonly SourceKind[];
+
+/** A page that says who owns a company: its own or its owner's page, filing or announcement, and the words on it. */
+const OwnershipSource = v.object({
+  url: v.pipe(v.string(), v.url(), v.regex(/^https:\/\//, 'must be https')),
+  words: v.pipe(Text, v.maxLength(300, 'words longer than 300 characters')),
+  /** Set when the words were read from a copy (a reprint of the announcement, a quotation of the filing): which. */
+  read_from: v.optional(Why),
+});
 
 /** Names a company: its identity, and how it names its fiscal years. */
 const CompanyRecord = v.object({
@@ -35,8 +43,13 @@ const CompanyRecord = v.object({
   ceo: v.optional(Text),
   /** 'frontline' when most employees work in warehouses, stores, delivery or other hourly roles. */
   workforce: v.optional(v.literal('frontline')),
-  /** 'private' for a privately held company that publishes no accounts: it can have no figures. */
-  ownership: v.optional(v.literal('private')),
+  /** Why it has no figures of its own: 'private' (privately held, publishes no accounts), 'partnership' (owned by its
+   * partners), 'subsidiary' (its results sit in its owner's, `parent`). It can have no figures. */
+  ownership: v.optional(v.picklist(OWNERSHIPS)),
+  /** A subsidiary's owner, a dataset company id. */
+  parent: v.optional(Id),
+  /** The pages that say so; a partnership or subsidiary needs one. */
+  ownership_sources: v.optional(v.array(OwnershipSource)),
   /** More names the layoff tracker uses for this company (a unit or subsidiary: "LinkedIn"). */
   tracker_names: v.optional(v.array(Text)),
   notes: v.optional(Text),
