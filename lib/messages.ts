@@ -1,6 +1,6 @@
 // The messages between the content script, the background and the popup. One union, so a
 // handler that forgets a case fails the typecheck.
-import type { TrackedLayoff } from './data/types';
+import type { Ownership, TrackedLayoff } from './data/types';
 import type { Analysis } from './detect/types';
 import type { UiLanguageCode } from './locales';
 import type { CompanyView } from './math/types';
@@ -21,8 +21,9 @@ export interface UnlistedCutter {
   name: string;
   parent: string | null;
   ticker: string | null;
-  /** Why its figures are not bundled: a private company, a filer not covered yet, or not known. */
-  why: 'private' | 'not-covered' | 'unknown';
+  /** Why its figures are not bundled: how it is owned when the dataset says so (private, a partnership, part of a
+   * larger group), a filer not covered yet, or not known. */
+  why: Ownership | 'not-covered' | 'unknown';
   /** Its earlier layoffs from the layoffs tracker, newest first, each a news report. */
   layoffs: TrackedLayoff[];
   /** Its layoffs the tracker dates after the story's own (lib/math/story-history.ts). */

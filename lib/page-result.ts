@@ -18,9 +18,11 @@ import { pathWords, spacedWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
 
-/** Why a cutter has no figures: privately held (the dataset says so), a filer or dataset company not covered yet, or unknown. */
+/** Why a cutter has no figures: how it is owned, where the dataset says so (privately held, a partnership, part of a
+ * group), a filer or dataset company not covered yet, or unknown. */
 function whyUnlisted(match: CompanyMatch): UnlistedCutter['why'] {
-  if (match.datasetId && getCompany(match.datasetId)?.ownership === 'private') return 'private';
+  const ownership = match.datasetId ? getCompany(match.datasetId)?.ownership : undefined;
+  if (ownership) return ownership;
   return match.cik !== undefined || match.tickers?.length || match.datasetId ? 'not-covered' : 'unknown';
 }
 

@@ -43,6 +43,12 @@ describe('buildPageResult: the company cutting', () => {
       'Telstra will cut 2,800 jobs as it rolls out artificial intelligence across its operations, chief executive Vicki Brady said.',
     ));
     expect(telstra.unlisted).toMatchObject({ name: 'Telstra', why: 'not-covered' });
+    const pwc = buildPageResult(news(
+      'PwC to cut 1,500 US jobs as AI takes over audit work',
+      'PwC will cut about 1,500 jobs in the US as artificial intelligence takes over routine audit and tax work, the firm told staff on Monday.',
+    ));
+    expect(pwc.analysis.companies[0]).toMatchObject({ role: 'cutting' });
+    expect(pwc.unlisted).toMatchObject({ why: 'partnership' });
   });
 
   it("names a subsidiary's owner and never sets the cut against the owner's figures (King, of Microsoft)", () => {
@@ -55,7 +61,7 @@ describe('buildPageResult: the company cutting', () => {
     // Microsoft has figures; none of them stands in for King's.
     expect(getCompany('microsoft')?.figures.length).toBeGreaterThan(0);
     expect(r.views).toEqual([]);
-    expect(r.unlisted).toMatchObject({ name: 'King', parent: 'Microsoft', ticker: null, why: 'not-covered' });
+    expect(r.unlisted).toMatchObject({ name: 'King', parent: 'Microsoft', ticker: null, why: 'subsidiary' });
   });
 
   it('shows no figures for a company found cutting only below a headline that does not name it (a roundup leading with one cut)', () => {

@@ -42,7 +42,7 @@ describe('English messages', () => {
       'ceo_total_comp', 'median_employee_pay', 'ceo_pay_ratio', 'ai_capex_commitment', 'gross_margin', 'operating_margin',
     ];
     const sourceKinds: SourceKind[] = ['10-K', '20-F', '10-Q', 'annual-report', 'DEF 14A', '8-K', 'press-release', 'news', 'data-site'];
-    const whys: UnlistedCutter['why'][] = ['private', 'not-covered', 'unknown'];
+    const whys: UnlistedCutter['why'][] = ['private', 'partnership', 'subsidiary', 'not-covered', 'unknown'];
     const dynamic = [
       ...whys.flatMap((why) => [`popupUnlisted_${why.replace('-', '_')}`, `unlistedWhy_${why.replace('-', '_')}`]),
       ...sourceKinds.map((k) => `sourceKind_${k.replace(/[^A-Za-z0-9]/g, '_')}`),

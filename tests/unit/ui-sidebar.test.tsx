@@ -447,6 +447,17 @@ describe('sidebar for a cutting company outside the dataset', () => {
     ]);
   });
 
+  it('says why the figures are missing in words for each reason (locales.test.ts holds every language to the same keys)', () => {
+    for (const why of ['private', 'partnership', 'subsidiary', 'not-covered', 'unknown'] as const) {
+      const { handle } = mount({ result: { ...onlyUnlisted, unlisted: { ...unlisted, why } } });
+      const text = screen.getByTestId('no-data').textContent!;
+      expect(text, why).toContain('Brightwave Robotics');
+      expect(text, why).not.toMatch(/undefined|\$|unlistedWhy/);
+      handle.unmount();
+      document.body.innerHTML = '';
+    }
+  });
+
   it('says which one it is in the collapsed tab', () => {
     mount({ result: onlyUnlisted, autoOpen: false });
     expect(screen.getByTestId('reopen').textContent).toBe('$Brightwave Robotics What we know about the cuts');
