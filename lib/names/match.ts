@@ -224,6 +224,9 @@ function linkDataset(m: BuiltMatcher, identities: readonly DatasetIdentity[]): v
     e.datasetId = c.id;
     e.name = c.short || e.name;
     for (const t of c.tickers) m.tickers.set(t.replace(/\s/g, '').toUpperCase(), e);
+    // The dataset's tickers fill what the lists lack (Klarna listed in 2025, after the SEC list was taken): the panel of
+    // a company without figures shows its ticker.
+    if (!e.tickers.length && c.tickers.length) e.tickers = [...c.tickers];
     const ambiguous = new Set(c.ambiguous_aliases.map((a) => normalizeKey(a)));
     const own = new Set([c.name, cleanLegal(c.name), c.short].map((n) => normalizeKey(n)));
     // "Performance+" cannot be told from "performance" once the "+" is off: such an alias goes.

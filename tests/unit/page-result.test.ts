@@ -43,6 +43,12 @@ describe('buildPageResult: the company cutting', () => {
       'Telstra will cut 2,800 jobs as it rolls out artificial intelligence across its operations, chief executive Vicki Brady said.',
     ));
     expect(telstra.unlisted).toMatchObject({ name: 'Telstra', why: 'not-covered' });
+    // A company listed after the identity lists were taken still shows the ticker the dataset gives it.
+    const klarna = buildPageResult(news(
+      'Klarna to cut 500 more jobs as its AI assistant takes over customer service',
+      'Klarna will cut about 500 jobs as its AI assistant now does the work of customer service agents, chief executive Sebastian Siemiatkowski said.',
+    ));
+    expect(klarna.unlisted).toMatchObject({ name: 'Klarna', ticker: 'NYSE:KLAR', why: 'not-covered' });
     const pwc = buildPageResult(news(
       'PwC to cut 1,500 US jobs as AI takes over audit work',
       'PwC will cut about 1,500 jobs in the US as artificial intelligence takes over routine audit and tax work, the firm told staff on Monday.',
