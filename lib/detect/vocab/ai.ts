@@ -49,6 +49,7 @@ nl geautomatiseerd                  | Het werk wordt geautomatiseerd.
 nl automatisering                   | Door automatisering verdwijnen banen.
 nl robot*                           | Robots nemen het werk over.
 it =IA                              | L'azienda taglia posti per l'IA.
+it =Ia                              | Hp taglierà fino a 6 mila posti di lavoro a causa dell’Ia.
 it intelligenza artificiale         | L'intelligenza artificiale sostituisce operatori.
 it automazione                      | L'automazione riduce il personale.
 it automatizz*                      | I processi vengono automatizzati.
