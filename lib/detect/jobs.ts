@@ -5,6 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
+import { OTHER_ACTION_BEFORE, TOTAL_BEFORE } from './count-context';
 import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
@@ -54,13 +55,6 @@ function fallBound(f: RegExpExecArray): JobsFact['bound'] {
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*$`, 'iu');
 /** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
 const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$`, 'iu');
-// Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
-// The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
-// "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
-const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando|quedarse(?: en| con)?|quedará(?: en| con)?|quedaría(?: en| con)?|to (?:all )?(?:its|their|our)|ai|aux|à ses|a sus|aos seus|an (?:seine|ihre|die))(?:\s+(?:just|only|slightly|currently|now|still|already|until now|so far|pouco|um pouco|nu|aktuell|derzeit|bisher|actuellement|jusqu'ici|jusqu’ici|actualmente|hasta ahora|attualmente|finora|atualmente|até agora|tot nu toe))?\s*$/iu;
-/** A count of people something else happened to: "had already reskilled 550,000 workers", "ha capacitado a 550.000
- * trabajadores", "hired 3,000 engineers". */
-const OTHER_ACTION_BEFORE = /(?<![\p{L}])(?:reskilled|retrained|upskilled|trained|hired|recruited|onboarded|redeployed|added|hiring for|hiring on|capacitado a|formado a|contratado a|contrató a|recapacitado a|contrataciones para|contratações para|embauches pour|assunzioni per|Einstellungen für|formé|embauché|recruté|assunto|assunti|formato|eingestellt|weitergebildet|geschult|opgeleid|aangenomen|contratou|treinou|capacitou)(?:\s+(?:about|some|nearly|more than|over))?\s*$/iu;
 /** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
  * rund 162.000 Mitarbeiter"), unless a cut noun follows the job word ("its 2,000 job cuts"). */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|seiner|ihrer|seinen|ihren|ses|leurs|sus|suoi|sue|seus|suas|zijn|haar)(?:\s+(?:current|currently|derzeit|aktuell|actuels|actuales|attuali|atuais|huidige))?\s*$/iu;

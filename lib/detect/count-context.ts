@@ -1,0 +1,190 @@
+// The words right before a number that make it no count of the cut, as data: one entry a line,
+// "<lang> <words> | <example>" (lib/detect/vocab/define.ts), each example a sentence whose number
+// right after the words is not the cut (tests/unit/count-context.test.ts checks every one).
+// Compiled into matchers for the end of the text before a number: the words, then optionally one of
+// the words that may follow them ("employs just 3,000"), then only spaces. A space in an entry is one
+// space, an apostrophe either ' or ’; case is ignored. Every page is read with every language's
+// entries, whatever its own language.
+import { escapeRegExp } from '../escape-regexp';
+import { concept, type Concept } from './vocab/define';
+
+/** A workforce's size, those left after a cut, a letter's addressees: "employs 300,000 people", "leaving 2,000",
+ * "to all its 86,000 employees", "contava 1.271 dipendenti". The verbs are those that give a workforce's size
+ * with the number after them, not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
+ * Dropped as the end anchor makes them redundant: "out of its/their/our (total/global)" ("of its" matches its
+ * end) and "left with" ("with"). Those ending in a possessive ("to its", "de sus", "aos seus") mostly repeat jobs.ts's
+ * possessive rule, but not where a cut noun follows ("of its 2,000 job cuts") nor for a range's first number. */
+export const TOTAL_WORDS = concept('total', 'Words before a count that make it a total, not a cut', `
+en of its                  | Globex will cut hundreds of its 12,000 employees.
+en of their                | The two banks will shed thousands of their 90,000 employees.
+en of our                  | "We will say goodbye to some of our 4,000 colleagues," the CEO wrote.
+en of its total            | Globex will cut hundreds of its total 12,000 employees.
+en of its global           | Globex will cut hundreds of its global 12,000 staff.
+en of their total          | The two carriers will shed thousands of their total 60,000 workers.
+en of their global         | The two carriers will shed thousands of their global 60,000 workers.
+en of our total            | "Some of our total 3,000 colleagues will be affected," the memo said.
+en of our global           | "Many of our global 3,000 colleagues will be affected," the memo said.
+en employs                 | Globex, which employs 300,000 people, will cut 5,000 jobs.
+en employing               | Globex, employing 12,000 people across Europe, will cut 700 jobs.
+en employed                | Globex employed 12,000 people at the end of 2024 and now plans to cut 700 jobs.
+en workforce of            | Globex, with a workforce of 12,000 people, will cut 700 jobs.
+en headcount of            | The bank, which had a headcount of 52,000 staff in March, will cut 1,200 jobs.
+en total of                | Globex had a total of 12,000 employees before it cut 700 jobs this week.
+en has                     | Globex, which has 12,000 employees, will cut 700 jobs.
+en had                     | Globex, which had 12,000 employees at the end of 2024, will cut 700 jobs.
+en with                    | Globex, with 12,000 employees worldwide, will cut 700 jobs.
+en from                    | Globex, which grew from 9,000 employees in 2020, will cut 1,200 jobs.
+en leaving                 | The restructuring, leaving 2,000 employees at the plant, will cost 800 jobs.
+en remaining               | The remaining 2,000 employees will move to Austin, while 800 jobs will go.
+en to its                  | Globex wrote to its 12,000 employees that 700 jobs will go.
+en to their                | The founders wrote to their 400 employees that 120 jobs will go.
+en to our                  | "I am writing to our 12,000 colleagues to explain why 700 roles will go," the CEO said.
+en to all its              | In a memo to all its 86,000 employees, Globex said 4,000 jobs will go.
+en to all their            | In a letter to all their 5,000 workers, the owners said 600 jobs will go.
+en to all our              | "In this note to all our 3,000 colleagues, I must announce 300 job cuts," the CEO wrote.
+de insgesamt               | Von den insgesamt 12.000 Mitarbeitern fallen 700 Stellen weg.
+de von                     | Von 12.000 Mitarbeitern sollen 700 gehen.
+de beschäftigt             | Der Konzern beschäftigt 12.000 Mitarbeiter und will 700 Stellen streichen.
+de zählt                   | Das Unternehmen zählt 12.000 Beschäftigte und streicht 700 Stellen.
+de an seine                | In einem Brief an seine 12.000 Mitarbeiter kündigte der Konzern den Abbau von 700 Stellen an.
+de an ihre                 | In einer Mail an ihre 3.000 Mitarbeiter kündigte die Chefin den Abbau von 300 Stellen an.
+de an die                  | In einem Schreiben an die 12.000 Beschäftigten kündigte der Vorstand den Abbau von 700 Stellen an.
+fr sur                     | Sur 12 000 salariés, 700 postes seront supprimés.
+fr emploie                 | Le groupe, qui emploie 12 000 salariés, supprimera 700 postes.
+fr employait               | Le groupe, qui employait 12 000 salariés fin 2024, supprimera 700 postes.
+fr compte                  | Le groupe, qui compte 12 000 salariés, supprimera 700 postes.
+fr comptait                | Le groupe, qui comptait 12 000 salariés fin 2024, supprimera 700 postes.
+fr laissant                | Le plan, laissant 2 000 salariés sur le site, supprime 700 postes.
+fr aux                     | Dans une lettre aux 12 000 salariés, la direction annonce la suppression de 700 postes.
+fr à ses                   | Dans un courriel à ses 12 000 salariés, le PDG annonce la suppression de 700 postes.
+es de sus                  | La empresa despedirá a cientos de sus 12.000 empleados.
+es emplea                  | La compañía, que emplea 12.000 trabajadores, recortará 700 empleos.
+es empleaba                | La compañía, que empleaba 12.000 trabajadores en 2024, recortará 700 empleos.
+es cuenta con              | La compañía, que cuenta con 12.000 empleados, recortará 700 puestos.
+es contaba con             | La compañía, que contaba con 12.000 empleados, recortará 700 puestos.
+es tiene                   | La compañía, que tiene 12.000 empleados, recortará 700 puestos.
+es tenía                   | La compañía, que tenía 12.000 empleados a finales de 2024, recortará 700 puestos.
+es suma                    | La plantilla suma 12.000 trabajadores y perderá 700 empleos.
+es sumaba                  | La plantilla sumaba 12.000 trabajadores antes del recorte de 700 empleos.
+es dejando                 | El ajuste, dejando 2.000 empleados en la planta, eliminará 700 puestos.
+es quedarse                | Tras el ERE, la empresa prevé quedarse 2.000 empleados en España y despedir a 700.
+es quedarse en             | La plantilla va a quedarse en 2.000 trabajadores tras el despido de 700.
+es quedarse con            | La empresa prevé quedarse con 2.000 empleados tras el recorte de 700 puestos.
+es quedará                 | Tras el ERE, Globex se quedará 2.000 empleados en España y despedirá a 700.
+es quedará en              | La plantilla quedará en 2.000 trabajadores tras el despido de 700.
+es quedará con             | La empresa se quedará con 2.000 empleados tras el recorte de 700 puestos.
+es quedaría                | Con el ERE, Globex se quedaría 2.000 empleados en España y despediría a 700.
+es quedaría en             | La plantilla quedaría en 2.000 trabajadores tras el despido de 700.
+es quedaría con            | La empresa se quedaría con 2.000 empleados tras el recorte de 700 puestos.
+es a sus                   | La empresa envió un correo a sus 12.000 empleados para anunciar 700 despidos.
+nl van de                  | Van de 12.000 medewerkers verliezen er 700 hun baan.
+nl telt                    | Het bedrijf telt 12.000 medewerkers en schrapt 700 banen.
+nl telde                   | Het bedrijf telde 12.000 medewerkers en schrapt nu 700 banen.
+it dei suoi                | Il gruppo taglierà centinaia dei suoi 12.000 dipendenti.
+it impiega                 | Il gruppo, che impiega 12.000 dipendenti, taglierà 700 posti.
+it impiegava               | Il gruppo, che impiegava 12.000 dipendenti nel 2024, taglierà 700 posti.
+it conta                   | Il gruppo, che conta 12.000 dipendenti, taglierà 700 posti.
+it contava                 | L'azienda, che contava 1.271 dipendenti, ne taglierà 300.
+it lasciando               | Il piano, lasciando 2.000 dipendenti nello stabilimento, taglia 700 posti.
+it ai                      | In una lettera ai 12.000 dipendenti, l'azienda annuncia 700 esuberi.
+pt de seus                 | A empresa vai demitir centenas de seus 12 mil funcionários.
+pt dos seus                | A empresa vai demitir centenas dos seus 12 mil funcionários.
+pt emprega                 | A empresa, que emprega 12 mil funcionários, vai cortar 700 vagas.
+pt empregava               | A empresa, que empregava 12 mil funcionários em 2024, vai cortar 700 vagas.
+pt tem                     | A empresa, que tem 12 mil funcionários, vai cortar 700 vagas.
+pt tinha                   | A empresa, que tinha 12 mil funcionários, vai cortar 700 vagas.
+pt conta com               | A empresa, que conta com 12 mil funcionários, vai cortar 700 vagas.
+pt contava com             | A empresa, que contava com 12 mil funcionários, vai cortar 700 vagas.
+pt soma                    | O quadro soma 12 mil funcionários e perderá 700 vagas.
+pt somava                  | O quadro somava 12 mil funcionários antes do corte de 700 vagas.
+pt restando                | O plano, restando 2 mil funcionários na fábrica, corta 700 vagas.
+pt ficando com             | A empresa vai encolher, ficando com 2 mil funcionários após o corte de 700 vagas.
+pt aos seus                | Num e-mail aos seus 12 mil funcionários, o CEO anunciou o corte de 700 vagas.
+`);
+
+/** What may stand between those words and the number: "employs just 3,000", "tem pouco mais de 12 mil". */
+export const TOTAL_THEN_WORDS = concept('total_then', 'Words between a total\'s words and its number', `
+en just                    | Globex, which employs just 3,000 people, will cut 500 jobs.
+en only                    | Globex, which has only 3,000 employees, will cut 500 jobs.
+en slightly                | Globex, which employs slightly more than 3,000 people, will cut 500 jobs.
+en currently               | Globex, with currently 3,000 employees, will cut 500 jobs.
+en now                     | Globex, which has now 3,000 staff, will cut 500 jobs.
+en still                   | The plant, with still 3,000 workers on site, will lose 500 jobs.
+en already                 | Globex, which had already 3,000 employees in 2019, will cut 500 jobs.
+en until now               | Globex, which employed until now 3,000 people at the plant, will cut 500 jobs.
+en so far                  | Globex, which has so far 3,000 employees, will cut 500 jobs.
+de aktuell                 | Der Konzern beschäftigt aktuell 12.000 Mitarbeiter und streicht 700 Stellen.
+de derzeit                 | Der Konzern beschäftigt derzeit 12.000 Mitarbeiter und streicht 700 Stellen.
+de bisher                  | Von bisher 12.000 Stellen sollen 700 wegfallen.
+fr actuellement            | Le groupe, qui emploie actuellement 12 000 salariés, supprimera 700 postes.
+fr jusqu'ici               | Le groupe, qui comptait jusqu'ici 12 000 salariés, supprimera 700 postes.
+es actualmente             | La compañía, que tiene actualmente 12.000 empleados, recortará 700 puestos.
+es hasta ahora             | La compañía, que tenía hasta ahora 12.000 empleados, recortará 700 puestos.
+it attualmente             | Il gruppo, che conta attualmente 12.000 dipendenti, taglierà 700 posti.
+it finora                  | Il gruppo, che impiegava finora 12.000 dipendenti, taglierà 700 posti.
+pt pouco                   | A empresa, que tem pouco mais de 12 mil funcionários, vai cortar 700 vagas.
+pt um pouco                | A empresa, que tem um pouco mais de 12 mil funcionários, vai cortar 700 vagas.
+pt atualmente              | A empresa, que tem atualmente 12 mil funcionários, vai cortar 700 vagas.
+pt até agora               | A empresa, que tinha até agora 12 mil funcionários, vai cortar 700 vagas.
+nl nu                      | Het bedrijf telt nu 12.000 medewerkers en schrapt 700 banen.
+nl tot nu toe              | Het bedrijf telde tot nu toe 12.000 medewerkers en schrapt 700 banen.
+`);
+
+/** People something else happened to: "had already reskilled 550,000 workers", "ha capacitado a 550.000
+ * trabajadores", "hired 3,000 engineers". */
+export const OTHER_ACTION_WORDS = concept('other_action', 'Words before a count of people something other than a cut happened to', `
+en reskilled               | Globex had already reskilled 550,000 workers before it announced 4,000 job cuts.
+en retrained               | Globex retrained 20,000 employees last year and now plans to cut 1,500 jobs.
+en upskilled               | Globex upskilled 20,000 employees last year and now plans to cut 1,500 jobs.
+en trained                 | Globex trained 20,000 employees in AI last year and now plans to cut 1,500 jobs.
+en hired                   | Globex hired 3,000 engineers last year and now plans to cut 1,500 jobs.
+en recruited               | Globex recruited 3,000 engineers last year and now plans to cut 1,500 jobs.
+en onboarded               | Globex onboarded 3,000 engineers last year and now plans to cut 1,500 jobs.
+en redeployed              | Globex redeployed 3,000 employees to AI teams and will cut 1,500 jobs.
+en added                   | Globex added 3,000 employees last year and now plans to cut 1,500 jobs.
+en hiring for              | Globex is hiring for 3,000 roles in AI while cutting 1,500 jobs elsewhere.
+en hiring on               | Globex is hiring on 3,000 seasonal workers while cutting 1,500 office jobs.
+de Einstellungen für       | Globex plant Einstellungen für 3.000 Stellen im KI-Bereich und streicht 1.500 Stellen anderswo.
+de eingestellt             | Die Bilanz 2025: eingestellt 3.000 Mitarbeiter, gestrichen 1.500 Stellen.
+de weitergebildet          | Die Bilanz 2025: weitergebildet 20.000 Mitarbeiter, gestrichen 1.500 Stellen.
+de geschult                | Die Bilanz 2025: geschult 20.000 Mitarbeiter, gestrichen 1.500 Stellen.
+fr embauches pour          | Globex lance des embauches pour 3 000 postes dans l'IA et supprime 1 500 emplois ailleurs.
+fr formé                   | Globex a formé 20 000 salariés à l'IA et supprime aujourd'hui 1 500 postes.
+fr embauché                | Globex a embauché 3 000 salariés l'an dernier et supprime aujourd'hui 1 500 postes.
+fr recruté                 | Globex a recruté 3 000 salariés l'an dernier et supprime aujourd'hui 1 500 postes.
+es capacitado a            | Globex ha capacitado a 550.000 trabajadores y ahora recortará 4.000 empleos.
+es formado a               | Globex ha formado a 20.000 empleados en IA y ahora recortará 1.500 puestos.
+es contratado a            | Globex ha contratado a 3.000 empleados este año y ahora recortará 1.500 puestos.
+es contrató a              | Globex contrató a 3.000 empleados el año pasado y ahora recortará 1.500 puestos.
+es recapacitado a          | Globex ha recapacitado a 20.000 empleados y ahora recortará 1.500 puestos.
+es contrataciones para     | Globex abrió contrataciones para 3.000 puestos en IA y recortará 1.500 empleos en otras áreas.
+nl opgeleid                | De balans van 2025: opgeleid 20.000 medewerkers, geschrapt 1.500 banen.
+nl aangenomen              | De balans van 2025: aangenomen 3.000 medewerkers, geschrapt 1.500 banen.
+it assunzioni per          | Globex apre assunzioni per 3.000 posizioni nell'IA e taglia 1.500 posti altrove.
+it assunto                 | Globex ha assunto 3.000 dipendenti l'anno scorso e ora taglia 1.500 posti.
+it assunti                 | Nel 2024 sono stati assunti 3.000 nuovi dipendenti, ora Globex taglia 1.500 posti.
+it formato                 | Globex ha formato 20.000 dipendenti sull'IA e ora taglia 1.500 posti.
+pt contratações para       | A Globex abriu contratações para 3 mil vagas de IA e vai cortar 1.500 empregos em outras áreas.
+pt contratou               | A Globex contratou 3 mil funcionários no ano passado e agora vai cortar 1.500 vagas.
+pt treinou                 | A Globex treinou 20 mil funcionários em IA e agora vai cortar 1.500 vagas.
+pt capacitou               | A Globex capacitou 20 mil funcionários em IA e agora vai cortar 1.500 vagas.
+`);
+
+/** A list's words as alternatives of a pattern, in its order, each once (two languages may share one). */
+const alternatives = (phrases: readonly string[]): string =>
+  [...new Set(phrases.map((p) => p.toLowerCase()))]
+    .map((p) => p.split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, '[\'’]')).join(' '))
+    .join('|');
+
+/** A list's words as alternatives of a pattern. */
+const wordsSource = (words: Concept): string => alternatives(words.entries.map((e) => e.phrase));
+
+/** A matcher for the text before a number: it ends with one of the words, then perhaps one of `then`. */
+const endsWithWords = (words: Concept, then: readonly string[]): RegExp =>
+  new RegExp(String.raw`(?<![\p{L}])(?:${wordsSource(words)})(?:\s+(?:${alternatives(then)}))?\s*$`, 'iu');
+
+/** Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt". */
+export const TOTAL_BEFORE = endsWithWords(TOTAL_WORDS, TOTAL_THEN_WORDS.entries.map((e) => e.phrase));
+/** People something else happened to; the qualifiers after their words are kept as they were, though a qualifier
+ * right before a number is mostly read with it ("hired about 3,000" is read from "about" on). */
+export const OTHER_ACTION_BEFORE = endsWithWords(OTHER_ACTION_WORDS, ['about', 'some', 'nearly', 'more than', 'over']);
