@@ -1,10 +1,9 @@
-// The words right before a number that make it no count of the cut, as data: one entry a line,
-// "<lang> <words> | <example>" (lib/detect/vocab/define.ts), each example a sentence whose number
-// right after the words is not the cut (tests/unit/count-context.test.ts checks every one).
-// Compiled into matchers for the end of the text before a number: the words, then optionally one of
-// the words that may follow them ("employs just 3,000"), then only spaces. A space in an entry is one
-// space, an apostrophe either ' or ’; case is ignored. Every page is read with every language's
-// entries, whatever its own language.
+// The words right before a number that tell what it counts, as data: one entry a line, "<lang> <words> | <example>"
+// (lib/detect/vocab/define.ts). Words that make it no count of the cut (a workforce's size, people hired or
+// trained), compiled into matchers for the end of the text before the number, and the qualifiers that bound it
+// ("up to", "about"), alternatives in jobs.ts's patterns. tests/unit/count-context.test.ts reads every example.
+// A space in an entry is one space, an apostrophe either ' or ’; case is ignored. Every page is read with every
+// language's entries, whatever its own language.
 import { escapeRegExp } from '../escape-regexp';
 import { concept, type Concept } from './vocab/define';
 
@@ -170,6 +169,97 @@ pt treinou                 | A Globex treinou 20 mil funcionários em IA e agora
 pt capacitou               | A Globex capacitou 20 mil funcionários em IA e agora vai cortar 1.500 vagas.
 `);
 
+// Qualifiers right before a number, by the bound they set ("up to 6,000 jobs" is never shown as "6,000 jobs cut").
+// Each list in the order its words are tried.
+
+/** At most that many: "up to 6,000", "bis zu 16.000", "jusqu'à 2 000". */
+export const AT_MOST_WORDS = concept('at_most', 'Words before a number that make it an upper bound', `
+en up to                   | Globex will cut up to 6,000 jobs.
+en as many as              | Globex could cut as many as 6,000 jobs.
+en fewer than              | Globex will cut fewer than 600 jobs.
+en less than               | Globex will cut less than 600 jobs.
+en no more than            | The union says no more than 600 jobs will go.
+en at most                 | At most 600 jobs will go, Globex said.
+de bis zu                  | Globex will bis zu 6.000 Stellen streichen.
+de weniger als             | Globex streicht weniger als 600 Stellen.
+de maximal                 | Globex streicht maximal 600 Stellen.
+fr jusqu'à                 | Globex va supprimer jusqu'à 6 000 postes.
+fr moins de                | Globex supprimera moins de 600 postes.
+es hasta                   | Globex recortará hasta 6.000 empleos.
+es menos de                | Globex recortará menos de 600 empleos.
+nl tot                     | Globex schrapt tot 600 banen.
+nl maximaal                | Globex schrapt maximaal 600 banen.
+nl minder dan              | Globex schrapt minder dan 600 banen.
+it fino a                  | Globex taglierà fino a 6.000 posti.
+it meno di                 | Globex taglierà meno di 600 posti.
+pt até                     | A Globex vai cortar até 6 mil vagas.
+pt menos de                | A Globex vai cortar menos de 600 vagas.
+`);
+
+/** At least that many: "more than 6,000", "mehr als 3.000", "ruim 600". */
+export const AT_LEAST_WORDS = concept('at_least', 'Words before a number that make it a lower bound', `
+en more than               | Globex will cut more than 6,000 jobs.
+en over                    | Globex will cut over 6,000 jobs.
+en at least                | Globex will cut at least 6,000 jobs.
+en upwards of              | Globex will cut upwards of 6,000 jobs.
+de mehr als                | Globex streicht mehr als 6.000 Stellen.
+# "über" bounds a share only: the count pattern's \b before it never matches, as "ü" is no \w letter.
+de über                    | Globex streicht über 10 Prozent der Stellen.
+de mindestens              | Globex streicht mindestens 6.000 Stellen.
+fr plus de                 | Globex supprime plus de 6 000 postes.
+fr au moins                | Globex supprime au moins 6 000 postes.
+es más de                  | Globex recorta más de 6.000 empleos.
+es al menos                | Globex recorta al menos 6.000 empleos.
+nl meer dan                | Globex schrapt meer dan 6.000 banen.
+nl ruim                    | Globex schrapt ruim 6.000 banen.
+nl minstens                | Globex schrapt minstens 6.000 banen.
+it oltre                   | Globex taglia oltre 6.000 posti.
+it più di                  | Globex taglia più di 6.000 posti.
+it almeno                  | Globex taglia almeno 6.000 posti.
+pt mais de                 | A Globex corta mais de 6 mil vagas.
+pt pelo menos              | A Globex corta pelo menos 6 mil vagas.
+`);
+
+/** About that many: "about 14,000", "rund 3.900", "zo'n 400", "~4,000". */
+export const ABOUT_WORDS = concept('about', 'Words before a number that make it a round figure', `
+en about                   | Globex will cut about 14,000 corporate roles.
+en around                  | Globex will cut around 14,000 jobs.
+en roughly                 | Globex will cut roughly 14,000 jobs.
+en approximately           | Globex will cut approximately 14,000 jobs.
+en nearly                  | Globex will cut nearly 14,000 jobs.
+en almost                  | Globex will cut almost 14,000 jobs.
+en some                    | Globex will cut some 14,000 jobs.
+en an estimated            | Globex will cut an estimated 14,000 jobs.
+en close to                | Globex will cut close to 14,000 jobs.
+de rund                    | Globex streicht rund 3.900 Stellen.
+de etwa                    | Globex streicht etwa 3.900 Stellen.
+de ca.                     | Globex streicht ca. 3.900 Stellen.
+de circa                   | Globex streicht circa 3.900 Stellen.
+de knapp                   | Globex streicht knapp 3.900 Stellen.
+de fast                    | Globex streicht fast 3.900 Stellen.
+de gut                     | Globex streicht gut 3.900 Stellen.
+fr environ                 | Globex supprime environ 4 000 postes.
+fr près de                 | Globex supprime près de 4 000 postes.
+fr quelque                 | Globex supprime quelque 4 000 postes.
+es alrededor de            | Globex recortará alrededor de 4.000 empleos.
+es en torno a              | Globex recortará en torno a 4.000 empleos.
+es cerca de                | Globex recortará cerca de 4.000 empleos.
+es unos                    | Globex recortará unos 4.000 empleos.
+es unas                    | Globex eliminará unas 4.000 plazas.
+es casi                    | Globex recortará casi 4.000 empleos.
+es aproximadamente         | Globex recortará aproximadamente 4.000 empleos.
+nl ongeveer                | Globex schrapt ongeveer 4.000 banen.
+nl zo'n                    | Globex schrapt zo'n 4.000 banen.
+nl bijna                   | Globex schrapt bijna 4.000 banen.
+it quasi                   | Globex taglierà quasi 4.000 posti.
+it intorno a               | Globex taglierà intorno a 4.000 posti.
+it circa                   | Globex taglierà circa 4.000 posti.
+pt quase                   | A Globex vai cortar quase 4 mil vagas.
+pt aproximadamente         | A Globex vai cortar aproximadamente 4 mil vagas.
+pt cerca de                | A Altice dispensa cerca de 4 mil trabalhadores.
+*  ~                       | Globex to cut ~4,000 jobs.
+`);
+
 /** A list's words as alternatives of a pattern, in its order, each once (two languages may share one). */
 const alternatives = (phrases: readonly string[]): string =>
   [...new Set(phrases.map((p) => p.toLowerCase()))]
@@ -177,7 +267,7 @@ const alternatives = (phrases: readonly string[]): string =>
     .join('|');
 
 /** A list's words as alternatives of a pattern. */
-const wordsSource = (words: Concept): string => alternatives(words.entries.map((e) => e.phrase));
+export const wordsSource = (words: Concept): string => alternatives(words.entries.map((e) => e.phrase));
 
 /** A matcher for the text before a number: it ends with one of the words, then perhaps one of `then`. */
 const endsWithWords = (words: Concept, then: readonly string[]): RegExp =>

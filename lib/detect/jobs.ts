@@ -5,7 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
-import { OTHER_ACTION_BEFORE, TOTAL_BEFORE } from './count-context';
+import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, TOTAL_BEFORE, wordsSource } from './count-context';
 import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
@@ -19,10 +19,10 @@ const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${Object.keys(SCALE).join('|')}
 /** Spans of time: "18 months" is no count of jobs. */
 const TIME_UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Quartalen?|minutes|heures|jours|semaines|mois|ans|années|trimestres|minutos|horas|días|semanas|meses|años|trimestres|minuti|ore|giorni|settimane|mesi|anni|trimestri|minuten|uur|dagen|weken|maanden|jaar|jaren|kwartalen|dias|anos`;
 
-// Qualifiers before a number, by the bound they set.
-const AT_MOST = String.raw`up to|as many as|fewer than|less than|no more than|at most|bis zu|weniger als|maximal|jusqu'à|jusqu’à|moins de|hasta|menos de|tot|maximaal|minder dan|fino a|meno di|até|menos de`;
-const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mindestens|plus de|au moins|más de|al menos|meer dan|ruim|minstens|oltre|più di|almeno|mais de|pelo menos`;
-const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|en torno a|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
+// Qualifiers before a number, by the bound they set (their words: lib/detect/count-context.ts).
+const AT_MOST = wordsSource(AT_MOST_WORDS);
+const AT_LEAST = wordsSource(AT_LEAST_WORDS);
+const ABOUT = wordsSource(ABOUT_WORDS);
 
 /** Any of the qualifiers above. */
 const QUALIFIER = `${ABOUT}|${AT_MOST}|${AT_LEAST}`;
