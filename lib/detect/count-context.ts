@@ -260,14 +260,38 @@ pt cerca de                | A Altice dispensa cerca de 4 mil trabalhadores.
 *  ~                       | Globex to cut ~4,000 jobs.
 `);
 
-/** A list's words as alternatives of a pattern, in its order, each once (two languages may share one). */
-const alternatives = (phrases: readonly string[]): string =>
+/** The base of a share after its per cent, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its
+ * 80,000 staff". Most repeat the possessive rule or a total's words, but not with a word before the number
+ * ("seiner weltweit 79.000"). */
+export const SHARE_BASE_WORDS = concept('share_base', 'Words between a share and the whole it is a share of', `
+en of its                  | Globex will cut 10% of its worldwide 80,000 staff.
+en of their                | The two banks will cut 10% of their combined 90,000 employees.
+en of the                  | Globex will cut 10% of the 80,000 employees at its factories.
+de seiner                  | Globex streicht bis zu 20 % seiner weltweit 79.000 Mitarbeiter.
+de ihrer                   | Die Bank streicht 10 Prozent ihrer weltweit 40.000 Stellen.
+de der                     | Globex streicht 10 Prozent der 5.000 Stellen in Deutschland.
+fr de ses                  | Globex supprime 10 % de ses 80 000 salariés.
+fr des                     | Globex supprime 10 % des 80 000 postes du groupe.
+es de sus                  | Globex recortará el 10 % de sus 80.000 empleados.
+it dei suoi                | Globex taglierà il 10% dei suoi complessivi 80.000 dipendenti.
+it delle sue               | Globex taglierà il 10% delle sue complessive 8.000 posizioni.
+pt de seus                 | A Globex vai cortar 10% de seus 80 mil funcionários.
+pt dos seus                | A Globex vai cortar 10% dos seus 80 mil funcionários.
+pt das suas                | A Globex vai cortar 10% das suas 8 mil vagas.
+nl van zijn                | Globex schrapt 10 procent van zijn wereldwijd 80.000 banen.
+nl van haar                | De bank schrapt 10 procent van haar wereldwijd 40.000 banen.
+nl van de                  | Globex schrapt 10 procent van de wereldwijd 80.000 banen.
+`);
+
+/** A list's words as alternatives of a pattern, in its order, each once (two languages may share one); between
+ * the words of an entry, one space or `joiner`. */
+const alternatives = (phrases: readonly string[], joiner = ' '): string =>
   [...new Set(phrases.map((p) => p.toLowerCase()))]
-    .map((p) => p.split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, '[\'’]')).join(' '))
+    .map((p) => p.split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, '[\'’]')).join(joiner))
     .join('|');
 
 /** A list's words as alternatives of a pattern. */
-export const wordsSource = (words: Concept): string => alternatives(words.entries.map((e) => e.phrase));
+export const wordsSource = (words: Concept, joiner?: string): string => alternatives(words.entries.map((e) => e.phrase), joiner);
 
 /** A matcher for the text before a number: it ends with one of the words, then perhaps one of `then`. */
 const endsWithWords = (words: Concept, then: readonly string[]): RegExp =>

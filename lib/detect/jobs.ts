@@ -5,7 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
-import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, TOTAL_BEFORE, wordsSource } from './count-context';
+import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, SHARE_BASE_WORDS, TOTAL_BEFORE, wordsSource } from './count-context';
 import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
@@ -54,7 +54,7 @@ function fallBound(f: RegExpExecArray): JobsFact['bound'] {
 // "4,000 to 6,000", "600-1,000", "4 000 à 6 000", "1.500 bis 1.800": a range.
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*$`, 'iu');
 /** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
-const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$`, 'iu');
+export const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:${wordsSource(SHARE_BASE_WORDS, String.raw`\s+`)})\s+(?:[\p{L}-]+\s+)?$`, 'iu');
 /** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
  * rund 162.000 Mitarbeiter"), unless a cut noun follows the job word ("its 2,000 job cuts"). */
 const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|seiner|ihrer|seinen|ihren|ses|leurs|sus|suoi|sue|seus|suas|zijn|haar)(?:\s+(?:current|currently|derzeit|aktuell|actuels|actuales|attuali|atuais|huidige))?\s*$/iu;
