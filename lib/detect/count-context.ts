@@ -1,7 +1,8 @@
-// The words right before a number that tell what it counts, as data: one entry a line, "<lang> <words> | <example>"
-// (lib/detect/vocab/define.ts). Words that make it no count of the cut (a workforce's size, people hired or
-// trained), compiled into matchers for the end of the text before the number, and the qualifiers that bound it
-// ("up to", "about"), alternatives in jobs.ts's patterns. tests/unit/count-context.test.ts reads every example.
+// The words next to a number that tell what it counts, as data: one entry a line, "<lang> <words> | <example>"
+// (lib/detect/vocab/define.ts). Words before it that make it no count of the cut (a workforce's size, people hired
+// or trained), compiled into matchers for the end of the text before the number; the qualifiers that bound it
+// ("up to", "about") and the spans of time after it ("18 months"), alternatives in jobs.ts's patterns.
+// tests/unit/count-context.test.ts reads every example.
 // A space in an entry is one space, an apostrophe either ' or ’; case is ignored. Every page is read with every
 // language's entries, whatever its own language.
 import { escapeRegExp } from '../escape-regexp';
@@ -281,6 +282,70 @@ pt das suas                | A Globex vai cortar 10% das suas 8 mil vagas.
 nl van zijn                | Globex schrapt 10 procent van zijn wereldwijd 80.000 banen.
 nl van haar                | De bank schrapt 10 procent van haar wereldwijd 40.000 banen.
 nl van de                  | Globex schrapt 10 procent van de wereldwijd 80.000 banen.
+`);
+
+/** Spans of time after a number: "18 months" is no count of jobs. */
+export const TIME_UNIT_WORDS = concept('time_unit', 'Words after a number that make it a span of time', `
+en second                  | After 1 second workers were cut off from the call, and 600 jobs will go.
+en seconds                 | After 30 seconds workers were cut off from the call, and 600 jobs will go.
+en minute                  | After 1 minute staff were dropped from the call, and 600 jobs will go.
+en minutes                 | Within 90 minutes staff were told that 600 jobs will go.
+en hour                    | Within 1 hour staff were told that 600 jobs will go.
+en hours                   | Within 48 hours staff were told that 600 jobs will go.
+en day                     | Within 1 day employees were told that 600 jobs will go.
+en days                    | For 10 days employees have been on strike against the loss of 600 jobs.
+en week                    | After 1 week employees learned that 600 jobs will go.
+en weeks                   | For 6 weeks employees have been on strike against the loss of 600 jobs.
+en month                   | After 1 month employees learned that 600 jobs will go.
+en months                  | Over the past 18 months employees have seen 600 jobs go.
+en year                    | After 1 year employees learned that 600 jobs will go.
+en years                   | After 20 years employees at the plant will lose 600 jobs.
+en quarter                 | After 1 quarter employees learned that 600 jobs will go.
+en quarters                | After 3 quarters employees learned that 600 jobs will go.
+de Sekunden                | Nach 30 Sekunden Wartezeit erfuhren die Mitarbeiter vom Abbau von 600 Stellen.
+de Minuten                 | Binnen 90 Minuten erfuhren alle Mitarbeiter vom Abbau von 600 Stellen.
+de Stunden                 | Binnen 48 Stunden erfuhren alle Mitarbeiter vom Abbau von 600 Stellen.
+de Tage                    | 10 Tage lang streikten die Beschäftigten gegen den Abbau von 600 Stellen.
+de Tagen                   | Seit 10 Tagen streiken die Beschäftigten gegen den Abbau von 600 Stellen.
+de Wochen                  | Seit 6 Wochen streiken die Beschäftigten gegen den Abbau von 600 Stellen.
+de Monate                  | 18 Monate lang bangten die Mitarbeiter um ihre Stellen, nun fallen 600 weg.
+de Monaten                 | Seit 18 Monaten bangen die Mitarbeiter um ihre Stellen, nun fallen 600 weg.
+de Jahre                   | 20 Jahre lang arbeiteten die Beschäftigten im Werk, das nun 600 Stellen streicht.
+de Jahren                  | Seit 20 Jahren arbeiten die Beschäftigten im Werk, das nun 600 Stellen streicht.
+de Quartale                | 3 Quartale lang bangten die Mitarbeiter um ihre Stellen, nun fallen 600 weg.
+de Quartalen               | Seit 3 Quartalen bangen die Mitarbeiter um ihre Stellen, nun fallen 600 weg.
+fr minutes                 | En 90 minutes les salariés ont appris la suppression de 600 postes.
+fr heures                  | En 48 heures les salariés ont appris la suppression de 600 postes.
+fr jours                   | Depuis 10 jours les salariés sont en grève contre la suppression de 600 postes.
+fr semaines                | Depuis 6 semaines les salariés sont en grève contre la suppression de 600 postes.
+fr mois                    | Depuis 18 mois les salariés attendent le plan qui supprime 600 postes.
+fr ans                     | Depuis 20 ans les salariés du site fabriquent des moteurs, 600 postes vont disparaître.
+fr années                  | En 20 années les effectifs du site ont fondu, 600 postes vont encore disparaître.
+fr trimestres              | Depuis 3 trimestres les salariés attendent le plan qui supprime 600 postes.
+es minutos                 | En 90 minutos los empleados supieron del recorte de 600 puestos.
+es horas                   | En 48 horas los empleados supieron del recorte de 600 puestos.
+es días                    | Desde hace 10 días los trabajadores están en huelga contra el recorte de 600 empleos.
+es semanas                 | Desde hace 6 semanas los trabajadores están en huelga contra el recorte de 600 empleos.
+es meses                   | Desde hace 18 meses los trabajadores esperan el plan que recorta 600 empleos.
+es años                    | Tras 20 años los trabajadores de la planta perderán 600 empleos.
+es trimestres              | Desde hace 3 trimestres los trabajadores esperan el plan que recorta 600 empleos.
+it minuti                  | In 90 minuti i dipendenti hanno saputo del taglio di 600 posti.
+it ore                     | In 48 ore i dipendenti hanno saputo del taglio di 600 posti.
+it giorni                  | Da 10 giorni i lavoratori scioperano contro il taglio di 600 posti.
+it settimane               | Da 6 settimane i lavoratori scioperano contro il taglio di 600 posti.
+it mesi                    | Da 18 mesi i dipendenti aspettano il piano che taglia 600 posti.
+it anni                    | Dopo 20 anni i dipendenti dello stabilimento perdono 600 posti.
+it trimestri               | Da 3 trimestri i dipendenti aspettano il piano che taglia 600 posti.
+nl minuten                 | Binnen 90 minuten kregen alle medewerkers te horen dat 600 banen verdwijnen.
+nl uur                     | Binnen 48 uur kregen alle medewerkers te horen dat 600 banen verdwijnen.
+nl dagen                   | Al 10 dagen staken de medewerkers tegen het schrappen van 600 banen.
+nl weken                   | Al 6 weken staken de medewerkers tegen het schrappen van 600 banen.
+nl maanden                 | Al 18 maanden wachten de medewerkers op het plan dat 600 banen schrapt.
+nl jaar                    | Na 20 jaar verliezen de medewerkers van de fabriek 600 banen.
+nl jaren                   | Al 3 jaren wachten de medewerkers op het plan dat 600 banen schrapt.
+nl kwartalen               | Al 3 kwartalen wachten de medewerkers op het plan dat 600 banen schrapt.
+pt dias                    | Há 10 dias os funcionários estão em greve contra o corte de 600 vagas.
+pt anos                    | Após 20 anos os funcionários da fábrica perdem 600 vagas.
 `);
 
 /** A list's words as alternatives of a pattern, in its order, each once (two languages may share one); between

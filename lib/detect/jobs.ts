@@ -5,7 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
-import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, SHARE_BASE_WORDS, TOTAL_BEFORE, wordsSource } from './count-context';
+import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE, wordsSource } from './count-context';
 import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
@@ -17,7 +17,7 @@ const SCALE: Record<string, number> = {
 };
 const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${Object.keys(SCALE).join('|')})(?![\p{L}])`, 'iu');
 /** Spans of time: "18 months" is no count of jobs. */
-const TIME_UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Quartalen?|minutes|heures|jours|semaines|mois|ans|années|trimestres|minutos|horas|días|semanas|meses|años|trimestres|minuti|ore|giorni|settimane|mesi|anni|trimestri|minuten|uur|dagen|weken|maanden|jaar|jaren|kwartalen|dias|anos`;
+const TIME_UNITS = wordsSource(TIME_UNIT_WORDS);
 
 // Qualifiers before a number, by the bound they set (their words: lib/detect/count-context.ts).
 const AT_MOST = wordsSource(AT_MOST_WORDS);

@@ -3,8 +3,8 @@
 // number right after them is not read as the cut. A qualifier: its example's cut is read with its bound.
 import { describe, expect, it } from 'vitest';
 import {
-  ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, OTHER_ACTION_WORDS, SHARE_BASE_WORDS, TOTAL_BEFORE, TOTAL_THEN_WORDS,
-  TOTAL_WORDS,
+  ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, OTHER_ACTION_WORDS, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE,
+  TOTAL_THEN_WORDS, TOTAL_WORDS,
 } from '../../lib/detect/count-context';
 import { extractJobs, SHARE_BASE_BEFORE, statedNumbers } from '../../lib/detect/jobs';
 import { LANGS, type Concept, type Entry, type Lang } from '../../lib/detect/vocab/define';
@@ -20,6 +20,12 @@ function wordsThenNumber(e: Entry): { end: number; count: number | undefined } |
   return { end, count: statedNumbers(e.example.slice(m.index + m[0].length)).counts[0] };
 }
 
+/** The number right before the entry's words in its example ("18 months"). */
+function numberBefore(e: Entry): number | undefined {
+  const m = new RegExp(String.raw`(\d[\d.,]*)\s${escapeRegExp(e.phrase)}(?![\p{L}])`, 'iu').exec(e.example);
+  return m ? statedNumbers(m[1]!).counts[0] : undefined;
+}
+
 /** An example in every language ("~") is read as English. */
 const langOf = (e: Entry): Lang => (e.lang === '*' ? 'en' : e.lang);
 
@@ -30,7 +36,7 @@ const NOT_THE_CUT: [Concept, RegExp][] = [
 ];
 const BOUNDS: [Concept, string][] = [[AT_MOST_WORDS, 'at-most'], [AT_LEAST_WORDS, 'at-least'], [ABOUT_WORDS, 'about']];
 
-for (const [c] of [...NOT_THE_CUT, ...BOUNDS]) {
+for (const c of [...NOT_THE_CUT.map(([c]) => c), ...BOUNDS.map(([c]) => c), TIME_UNIT_WORDS]) {
   it(`${c.name}: no entry twice for a language, each in a language we read`, () => {
     const keys = c.entries.map((e) => `${e.lang} ${e.phrase.toLowerCase()}`);
     expect(keys.filter((k, i) => keys.indexOf(k) !== i)).toEqual([]);
@@ -62,3 +68,11 @@ for (const [c, bound] of BOUNDS) {
     });
   });
 }
+
+describe(TIME_UNIT_WORDS.name, () => {
+  it.each(entriesOf(TIME_UNIT_WORDS))('%s: the number before it in its example is no cut', (_, e) => {
+    const n = numberBefore(e);
+    expect(n).toBeGreaterThan(0);
+    expect(extractJobs([e.example], langOf(e))?.count ?? null).not.toBe(n);
+  });
+});
