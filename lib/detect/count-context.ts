@@ -170,6 +170,39 @@ pt treinou                 | A Globex treinou 20 mil funcionários em IA e agora
 pt capacitou               | A Globex capacitou 20 mil funcionários em IA e agora vai cortar 1.500 vagas.
 `);
 
+/** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
+ * rund 162.000 Mitarbeiter"); jobs.ts lets it stand where a cut noun follows the job word ("its 2,000 job cuts"). */
+export const POSSESSIVE_WORDS = concept('possessive', 'Possessives before a count that make it the owner\'s whole staff', `
+en its                     | Globex told its 12,000 employees on Monday that 700 jobs will go.
+en their                   | The founders told their 400 employees on Monday that 120 jobs will go.
+de seiner                  | Der Konzern will einen Teil seiner 12.000 Stellen streichen.
+de ihrer                   | Die Bank will einen Teil ihrer 40.000 Stellen streichen.
+de seinen                  | Der Konzern dankte seinen 12.000 Mitarbeitern und kündigte den Abbau von 700 Stellen an.
+de ihren                   | Die Bank dankte ihren 40.000 Mitarbeitern und kündigte den Abbau von 700 Stellen an.
+fr ses                     | Le groupe a informé ses 12 000 salariés de la suppression de 700 postes.
+fr leurs                   | Les deux banques ont informé leurs 40 000 salariés de la suppression de 700 postes.
+es sus                     | Sus 12.000 empleados supieron hoy del recorte de 700 puestos.
+it suoi                    | Il gruppo ha informato i suoi 12.000 dipendenti del taglio di 700 posti.
+it sue                     | La banca taglierà una parte delle sue 8.000 posizioni.
+pt seus                    | A empresa informou os seus 12 mil funcionários do corte de 700 vagas.
+pt suas                    | A empresa vai cortar parte das suas 8 mil vagas.
+nl zijn                    | Het bedrijf heeft zijn 12.000 medewerkers ingelicht over het schrappen van 700 banen.
+nl haar                    | De bank heeft haar 40.000 medewerkers ingelicht over het schrappen van 700 banen.
+`);
+
+/** What may stand between a possessive and its number: "its current 12,000 employees". */
+export const POSSESSIVE_THEN_WORDS = concept('possessive_then', 'Words between a possessive and its number', `
+en current                 | Globex told its current 12,000 employees that 700 jobs will go.
+en currently               | Globex told its currently 12,000 employees that 700 jobs will go.
+de derzeit                 | Der Konzern will einen Teil seiner derzeit 162.000 Stellen streichen.
+de aktuell                 | Die Bank will einen Teil ihrer aktuell 40.000 Stellen streichen.
+fr actuels                 | Le groupe a informé ses actuels 12 000 salariés de la suppression de 700 postes.
+es actuales                | Sus actuales 12.000 empleados supieron hoy del recorte de 700 puestos.
+it attuali                 | Il gruppo ha informato i suoi attuali 12.000 dipendenti del taglio di 700 posti.
+pt atuais                  | A empresa informou os seus atuais 12 mil funcionários do corte de 700 vagas.
+nl huidige                 | Het bedrijf heeft zijn huidige 12.000 medewerkers ingelicht over het schrappen van 700 banen.
+`);
+
 // Qualifiers right before a number, by the bound they set ("up to 6,000 jobs" is never shown as "6,000 jobs cut").
 // Each list in the order its words are tried.
 
@@ -367,3 +400,5 @@ export const TOTAL_BEFORE = endsWithWords(TOTAL_WORDS, TOTAL_THEN_WORDS.entries.
 /** People something else happened to; the qualifiers after their words are kept as they were, though a qualifier
  * right before a number is mostly read with it ("hired about 3,000" is read from "about" on). */
 export const OTHER_ACTION_BEFORE = endsWithWords(OTHER_ACTION_WORDS, ['about', 'some', 'nearly', 'more than', 'over']);
+/** A count after a possessive is the owner's whole staff (unless a cut noun follows its job word: jobs.ts). */
+export const POSSESSIVE_BEFORE = endsWithWords(POSSESSIVE_WORDS, POSSESSIVE_THEN_WORDS.entries.map((e) => e.phrase));

@@ -5,7 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
-import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE, wordsSource } from './count-context';
+import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, POSSESSIVE_BEFORE, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE, wordsSource } from './count-context';
 import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
@@ -55,9 +55,6 @@ function fallBound(f: RegExpExecArray): JobsFact['bound'] {
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*$`, 'iu');
 /** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
 export const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:${wordsSource(SHARE_BASE_WORDS, String.raw`\s+`)})\s+(?:[\p{L}-]+\s+)?$`, 'iu');
-/** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
- * rund 162.000 Mitarbeiter"), unless a cut noun follows the job word ("its 2,000 job cuts"). */
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|seiner|ihrer|seinen|ihren|ses|leurs|sus|suoi|sue|seus|suas|zijn|haar)(?:\s+(?:current|currently|derzeit|aktuell|actuels|actuales|attuali|atuais|huidige))?\s*$/iu;
 /** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;

@@ -3,8 +3,8 @@
 // number right after them is not read as the cut. A qualifier: its example's cut is read with its bound.
 import { describe, expect, it } from 'vitest';
 import {
-  ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, OTHER_ACTION_WORDS, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE,
-  TOTAL_THEN_WORDS, TOTAL_WORDS,
+  ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, OTHER_ACTION_WORDS, POSSESSIVE_BEFORE, POSSESSIVE_THEN_WORDS,
+  POSSESSIVE_WORDS, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE, TOTAL_THEN_WORDS, TOTAL_WORDS,
 } from '../../lib/detect/count-context';
 import { extractJobs, SHARE_BASE_BEFORE, statedNumbers } from '../../lib/detect/jobs';
 import { LANGS, type Concept, type Entry, type Lang } from '../../lib/detect/vocab/define';
@@ -32,7 +32,8 @@ const langOf = (e: Entry): Lang => (e.lang === '*' ? 'en' : e.lang);
 const entriesOf = (c: Concept) => c.entries.map((e) => [`${e.lang} ${e.phrase}`, e] as const);
 
 const NOT_THE_CUT: [Concept, RegExp][] = [
-  [TOTAL_WORDS, TOTAL_BEFORE], [TOTAL_THEN_WORDS, TOTAL_BEFORE], [OTHER_ACTION_WORDS, OTHER_ACTION_BEFORE], [SHARE_BASE_WORDS, SHARE_BASE_BEFORE],
+  [TOTAL_WORDS, TOTAL_BEFORE], [TOTAL_THEN_WORDS, TOTAL_BEFORE], [OTHER_ACTION_WORDS, OTHER_ACTION_BEFORE],
+  [POSSESSIVE_WORDS, POSSESSIVE_BEFORE], [POSSESSIVE_THEN_WORDS, POSSESSIVE_BEFORE], [SHARE_BASE_WORDS, SHARE_BASE_BEFORE],
 ];
 const BOUNDS: [Concept, string][] = [[AT_MOST_WORDS, 'at-most'], [AT_LEAST_WORDS, 'at-least'], [ABOUT_WORDS, 'about']];
 
