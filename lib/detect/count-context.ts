@@ -3,8 +3,8 @@
 // or trained), compiled into matchers for the end of the text before the number; the qualifiers that bound it
 // ("up to", "about") and the spans of time after it ("18 months"), alternatives in jobs.ts's patterns.
 // tests/unit/count-context.test.ts reads every example.
-// A space in an entry is one space, an apostrophe either ' or ’; case is ignored. Every page is read with every
-// language's entries, whatever its own language.
+// A space in an entry is one space (any spaces in the share base's), an apostrophe either ' or ’; case is
+// ignored. Every page is read with every language's entries, whatever its own language.
 import { escapeRegExp } from '../escape-regexp';
 import { concept, type Concept } from './vocab/define';
 
@@ -12,8 +12,8 @@ import { concept, type Concept } from './vocab/define';
  * "to all its 86,000 employees", "contava 1.271 dipendenti". The verbs are those that give a workforce's size
  * with the number after them, not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
  * Dropped as the end anchor makes them redundant: "out of its/their/our (total/global)" ("of its" matches its
- * end) and "left with" ("with"). Those ending in a possessive ("to its", "de sus", "aos seus") mostly repeat jobs.ts's
- * possessive rule, but not where a cut noun follows ("of its 2,000 job cuts") nor for a range's first number. */
+ * end) and "left with" ("with"). Those ending in a possessive ("to its", "de sus", "aos seus") mostly repeat the
+ * possessives below, but not where a cut noun follows ("of its 2,000 job cuts") nor for a range's first number. */
 export const TOTAL_WORDS = concept('total', 'Words before a count that make it a total, not a cut', `
 en of its                  | Globex will cut hundreds of its 12,000 employees.
 en of their                | The two banks will shed thousands of their 90,000 employees.

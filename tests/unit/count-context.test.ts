@@ -1,6 +1,7 @@
-// The words around a number that tell what it counts (lib/detect/count-context.ts). Before a number that is no
+// The words next to a number that tell what it counts (lib/detect/count-context.ts). Before a number that is no
 // count of the cut: the matcher compiled from the lists ends on every entry's words in its example, and the
-// number right after them is not read as the cut. A qualifier: its example's cut is read with its bound.
+// number right after them is not read as the cut. A qualifier: its example's cut is read with its bound. A span
+// of time: the number before it is not read as the cut.
 import { describe, expect, it } from 'vitest';
 import {
   ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, OTHER_ACTION_WORDS, POSSESSIVE_BEFORE, POSSESSIVE_THEN_WORDS,
@@ -10,8 +11,8 @@ import { extractJobs, SHARE_BASE_BEFORE, statedNumbers } from '../../lib/detect/
 import { LANGS, type Concept, type Entry, type Lang } from '../../lib/detect/vocab/define';
 import { escapeRegExp } from '../../lib/escape-regexp';
 
-/** Where the entry's words and the spaces after them end in its example, and the number right after them (a few words on at most:
- * "employs slightly more than 3,000"). */
+/** Where the entry's words and the spaces after them end in its example, and the number right after them (a few
+ * words on at most: "employs slightly more than 3,000"). */
 function wordsThenNumber(e: Entry): { end: number; count: number | undefined } | null {
   const words = e.phrase.split(/\s+/).map((w) => escapeRegExp(w).replace(/['’]/g, "['’]")).join(' ');
   const m = new RegExp(String.raw`(?<![\p{L}])${words}(?![\p{L}])\s*((?:\p{L}+\s+){0,3}?)(?=\d)`, 'iu').exec(e.example);
