@@ -5,6 +5,7 @@
 import type { ShareBound } from '../data/types';
 import type { JobsFact } from './types';
 import { conceptHits } from './vocab';
+import { ABOUT_WORDS, AT_LEAST_WORDS, AT_MOST_WORDS, OTHER_ACTION_BEFORE, POSSESSIVE_BEFORE, SHARE_BASE_WORDS, TIME_UNIT_WORDS, TOTAL_BEFORE, wordsSource } from './count-context';
 import { numberWordsSource, numberWordValue } from './number-words';
 import type { Lang } from './vocab/define';
 
@@ -16,12 +17,12 @@ const SCALE: Record<string, number> = {
 };
 const SCALE_AFTER = new RegExp(String.raw`^\s?(?:${Object.keys(SCALE).join('|')})(?![\p{L}])`, 'iu');
 /** Spans of time: "18 months" is no count of jobs. */
-const TIME_UNITS = String.raw`seconds?|minutes?|hours?|days?|weeks?|months?|years?|quarters?|Sekunden|Minuten|Stunden|Tagen?|Wochen|Monaten?|Jahren?|Quartalen?|minutes|heures|jours|semaines|mois|ans|années|trimestres|minutos|horas|días|semanas|meses|años|trimestres|minuti|ore|giorni|settimane|mesi|anni|trimestri|minuten|uur|dagen|weken|maanden|jaar|jaren|kwartalen|dias|anos`;
+const TIME_UNITS = wordsSource(TIME_UNIT_WORDS);
 
-// Qualifiers before a number, by the bound they set.
-const AT_MOST = String.raw`up to|as many as|fewer than|less than|no more than|at most|bis zu|weniger als|maximal|jusqu'à|jusqu’à|moins de|hasta|menos de|tot|maximaal|minder dan|fino a|meno di|até|menos de`;
-const AT_LEAST = String.raw`more than|over|at least|upwards of|mehr als|über|mindestens|plus de|au moins|más de|al menos|meer dan|ruim|minstens|oltre|più di|almeno|mais de|pelo menos`;
-const ABOUT = String.raw`about|around|roughly|approximately|nearly|almost|some|an estimated|close to|rund|etwa|ca\.|circa|knapp|fast|gut|environ|près de|quelque|alrededor de|en torno a|cerca de|unos|unas|casi|aproximadamente|ongeveer|zo'n|zo’n|bijna|quasi|intorno a|circa|quase|aproximadamente|~`;
+// Qualifiers before a number, by the bound they set (their words: lib/detect/count-context.ts).
+const AT_MOST = wordsSource(AT_MOST_WORDS);
+const AT_LEAST = wordsSource(AT_LEAST_WORDS);
+const ABOUT = wordsSource(ABOUT_WORDS);
 
 /** Any of the qualifiers above. */
 const QUALIFIER = `${ABOUT}|${AT_MOST}|${AT_LEAST}`;
@@ -53,17 +54,7 @@ function fallBound(f: RegExpExecArray): JobsFact['bound'] {
 // "4,000 to 6,000", "600-1,000", "4 000 à 6 000", "1.500 bis 1.800": a range.
 const RANGE_JOIN = new RegExp(String.raw`^\s*(?:${RANGE_JOIN_WORDS})\s*$`, 'iu');
 /** The base of a share, not a cut: "bis zu 20 % seiner 79.000 Mitarbeiter", "10% of its 80,000 staff". */
-const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:of\s+(?:its|their|the)|seiner|ihrer|der|de\s+(?:ses|sus|seus)|des|dei\s+suoi|delle\s+sue|dos\s+seus|das\s+suas|van\s+(?:zijn|haar|de))\s+(?:[\p{L}-]+\s+)?$`, 'iu');
-// Totals, not cuts: "of its 1.5 million employees", "employs 300,000 people", "von insgesamt".
-// The verbs that give a workforce's size where the number follows them ("contava 1.271 dipendenti",
-// "tem 53.918 empregados"), not the auxiliaries of a cut in Dutch and German ("heeft 300 banen geschrapt").
-const TOTAL_BEFORE = /(?<![\p{L}])(?:(?:out )?of (?:its|their|our)(?: total| global)?|employs|employing|employed|workforce of|headcount of|total of|has|had|with|from|insgesamt|von|sur|de sus|van de|dei suoi|de seus|dos seus|beschäftigt|zählt|emploie|employait|compte|comptait|emplea|empleaba|cuenta con|contaba con|tiene|tenía|impiega|impiegava|conta|contava|telt|telde|emprega|empregava|tem|tinha|conta com|contava com|suma|sumaba|soma|somava|leaving|left with|remaining|restando|ficando com|laissant|dejando|lasciando|quedarse(?: en| con)?|quedará(?: en| con)?|quedaría(?: en| con)?|to (?:all )?(?:its|their|our)|ai|aux|à ses|a sus|aos seus|an (?:seine|ihre|die))(?:\s+(?:just|only|slightly|currently|now|still|already|until now|so far|pouco|um pouco|nu|aktuell|derzeit|bisher|actuellement|jusqu'ici|jusqu’ici|actualmente|hasta ahora|attualmente|finora|atualmente|até agora|tot nu toe))?\s*$/iu;
-/** A count of people something else happened to: "had already reskilled 550,000 workers", "ha capacitado a 550.000
- * trabajadores", "hired 3,000 engineers". */
-const OTHER_ACTION_BEFORE = /(?<![\p{L}])(?:reskilled|retrained|upskilled|trained|hired|recruited|onboarded|redeployed|added|hiring for|hiring on|capacitado a|formado a|contratado a|contrató a|recapacitado a|contrataciones para|contratações para|embauches pour|assunzioni per|Einstellungen für|formé|embauché|recruté|assunto|assunti|formato|eingestellt|weitergebildet|geschult|opgeleid|aangenomen|contratou|treinou|capacitou)(?:\s+(?:about|some|nearly|more than|over))?\s*$/iu;
-/** A count after a possessive is the owner's whole staff ("from its approximately 40,000 employees", "seiner derzeit
- * rund 162.000 Mitarbeiter"), unless a cut noun follows the job word ("its 2,000 job cuts"). */
-const POSSESSIVE_BEFORE = /(?<![\p{L}])(?:its|their|seiner|ihrer|seinen|ihren|ses|leurs|sus|suoi|sue|seus|suas|zijn|haar)(?:\s+(?:current|currently|derzeit|aktuell|actuels|actuales|attuali|atuais|huidige))?\s*$/iu;
+export const SHARE_BASE_BEFORE = new RegExp(String.raw`(?:${PERCENT})\s+(?:${wordsSource(SHARE_BASE_WORDS, String.raw`\s+`)})\s+(?:[\p{L}-]+\s+)?$`, 'iu');
 /** The first number of a proportion ("three in every ten jobs", "ten out of twelve positions") or its second. */
 const PROPORTION_BEFORE = /(?:(?<![\p{L}])(?:in every|out of|of every|de cada|em cada)|\d\s(?:in|su|op|auf|sur|of))\s$/iu;
 const PROPORTION_AFTER = /^\s(?:in(?: every)?|out of|of every|auf|sur|de cada|su|op|em cada)\s/iu;
