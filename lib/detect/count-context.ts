@@ -237,8 +237,7 @@ en over                    | Globex will cut over 6,000 jobs.
 en at least                | Globex will cut at least 6,000 jobs.
 en upwards of              | Globex will cut upwards of 6,000 jobs.
 de mehr als                | Globex streicht mehr als 6.000 Stellen.
-# "über" bounds a share only: the count pattern's \b before it never matches, as "ü" is no \w letter.
-de über                    | Globex streicht über 10 Prozent der Stellen.
+de über                    | Globex streicht über 6.000 Stellen.
 de mindestens              | Globex streicht mindestens 6.000 Stellen.
 fr plus de                 | Globex supprime plus de 6 000 postes.
 fr au moins                | Globex supprime au moins 6 000 postes.

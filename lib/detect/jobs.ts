@@ -34,8 +34,10 @@ const RANGE_JOIN_WORDS = String.raw`-|–|to|and|bis|und|à|a|et|y|e|tot|en`;
 // A number: digits grouped by , . or spaces, or a decimal with a scale word, or the page language's number words
 // (lib/detect/number-words.ts; an empty fourth group keeps the groups' places).
 const DIGITS = String.raw`(\d{1,3}(?:[,.\u00a0\u202f ’']\d{3})+|\d+(?:[.,]\d+)?)(?:\s?(hundred|thousand|million|millions|k|Tausend|Millionen|Mio\.?|mille|mila|mil|duizend|miljoen|milioni|millones|milhões|lakhs?|crores?)\b)?`;
+/** A word's start, in any alphabet: `\b` knows only ASCII letters, so "über 6.000 Stellen" never read as bounded. */
+const WORD_START = String.raw`(?<![\p{L}\p{N}_])`;
 const qualified = (langs: readonly Lang[]) =>
-  new RegExp(String.raw`(?:\b(${AT_MOST})\s|\b(${AT_LEAST})\s|(?:\b|(?=~))(${ABOUT})\s?)?(?:${DIGITS}|${numberWordsSource(langs)}())`, 'giu');
+  new RegExp(String.raw`(?:${WORD_START}(${AT_MOST})\s|${WORD_START}(${AT_LEAST})\s|(?:${WORD_START}|(?=~))(${ABOUT})\s?)?(?:${DIGITS}|${numberWordsSource(langs)}())`, 'giu');
 const QUALIFIED_IN = new Map<Lang, RegExp>();
 const qualifiedIn = (lang: Lang): RegExp => QUALIFIED_IN.get(lang) ?? QUALIFIED_IN.set(lang, qualified([lang])).get(lang)!;
 // "from 9,000 to 5,000", "von 9.000 auf 5.000", "de plus de 10 000 à moins de 6 000": a fall, the difference is the cut.
