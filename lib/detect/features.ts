@@ -135,6 +135,8 @@ export interface Flags {
   /** A company is named in the sentence, and whether before its cut (its subject). */
   named: boolean;
   subject: boolean;
+  /** A reason other than AI (costs, demand, tariffs, a merger). */
+  otherReason: boolean;
 }
 
 export interface SentenceRead {
@@ -281,6 +283,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks: { at: number; tag: string }[] = [];
   all.marks(marks);
+  // Another reason is weighed as a fact of the sentence, not in the order of its concepts (as pairs it only added noise).
+  if (all.get('other_reason').length) for (let i = marks.length - 1; i >= 0; i--) if (marks[i]!.tag === 'other_reason') marks.splice(i, 1);
   for (const at of offsets) marks.push({ at, tag: 'NAME' });
   for (const h of numbers) marks.push({ at: h.start, tag: 'NUM' });
   marks.sort((a, b) => a.at - b.at);
@@ -322,6 +326,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
     question: text.includes('?'),
     named: offsets.length > 0,
     subject: namedBefore.length > 0,
+    otherReason: all.get('other_reason').length > 0,
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
   const idOf = (n: NameSpan) => n.id ?? text.slice(n.at, n.end).toLowerCase();
@@ -429,6 +434,9 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead) => boolean> = {
   listCut: (r) => r.flags.listSubject,
   concededAi: (r) => r.flags.conceded,
   digitalCut: (r) => r.flags.digital && r.flags.cut,
+  // A cut whose stated reason is something else ("to reduce costs", "on weak demand"), and that reason where AI is none.
+  otherReasonCut: (r) => r.flags.otherReason && firmCut(r),
+  otherReason: (r) => r.flags.otherReason && !aiReason(r),
 };
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
