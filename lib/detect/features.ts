@@ -73,6 +73,8 @@ const BUT_RE = /\b(?:but|instead|sondern|stattdessen|mais|plutôt|sino|maar|ma|i
 const CONCEDED_NEAR = 50;
 /** A reason word this close before an AI product makes the product the reason ("due to AI tools"). */
 const REASON_BEFORE_PRODUCT = 12;
+/** AI told more than this many sentences from every cut is away from it. */
+const AWAY_FROM_CUT = 3;
 /** A link sentence this many sentences from a cut explains it. */
 const LINK_WINDOW = 2;
 
@@ -507,6 +509,10 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   const topical = reads.filter((r) => r.flags.cut || r.flags.ai);
   set('hedgeShare', topical.length ? topical.filter((r) => r.flags.hedge).length / topical.length : 0);
   set('denials', Math.min(reads.filter((r) => r.flags.denyAi).length, 3) / 3);
+  // What share of the page's AI sentences stand away from every cut: a page about AI (a product, a strategy, hiring
+  // for it) that also names a cut says most of it far from the cut, a story of an AI cut near it.
+  const told = reads.filter(aiTold);
+  set('aiAwayFromCut', told.length ? told.filter((r) => !cuts.some((c) => Math.abs(c.s.index - r.s.index) <= AWAY_FROM_CUT)).length / told.length : 0);
   set('titleCut&titleAi', Number(reads.some((r) => r.where === 'title' && r.flags.cut) && reads.some((r) => r.where === 'title' && r.flags.ai)));
   set('noCut', Number(cuts.length === 0));
   set('cutSentences', Math.min(cuts.length, 8) / 8);
