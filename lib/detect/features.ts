@@ -73,6 +73,8 @@ const BUT_RE = /\b(?:but|instead|sondern|stattdessen|mais|plutôt|sino|maar|ma|i
 const CONCEDED_NEAR = 50;
 /** A reason word this close before an AI product makes the product the reason ("due to AI tools"). */
 const REASON_BEFORE_PRODUCT = 12;
+/** AI told more than this many sentences from every cut is away from it. */
+const AWAY_FROM_CUT = 3;
 /** A link sentence this many sentences from a cut explains it. */
 const LINK_WINDOW = 2;
 
@@ -135,6 +137,8 @@ export interface Flags {
   /** A company is named in the sentence, and whether before its cut (its subject). */
   named: boolean;
   subject: boolean;
+  /** A reason other than AI (costs, demand, tariffs, a merger). */
+  otherReason: boolean;
 }
 
 export interface SentenceRead {
@@ -281,6 +285,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks: { at: number; tag: string }[] = [];
   all.marks(marks);
+  // Another reason is weighed as a fact of the sentence, not in the order of its concepts (as pairs it only added noise).
+  if (all.get('other_reason').length) for (let i = marks.length - 1; i >= 0; i--) if (marks[i]!.tag === 'other_reason') marks.splice(i, 1);
   for (const at of offsets) marks.push({ at, tag: 'NAME' });
   for (const h of numbers) marks.push({ at: h.start, tag: 'NUM' });
   marks.sort((a, b) => a.at - b.at);
@@ -322,6 +328,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
     question: text.includes('?'),
     named: offsets.length > 0,
     subject: namedBefore.length > 0,
+    otherReason: all.get('other_reason').length > 0,
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
   const idOf = (n: NameSpan) => n.id ?? text.slice(n.at, n.end).toLowerCase();
@@ -435,6 +442,9 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null
   listCut: (r) => r.flags.listSubject,
   concededAi: (r) => r.flags.conceded,
   digitalCut: (r) => r.flags.digital && r.flags.cut,
+  // A cut whose stated reason is something else ("to reduce costs", "on weak demand"), and that reason where AI is none.
+  otherReasonCut: (r) => r.flags.otherReason && firmCut(r),
+  otherReason: (r) => r.flags.otherReason && !aiReason(r),
 };
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
@@ -505,6 +515,10 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   const topical = reads.filter((r) => r.flags.cut || r.flags.ai);
   set('hedgeShare', topical.length ? topical.filter((r) => r.flags.hedge).length / topical.length : 0);
   set('denials', Math.min(denied, 3) / 3);
+  // What share of the page's AI sentences stand away from every cut: a page about AI (a product, a strategy, hiring
+  // for it) that also names a cut says most of it far from the cut, a story of an AI cut near it.
+  const told = reads.filter(aiTold);
+  set('aiAwayFromCut', told.length ? told.filter((r) => !cuts.some((c) => Math.abs(c.s.index - r.s.index) <= AWAY_FROM_CUT)).length / told.length : 0);
   set('titleCut&titleAi', Number(reads.some((r) => r.where === 'title' && r.flags.cut) && reads.some((r) => r.where === 'title' && r.flags.ai)));
   set('noCut', Number(cuts.length === 0));
   set('cutSentences', Math.min(cuts.length, 8) / 8);

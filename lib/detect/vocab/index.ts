@@ -19,6 +19,7 @@ import negation from './negation';
 import many from './many';
 import one from './one';
 import opinion from './opinion';
+import otherReason from './other-reason';
 import past from './past';
 import replace from './replace';
 import restructure from './restructure';
@@ -32,12 +33,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid,
+  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid, otherReason,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid' | 'other_reason';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
