@@ -764,6 +764,14 @@ const STAFF_OF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${STAFF_WORDS})\s+(?:(?
 /** The company whose management announces the cut: "Selon les informations du Parisien, la direction d’Onclusive souhaite
  * présenter une nouvelle version de son plan social", "the management of Acme told staff…". */
 const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|direction|Direktion|Geschäftsführung|Konzernleitung|dirección|directie|direzione|diretoria)\s+(?:(?:of|de|des|du|di|del|della|van|von|der|da|do)\s+(?:(?:the|la|le|el|il|lo|o|a)\s+)?|d['’]|dell['’])${CAP_RUN}`, 'gu');
+/** A company's chief executive and "of", a description perhaps between, then its name: "Suumit Shah, il CEO della
+ * piattaforma indiana di e-commerce Dukaan", "Der CEO des indischen E-Commerce-Unternehmens Dukaan", "CEO fundador da
+ * empresa de tecnologia Dukann" (not its founder: "El fundador de Twitter y actual CEO de Block"). */
+const CHIEF_OF = new RegExp(String.raw`(?<![\p{L}])(?:CEO|chief executive|PDG|Chef|Chefin|Vorstandschef|Vorstandsvorsitzende[rn]?|presidente ejecutivo|consejero delegado|amministratore delegato|diretor executivo|directeur général|topman)\s+(?:fundador\s+)?(?:(?:of|at|di|de|des|du|von|der|da|do|della|del|van|bij)\s+|d['’]|dell['’])(?:(?:the|la|le|el|il|lo|o|a|een|einer|eines|una|un|uma|um)\s+)?(?:(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:Unternehmens?|Konzerns?))\s+){0,5}${CAP_RUN}`, 'gu');
+/** What a company is, then what it is called: "a $26 million software firm called IgniteTech", "L’entreprise en question
+ * s’appelle Onclusive". */
+const CALLED = ['called', 'named', 'heißt', 'namens', "s['’]appelle", 'nommée', 'se llama', 'llamada', 'llamado', 'heet', 'genaamd', 'si chiama', 'chiamata', 'chiamato', 'se chama', 'chamada', 'chamado'];
+const KIND_CALLED = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(?:\s+[\p{Ll}\p{N}$€£][\p{L}\p{N}$.,-]*){0,3}\s+(?:${CALLED.join('|')})\s+${CAP_RUN}`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
  * giant King", "staff laid off by Microsoft-owned Candy Rush developer King", "un grosso taglio di personale effettuato
  * in questi giorni dall'azienda Keywords Studios" (by whom, in each language: "par", "por", "door", "pela", "dalla"…). */
@@ -945,6 +953,35 @@ function forecasts(r: SentenceRead, m: Mention, mentions: Mention[], byIndex: Ma
   return mentions.some((x) => x.id === m.id && authorAt(byIndex.get(x.sentence)?.s.text ?? '', x));
 }
 
+/** The names a sentence calls an employer by its structure: what it is right before it ("l'entreprise Onclusive"), whose
+ * staff or management it names ("Bruno, lecteur-vérificateur au sein d’Onclusive", "la direction d’Onclusive"), what a
+ * company is called ("a $26 million software firm called IgniteTech", "L’entreprise en question s’appelle Onclusive"), and
+ * in the headline or opening whose chief executive it names (`chief`: "Der CEO des indischen E-Commerce-Unternehmens
+ * Dukaan"; further down, as often a commentator's: "Amanda Brock, the CEO of OpenUK, … says"). */
+function employersNamed(x: SentenceRead): { name: string; chief: boolean }[] {
+  const text = x.s.text;
+  const at = (m: RegExpMatchArray, run: string) => ({ run, at: m.index! + m[0].length - run.length });
+  const runs = [
+    ...[...text.matchAll(KIND_NAME)].filter(toldByKind).map((m) => at(m, m[3]!)),
+    ...[...text.matchAll(STAFF_OF)].filter((m) => !JOB_NOT_STAFF.test(m[0].split(/\s/)[0]!)).map((m) => at(m, m[1]!)),
+    ...[...text.matchAll(MANAGEMENT_OF)].map((m) => at(m, m[1]!)),
+    ...[...text.matchAll(KIND_CALLED)].map((m) => at(m, m[1]!)),
+  ].map((r) => ({ ...r, chief: false }));
+  if (x.where !== 'body') runs.push(...[...text.matchAll(CHIEF_OF)].map((m) => ({ ...at(m, m[1]!), chief: true })));
+  return runs.flatMap(({ run, at, chief }) => {
+    const name = nameIn(run);
+    return name && !NOT_AN_EMPLOYER.test(name) && !aPerson(name, [text]) && !partnerOrListed(text, at) ? [{ name, chief }] : [];
+  });
+}
+/** The staff words that are the jobs, not the people: "Der Job des Chefs vom Dienst (CvD) werde damit obsolet". */
+const JOB_NOT_STAFF = /^(?:jobs?|roles?|positions?|posts?|postes?|emplois?|Stellen?|Arbeitspl\p{L}+|puestos?|empleos?|banen|functies|posti|impieghi|empregos?|vagas?|cargos?)$/iu;
+/** A workplace or a person's title, not an employer: "staff at Stanmore Library", "the role of Asia Editor". */
+const NOT_AN_EMPLOYER = /(?:^|\s)(?:Library|Libraries|School|Station|Office|Store|Branch|Warehouse|Centre|Center|Editor|Correspondent|Director|Manager|Officer|Chefs?)$/u;
+/** A photograph's credit before a name: "XH4D / Getty Images", "Photo: Reuters", "© AFP". */
+const CREDIT_BEFORE = /(?:\/|©|\b(?:photo|foto|crédit|credit|image|bild)\w*\s*:)\s*(?:\S+\s+){0,3}$/iu;
+/** How many sentences from the top a story may take to name its one employer where no cut names it. */
+const EMPLOYER_SENTENCES = 25;
+
 export interface CutterInput {
   reads: SentenceRead[];
   /** Names found with company context. */
@@ -1034,17 +1071,7 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
    * ("…le plan d'avenir de la branche française de l'entreprise Onclusive", then "Ce plan social concerne plus de la
    * moitié des effectifs de l'entreprise"): what "the company" points back to where nothing was found cutting before. */
   const describedUpTop = (r: SentenceRead): string | null => {
-    const names = new Set<string>();
-    for (const x of reads) {
-      if (x.s.index >= r.s.index || x.where === 'body') continue;
-      const told = [...x.s.text.matchAll(KIND_NAME)].filter(toldByKind).map((m) => ({ run: m[3]!, at: m.index }));
-      // …or whose staff it names ("Bruno, lecteur-vérificateur au sein d’Onclusive", "les 1.500 employés d'Onclusive").
-      const employer = [...x.s.text.matchAll(STAFF_OF)].map((m) => ({ run: m[1]!, at: m.index }));
-      for (const { run, at } of [...told, ...employer]) {
-        const name = nameIn(run);
-        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, at)) names.add(name);
-      }
-    }
+    const names = new Set(reads.filter((x) => x.s.index < r.s.index && x.where !== 'body').flatMap((x) => employersNamed(x).filter((e) => !e.chief).map((e) => e.name)));
     return names.size === 1 ? [...names][0]! : null;
   };
   /** The last name no list knows found cutting, for "the company" after it. */
@@ -1118,6 +1145,49 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       }
       else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
       if (name && !known) unknownNamed = name;
+    }
+  }
+  // No cut names who makes it, but the headline or opening states one: the one employer the story names by its structure
+  // (not a company the headline names otherwise), or whose chief executive it names, is the one cutting ("Remplacer plus de
+  // 200 emplois par une intelligence artificielle", then "…le plan d'avenir de la branche française de l'entreprise
+  // Onclusive"; "CEO Boasts That He Laid Off 80 Percent of His Staff", then "Eric Vaughan, CEO of a $26 million software
+  // firm called IgniteTech").
+  const topCuts = cuts.filter((r) => r.where !== 'body');
+  if (!weights.size && !publisher && topCuts.length) {
+    // Not a sentence that turns to another story ("Ähnlich erklärte IBM-Chef Arvind Krishna, dass das Unternehmen Hunderte
+    // Stellen durch KI ersetzt hat").
+    const head = reads.slice(0, EMPLOYER_SENTENCES).filter((x) => !OTHER_TOPIC.test(x.s.text));
+    const texts = head.map((x) => x.s.text).join('\n');
+    const ids = new Map<string, { name: string; known?: Mention }>();
+    for (const x of head) {
+      for (const { name: found, chief } of employersNamed(x)) {
+        // A German genitive is not part of the name: "der CEO des Kölner Stadt-Anzeigers", where the page names "Kölner
+        // Stadt-Anzeiger" too.
+        const stem = found.endsWith('s') ? found.slice(0, -1) : '';
+        const name = stem && new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}(?![\\p{L}])`, 'u').test(texts) ? stem : found;
+        // A company a list knows (with figures) only as whose chief executive the top names before the cut: what it is or
+        // whose staff are named says as often it is the owner ("Der Facebook-Mutterkonzern Meta kürzt … Aktienoptionen"),
+        // and its chief named after the cut only speaks of it ("Meta-Chef Mark Zuckerberg richtet den Konzern stark auf KI
+        // aus").
+        const known = knownAs(name, x.s.index);
+        if (known && (!chief || x.s.index > topCuts[0]!.s.index)) continue;
+        ids.set(known?.id ?? `name:${name.toLowerCase()}`, { name: known?.name ?? name, known });
+      }
+      if (x.where !== 'body' && x.s.index <= topCuts[0]!.s.index) for (const m of mentions.filter((m) => m.sentence === x.s.index && m.how === 'leader')) ids.set(m.id, { name: m.name, known: m });
+    }
+    const [only] = ids.entries();
+    // …and no other company up top but a photograph's credit or what its chief founded ("El fundador de Twitter y actual CEO
+    // de Block"): "trois multinationales ont annoncé des salves de
+    // licenciements", then HP's, ABN Amro's and "l'assureur Allianz Partners"'s (not "XH4D / Getty Images").
+    const others = [...mentions, ...weak].filter((m) => {
+      const x = byIndex.get(m.sentence);
+      const before = (chars: number) => x!.s.text.slice(Math.max(0, m.at - chars), m.at);
+      return x && x.where !== 'body' && m.id !== only?.[0] && !CREDIT_BEFORE.test(before(30)) && !ROLE_OF.test(before(60));
+    });
+    if (only && ids.size === 1 && !others.length) {
+      const [id, { name, known }] = only;
+      if (known) for (const r of topCuts) cutterOf.set(r.s.index, known);
+      add(id, name, WEIGHT.lead, known ? 'pointed-back' : 'unknown-name');
     }
   }
   // The site's company is the author when the text names it too, or names no company up top (an
