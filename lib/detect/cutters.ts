@@ -343,8 +343,9 @@ function listedBefore(text: string, named: Mention[]): number {
   return best;
 }
 
-/** Three or more capitalised names in a list ("Bayer, VW und SAP"), some no list knows. */
-const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}`;
+/** Three or more capitalised names in a list ("Bayer, VW und SAP", "Mizuho Bank, Mitsubishi UFJ Financial Group et Sumitomo
+ * Mitsui Financial Group"), some no list knows. */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`${LIST_NAME}(?:,\s${LIST_NAME})+,?\s(?:and|und|et|y|e|en|&)\s${LIST_NAME}`, 'gu');
 /** How near before the cut such a list is its subject (characters): "haben Bayer, VW und SAP angekündigt, massiv
  * Arbeitsplätze abbauen zu wollen". */
@@ -582,6 +583,16 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
   });
 }
 
+/** What every one of a group is called, not a company: "The Magic Circle firm has confirmed a round of cuts", where the page
+ * goes on "Behind every Magic Circle partner stands…" (or "Magic Circle firms", "die Big-Four-Firmen"). */
+const GROUP_BEFORE = ['every', 'each', 'jede', 'jeder', 'jedes', 'jedem', 'jeden', 'chaque', 'cada', 'ogni', 'elke'];
+const GROUP_AFTER = ['firms', 'companies', 'banks', 'Firmen', 'Unternehmen', 'Kanzleien', 'Banken', 'cabinets', 'entreprises', 'banques', 'bufetes', 'empresas', 'bancos', 'kantoren', 'bedrijven', 'banken', 'aziende', 'banche'];
+function aCategory(name: string, texts: string[]): boolean {
+  const n = escapeRegExp(name);
+  const re = new RegExp(`(?<![\\p{L}])(?:${GROUP_BEFORE.join('|')})\\s+${n}(?![\\p{L}])|(?<![\\p{L}])${n}[\\s-]+(?:${GROUP_AFTER.join('|')})(?![\\p{L}])`, 'iu');
+  return texts.some((t) => re.test(t));
+}
+
 /** The people a company employs, in each language we read, as a Title Case headline writes them after a place: "Port
  * Botany Workers Sacked via Text Message". Never the last word of an employer's name (not "post": "Washington Post"). */
 const STAFF_LAST = /^(?:Workers|Employees|Staff|Staffers|Mitarbeiter|Beschäftigte|Salariés|Employés|Travailleurs|Trabajadores|Empleados|Werknemers|Medewerkers|Lavoratori|Dipendenti|Trabalhadores|Funcionários)$/u;
@@ -730,6 +741,10 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
 const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+/** A company the story does not name yet, by what it is, before its cut: "un’azienda ha licenziato…", "A major international
+ * law firm has laid off hundreds", "Questa banca italiana sta per licenziare 2.000 dipendenti" (not "the company": that
+ * points back), never a hypothetical one ("Cuando una empresa justifica un despido colectivo…"). */
+const UNNAMED_KIND = new RegExp(String.raw`(?:^|[\s,])(?<!(?:when|if|whenever|cuando|si|quand|lorsque|wenn|falls|als|quando|se|wanneer|indien)\s+)(?:(?:an?|one|un|une|una|uma|um|ein|eine|einer|een|this|questa|questo|cette|cet|esta|este|dieser|diese|deze|dit)\s+|un['’]\s*)(?:[\p{L}-]+\s+){0,3}?(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
 /** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
 const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')})(?![\p{L}-])`, 'iu');
 export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
@@ -982,6 +997,17 @@ const CREDIT_BEFORE = /(?:\/|©|\b(?:photo|foto|crédit|credit|image|bild)\w*\s*
 /** How many sentences from the top a story may take to name its one employer where no cut names it. */
 const EMPLOYER_SENTENCES = 25;
 
+/** A name no list knows as the page writes it in full, its group's acronym before it: "Bancomer despide a mil 500
+ * empleados", then "BBVA Bancomer, el banco más grande que opera en México". Not an acronym the page also writes alone:
+ * another body's ("algemeen secretaris van ACOD Bpost", "Volgens de ACOD…": the union). */
+function fullerName(name: string, reads: SentenceRead[]): string {
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}{2,6}) ${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  const prefix = reads.map((r) => re.exec(r.s.text)?.[1]).find((p) => p && !/^(?:AI|KI|IA|CEO|US|UK|EU)$/.test(p));
+  if (!prefix) return name;
+  const alone = new RegExp(`(?<![\\p{L}])${prefix}(?![\\p{L}])(?! ${escapeRegExp(name)}(?![\\p{L}]))`, 'u');
+  return reads.some((r) => alone.test(r.s.text)) ? name : `${prefix} ${name}`;
+}
+
 export interface CutterInput {
   reads: SentenceRead[];
   /** Names found with company context. */
@@ -1134,8 +1160,15 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
-      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
+      const found = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
         unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
+      // What a group of companies is called ("Magic Circle", "Indian IT") holds its place, so that no company named in
+      // passing takes it, but no company is cutting there.
+      if (found && aCategory(found, [r.s.text, ...others])) {
+        add(`group:${found.toLowerCase()}`, found, WEIGHT[r.where], 'unknown-name');
+        continue;
+      }
+      const name = found;
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;
@@ -1197,14 +1230,18 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;
-  if (!best) return null;
+  if (!best || best[0].startsWith('group:')) return null;
   // Two companies cutting with equal weight: the page does not say which one it is about.
   if (second && second[1].weight === best[1].weight) return null;
   // Named only further down, the "cutter" is a passing mention (unless the headline names it, by any of its names:
   // "BAT expected to cut jobs…", then "British American Tobacco (BAT) is set to cut jobs…" below the site's furniture).
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
-  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
+  // …or where the cut up top is an unnamed company's ("A Venezia, un’azienda ha licenziato tutti i 37 dipendenti"), the one
+  // the body then names cutting ("Il caso è quello dell’americana InvestCloud che ha deciso di … licenziare i 37 dipendenti").
+  const unnamedUpTop = cuts.some((r) => r.where !== 'body' && !cutterOf.has(r.s.index) && r.cutAt !== null && UNNAMED_KIND.test(r.s.text.slice(0, r.cutAt)));
+  const namedBelow = unnamedUpTop && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]);
+  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
   // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.
@@ -1215,5 +1252,5 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
     return subjectUpTop && ownCut && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
-  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
+  return { id: best[0], name: best[0].startsWith('name:') ? fullerName(best[1].name, reads) : best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
 }

@@ -918,6 +918,30 @@ describe('unknown names', () => {
     // Nor a partner the company "partnered with" ("Uniqlo partnered with the company Daifuku").
     expect(realCutter('en-dailydot-japanese-clothing-brand-uniqlo-is-taking-steps-towards-automation-s')).not.toBe('Daifuku');
   });
+  it('is the company the body names cutting where the headline\'s cut is an unnamed company\'s ("un’azienda ha licenziato…")', () => {
+    // "A Venezia, un’azienda ha licenziato tutti i 37 dipendenti", then "Il caso è quello dell’americana InvestCloud che ha
+    // deciso di accelerare sull’Ia … licenziando i 37 dipendenti di Marghera".
+    expect(realCutter('it-zazoom-a-venezia-un-azienda-ha-licenziato-tutti-i-37-dipendenti-sostituendol')).toBe('InvestCloud');
+    // Not a hypothetical company ("Cuando una empresa justifica un despido colectivo, cada palabra del expediente importa").
+    expect(realCutter('es-gptzone-cuando-una-empresa-justifica-un-despido-colectivo-cada-palabra-del-e')).toBeNull();
+    // Not under a headline whose cut has no company at all, named or not.
+    expect(cutter('Thousands of jobs to go as automation spreads',
+      'Economists expect more cuts. Separately, a report notes that Acme Corp has laid off 200 workers in its warehouses.')).toBeNull();
+  });
+  it('is none where the cut up top is a group of firms\' ("The Magic Circle firm has confirmed a round of cuts", then "every Magic Circle partner")', () => {
+    expect(realCutter('en-londontimenews-allen-overy-has-become-the-latest-city-law-firm-to-pare-back')).toBeNull();
+    // …and the group holds its place: no company named in passing takes it ("Indian IT sector job cuts", "Major Indian IT
+    // companies are reducing jobs", after "ALSO READ: Microsoft highlights AI gains as layoffs spark…").
+    expect(realCutter('en-business-standard-indian-it-sector-job-cuts-automation-ai-and-reskilling')).not.toBe('Microsoft');
+  });
+  it('reads a list of names of four words as a list ("Mizuho Bank, Mitsubishi UFJ Financial Group et Sumitomo Mitsui Financial Group")', () => {
+    expect(realCutter('fr-mind-eu-selon-le-yomiuri-shimbun-les-trois-megabanques-japonaises-mizuho-ban')).not.toBe('Mitsubishi UFJ Financial Group');
+  });
+  it('names a company no list knows as the page writes it in full ("Bancomer despide…", then "BBVA Bancomer, el banco más grande…")', () => {
+    expect(realCutter('es-periodismohoy-por-digitalizacion-bancomer-despide-a-mil-500-empleados')).toBe('BBVA Bancomer');
+    // Not with an acronym the page also writes alone: the union's ("algemeen secretaris van ACOD Bpost", "Volgens de ACOD…").
+    expect(realCutter('nl-tijd-bpost-wil-enkele-honderden-banen-schrappen-onder-meer-door-het-uitbeste')).toBe('Bpost');
+  });
   it('takes no union for an employer, in any language', () => {
     // "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads the page.
     expect(realCutter('es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales')).not.toBe('CCOO');
