@@ -699,6 +699,7 @@ const KINDS = [
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
+  'estúdio',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
   'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
   ...FACTORY_KINDS,
@@ -997,6 +998,22 @@ const CREDIT_BEFORE = /(?:\/|©|\b(?:photo|foto|crédit|credit|image|bild)\w*\s*
 /** How many sentences from the top a story may take to name its one employer where no cut names it. */
 const EMPLOYER_SENTENCES = 25;
 
+/** A studio or maker a headline names by its product ("Candy Crush Studio Layoffs: Employees Replaced by AI Tools They
+ * Developed") is the company the page calls the one behind it: "Workers at King, the studio behind the wildly popular
+ * mobile game *Candy Crush Saga*". */
+const MADE_BY_KIND = /^(.+)\s(?:Studio|Studios|Maker|Developer|Publisher)$/u;
+function productMaker(name: string, reads: SentenceRead[]): string | null {
+  const product = MADE_BY_KIND.exec(name)?.[1];
+  if (!product) return null;
+  const behind = new RegExp(String.raw`${CAP_RUN},\s+the\s+(?:studio|developer|maker|publisher|company|firm)\s+behind\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?\*?${escapeRegExp(product)}(?![\p{L}])`, 'u');
+  for (const r of reads) {
+    const m = behind.exec(r.s.text);
+    const maker = m ? nameIn(m[1]!) : null;
+    if (maker) return maker;
+  }
+  return null;
+}
+
 /** A name no list knows as the page writes it in full, its group's acronym before it: "Bancomer despide a mil 500
  * empleados", then "BBVA Bancomer, el banco más grande que opera en México". Not an acronym the page also writes alone:
  * another body's ("algemeen secretaris van ACOD Bpost", "Volgens de ACOD…": the union). */
@@ -1252,5 +1269,9 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
     return subjectUpTop && ownCut && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
-  return { id: best[0], name: best[0].startsWith('name:') ? fullerName(best[1].name, reads) : best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
+  if (best[0].startsWith('name:')) {
+    const name = productMaker(best[1].name, reads) ?? fullerName(best[1].name, reads);
+    return { id: `name:${name.toLowerCase()}`, name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
+  }
+  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
 }

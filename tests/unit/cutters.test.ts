@@ -942,6 +942,14 @@ describe('unknown names', () => {
     // Not with an acronym the page also writes alone: the union's ("algemeen secretaris van ACOD Bpost", "Volgens de ACOD…").
     expect(realCutter('nl-tijd-bpost-wil-enkele-honderden-banen-schrappen-onder-meer-door-het-uitbeste')).toBe('Bpost');
   });
+  it('is the studio the page says is behind the product a headline names it by ("Candy Crush Studio Layoffs…")', () => {
+    // "Workers at King, the studio behind the wildly popular mobile game *Candy Crush Saga*, are facing an ironic twist".
+    expect(realCutter('en-turtnws-biz-candy-crush-studio-layoffs-employees-replaced-by-ai-tools-they-d')).toBe('King');
+    // A studio called what it is in Portuguese (not Spanish "estudio", as often a study: "El estudio Mercado laboral chileno…").
+    expect(cutter('O estúdio King demitiu mais de 200 funcionários em Londres, Estocolmo e Barcelona.',
+      'Até ao momento, a King não emitiu um comunicado oficial sobre a situação.', 'pt')).toBe('King');
+    expect(realCutter('es-informaredes-el-sindicato-de-trabajadores-de-la-agencia-de-comunicaciones-li')).not.toBe('Mercado');
+  });
   it('takes no union for an employer, in any language', () => {
     // "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads the page.
     expect(realCutter('es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales')).not.toBe('CCOO');
