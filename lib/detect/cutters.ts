@@ -650,11 +650,15 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
     const asks = (from: number) => EMBEDDED_QUESTION.test(clause.slice(from));
     const m = (apposed && !asks(apposed.index + apposed[0].lastIndexOf(','))) ? apposed :
       (asks(0) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
-    const name = nameIn(m?.[1] ?? '');
+    const run = m?.[1] ?? '';
+    const name = nameIn(run);
     if (!name) return null;
     const rest = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length);
     const next = rest.trim().split(/\s+/)[0] ?? '';
-    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
+    // A place's possessive before it says it is a name, named once or not: "Grand Rapids' Acrisure to cut 2,250 jobs" (a
+    // company a list knows before the cut stops this reading).
+    const placeOwns = /\p{L}['’]s?\s+$/u.test(run.slice(0, run.lastIndexOf(name)));
+    return (placeOwns || namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
       !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
   /** Where a clause opening at `from` starts its words: after an article in lower case ("No total, a Altice Portugal…"). */

@@ -950,6 +950,9 @@ describe('unknown names', () => {
       'Até ao momento, a King não emitiu um comunicado oficial sobre a situação.', 'pt')).toBe('King');
     expect(realCutter('es-informaredes-el-sindicato-de-trabajadores-de-la-agencia-de-comunicaciones-li')).not.toBe('Mercado');
   });
+  it('is a name a place\'s possessive stands before, named once or not ("Grand Rapids\' Acrisure to cut 2,250 jobs")', () => {
+    expect(realCutter('en-copecheck-grand-rapids-acrisure-to-cut-2-250-jobs-cites-ai-and-technology-ww')).toBe('Acrisure');
+  });
   it('takes no union for an employer, in any language', () => {
     // "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads the page.
     expect(realCutter('es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales')).not.toBe('CCOO');
