@@ -343,8 +343,9 @@ function listedBefore(text: string, named: Mention[]): number {
   return best;
 }
 
-/** Three or more capitalised names in a list ("Bayer, VW und SAP"), some no list knows. */
-const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,2}`;
+/** Three or more capitalised names in a list ("Bayer, VW und SAP", "Mizuho Bank, Mitsubishi UFJ Financial Group et Sumitomo
+ * Mitsui Financial Group"), some no list knows. */
+const LIST_NAME = String.raw`\p{Lu}[\p{L}\p{N}&.'’-]*(?:\s\p{Lu}[\p{L}\p{N}&.'’-]*){0,3}`;
 const NAMES_LIST = new RegExp(String.raw`${LIST_NAME}(?:,\s${LIST_NAME})+,?\s(?:and|und|et|y|e|en|&)\s${LIST_NAME}`, 'gu');
 /** How near before the cut such a list is its subject (characters): "haben Bayer, VW und SAP angekündigt, massiv
  * Arbeitsplätze abbauen zu wollen". */
@@ -582,6 +583,16 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
   });
 }
 
+/** What every one of a group is called, not a company: "The Magic Circle firm has confirmed a round of cuts", where the page
+ * goes on "Behind every Magic Circle partner stands…" (or "Magic Circle firms", "die Big-Four-Firmen"). */
+const GROUP_BEFORE = ['every', 'each', 'jede', 'jeder', 'jedes', 'jedem', 'jeden', 'chaque', 'cada', 'ogni', 'elke'];
+const GROUP_AFTER = ['firms', 'companies', 'banks', 'Firmen', 'Unternehmen', 'Kanzleien', 'Banken', 'cabinets', 'entreprises', 'banques', 'bufetes', 'empresas', 'bancos', 'kantoren', 'bedrijven', 'banken', 'aziende', 'banche'];
+function aCategory(name: string, texts: string[]): boolean {
+  const n = escapeRegExp(name);
+  const re = new RegExp(`(?<![\\p{L}])(?:${GROUP_BEFORE.join('|')})\\s+${n}(?![\\p{L}])|(?<![\\p{L}])${n}[\\s-]+(?:${GROUP_AFTER.join('|')})(?![\\p{L}])`, 'iu');
+  return texts.some((t) => re.test(t));
+}
+
 /** The people a company employs, in each language we read, as a Title Case headline writes them after a place: "Port
  * Botany Workers Sacked via Text Message". Never the last word of an employer's name (not "post": "Washington Post"). */
 const STAFF_LAST = /^(?:Workers|Employees|Staff|Staffers|Mitarbeiter|Beschäftigte|Salariés|Employés|Travailleurs|Trabajadores|Empleados|Werknemers|Medewerkers|Lavoratori|Dipendenti|Trabalhadores|Funcionários)$/u;
@@ -639,11 +650,15 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
     const asks = (from: number) => EMBEDDED_QUESTION.test(clause.slice(from));
     const m = (apposed && !asks(apposed.index + apposed[0].lastIndexOf(','))) ? apposed :
       (asks(0) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
-    const name = nameIn(m?.[1] ?? '');
+    const run = m?.[1] ?? '';
+    const name = nameIn(run);
     if (!name) return null;
     const rest = r.s.text.slice(start + (m?.index ?? 0) + (m?.[0].indexOf(name) ?? 0) + name.length);
     const next = rest.trim().split(/\s+/)[0] ?? '';
-    return (namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
+    // A place's possessive before it says it is a name, named once or not: "Grand Rapids' Acrisure to cut 2,250 jobs" (a
+    // company a list knows before the cut stops this reading).
+    const placeOwns = /\p{L}['’]s?\s+$/u.test(run.slice(0, run.lastIndexOf(name)));
+    return (placeOwns || namedAgain(name, next, others, url) || ORG_TAIL.test(name)) && !ROLE_NEXT.test(next) && !adjectiveOfPlace(name, next) && !SPEAKS_OF_ANOTHER.test(rest) &&
       !aPerson(name, [r.s.text, ...others]) ? name : null;
   };
   /** Where a clause opening at `from` starts its words: after an article in lower case ("No total, a Altice Portugal…"). */
@@ -688,6 +703,7 @@ const KINDS = [
   'multinational', 'multinationale', 'multinazionale', 'multinacional', 'exchange', 'app', 'brokerage', 'broker',
   'Plattform', 'plateforme', 'plataforma', 'piattaforma',
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
+  'estúdio',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
   'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
   ...FACTORY_KINDS,
@@ -730,6 +746,10 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
 const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+/** A company the story does not name yet, by what it is, before its cut: "un’azienda ha licenziato…", "A major international
+ * law firm has laid off hundreds", "Questa banca italiana sta per licenziare 2.000 dipendenti" (not "the company": that
+ * points back), never a hypothetical one ("Cuando una empresa justifica un despido colectivo…"). */
+const UNNAMED_KIND = new RegExp(String.raw`(?:^|[\s,])(?<!(?:when|if|whenever|cuando|si|quand|lorsque|wenn|falls|als|quando|se|wanneer|indien)\s+)(?:(?:an?|one|un|une|una|uma|um|ein|eine|einer|een|this|questa|questo|cette|cet|esta|este|dieser|diese|deze|dit)\s+|un['’]\s*)(?:[\p{L}-]+\s+){0,3}?(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
 /** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
 const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')})(?![\p{L}-])`, 'iu');
 export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
@@ -764,6 +784,14 @@ const STAFF_OF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${STAFF_WORDS})\s+(?:(?
 /** The company whose management announces the cut: "Selon les informations du Parisien, la direction d’Onclusive souhaite
  * présenter une nouvelle version de son plan social", "the management of Acme told staff…". */
 const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|direction|Direktion|Geschäftsführung|Konzernleitung|dirección|directie|direzione|diretoria)\s+(?:(?:of|de|des|du|di|del|della|van|von|der|da|do)\s+(?:(?:the|la|le|el|il|lo|o|a)\s+)?|d['’]|dell['’])${CAP_RUN}`, 'gu');
+/** A company's chief executive and "of", a description perhaps between, then its name: "Suumit Shah, il CEO della
+ * piattaforma indiana di e-commerce Dukaan", "Der CEO des indischen E-Commerce-Unternehmens Dukaan", "CEO fundador da
+ * empresa de tecnologia Dukann" (not its founder: "El fundador de Twitter y actual CEO de Block"). */
+const CHIEF_OF = new RegExp(String.raw`(?<![\p{L}])(?:CEO|chief executive|PDG|Chef|Chefin|Vorstandschef|Vorstandsvorsitzende[rn]?|presidente ejecutivo|consejero delegado|amministratore delegato|diretor executivo|directeur général|topman)\s+(?:fundador\s+)?(?:(?:of|at|di|de|des|du|von|der|da|do|della|del|van|bij)\s+|d['’]|dell['’])(?:(?:the|la|le|el|il|lo|o|a|een|einer|eines|una|un|uma|um)\s+)?(?:(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:Unternehmens?|Konzerns?))\s+){0,5}${CAP_RUN}`, 'gu');
+/** What a company is, then what it is called: "a $26 million software firm called IgniteTech", "L’entreprise en question
+ * s’appelle Onclusive". */
+const CALLED = ['called', 'named', 'heißt', 'namens', "s['’]appelle", 'nommée', 'se llama', 'llamada', 'llamado', 'heet', 'genaamd', 'si chiama', 'chiamata', 'chiamato', 'se chama', 'chamada', 'chamado'];
+const KIND_CALLED = new RegExp(String.raw`(?:^|[\s'’-])${KIND}(?:\s+[\p{Ll}\p{N}$€£][\p{L}\p{N}$.,-]*){0,3}\s+(?:${CALLED.join('|')})\s+${CAP_RUN}`, 'gu');
 /** Where or by whom the cut happens, then what the company is: "200 staff being cut at mobile gaming
  * giant King", "staff laid off by Microsoft-owned Candy Rush developer King", "un grosso taglio di personale effettuato
  * in questi giorni dall'azienda Keywords Studios" (by whom, in each language: "par", "por", "door", "pela", "dalla"…). */
@@ -945,6 +973,62 @@ function forecasts(r: SentenceRead, m: Mention, mentions: Mention[], byIndex: Ma
   return mentions.some((x) => x.id === m.id && authorAt(byIndex.get(x.sentence)?.s.text ?? '', x));
 }
 
+/** The names a sentence calls an employer by its structure: what it is right before it ("l'entreprise Onclusive"), whose
+ * staff or management it names ("Bruno, lecteur-vérificateur au sein d’Onclusive", "la direction d’Onclusive"), what a
+ * company is called ("a $26 million software firm called IgniteTech", "L’entreprise en question s’appelle Onclusive"), and
+ * in the headline or opening whose chief executive it names (`chief`: "Der CEO des indischen E-Commerce-Unternehmens
+ * Dukaan"; further down, as often a commentator's: "Amanda Brock, the CEO of OpenUK, … says"). */
+function employersNamed(x: SentenceRead): { name: string; chief: boolean }[] {
+  const text = x.s.text;
+  const at = (m: RegExpMatchArray, run: string) => ({ run, at: m.index! + m[0].length - run.length });
+  const runs = [
+    ...[...text.matchAll(KIND_NAME)].filter(toldByKind).map((m) => at(m, m[3]!)),
+    ...[...text.matchAll(STAFF_OF)].filter((m) => !JOB_NOT_STAFF.test(m[0].split(/\s/)[0]!)).map((m) => at(m, m[1]!)),
+    ...[...text.matchAll(MANAGEMENT_OF)].map((m) => at(m, m[1]!)),
+    ...[...text.matchAll(KIND_CALLED)].map((m) => at(m, m[1]!)),
+  ].map((r) => ({ ...r, chief: false }));
+  if (x.where !== 'body') runs.push(...[...text.matchAll(CHIEF_OF)].map((m) => ({ ...at(m, m[1]!), chief: true })));
+  return runs.flatMap(({ run, at, chief }) => {
+    const name = nameIn(run);
+    return name && !NOT_AN_EMPLOYER.test(name) && !aPerson(name, [text]) && !partnerOrListed(text, at) ? [{ name, chief }] : [];
+  });
+}
+/** The staff words that are the jobs, not the people: "Der Job des Chefs vom Dienst (CvD) werde damit obsolet". */
+const JOB_NOT_STAFF = /^(?:jobs?|roles?|positions?|posts?|postes?|emplois?|Stellen?|Arbeitspl\p{L}+|puestos?|empleos?|banen|functies|posti|impieghi|empregos?|vagas?|cargos?)$/iu;
+/** A workplace or a person's title, not an employer: "staff at Stanmore Library", "the role of Asia Editor". */
+const NOT_AN_EMPLOYER = /(?:^|\s)(?:Library|Libraries|School|Station|Office|Store|Branch|Warehouse|Centre|Center|Editor|Correspondent|Director|Manager|Officer|Chefs?)$/u;
+/** A photograph's credit before a name: "XH4D / Getty Images", "Photo: Reuters", "© AFP". */
+const CREDIT_BEFORE = /(?:\/|©|\b(?:photo|foto|crédit|credit|image|bild)\w*\s*:)\s*(?:\S+\s+){0,3}$/iu;
+/** How many sentences from the top a story may take to name its one employer where no cut names it. */
+const EMPLOYER_SENTENCES = 25;
+
+/** A studio or maker a headline names by its product ("Candy Crush Studio Layoffs: Employees Replaced by AI Tools They
+ * Developed") is the company the page calls the one behind it: "Workers at King, the studio behind the wildly popular
+ * mobile game *Candy Crush Saga*". */
+const MADE_BY_KIND = /^(.+)\s(?:Studio|Studios|Maker|Developer|Publisher)$/u;
+function productMaker(name: string, reads: SentenceRead[]): string | null {
+  const product = MADE_BY_KIND.exec(name)?.[1];
+  if (!product) return null;
+  const behind = new RegExp(String.raw`${CAP_RUN},\s+the\s+(?:studio|developer|maker|publisher|company|firm)\s+behind\s+(?:the\s+)?(?:[\p{L}-]+\s+){0,4}?\*?${escapeRegExp(product)}(?![\p{L}])`, 'u');
+  for (const r of reads) {
+    const m = behind.exec(r.s.text);
+    const maker = m ? nameIn(m[1]!) : null;
+    if (maker) return maker;
+  }
+  return null;
+}
+
+/** A name no list knows as the page writes it in full, its group's acronym before it: "Bancomer despide a mil 500
+ * empleados", then "BBVA Bancomer, el banco más grande que opera en México". Not an acronym the page also writes alone:
+ * another body's ("algemeen secretaris van ACOD Bpost", "Volgens de ACOD…": the union). */
+function fullerName(name: string, reads: SentenceRead[]): string {
+  const re = new RegExp(`(?<![\\p{L}])(\\p{Lu}{2,6}) ${escapeRegExp(name)}(?![\\p{L}])`, 'u');
+  const prefix = reads.map((r) => re.exec(r.s.text)?.[1]).find((p) => p && !/^(?:AI|KI|IA|CEO|US|UK|EU)$/.test(p));
+  if (!prefix) return name;
+  const alone = new RegExp(`(?<![\\p{L}])${prefix}(?![\\p{L}])(?! ${escapeRegExp(name)}(?![\\p{L}]))`, 'u');
+  return reads.some((r) => alone.test(r.s.text)) ? name : `${prefix} ${name}`;
+}
+
 export interface CutterInput {
   reads: SentenceRead[];
   /** Names found with company context. */
@@ -1034,17 +1118,7 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
    * ("…le plan d'avenir de la branche française de l'entreprise Onclusive", then "Ce plan social concerne plus de la
    * moitié des effectifs de l'entreprise"): what "the company" points back to where nothing was found cutting before. */
   const describedUpTop = (r: SentenceRead): string | null => {
-    const names = new Set<string>();
-    for (const x of reads) {
-      if (x.s.index >= r.s.index || x.where === 'body') continue;
-      const told = [...x.s.text.matchAll(KIND_NAME)].filter(toldByKind).map((m) => ({ run: m[3]!, at: m.index }));
-      // …or whose staff it names ("Bruno, lecteur-vérificateur au sein d’Onclusive", "les 1.500 employés d'Onclusive").
-      const employer = [...x.s.text.matchAll(STAFF_OF)].map((m) => ({ run: m[1]!, at: m.index }));
-      for (const { run, at } of [...told, ...employer]) {
-        const name = nameIn(run);
-        if (name && !aPerson(name, [x.s.text]) && !partnerOrListed(x.s.text, at)) names.add(name);
-      }
-    }
+    const names = new Set(reads.filter((x) => x.s.index < r.s.index && x.where !== 'body').flatMap((x) => employersNamed(x).filter((e) => !e.chief).map((e) => e.name)));
     return names.size === 1 ? [...names][0]! : null;
   };
   /** The last name no list knows found cutting, for "the company" after it. */
@@ -1107,8 +1181,15 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
-      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
+      const found = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
         unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
+      // What a group of companies is called ("Magic Circle", "Indian IT") holds its place, so that no company named in
+      // passing takes it, but no company is cutting there.
+      if (found && aCategory(found, [r.s.text, ...others])) {
+        add(`group:${found.toLowerCase()}`, found, WEIGHT[r.where], 'unknown-name');
+        continue;
+      }
+      const name = found;
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;
@@ -1120,6 +1201,49 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       if (name && !known) unknownNamed = name;
     }
   }
+  // No cut names who makes it, but the headline or opening states one: the one employer the story names by its structure
+  // (not a company the headline names otherwise), or whose chief executive it names, is the one cutting ("Remplacer plus de
+  // 200 emplois par une intelligence artificielle", then "…le plan d'avenir de la branche française de l'entreprise
+  // Onclusive"; "CEO Boasts That He Laid Off 80 Percent of His Staff", then "Eric Vaughan, CEO of a $26 million software
+  // firm called IgniteTech").
+  const topCuts = cuts.filter((r) => r.where !== 'body');
+  if (!weights.size && !publisher && topCuts.length) {
+    // Not a sentence that turns to another story ("Ähnlich erklärte IBM-Chef Arvind Krishna, dass das Unternehmen Hunderte
+    // Stellen durch KI ersetzt hat").
+    const head = reads.slice(0, EMPLOYER_SENTENCES).filter((x) => !OTHER_TOPIC.test(x.s.text));
+    const texts = head.map((x) => x.s.text).join('\n');
+    const ids = new Map<string, { name: string; known?: Mention }>();
+    for (const x of head) {
+      for (const { name: found, chief } of employersNamed(x)) {
+        // A German genitive is not part of the name: "der CEO des Kölner Stadt-Anzeigers", where the page names "Kölner
+        // Stadt-Anzeiger" too.
+        const stem = found.endsWith('s') ? found.slice(0, -1) : '';
+        const name = stem && new RegExp(`(?<![\\p{L}])${escapeRegExp(stem)}(?![\\p{L}])`, 'u').test(texts) ? stem : found;
+        // A company a list knows (with figures) only as whose chief executive the top names before the cut: what it is or
+        // whose staff are named says as often it is the owner ("Der Facebook-Mutterkonzern Meta kürzt … Aktienoptionen"),
+        // and its chief named after the cut only speaks of it ("Meta-Chef Mark Zuckerberg richtet den Konzern stark auf KI
+        // aus").
+        const known = knownAs(name, x.s.index);
+        if (known && (!chief || x.s.index > topCuts[0]!.s.index)) continue;
+        ids.set(known?.id ?? `name:${name.toLowerCase()}`, { name: known?.name ?? name, known });
+      }
+      if (x.where !== 'body' && x.s.index <= topCuts[0]!.s.index) for (const m of mentions.filter((m) => m.sentence === x.s.index && m.how === 'leader')) ids.set(m.id, { name: m.name, known: m });
+    }
+    const [only] = ids.entries();
+    // …and no other company up top but a photograph's credit or what its chief founded ("El fundador de Twitter y actual CEO
+    // de Block"): "trois multinationales ont annoncé des salves de
+    // licenciements", then HP's, ABN Amro's and "l'assureur Allianz Partners"'s (not "XH4D / Getty Images").
+    const others = [...mentions, ...weak].filter((m) => {
+      const x = byIndex.get(m.sentence);
+      const before = (chars: number) => x!.s.text.slice(Math.max(0, m.at - chars), m.at);
+      return x && x.where !== 'body' && m.id !== only?.[0] && !CREDIT_BEFORE.test(before(30)) && !ROLE_OF.test(before(60));
+    });
+    if (only && ids.size === 1 && !others.length) {
+      const [id, { name, known }] = only;
+      if (known) for (const r of topCuts) cutterOf.set(r.s.index, known);
+      add(id, name, WEIGHT.lead, known ? 'pointed-back' : 'unknown-name');
+    }
+  }
   // The site's company is the author when the text names it too, or names no company up top (an
   // intranet or a blog host is not the company whose memo it carries).
   const topNamed = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
@@ -1127,14 +1251,18 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;
-  if (!best) return null;
+  if (!best || best[0].startsWith('group:')) return null;
   // Two companies cutting with equal weight: the page does not say which one it is about.
   if (second && second[1].weight === best[1].weight) return null;
   // Named only further down, the "cutter" is a passing mention (unless the headline names it, by any of its names:
   // "BAT expected to cut jobs…", then "British American Tobacco (BAT) is set to cut jobs…" below the site's furniture).
   const top = cuts.some((r) => r.where !== 'body' && (cutterOf.get(r.s.index)?.id === best[0] || best[1].how === 'unknown-name'));
   const inTitle = new Set(mentions.filter((m) => byIndex.get(m.sentence)?.where === 'title').map((m) => m.id));
-  if (!top && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
+  // …or where the cut up top is an unnamed company's ("A Venezia, un’azienda ha licenziato tutti i 37 dipendenti"), the one
+  // the body then names cutting ("Il caso è quello dell’americana InvestCloud che ha deciso di … licenziare i 37 dipendenti").
+  const unnamedUpTop = cuts.some((r) => r.where !== 'body' && !cutterOf.has(r.s.index) && r.cutAt !== null && UNNAMED_KIND.test(r.s.text.slice(0, r.cutAt)));
+  const namedBelow = unnamedUpTop && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]);
+  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
   // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.
@@ -1145,5 +1273,9 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
     return subjectUpTop && ownCut && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
+  if (best[0].startsWith('name:')) {
+    const name = productMaker(best[1].name, reads) ?? fullerName(best[1].name, reads);
+    return { id: `name:${name.toLowerCase()}`, name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
+  }
   return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
 }

@@ -356,14 +356,24 @@ function fits(c: Candidate, tokens: Token[], i: number, caps: boolean): boolean 
   return caseFits(c, tokens, i, caps);
 }
 
+/** German articles after which an adjective opening a name is declined: "der Deutschen Telekom", "bei der Deutschen Bank". */
+const DECLINING = new Set(['der', 'des', 'dem', 'den', 'einer', 'eines', 'einem', 'zur', 'zum', 'beim', 'vom']);
+/** The name's first word as the index writes it, where a German article before it declined it ("Deutschen" → "deutsche"). */
+function undeclined(tokens: Token[], i: number): string | undefined {
+  const prev = tokens[i - 1];
+  const t = tokens[i]!;
+  return prev && DECLINING.has(prev.key) && t.case === 'title' ? /^(\p{L}+e)[nrs]$/u.exec(t.key)?.[1] : undefined;
+}
+
 function namesIn(tokens: Token[], m: NameMatcher, caps: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
     if (first.case === 'lower' && !m.lowerFirst.has(first.key)) { i++; continue; }
     const second = tokens[i + 1];
-    const longer = second && m.multiFirst.has(first.key) ? m.byTwo.get(`${first.key} ${second.key}`) : undefined;
-    let c = longer?.find((x) => fits(x, tokens, i, caps));
+    const longer = (key: string) => second && m.multiFirst.has(key) ? m.byTwo.get(`${key} ${second.key}`)?.find((x) => fits(x, tokens, i, caps)) : undefined;
+    const declined = second ? undeclined(tokens, i) : undefined;
+    let c = (declined ? longer(declined) : undefined) ?? longer(first.key);
     if (!c) {
       const one = m.byKey.get(first.key);
       if (one && one.keys.length === 1 && fits(one, tokens, i, caps)) c = one;
@@ -467,7 +477,7 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     const legalAfter = (i: number): boolean => {
       const t = tokens[i]!, n = tokens[i + 1], nn = tokens[i + 2];
       if (!n || t.possessive || !adjacent(text, t, n) || !(isLegalForm(n.raw) || n.raw === 'Co')) return false;
-      return !(SHORT_FORMS.has(n.raw) && nn && nn.case !== 'lower' && adjacent(text, n, nn));
+      return !((SHORT_FORMS.has(n.raw) || n.raw === 'Co') && nn && nn.case !== 'lower' && adjacent(text, n, nn));
     };
 
     // Tickers: the name right before "(NYSE: XYZ)" is a listed company; a ticker alone names one.
@@ -564,7 +574,8 @@ export function findNames(sentences: readonly { text: string; index: number }[],
     tokens.forEach((t, i) => {
       // "McKinsey & Company": the name is before the "&".
       const amp = (t.raw === 'Company' || t.raw === 'Co') && tokens[i - 1]?.raw === '&' ? 1 : 0;
-      if ((!isLegalForm(t.raw) && !amp) || taken.has(i) || i - amp < 1) return;
+      // "Co" alone too, as the lists write it: "Fukoku Mutual Life Insurance Co believes…" (not "Co Durham").
+      if ((!isLegalForm(t.raw) && !amp && t.raw !== 'Co') || taken.has(i) || i - amp < 1) return;
       if (amp ? !adjacent(text, tokens[i - 2]!, tokens[i - 1]!) : !legalAfter(i - 1)) return;
       // A known name owns its legal form, descriptive words between ("Goldman Sachs Group, Inc.").
       let owner = i - amp - 1;

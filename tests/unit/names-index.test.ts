@@ -88,6 +88,14 @@ describe('open-world recognition', () => {
     expect(find('Die Lufthansa hatte am Montag mitgeteilt, dass 4.000 Stellen wegfallen sollen.').map((m) => m.name)).toEqual(['Lufthansa']);
     // An attorney general is no legal form.
     expect(named('New York AG Letitia James sued the company.')).toEqual([]);
+    // "Co" as the lists write it, not a county's "Co" before its name.
+    expect(find('Fukoku Mutual Life Insurance Co believes it will increase productivity by 30 percent.', bare).map((m) => m.name)).toEqual(['Fukoku Mutual Life Insurance']);
+    expect(named('Staff at the Durham Co Durham depot were told.')).toEqual([]);
+  });
+
+  it('reads a name whose first word German declines after an article ("der Deutschen Bank", "der Deutschen Telekom")', () => {
+    expect(find('John Cryan, Vorstandsvorsitzender der Deutschen Bank.').map((m) => m.name)).toEqual(['Deutsche Bank']);
+    expect(find('Die US-Tochter der Deutschen Telekom streicht 5.000 Stellen.').map((m) => m.name)).toContain('Deutsche Telekom');
   });
 
   it('reads a name after a count, the count no part of it ("Some 6000 NAB employees will be made redundant")', () => {
