@@ -365,15 +365,26 @@ function undeclined(tokens: Token[], i: number): string | undefined {
   return prev && DECLINING.has(prev.key) && t.case === 'title' ? /^(\p{L}+e)[nrs]$/u.exec(t.key)?.[1] : undefined;
 }
 
+/** The name of two or more words whose first word's key is `key` and whose second is the next token, where it fits. */
+function startingWith(m: NameMatcher, key: string, second: Token, tokens: Token[], i: number, caps: boolean): Candidate | undefined {
+  if (!m.multiFirst.has(key)) return undefined;
+  const list = m.byTwo.get(`${key} ${second.key}`);
+  if (list) for (const x of list) if (fits(x, tokens, i, caps)) return x;
+  return undefined;
+}
+
 function namesIn(tokens: Token[], m: NameMatcher, caps: boolean): Hit[] {
   const hits: Hit[] = [];
   for (let i = 0; i < tokens.length; ) {
     const first = tokens[i]!;
     if (first.case === 'lower' && !m.lowerFirst.has(first.key)) { i++; continue; }
     const second = tokens[i + 1];
-    const longer = (key: string) => second && m.multiFirst.has(key) ? m.byTwo.get(`${key} ${second.key}`)?.find((x) => fits(x, tokens, i, caps)) : undefined;
-    const declined = second ? undeclined(tokens, i) : undefined;
-    let c = (declined ? longer(declined) : undefined) ?? longer(first.key);
+    let c: Candidate | undefined;
+    if (second) {
+      const declined = undeclined(tokens, i);
+      if (declined) c = startingWith(m, declined, second, tokens, i, caps);
+      c ??= startingWith(m, first.key, second, tokens, i, caps);
+    }
     if (!c) {
       const one = m.byKey.get(first.key);
       if (one && one.keys.length === 1 && fits(one, tokens, i, caps)) c = one;
