@@ -7,7 +7,7 @@ import type { Sentence } from './sentences';
 import type { Cutters, CutterHow } from './cutters';
 import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
-import { conceptHitsEach, type ConceptHits } from './vocab';
+import { conceptHitsEach, type ConceptHits, type ConceptName } from './vocab';
 import { COUNT_WORDS } from './vocab/count-words';
 
 /** Sentences after the title that count as the opening. */
@@ -73,6 +73,9 @@ const BUT_RE = /\b(?:but|instead|sondern|stattdessen|mais|plutôt|sino|maar|ma|i
 const CONCEDED_NEAR = 50;
 /** A reason word this close before an AI product makes the product the reason ("due to AI tools"). */
 const REASON_BEFORE_PRODUCT = 12;
+/** Concepts weighed as facts of the sentence, not in the order of its concepts: another reason (costs, demand, a merger)
+ * only added noise as pairs. */
+const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason']);
 /** AI told more than this many sentences from every cut is away from it. */
 const AWAY_FROM_CUT = 3;
 /** A link sentence this many sentences from a cut explains it. */
@@ -284,9 +287,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
   const many = outside(all.get('many'), one);
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks: { at: number; tag: string }[] = [];
-  all.marks(marks);
-  // Another reason is weighed as a fact of the sentence, not in the order of its concepts (as pairs it only added noise).
-  if (all.get('other_reason').length) for (let i = marks.length - 1; i >= 0; i--) if (marks[i]!.tag === 'other_reason') marks.splice(i, 1);
+  all.marks(marks, NOT_IN_SHAPE);
   for (const at of offsets) marks.push({ at, tag: 'NAME' });
   for (const h of numbers) marks.push({ at: h.start, tag: 'NUM' });
   marks.sort((a, b) => a.at - b.at);
@@ -507,7 +508,7 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
   const topCut = cuts.some((r) => r.where !== 'body');
   set('topCut&reason', Number(topCut && reasons.length > 0));
   set('topCut&topReason', Number(topCut && reasons.some((r) => r.where !== 'body')));
-  set('topCut&denyAi', Number(topCut && reads.some((r) => deniesThisCut(r, cutter))));
+  set('topCut&denyAi', Number(topCut && denied > 0));
   // AI in the cut's sentence or the next one at the top, however it is tied ("…cuts 500 jobs. AI now does…").
   const aiTold = (r: SentenceRead) => r.flags.ai && !r.flags.conceded && !r.flags.denyAi && !r.flags.question;
   set('aiNearCut@top', Number(cuts.some((c) => c.where !== 'body' && reads.some((r) => r.where !== 'body' && aiTold(r) && Math.abs(r.s.index - c.s.index) <= 1))));

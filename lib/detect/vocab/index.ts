@@ -51,6 +51,8 @@ export function vocabFor(lang: Lang): Matcher {
   return m;
 }
 
+const NO_CONCEPTS: ReadonlySet<ConceptName> = new Set();
+
 /** A concept with no hits in a text has this list (read only, shared). */
 const NONE: readonly Hit[] = [];
 const CONCEPT_INDEX = new Map(CONCEPT_NAMES.map((n, i) => [n as string, i]));
@@ -71,10 +73,12 @@ export class ConceptHits {
     (lists[i] ??= []).push(hit);
   }
 
-  /** Each hit's start and concept: concepts in the vocabulary's order, each one's hits in the text's. */
-  marks(out: { at: number; tag: string }[]): void {
+  /** Each hit's start and concept, but the concepts `without`: concepts in the vocabulary's order, each one's hits in
+   * the text's. */
+  marks(out: { at: number; tag: string }[], without: ReadonlySet<ConceptName> = NO_CONCEPTS): void {
     this.lists?.forEach((list, i) => {
-      for (const h of list) out.push({ at: h.start, tag: CONCEPT_NAMES[i]! });
+      const tag = CONCEPT_NAMES[i]!;
+      if (!without.has(tag)) for (const h of list) out.push({ at: h.start, tag });
     });
   }
 }
