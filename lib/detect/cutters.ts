@@ -1181,15 +1181,14 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
-      const found = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
+      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
         unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
       // What a group of companies is called ("Magic Circle", "Indian IT") holds its place, so that no company named in
       // passing takes it, but no company is cutting there.
-      if (found && aCategory(found, [r.s.text, ...others])) {
-        add(`group:${found.toLowerCase()}`, found, WEIGHT[r.where], 'unknown-name');
+      if (name && aCategory(name, [r.s.text, ...others])) {
+        add(`group:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
-      const name = found;
       // The same company the page names elsewhere with its legal form ("Acme" and "Acme Corp").
       // …or the ordinary-word name the words around it just called a company ("a Workday, empresa de tecnologia…").
       const known = name ? knownAs(name, r.s.index) : undefined;
@@ -1273,9 +1272,8 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
     return subjectUpTop && ownCut && inTitle.has(id) ? [{ id, name: e.name, how: e.how, sentences: cuts.filter(its).map((r) => r.s.index) }] : [];
   });
   const rivals = new Set(cuts.filter((r) => r.where !== 'body' && bySubject.has(r.s.index)).map((r) => cutterOf.get(r.s.index)!.id).filter((id) => id !== best[0])).size;
-  if (best[0].startsWith('name:')) {
-    const name = productMaker(best[1].name, reads) ?? fullerName(best[1].name, reads);
-    return { id: `name:${name.toLowerCase()}`, name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
-  }
-  return { id: best[0], name: best[1].name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
+  // A name no list knows, as the page writes it in full or as the maker of the product it was named by.
+  const unknown = best[0].startsWith('name:');
+  const name = unknown ? productMaker(best[1].name, reads) ?? fullerName(best[1].name, reads) : best[1].name;
+  return { id: unknown ? `name:${name.toLowerCase()}` : best[0], name, how: best[1].how, sentences: own(best[0]), alongside, rivals };
 }
