@@ -2,7 +2,8 @@
 // labelled pages, as a user would meet it; `cv` runs the train pages out of fold (runOutOfFold).
 // Prints precision and recall of "ai_layoff" by language and genre, the confusion of labels, whether
 // the company cutting was found, and every panel that showed another company's figures (the worst
-// failure). With --list, every error too.
+// failure; on blind pages their count only, so that a measurement shows no blind page's name). With
+// --list, every error too.
 // With --added-since=REV, only the real pages added after that git revision: a fresh batch,
 // measured on its own before anything is tuned on it.
 import { execFileSync } from 'node:child_process';
@@ -30,7 +31,7 @@ function pr(outcomes: Outcome[]): string {
   return `n ${String(outcomes.length).padStart(4)}  P ${precision.toFixed(3)}  R ${recall.toFixed(3)}  (tp ${tp}, fp ${fp}, fn ${fn})`;
 }
 
-function report(name: string, outcomes: Outcome[]): void {
+function report(name: string, outcomes: Outcome[], namesPages: boolean): void {
   console.log(`\n== ${name}: ${pr(outcomes)}`);
   const by = (key: (o: Outcome) => string) => {
     for (const k of [...new Set(outcomes.map(key))].sort()) console.log(`   ${k.padEnd(16)} ${pr(outcomes.filter((o) => key(o) === k))}`);
@@ -55,7 +56,7 @@ function report(name: string, outcomes: Outcome[]): void {
   console.log(`  AI-layoff pages found that the always-on quick check would stop before the detector: ${stopped}`);
   const withPanel = outcomes.filter((o) => o.panels.length);
   console.log(`  pages with figures: ${withPanel.length}; with another company's figures: ${foreign.length}; honest panels for a cutter without figures: ${outcomes.filter((o) => o.unlisted).length}`);
-  for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.map((p) => p[0]).join(', ')}`);
+  if (namesPages) for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.map((p) => p[0]).join(', ')}`);
   if (list) {
     for (const o of outcomes.filter((x) => (x.item.label === 'ai_layoff') !== (x.said === 'ai_layoff'))) {
       console.log(`   ${o.item.label === 'ai_layoff' ? 'MISS' : 'FALSE'} ${o.item.id} (${o.item.label} -> ${o.said})`);
@@ -80,5 +81,5 @@ for (const set of sets.length ? sets : ['blind']) {
     process.exitCode = 2;
     continue;
   }
-  report(since ? `${set}, added since ${since}` : set, run());
+  report(since ? `${set}, added since ${since}` : set, run(), list || set !== 'blind');
 }
