@@ -6,6 +6,7 @@ import type { PageResult, Request, TabStatus, UiPart } from '@/lib/messages';
 import type { PageInput } from '@/lib/page/types';
 import { WARM_UP_HEADLINES, WARM_UP_STORY } from '@/lib/ext/warm-up';
 import { buildPageResult, WARM_UP } from '@/lib/page-result';
+import { statusOf } from '@/lib/page-status';
 
 // The classifier, the name index and the dataset live here, not in the content script, so that
 // pages which do not qualify never load them.
@@ -40,16 +41,20 @@ async function handle(message: Request, tabId: number | undefined, frameId: numb
       for (const part of message.parts) await browser.scripting.executeScript({ target: { tabId, frameIds: [frameId] }, files: [PART_FILES[part]], injectImmediately: true });
       return undefined;
     case 'report-status':
-      if (tabId !== undefined) await showCount(tabId, message.status);
+      if (tabId !== undefined) await showCount(tabId, statusOf(message.page.site, message.page.result));
       return undefined;
     case 'settings':
       return loadSettings();
     case 'wake':
       // Started by this message, the background is warming up (above) while the page loads.
       return undefined;
-    case 'get-tab-status':
+    case 'get-tab-status': {
       // The content script is the source of truth: a background that slept has forgotten.
-      return sendToTab(message.tabId, message).catch(() => null);
+      const page = await sendToTab(message.tabId, { type: 'get-tab-page' }).catch(() => null);
+      return page ? statusOf(page.site, page.result) : null;
+    }
+    case 'get-tab-page':
+      return undefined; // asked of content scripts only
     case 'ui-messages':
       return readUiMessages(message.lang);
   }

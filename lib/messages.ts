@@ -30,6 +30,15 @@ export interface UnlistedCutter {
   later?: TrackedLayoff[];
 }
 
+/** What a tab's content script knows of its page: its site and, where the extension is on there,
+ * the page's result. The background makes the popup's TabStatus of it (lib/page-status.ts), so the
+ * part every page evaluates carries no more than it needs. */
+export interface TabPage {
+  /** The page's hostname, from the content script: the popup needs no permission to read tab URLs. */
+  site: string;
+  result: PageResult | null;
+}
+
 export interface TabStatus {
   /** The page's hostname, from the content script: the popup needs no permission to read tab URLs. */
   site: string;
@@ -47,14 +56,15 @@ export type Request =
   | { type: 'analyze'; page: PageInput }
   /** A page passed the quick check: the background injects parts of the content script, in order. */
   | { type: 'load-ui'; parts: UiPart[] }
-  | { type: 'report-status'; status: TabStatus }
+  | { type: 'report-status'; page: TabPage }
   /** Content script → background: settings an older version stored, migrated (the always-on part
    * reads storage itself and has no migrations, lib/ext/settings-read.ts). */
   | { type: 'settings' }
   /** Content script → background: a page that may be a story for us is loading; start now (lib/ext/wake-background.ts). */
   | { type: 'wake' }
-  /** Popup → background → content script of that tab. */
+  /** Popup → background, which asks that tab's content script for its page (`get-tab-page`). */
   | { type: 'get-tab-status'; tabId: number }
+  | { type: 'get-tab-page' }
   /** Content script → background: a locale's UI messages, for a sidebar not in the browser's language. */
   | { type: 'ui-messages'; lang: UiLanguageCode };
 
@@ -65,5 +75,6 @@ export interface Responses {
   settings: Settings;
   wake: void;
   'get-tab-status': TabStatus | null;
+  'get-tab-page': TabPage;
   'ui-messages': Messages | null;
 }

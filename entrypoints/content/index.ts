@@ -15,7 +15,7 @@ import { childOf, onAbort } from '@/lib/features/lifetime';
 import * as tabStatus from '@/lib/features/tab-status';
 import * as urlWatcher from '@/lib/features/url-watcher';
 import type { PageResult } from '@/lib/messages';
-import { qualifies, statusOf } from '@/lib/page-status';
+import { qualifies } from '@/lib/page-status';
 import { isCandidatePage } from '@/lib/quick-check';
 import { isActiveOn, type Settings } from '@/lib/settings/model';
 
@@ -68,8 +68,8 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
   /** The features running for `analyzed`. */
   let shown: { run: AbortController; page: ShownPage } | null = null;
   const active = () => isActiveOn(settings, location.hostname);
-  const status = () => statusOf(location.hostname, active() ? analyzed.result : null);
-  const report = () => sendToBackground({ type: 'report-status', status: status() }).catch(() => undefined);
+  const tabPage = () => ({ site: location.hostname, result: active() ? analyzed.result : null });
+  const report = () => sendToBackground({ type: 'report-status', page: tabPage() }).catch(() => undefined);
   const hide = () => {
     shown?.run.abort();
     shown = null;
@@ -120,7 +120,7 @@ async function annotate(ctx: ContentScriptContext, initial: Settings, first: Che
     return queue;
   };
 
-  tabStatus.start(ctx.signal, status);
+  tabStatus.start(ctx.signal, tabPage);
   urlWatcher.start(ctx, ctx.signal, () => void update());
   const unwatch = watchSettings((next) => {
     settings = next;

@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
 import type { ConceptName } from '../detect/vocab';
 import { BUCKET, expand, GATE_LETTERS, SECTIONS, type Gate } from '../detect/gate-keys';
-import { coreOf, GAP_WORDS, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
+import { compilePhrases, coreOf, GAP_WORDS, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
 import { escapeRegExp } from '../escape-regexp';
 
 /** Which concepts feed which gate. */
@@ -49,6 +49,36 @@ function lookahead(phrase: string): number {
   return words - 1 + gaps * GAP_WORDS;
 }
 
+/** A phrase as the matcher parses it (compile.ts's own reading, through a one-phrase matcher). */
+function patternOf(phrase: string) {
+  const { folded, exact } = compilePhrases({ p: [phrase] });
+  const index = exact ?? folded;
+  return [...index.whole.values(), ...index.prefixes.values(), ...index.suffixes.values()].flat()[0];
+}
+type Pattern = NonNullable<ReturnType<typeof patternOf>>;
+type Word = Pattern['words'][number];
+
+/** Whether every word `b` fits, `a` fits too (compile.ts's `fits`); `a` as a phrase's first word
+ * must also be found where `b` is (a wildcard word is looked up by its first or last two letters,
+ * so it needs as many). Words joined inside one phrase word must be joined alike. */
+function wordCovers(a: Word, b: Word, first: boolean): boolean {
+  if (a === 'gap' || b === 'gap' || a.glue !== b.glue) return false;
+  if (a.prefix && a.suffix) return !first && b.text.includes(a.text);
+  if (first && (a.prefix || a.suffix) && a.text.length < BUCKET) return false;
+  if (a.prefix) return !b.suffix && b.text.startsWith(a.text);
+  if (a.suffix) return !b.prefix && b.text.endsWith(a.text);
+  return !b.prefix && !b.suffix && a.text === b.text;
+}
+
+/** How a key's section finds it (see SECTIONS): a section whose words are found wherever `b`'s
+ * key word is found under `bs` holds `a` with section `as`. */
+function keyFoundWith(a: string, as: number, b: string, bs: number): boolean {
+  if (as === 3) return b.includes(a);
+  if (as === 1) return (bs === 0 || bs === 1) && b.startsWith(a);
+  if (as === 2) return (bs === 0 || bs === 2) && b.endsWith(a);
+  return bs === 0 && a === b;
+}
+
 /** Which section a key word is looked up in (see SECTIONS), from every form it takes in the
  * phrases: a key that is a prefix in one phrase and whole in another is looked up as a prefix. */
 function sectionOf(core: string, keys: readonly string[]): number {
@@ -58,22 +88,62 @@ function sectionOf(core: string, keys: readonly string[]): number {
   return suffix ? 2 : prefix ? 1 : 0;
 }
 
-/** The gates' phrases grouped by key word: each section's keys (prefixes and suffixes in buckets of
- * their first or last letters) and, in the same order, each key's phrases as notes (a gate's letter,
- * then the phrase with '~' for the key, or nothing where the phrase is the key itself). Non-exact
- * phrases are lower-cased (the matcher folds them anyway). */
+/**
+ * The phrase of the same gate that makes `phrase` redundant, if any: one with as many words and no
+ * gap whose every word fits wherever the phrase's does, so that it matches the same words (same
+ * start, same end: the same hits), and whose key word is found wherever the phrase's is (its own
+ * form of the key, the narrowest section it can be looked up in, against the section the phrase's
+ * key had). "reorganiz*" covers "reorganiza*"; "*stellen" covers "vollzeitstellen".
+ */
+export function coveringPhrase(phrase: string, gatePhrases: readonly string[], sections: ReadonlyMap<string, number>): string | undefined {
+  const b = patternOf(phrase);
+  if (!b || b.words.includes('gap')) return undefined;
+  const bKey = coreOf(keyOf(phrase));
+  return gatePhrases.find((other) => {
+    if (other === phrase) return false;
+    const a = patternOf(other);
+    if (!a || a.exact !== b.exact || a.words.length !== b.words.length) return false;
+    if (!a.words.every((w, i) => wordCovers(w, b.words[i]!, i === 0))) return false;
+    const key = keyOf(other);
+    return keyFoundWith(coreOf(key), sectionOf(coreOf(key), [key]), bKey, sections.get(bKey)!);
+  });
+}
+
+/** Each gate's phrases as the gates read them (non-exact ones lower-cased: the matcher folds them
+ * anyway), once, without those another of them covers (coveringPhrase), which `covered` names
+ * with the phrase kept that covers each. One left out for a phrase that is left out later comes
+ * back unless another still covers it. */
+export function gatePhrases(gates: { gate: string; phrases: readonly string[] }[]) {
+  const written = gates.map(({ gate, phrases }) => ({ gate, phrases: [...new Set(phrases.map((p) => (p.startsWith('=') ? p : p.toLowerCase())))].sort() }));
+  const forms = new Map<string, string[]>();
+  for (const key of written.flatMap((g) => g.phrases.map(keyOf))) forms.set(coreOf(key), [...(forms.get(coreOf(key)) ?? []), key]);
+  const sections = new Map([...forms].map(([core, keys]) => [core, sectionOf(core, keys)]));
+  return written.map(({ gate, phrases }) => {
+    let kept = phrases;
+    for (const phrase of phrases) if (coveringPhrase(phrase, kept, sections)) kept = kept.filter((p) => p !== phrase);
+    kept = phrases.filter((p) => kept.includes(p) || !coveringPhrase(p, kept, sections));
+    const covered = phrases.filter((p) => !kept.includes(p)).map((p) => [p, coveringPhrase(p, kept, sections)!] as const);
+    return { gate, phrases: kept, covered };
+  });
+}
+
+/** The gates' phrases grouped by key word. A key whose one phrase is the key itself is only listed
+ * in `alone`, by its section's and its gate's letters ('pc': prefixes of the cut gate); every
+ * other key in its section's list, its phrases as notes in `phrases` in the same order (a gate's
+ * letter, then the phrase with '~' for the key, or nothing where the phrase is the key itself),
+ * sorted by note so that keys with the same phrases come together. */
 export function gateKeysOf(gates: { gate: string; phrases: string[] }[]) {
   const letter = Object.fromEntries(Object.entries(GATE_LETTERS).map(([l, g]) => [g, l]));
   const byCore = new Map<string, { keys: string[]; phrases: [string, string][] }>();
   for (const { gate, phrases } of gates) for (const phrase of phrases) {
-    const written = phrase.startsWith('=') ? phrase : phrase.toLowerCase();
-    if (/[,;|~]/.test(written)) throw new Error(`a gate phrase holds a separator: ${phrase}`);
+    if (/[,;|~]/.test(phrase)) throw new Error(`a gate phrase holds a separator: ${phrase}`);
     const key = keyOf(phrase);
     const entry = byCore.get(coreOf(key)) ?? { keys: [], phrases: [] };
     byCore.set(coreOf(key), entry);
     entry.keys.push(key);
-    if (!entry.phrases.some(([g, p]) => g === gate && p === written)) entry.phrases.push([gate, written]);
+    entry.phrases.push([gate, phrase]);
   }
+  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
   const entries = [...byCore].map(([core, { keys, phrases }]) => {
     const s = sectionOf(core, keys);
     const note = phrases.map(([gate, phrase]) => {
@@ -81,38 +151,42 @@ export function gateKeysOf(gates: { gate: string; phrases: string[] }[]) {
       if (expand(note, core, s) !== phrase) throw new Error(`cannot write ${phrase} against its key ${core}`);
       return letter[gate] + note;
     }).join('|');
-    return { core, s, note, bucket: s === 1 ? core.slice(0, BUCKET) : s === 2 ? core.slice(-BUCKET) : '' };
-  });
-  // Whole keys in runs of the same note (most are one gate's letter: the runs compress to little);
-  // prefixes and suffixes by bucket.
-  const by = (a: string, b: string) => (a < b ? -1 : a > b ? 1 : 0);
-  entries.sort((a, b) => by(a.bucket, b.bucket) || by(a.note, b.note) || by(a.core, b.core));
-  const sections = SECTIONS.map((_, s) => {
-    const buckets = new Map<string, typeof entries>();
-    for (const e of entries.filter((x) => x.s === s)) buckets.set(e.bucket || e.core, [...(buckets.get(e.bucket || e.core) ?? []), e]);
-    return [...buckets.values()];
-  });
-  const list = (s: number) => sections[s]!.map((b) => b.map((e) => e.core).join(',')).join(s === 1 || s === 2 ? ';' : ',');
-  return { whole: list(0), prefixes: list(1), suffixes: list(2), joined: list(3), phrases: sections.flat(2).map((e) => e.note).join(',') };
+    return { core, s, note };
+  }).sort((a, b) => by(a.note, b.note) || by(a.core, b.core));
+  const alone: Record<string, string> = {};
+  for (const e of entries.filter((x) => x.note.length === 1).sort((a, b) => by(a.core, b.core))) {
+    const group = SECTIONS[e.s]![0]! + e.note;
+    alone[group] = alone[group] ? `${alone[group]},${e.core}` : e.core;
+  }
+  const others = SECTIONS.map((_, s) => entries.filter((x) => x.s === s && x.note.length > 1));
+  return {
+    alone: Object.fromEntries(Object.entries(alone).sort(([a], [b]) => by(a, b))),
+    ...(Object.fromEntries(SECTIONS.map((name, s) => [name, others[s]!.map((e) => e.core).join(',')])) as Record<(typeof SECTIONS)[number], string>),
+    phrases: others.flat().map((e) => e.note).join(','),
+  };
 }
 
+/** Each gate's phrases, as the vocabulary has them. */
+export const vocabularyGates = () => Object.entries(GATE_CONCEPTS).map(([gate, names]) => ({
+  gate,
+  phrases: [...new Set(CONCEPTS.filter((c) => (names as readonly string[]).includes(c.name)).flatMap((c) => c.entries.map((e) => e.phrase)))].sort(),
+}));
+
 export function gateWordsSource(): string {
-  const gates = Object.entries(GATE_CONCEPTS).map(([gate, names]) => {
-    const phrases = [...new Set(CONCEPTS.filter((c) => (names as readonly string[]).includes(c.name)).flatMap((c) => c.entries.map((e) => e.phrase)))].sort();
-    return { gate, phrases, keys: phrases.map(keyOf) };
-  });
+  const gates = gatePhrases(vocabularyGates());
   const keys = gateKeysOf(gates);
   return [
     '// Generated by `npm run vocab:gate` from lib/detect/vocab: do not edit by hand.',
     '// The phrases of the early gates, every language together (the page language is not known yet),',
     '// grouped by key word (see gate-keys.ts).',
     'export const GATE_KEYS = {',
+    `  alone: ${JSON.stringify(keys.alone)},`,
     ...SECTIONS.map((s) => `  ${s}: ${JSON.stringify(keys[s])},`),
     `  phrases: ${JSON.stringify(keys.phrases)},`,
     '};',
     '',
     '// The AI gate\'s key words as one expression.',
-    `export const AI_KEYS = /${aiKeysSource(gates.find((g) => g.gate === 'ai')!.keys)}/i;`,
+    `export const AI_KEYS = /${aiKeysSource(gates.find((g) => g.gate === 'ai')!.phrases.map(keyOf))}/i;`,
     '',
     '// The most words past its first that a gate phrase may read.',
     `export const GATE_LOOKAHEAD = ${Math.max(...gates.flatMap((g) => g.phrases.map(lookahead)))};`,

@@ -1,8 +1,8 @@
 // The early gates' phrases, grouped by key word (each phrase's longest word: a text holding none of
 // them holds none of the phrases). gate-words.ts, generated, holds them as plain strings, each key
 // once, so the always-on content script stays small; a fresh page builds its lookups with the
-// browser's own split, Set and Map (no loop over the keys), and a key's phrases are read only when
-// a text holds that key.
+// browser's own split, Set and Map (one loop, over the prefix and suffix keys, for their buckets),
+// and a key's phrases are read only when a text holds that key.
 import { GATE_KEYS } from './gate-words';
 import { LATIN_LETTERS } from './vocab/compile';
 
@@ -13,7 +13,7 @@ export type Gate = (typeof GATE_LETTERS)[keyof typeof GATE_LETTERS];
 /** How a section's keys are looked up: the word itself; its start ("layoff*"); its end ("*banen");
  * anywhere in the text (a key with inner punctuation, "a.i.", or a wildcard at both ends). */
 export const SECTIONS = ['whole', 'prefixes', 'suffixes', 'joined'] as const;
-/** Prefix and suffix keys are bucketed by their first or last this many letters (';' between buckets). */
+/** Prefix and suffix keys are looked up by their first or last this many letters. */
 export const BUCKET = 2;
 
 /** A key's phrase as its note writes it: '~' stands for the key; an empty note is the key itself,
@@ -23,16 +23,29 @@ export const expand = (note: string, core: string, section: number): string =>
 
 const LATIN_WORD_RE = new RegExp(`[${LATIN_LETTERS}]+`, 'g');
 
-const buckets = (list: string, key: (bucket: string) => string) =>
-  new Map(list ? list.split(';').map((b) => [key(b), b.split(',')]) : []);
+const words = (list: string): string[] => (list ? list.split(',') : []);
+/** The keys whose one phrase is the key itself, by group: their section's and their gate's letters. */
+const ALONE = Object.entries(GATE_KEYS.alone).map(([group, list]) => [group, list.split(',')] as const);
+/** The other keys of each section, their phrases in GATE_KEYS.phrases in the same order. */
+const OTHERS = SECTIONS.map((s) => words(GATE_KEYS[s]));
+const sectionKeys = (s: number): string[] => [...OTHERS[s]!, ...ALONE.flatMap(([group, list]) => (group[0] === SECTIONS[s]![0] ? list : []))];
 
-/** The lookups, built when the script is evaluated, as the literals they replace were (a bucket's
- * first word starts with its letters, its last word ends with them). */
+function buckets(keys: string[], bucket: (key: string) => string): Map<string, string[]> {
+  const map = new Map<string, string[]>();
+  for (const key of keys) {
+    const list = map.get(bucket(key));
+    if (list) list.push(key);
+    else map.set(bucket(key), [key]);
+  }
+  return map;
+}
+
+/** The lookups, built when the script is evaluated. */
 const LOOKUPS = {
-  whole: new Set(GATE_KEYS.whole.split(',')),
-  prefixes: buckets(GATE_KEYS.prefixes, (b) => b.slice(0, BUCKET)),
-  suffixes: buckets(GATE_KEYS.suffixes, (b) => b.slice(-BUCKET)),
-  joined: GATE_KEYS.joined.split(','),
+  whole: new Set(sectionKeys(0)),
+  prefixes: buckets(sectionKeys(1), (k) => k.slice(0, BUCKET)),
+  suffixes: buckets(sectionKeys(2), (k) => k.slice(-BUCKET)),
+  joined: sectionKeys(3),
 };
 
 /** The key words a text holds. One lookup or two a word; no closure or match object per word, as
@@ -54,20 +67,25 @@ export function keysIn(text: string): Set<string> {
   return found;
 }
 
-let split: { sections: string[][]; notes: string[] } | null = null;
+let notes: string[] | null = null;
 const phrases = new Map<string, [Gate, string][]>();
+const gateOf = (letter: string): Gate => GATE_LETTERS[letter as keyof typeof GATE_LETTERS];
 
-/** A key's phrases with their gates (each key is in one section; its note at its place in them all). */
+/** A key's phrases with their gates (each key is in one group or section). */
 export function phrasesOf(core: string): [Gate, string][] {
   let out = phrases.get(core);
   if (out) return out;
-  split ??= { sections: SECTIONS.map((s) => GATE_KEYS[s].split(/[,;]/)), notes: GATE_KEYS.phrases.split(',') };
   out = [];
-  for (let s = 0, before = 0; s < SECTIONS.length; before += split.sections[s]!.length, s++) {
-    const i = split.sections[s]!.indexOf(core);
-    if (i < 0) continue;
-    out = split.notes[before + i]!.split('|').map((n) => [GATE_LETTERS[n[0] as keyof typeof GATE_LETTERS], expand(n.slice(1), core, s)]);
-    break;
+  const group = ALONE.find(([, list]) => list.includes(core))?.[0];
+  if (group) out = [[gateOf(group[1]!), expand('', core, SECTIONS.findIndex((s) => s[0] === group[0]))]];
+  else {
+    notes ??= GATE_KEYS.phrases.split(',');
+    for (let s = 0, before = 0; s < SECTIONS.length; before += OTHERS[s]!.length, s++) {
+      const i = OTHERS[s]!.indexOf(core);
+      if (i < 0) continue;
+      out = notes[before + i]!.split('|').map((n) => [gateOf(n[0]!), expand(n.slice(1), core, s)]);
+      break;
+    }
   }
   phrases.set(core, out);
   return out;

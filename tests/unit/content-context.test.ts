@@ -1,9 +1,10 @@
 // @vitest-environment happy-dom
 // The always-on script's own content-script context (entrypoints/content/context.ts), in place of
-// WXT's: a newer copy of the script stops the older, and a context whose extension is gone is invalid.
+// WXT's: a newer copy of the script stops the older (Firefox's build: the handshake is tried here
+// on its own, as tests run the Chromium build), and a context whose extension is gone is invalid.
 import { afterEach, describe, expect, it, vi } from 'vitest';
 import { fakeBrowser } from 'wxt/testing/fake-browser';
-import { ContentScriptContext } from '../../entrypoints/content/context';
+import { ContentScriptContext, stopForNewerCopy } from '../../entrypoints/content/context';
 
 describe('ContentScriptContext (always-on part)', () => {
   afterEach(() => {
@@ -11,14 +12,21 @@ describe('ContentScriptContext (always-on part)', () => {
     fakeBrowser.reset();
   });
 
+  /** A context as Firefox's build makes it. */
+  const started = (name: string) => {
+    const ctx = new ContentScriptContext(name);
+    stopForNewerCopy(ctx, name);
+    return ctx;
+  };
+
   it('is stopped by a newer copy of the same script, not by itself or another script', () => {
-    const old = new ContentScriptContext('content');
+    const old = started('content');
     const stopped = vi.fn();
     old.onInvalidated(stopped);
     expect(old.isInvalid).toBe(false);
-    new ContentScriptContext('other');
+    started('other');
     expect(old.isInvalid).toBe(false);
-    const newer = new ContentScriptContext('content');
+    const newer = started('content');
     expect(old.isInvalid).toBe(true);
     expect(old.signal.aborted).toBe(true);
     expect(stopped).toHaveBeenCalledTimes(1);
@@ -26,13 +34,13 @@ describe('ContentScriptContext (always-on part)', () => {
   });
 
   it('stops listening once stopped, and a listener can be taken back', () => {
-    const ctx = new ContentScriptContext('content');
+    const ctx = started('content');
     const kept = vi.fn();
     const dropped = vi.fn();
     ctx.onInvalidated(kept);
     ctx.onInvalidated(dropped)();
-    new ContentScriptContext('content');
-    new ContentScriptContext('content');
+    started('content');
+    started('content');
     expect(kept).toHaveBeenCalledTimes(1);
     expect(dropped).not.toHaveBeenCalled();
   });

@@ -15,7 +15,7 @@ import * as tabStatus from '../../lib/features/tab-status';
 import * as urlWatcher from '../../lib/features/url-watcher';
 import type { Analysis } from '../../lib/detect/types';
 import type { CompanyView } from '../../lib/math/types';
-import type { PageResult, TabStatus } from '../../lib/messages';
+import type { PageResult, TabPage } from '../../lib/messages';
 import { translateFrom } from '../../lib/ui/i18n';
 
 const t = translateFrom(messages);
@@ -197,12 +197,12 @@ describe('URL watcher', () => {
 
 describe('tab status', () => {
   it('answers the popup while running, and no longer listens after abort', async () => {
-    const status: TabStatus = { site: 'news.example', flagged: true, label: 'ai_layoff', companies: [], unlisted: null };
-    tabStatus.start(run.signal, () => status);
+    const page: TabPage = { site: 'news.example', result };
+    tabStatus.start(run.signal, () => page);
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(true);
     const sendResponse = vi.fn();
-    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-tab-status', tabId: 1 }, {}, sendResponse);
-    expect(sendResponse).toHaveBeenCalledWith(status);
+    await fakeBrowser.runtime.onMessage.trigger({ type: 'get-tab-page' }, {}, sendResponse);
+    expect(sendResponse).toHaveBeenCalledWith(page);
     run.abort();
     expect(fakeBrowser.runtime.onMessage.hasListeners()).toBe(false);
   });
