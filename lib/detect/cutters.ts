@@ -711,7 +711,7 @@ const KINDS = [
 /** Kinds that are also something else: in English a government's cabinet, and a factory is as often where the jobs are
  * ("Thousands of factory jobs go as automation spreads"): "the cabinet" or a headline's "factory" points back to no company
  * and calls none by what it is. */
-const NOT_ONLY_KINDS = new Set(['cabinet', ...FACTORY_KINDS]);
+const NOT_ONLY_KINDS = new Set(['cabinet', ...FACTORY_KINDS].map((k) => k.toLowerCase()));
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
  * Digital apunta que…"), so its name must come again on the page to count. */
 const MEDIA_KINDS = [
@@ -745,13 +745,17 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+/** The kinds of a list as one alternation, but those the sets name (in lower case): what points back or calls one company
+ * leaves out a part of one, and where a kind is also something else, that too. */
+const kindsBut = (kinds: readonly string[], ...without: ReadonlySet<string>[]): string =>
+  kinds.filter((k) => !without.some((set) => set.has(k.toLowerCase()))).join('|');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${kindsBut(KINDS, PART_KINDS, NOT_ONLY_KINDS)}|\p{Lu}\p{Ll}+(?:${kindsBut(COMPOUND_KINDS, PART_KINDS)}))(?![\p{L}-])`, 'u');
 /** A company the story does not name yet, by what it is, before its cut: "un’azienda ha licenziato…", "A major international
  * law firm has laid off hundreds", "Questa banca italiana sta per licenziare 2.000 dipendenti" (not "the company": that
  * points back), never a hypothetical one ("Cuando una empresa justifica un despido colectivo…"). */
-const UNNAMED_KIND = new RegExp(String.raw`(?:^|[\s,])(?<!(?:when|if|whenever|cuando|si|quand|lorsque|wenn|falls|als|quando|se|wanneer|indien)\s+)(?:(?:an?|one|un|une|una|uma|um|ein|eine|einer|een|this|questa|questo|cette|cet|esta|este|dieser|diese|deze|dit)\s+|un['’]\s*)(?:[\p{L}-]+\s+){0,3}?(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
+const UNNAMED_KIND = new RegExp(String.raw`(?:^|[\s,])(?<!(?:when|if|whenever|cuando|si|quand|lorsque|wenn|falls|als|quando|se|wanneer|indien)\s+)(?:(?:an?|one|un|une|una|uma|um|ein|eine|einer|een|this|questa|questo|cette|cet|esta|este|dieser|diese|deze|dit)\s+|un['’]\s*)(?:[\p{L}-]+\s+){0,3}?(?:${kindsBut(KINDS, PART_KINDS)})(?![\p{L}-])`, 'iu');
 /** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
-const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')})(?![\p{L}-])`, 'iu');
+const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${kindsBut(ALL_KINDS, PART_KINDS, NOT_ONLY_KINDS)})(?![\p{L}-])`, 'iu');
 export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
