@@ -226,6 +226,39 @@ const AT_CHARS = 40;
 /** A sentence that turns to another topic: "Meanwhile, …", "Por otro lado, …", "Par ailleurs, …". */
 const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|similarly|likewise|ähnlich|ebenso|de même|del mismo modo|de igual modo|evenzo|eveneens|allo stesso modo|analogamente|da mesma forma|do mesmo modo|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
 
+/** A cut named only as background, a span of time or of rounds behind the page's own event, in each language we read:
+ * "Microsoft plans to increase hiring after a year of workforce reductions", "After a year marked by sweeping layoffs,
+ * Microsoft CEO Satya Nadella says…", "roughly unchanged after several rounds of job cuts" (not "another round of job cuts":
+ * that is the event). Its words: the preposition, what the span is, and "of" or "marked by". */
+const SINCE = [
+  'after', 'following', 'since', 'despite', 'in the wake of', 'on the heels of',
+  'nach', 'seit', 'trotz',
+  'après', 'depuis', 'malgré', 'à la suite de', 'suite à',
+  'tras', 'después de', 'desde', 'pese a', 'a pesar de',
+  'na', 'sinds', 'ondanks',
+  'dopo', 'nonostante', 'in seguito a',
+  'após', 'depois de', 'apesar de',
+];
+const SPANS = [
+  'year', 'years', 'months', 'rounds', 'waves', 'series', 'spate', 'string', 'parade',
+  'Jahr', 'Jahre', 'Jahren', 'Monaten', 'Runden', 'Wellen',
+  'année', 'années', 'ans', 'mois', 'vagues', 'série', 'salves',
+  'año', 'años', 'meses', 'rondas', 'olas', 'oleadas', 'serie',
+  'jaar', 'jaren', 'maanden', 'rondes', 'golven', 'reeks',
+  'anno', 'anni', 'mesi', 'ondate',
+  'ano', 'anos', 'rodadas', 'ondas', 'levas',
+];
+const SPAN_OF = ['of', 'marked by', 'defined by', 'filled with', 'full of', 'von', 'voller', 'der', 'des', 'de', "d['’]", 'marquée par', 'marcado por', 'marcada por', 'van', 'vol', 'di', 'segnato da', 'segnata da'];
+const BACKGROUND_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:${SINCE.join('|')})\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${SPANS.join('|')})\s+(?:${SPAN_OF.join('|')})\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}$`, 'iu');
+/** How far before a cut such a span may start (characters). */
+const BACKGROUND_CHARS = 120;
+/** The sentence read with the cuts it names only as background left out: no cut at all where that is all it names. */
+function foreground(r: SentenceRead): SentenceRead {
+  const cutsAt = r.cutsAt.filter((at) => !BACKGROUND_SPAN.test(r.s.text.slice(Math.max(0, at - BACKGROUND_CHARS), at)));
+  if (cutsAt.length === r.cutsAt.length) return r;
+  return cutsAt.length ? { ...r, cutAt: cutsAt[0]!, cutsAt } : { ...r, cutAt: null, cutsAt, flags: { ...r.flags, cut: false } };
+}
+
 const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
 const REASON_WEIGHT = 2;
 const FIRST_WEIGHT = 2;
@@ -1058,8 +1091,13 @@ function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
 
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
-  const reads: ReadWithMany[] = lang ? read.map((r) => (r.cutAt === null ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) })) : read;
+  const reads: ReadWithMany[] = read.map(foreground).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
+  // A headline that names a cut only as background tells of another event (hiring, a chief's words): the page names no
+  // company cutting ("Microsoft plans to increase hiring after a year of workforce reductions", then its fiscal year's
+  // tally of earlier rounds).
+  const title = read.find((r) => r.where === 'title');
+  if (title?.cutsAt.length && reads.find((r) => r.where === 'title')!.cutAt === null) return null;
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {
     const e = weights.get(id);

@@ -700,6 +700,26 @@ describe('the company cutting', () => {
   });
 });
 
+describe('a cut named only as background', () => {
+  it('is no cutter where the headline names its cut only as a span behind another event ("after a year of workforce reductions")', () => {
+    expect(cutter('Microsoft plans to increase hiring after a year of workforce reductions, but CEO Satya Nadella said the company’s future growth will come with “a lot more leverage” enabled by artificial intelligence.',
+      'Microsoft ended its 2025 fiscal year in June with 228,000 employees, unchanged from the previous year after multiple rounds of layoffs that eliminated at least 6,000 positions, followed by an additional 9,000 cuts in July. ' +
+      'Despite these reductions, Nadella said Microsoft would grow its headcount again.')).toBeNull();
+    expect(cutter('After a year marked by sweeping layoffs, Microsoft CEO Satya Nadella says the company is once again gearing up to expand its workforce, but with an AI-first mindset.',
+      'Microsoft’s workforce stood at 228,000 at the end of its 2025 fiscal year in June, roughly unchanged after several rounds of job cuts totaling over 15,000 employees. ' +
+      'The CEO’s latest comments suggest that the company has reached a new inflection point, not of mass hiring, but of targeted scaling, where AI amplifies what fewer people can achieve.')).toBeNull();
+  });
+
+  it('leaves the new cut its company where the story recalls earlier rounds beside it', () => {
+    const found = cutters('Google has significantly restructured its workforce by eliminating more than a third of its managers overseeing small teams, as part of an ongoing effort to reduce bureaucracy and improve efficiency while channeling resources into artificial intelligence.',
+      'According to audio from a recent all-hands meeting reviewed by CNBC, the move reflects Google’s push to control costs and build a leaner organisation after two years of layoffs and restructuring. ' +
+      'Google has repeatedly reduced its workforce since its largest-ever layoff in January 2023, which cut around 12,000 roles, or 6% of global staff.');
+    expect(found?.name).toBe('Alphabet');
+    // The sentence that names the rounds only as the span behind the move is not one of the cut's own.
+    expect(found?.sentences).not.toContain(1);
+  });
+});
+
 describe('the author of its own memo or filing', () => {
   it('is the one company its header names, when no site says it', () => {
     const a = analyze({
