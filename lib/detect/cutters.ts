@@ -1089,6 +1089,18 @@ function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
   return reads.some((r) => phrase.test(r.s.text));
 }
 
+/** Where a clause opens inside a headline: after a colon, a dash, a full stop. */
+const CLAUSE_BREAK = /[:;.!?|–—]\s/gu;
+/** A sentence that denies the cut it names: a negation in the cut's own clause before it ("Matt Booty Reassures Xbox Staff:
+ * No Layoffs After Big Shakeup", "Deutsche Telekom CEO: 'We will not use AI to cut jobs'", "Ikea rules out job cuts"), not
+ * in a clause before it ("Arvind Krishna ne s'en cache pas : IBM compte bien remplacer certains employés…"). */
+function deniesItsCut(r: SentenceRead, lang: Lang): boolean {
+  if (!r.flags.negatedCut || r.cutAt === null) return false;
+  const before = r.s.text.slice(0, r.cutAt);
+  const from = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
+  return conceptHits(lang, before.slice(from)).get('negation').length > 0;
+}
+
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
   const reads: ReadWithMany[] = read.map(foreground).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
@@ -1303,7 +1315,12 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // the body then names cutting ("Il caso è quello dell’americana InvestCloud che ha deciso di … licenziare i 37 dipendenti").
   const unnamedUpTop = cuts.some((r) => r.where !== 'body' && !cutterOf.has(r.s.index) && r.cutAt !== null && UNNAMED_KIND.test(r.s.text.slice(0, r.cutAt)));
   const namedBelow = unnamedUpTop && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]);
-  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
+  // The headline naming it confirms it, unless the headline denies a cut: a pledge of none is the page's event, the body's
+  // cuts its background ("Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup", then "Microsoft has cut thousands
+  // of gaming jobs since completing its $69 billion acquisition of Activision Blizzard").
+  const headline = byIndex.get(0);
+  const headlineNames = !(headline && lang && deniesItsCut(headline, lang)) && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
+  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
   // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.

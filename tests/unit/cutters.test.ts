@@ -710,6 +710,27 @@ describe('a cut named only as background', () => {
       'The CEO’s latest comments suggest that the company has reached a new inflection point, not of mass hiring, but of targeted scaling, where AI amplifies what fewer people can achieve.')).toBeNull();
   });
 
+  it('is no cutter found only below a headline that denies a cut ("No Layoffs After Big Shakeup"), however the headline names it', () => {
+    // The real page's opening (five sentences that name no cut), then its recall of earlier rounds.
+    const body = 'Matt Booty standing in front of the Xbox logo and gaming monitors in a dark studio setting.\n\n' +
+      'Matt Booty, Microsoft Gaming\'s new chief content officer, told staff there are "no organizational changes underway" for Xbox studios.\n\n' +
+      'The newly promoted chief content officer tells staff that "there are no organizational changes underway," but Microsoft\'s recent track record gives the industry reason to stay cautious.\n\n' +
+      '"My focus is on supporting the teams and leaders we have in place," he wrote.\n\nThe anxiety was not unfounded.\n\n' +
+      'Microsoft has cut thousands of gaming jobs since completing its $69 billion acquisition of Activision Blizzard in October 2023.';
+    expect(cutter('Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup', body)).toBeNull();
+    // The same page under a headline that names Xbox and denies nothing keeps its company.
+    expect(cutter('Matt Booty Reassures Xbox Staff After Big Shakeup', body)).toBe('Microsoft');
+  });
+
+  it('keeps the company where the headline\'s negation is in a clause before its cut ("… ne s\'en cache pas : IBM compte bien remplacer…")', () => {
+    const title = 'Contrairement à d’autres grands patrons, Arvind Krishna ne s’en cache pas : IBM compte bien remplacer certains employés par des outils à base d\'intelligence artificielle';
+    const input = readForDetection({ url: '', kind: 'news', lang: 'fr', title, text: title });
+    if (typeof input === 'string') throw new Error(input);
+    const read = input.reads.find((r) => r.where === 'title')!;
+    expect(read.flags.negatedCut).toBe(true);
+    expect(cutter(title, 'Le patron d’IBM l’a dit à Bloomberg. IBM prévoit de suspendre les embauches pour 7 800 postes.', 'fr')).toBe('IBM');
+  });
+
   it('leaves the new cut its company where the story recalls earlier rounds beside it', () => {
     const found = cutters('Google has significantly restructured its workforce by eliminating more than a third of its managers overseeing small teams, as part of an ongoing effort to reduce bureaucracy and improve efficiency while channeling resources into artificial intelligence.',
       'According to audio from a recent all-hands meeting reviewed by CNBC, the move reflects Google’s push to control costs and build a leaner organisation after two years of layoffs and restructuring. ' +
