@@ -16,6 +16,7 @@ import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
 import { conceptHits } from './vocab';
 import { LANGS, type Lang } from './vocab/define';
+import { numberWordsSource, numberWordValue } from './number-words';
 
 /** How the cutter was found, for the CLI and the tests. */
 export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
@@ -1089,6 +1090,26 @@ function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
   return reads.some((r) => phrase.test(r.s.text));
 }
 
+/** What a roundup counts, in each language we read: its cases, or the companies it brings together ("Inteligência artificial (IA)
+ * provoca milhares de demissões na vida real; veja 3 casos recentes", "…haben drei große deutsche Konzerne den Abbau…"). */
+const ROUNDUP_OF = [
+  'cases', 'examples', 'companies', 'firms', 'banks', 'giants', 'employers', 'businesses', 'corporations',
+  'Fälle', 'Beispiele', 'Unternehmen', 'Konzerne', 'Firmen', 'Banken', 'Riesen',
+  'cas', 'exemples', 'entreprises', 'sociétés', 'groupes', 'banques', 'géants',
+  'casos', 'ejemplos', 'empresas', 'compañías', 'bancos', 'gigantes',
+  'gevallen', 'voorbeelden', 'bedrijven', 'banken', 'reuzen',
+  'casi', 'esempi', 'aziende', 'società', 'gruppi', 'banche', 'colossi', 'giganti',
+  'exemplos', 'companhias',
+];
+const ROUNDUP = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.,])(\d{1,2})|${numberWordsSource(LANGS)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROUNDUP_OF.join('|')})(?![\p{L}])`, 'giu');
+const ROUNDUP_LEAST = 3;
+/** A headline that counts three or more cases or companies: a roundup, whose cut no one company makes unless the headline
+ * itself names who does (two are as often set against each other: "Two banks, two reasons for smaller payrolls"). */
+const roundsUp = (title: string): boolean => [...title.matchAll(ROUNDUP)].some((m) => {
+  const n = m[1] ? Number(m[1]) : numberWordValue(m[2]!);
+  return n !== null && n >= ROUNDUP_LEAST;
+});
+
 /** Where a clause opens inside a headline: after a colon, a dash, a full stop. */
 const CLAUSE_BREAK = /[:;.!?|–—]\s/gu;
 /** A sentence that denies the cut it names: a negation in the cut's own clause before it ("Matt Booty Reassures Xbox Staff:
@@ -1305,6 +1326,8 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;
   if (!best || best[0].startsWith('group:')) return null;
+  // A roundup's headline ("…veja 3 casos recentes") whose own cut names no one subject: the cases below are each their own.
+  if (title && roundsUp(title.s.text) && !cutterOf.has(title.s.index)) return null;
   // Two companies cutting with equal weight: the page does not say which one it is about.
   if (second && second[1].weight === best[1].weight) return null;
   // Named only further down, the "cutter" is a passing mention (unless the headline names it, by any of its names:

@@ -741,6 +741,23 @@ describe('a cut named only as background', () => {
   });
 });
 
+describe('a roundup\'s headline', () => {
+  it('counting three or more cases or companies, its own cut naming no one, names no company cutting ("veja 3 casos recentes")', () => {
+    expect(cutter('Inteligência artificial (IA) provoca milhares de demissões na vida real; veja 3 casos recentes',
+      'Desde o boom da inteligência artificial (IA) com o lançamento do ChatGPT no fim de 2022, cresce o temor de que máquinas substituam pessoas no mercado de trabalho — e esse impacto já é real. ' +
+      'A gigante alemã Lufthansa anunciou planos para reduzir 4 mil postos globalmente até 2030, principalmente cargos administrativos na Alemanha. ' +
+      'Salesforce também substitui equipe por IA. A Salesforce, líder em soluções de tecnologia, cortou 4 mil funcionários da área de suporte ao cliente.', 'pt')).toBeNull();
+    expect(cutter('ZF, Bayer, Bosch — in den letzten Tagen haben drei große deutsche Konzerne den Abbau von mehreren zehntausend Stellen angekündigt.',
+      'Allein der Autozulieferer ZF könnte bis zum Ende des Jahrzehnts 18.000 Arbeitsplätze streichen. Bosch will weitere Stellen abbauen.', 'de')).toBeNull();
+  });
+
+  it('setting two companies against each other is no roundup ("Two banks, two reasons for smaller payrolls")', () => {
+    expect(cutter('Two banks, two reasons for smaller payrolls',
+      'A regional lender is shedding staff after a merger. Wells Fargo says its shrinking workforce has a different explanation. ' +
+      'Wells Fargo has cut its headcount for 20 straight quarters as AI tools take over routine work.')).toBe('Wells Fargo');
+  });
+});
+
 describe('the author of its own memo or filing', () => {
   it('is the one company its header names, when no site says it', () => {
     const a = analyze({
