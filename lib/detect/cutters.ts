@@ -253,9 +253,15 @@ const SPAN_OF = ['of', 'marked by', 'defined by', 'filled with', 'full of', 'von
 const BACKGROUND_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:${SINCE.join('|')})\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${SPANS.join('|')})\s+(?:${SPAN_OF.join('|')})\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}$`, 'iu');
 /** How far before a cut such a span may start (characters). */
 const BACKGROUND_CHARS = 120;
-/** The sentence read with the cuts it names only as background left out: no cut at all where that is all it names. */
-function foreground(r: SentenceRead): SentenceRead {
-  const cutsAt = r.cutsAt.filter((at) => !BACKGROUND_SPAN.test(r.s.text.slice(Math.max(0, at - BACKGROUND_CHARS), at)));
+/** The sentence read with the cuts it names only as background left out: no cut at all where that is all it names. A
+ * company named inside the span makes it a clause of its own ("After Two Years Of Hiring Meta Cuts 5%"). */
+function foreground(r: SentenceRead, mentions: Mention[]): SentenceRead {
+  const background = (at: number) => {
+    const from = Math.max(0, at - BACKGROUND_CHARS);
+    const span = BACKGROUND_SPAN.exec(r.s.text.slice(from, at));
+    return !!span && !mentions.some((m) => m.sentence === r.s.index && m.at >= from + span.index && m.at < at);
+  };
+  const cutsAt = r.cutsAt.filter((at) => !background(at));
   if (cutsAt.length === r.cutsAt.length) return r;
   return cutsAt.length ? { ...r, cutAt: cutsAt[0]!, cutsAt } : { ...r, cutAt: null, cutsAt, flags: { ...r.flags, cut: false } };
 }
@@ -1124,7 +1130,7 @@ function deniesItsCut(r: SentenceRead, lang: Lang): boolean {
 
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
-  const reads: ReadWithMany[] = read.map(foreground).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
+  const reads: ReadWithMany[] = read.map((r) => foreground(r, [...mentions, ...ordinary])).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   // A headline that names a cut only as background tells of another event (hiring, a chief's words): the page names no
   // company cutting ("Microsoft plans to increase hiring after a year of workforce reductions", then its fiscal year's

@@ -731,6 +731,10 @@ describe('a cut named only as background', () => {
     expect(cutter(title, 'Le patron d’IBM l’a dit à Bloomberg. IBM prévoit de suspendre les embauches pour 7 800 postes.', 'fr')).toBe('IBM');
   });
 
+  it('reads a span that names a company before the cut as a clause of its own (a Title Case headline without its comma)', () => {
+    expect(cutter('After A Year Of Layoffs Meta Cuts 5% Of Staff As AI Takes Over', 'The company said AI lets it run leaner.')).toBe('Meta');
+  });
+
   it('leaves the new cut its company where the story recalls earlier rounds beside it', () => {
     const found = cutters('Google has significantly restructured its workforce by eliminating more than a third of its managers overseeing small teams, as part of an ongoing effort to reduce bureaucracy and improve efficiency while channeling resources into artificial intelligence.',
       'According to audio from a recent all-hands meeting reviewed by CNBC, the move reflects Google’s push to control costs and build a leaner organisation after two years of layoffs and restructuring. ' +
