@@ -16,6 +16,7 @@ import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
 import { conceptHits } from './vocab';
 import { LANGS, type Lang } from './vocab/define';
+import { numberWordsSource, numberWordValue } from './number-words';
 
 /** How the cutter was found, for the CLI and the tests. */
 export type CutterHow = 'headline' | 'opening' | 'reason' | 'body' | 'pointed-back' | 'speaker' | 'publisher' | 'unknown-name';
@@ -225,6 +226,45 @@ const AT_CHARS = 40;
 
 /** A sentence that turns to another topic: "Meanwhile, …", "Por otro lado, …", "Par ailleurs, …". */
 const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|similarly|likewise|ähnlich|ebenso|de même|del mismo modo|de igual modo|evenzo|eveneens|allo stesso modo|analogamente|da mesma forma|do mesmo modo|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
+
+/** A cut named only as background, a span of time or of rounds behind the page's own event, in each language we read:
+ * "Microsoft plans to increase hiring after a year of workforce reductions", "After a year marked by sweeping layoffs,
+ * Microsoft CEO Satya Nadella says…", "roughly unchanged after several rounds of job cuts" (not "another round of job cuts":
+ * that is the event). Its words: the preposition, what the span is, and "of" or "marked by". */
+const SINCE = [
+  'after', 'following', 'since', 'despite', 'in the wake of', 'on the heels of',
+  'nach', 'seit', 'trotz',
+  'après', 'depuis', 'malgré', 'à la suite de', 'suite à',
+  'tras', 'después de', 'desde', 'pese a', 'a pesar de',
+  'na', 'sinds', 'ondanks',
+  'dopo', 'nonostante', 'in seguito a',
+  'após', 'depois de', 'apesar de',
+];
+const SPANS = [
+  'year', 'years', 'months', 'rounds', 'waves', 'series', 'spate', 'string', 'parade',
+  'Jahr', 'Jahre', 'Jahren', 'Monaten', 'Runden', 'Wellen',
+  'année', 'années', 'ans', 'mois', 'vagues', 'série', 'salves',
+  'año', 'años', 'meses', 'rondas', 'olas', 'oleadas', 'serie',
+  'jaar', 'jaren', 'maanden', 'rondes', 'golven', 'reeks',
+  'anno', 'anni', 'mesi', 'ondate',
+  'ano', 'anos', 'rodadas', 'ondas', 'levas',
+];
+const SPAN_OF = ['of', 'marked by', 'defined by', 'filled with', 'full of', 'von', 'voller', 'der', 'des', 'de', "d['’]", 'marquée par', 'marcado por', 'marcada por', 'van', 'vol', 'di', 'segnato da', 'segnata da'];
+const BACKGROUND_SPAN = new RegExp(String.raw`(?<![\p{L}])(?:${SINCE.join('|')})\s+(?:[\p{L}\p{N}-]+\s+){0,3}?(?:${SPANS.join('|')})\s+(?:${SPAN_OF.join('|')})\s*(?:[\p{L}\p{N}’'-]+\s+){0,3}$`, 'iu');
+/** How far before a cut such a span may start (characters). */
+const BACKGROUND_CHARS = 120;
+/** The sentence read with the cuts it names only as background left out: no cut at all where that is all it names. A
+ * company named inside the span makes it a clause of its own ("After Two Years Of Hiring Meta Cuts 5%"). */
+function foreground(r: SentenceRead, mentions: Mention[]): SentenceRead {
+  const background = (at: number) => {
+    const from = Math.max(0, at - BACKGROUND_CHARS);
+    const span = BACKGROUND_SPAN.exec(r.s.text.slice(from, at));
+    return !!span && !mentions.some((m) => m.sentence === r.s.index && m.at >= from + span.index && m.at < at);
+  };
+  const cutsAt = r.cutsAt.filter((at) => !background(at));
+  if (cutsAt.length === r.cutsAt.length) return r;
+  return cutsAt.length ? { ...r, cutAt: cutsAt[0]!, cutsAt } : { ...r, cutAt: null, cutsAt, flags: { ...r.flags, cut: false } };
+}
 
 const WEIGHT: Record<SentenceRead['where'], number> = { title: 5, lead: 3, body: 1 };
 const REASON_WEIGHT = 2;
@@ -711,7 +751,7 @@ const KINDS = [
 /** Kinds that are also something else: in English a government's cabinet, and a factory is as often where the jobs are
  * ("Thousands of factory jobs go as automation spreads"): "the cabinet" or a headline's "factory" points back to no company
  * and calls none by what it is. */
-const NOT_ONLY_KINDS = new Set(['cabinet', ...FACTORY_KINDS]);
+const NOT_ONLY_KINDS = new Set(['cabinet', ...FACTORY_KINDS].map((k) => k.toLowerCase()));
 /** What a news outlet is: an employer that cuts, but as often the source a story quotes ("El diario Nació
  * Digital apunta que…"), so its name must come again on the page to count. */
 const MEDIA_KINDS = [
@@ -745,13 +785,17 @@ const FRONTED_CUT_SUBJECT = new RegExp(String.raw`^[^.;:,]{0,120}[,:]\s+(?:(?:th
  * eletrônico demitiu 119 funcionários". Not a part of it (a unit, a subsidiary: perhaps a company of its
  * own) nor a news outlet (as often the source quoted). */
 const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 'ableger', 'filiale', 'dochter', 'controllata', 'filial']);
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.filter((k) => !PART_KINDS.has(k)).join('|')}))(?![\p{L}-])`, 'u');
+/** The kinds of a list as one alternation, but those the sets name (in lower case): what points back or calls one company
+ * leaves out a part of one, and where a kind is also something else, that too. */
+const kindsBut = (kinds: readonly string[], ...without: ReadonlySet<string>[]): string =>
+  kinds.filter((k) => !without.some((set) => set.has(k.toLowerCase()))).join('|');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${kindsBut(KINDS, PART_KINDS, NOT_ONLY_KINDS)}|\p{Lu}\p{Ll}+(?:${kindsBut(COMPOUND_KINDS, PART_KINDS)}))(?![\p{L}-])`, 'u');
 /** A company the story does not name yet, by what it is, before its cut: "un’azienda ha licenziato…", "A major international
  * law firm has laid off hundreds", "Questa banca italiana sta per licenziare 2.000 dipendenti" (not "the company": that
  * points back), never a hypothetical one ("Cuando una empresa justifica un despido colectivo…"). */
-const UNNAMED_KIND = new RegExp(String.raw`(?:^|[\s,])(?<!(?:when|if|whenever|cuando|si|quand|lorsque|wenn|falls|als|quando|se|wanneer|indien)\s+)(?:(?:an?|one|un|une|una|uma|um|ein|eine|einer|een|this|questa|questo|cette|cet|esta|este|dieser|diese|deze|dit)\s+|un['’]\s*)(?:[\p{L}-]+\s+){0,3}?(?:${KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase())).join('|')})(?![\p{L}-])`, 'iu');
+const UNNAMED_KIND = new RegExp(String.raw`(?:^|[\s,])(?<!(?:when|if|whenever|cuando|si|quand|lorsque|wenn|falls|als|quando|se|wanneer|indien)\s+)(?:(?:an?|one|un|une|una|uma|um|ein|eine|einer|een|this|questa|questo|cette|cet|esta|este|dieser|diese|deze|dit)\s+|un['’]\s*)(?:[\p{L}-]+\s+){0,3}?(?:${kindsBut(KINDS, PART_KINDS)})(?![\p{L}-])`, 'iu');
 /** A headline that calls one company by what it is, not a part of one ("Mirror publisher puts 600 jobs at risk"). */
-const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${ALL_KINDS.filter((k) => !PART_KINDS.has(k.toLowerCase()) && !NOT_ONLY_KINDS.has(k)).join('|')})(?![\p{L}-])`, 'iu');
+const ONE_COMPANY = new RegExp(String.raw`(?<![\p{L}-])(?:${kindsBut(ALL_KINDS, PART_KINDS, NOT_ONLY_KINDS)})(?![\p{L}-])`, 'iu');
 export const namesOneCompany = (title: string): boolean => ONE_COMPANY.test(title);
 /** What opens a sentence before its subject's name: an article, and what the company is ("Le groupe
  * Capgemini, leader français du conseil, a annoncé…", "Der Softwarekonzern SAP…"). */
@@ -1052,10 +1096,47 @@ function inEverydayPhrase(m: Mention, reads: SentenceRead[]): boolean {
   return reads.some((r) => phrase.test(r.s.text));
 }
 
+/** What a roundup counts, in each language we read: its cases, or the companies it brings together ("Inteligência artificial (IA)
+ * provoca milhares de demissões na vida real; veja 3 casos recentes", "…haben drei große deutsche Konzerne den Abbau…"). */
+const ROUNDUP_OF = [
+  'cases', 'examples', 'companies', 'firms', 'banks', 'giants', 'employers', 'businesses', 'corporations',
+  'Fälle', 'Beispiele', 'Unternehmen', 'Konzerne', 'Firmen', 'Banken', 'Riesen',
+  'cas', 'exemples', 'entreprises', 'sociétés', 'groupes', 'banques', 'géants',
+  'casos', 'ejemplos', 'empresas', 'compañías', 'bancos', 'gigantes',
+  'gevallen', 'voorbeelden', 'bedrijven', 'banken', 'reuzen',
+  'casi', 'esempi', 'aziende', 'società', 'gruppi', 'banche', 'colossi', 'giganti',
+  'exemplos', 'companhias',
+];
+const ROUNDUP = new RegExp(String.raw`(?:(?<![\p{L}\p{N}.,])(\d{1,2})|${numberWordsSource(LANGS)})\s+(?:[\p{L}-]+\s+){0,2}?(?:${ROUNDUP_OF.join('|')})(?![\p{L}])`, 'giu');
+const ROUNDUP_LEAST = 3;
+/** A headline that counts three or more cases or companies: a roundup, whose cut no one company makes unless the headline
+ * itself names who does (two are as often set against each other: "Two banks, two reasons for smaller payrolls"). */
+const roundsUp = (title: string): boolean => [...title.matchAll(ROUNDUP)].some((m) => {
+  const n = m[1] ? Number(m[1]) : numberWordValue(m[2]!);
+  return n !== null && n >= ROUNDUP_LEAST;
+});
+
+/** Where a clause opens inside a headline: after a colon, a dash, a full stop. */
+const CLAUSE_BREAK = /[:;.!?|–—]\s/gu;
+/** A sentence that denies the cut it names: a negation in the cut's own clause before it ("Matt Booty Reassures Xbox Staff:
+ * No Layoffs After Big Shakeup", "Deutsche Telekom CEO: 'We will not use AI to cut jobs'", "Ikea rules out job cuts"), not
+ * in a clause before it ("Arvind Krishna ne s'en cache pas : IBM compte bien remplacer certains employés…"). */
+function deniesItsCut(r: SentenceRead, lang: Lang): boolean {
+  if (!r.flags.negatedCut || r.cutAt === null) return false;
+  const before = r.s.text.slice(0, r.cutAt);
+  const from = Math.max(0, ...[...before.matchAll(CLAUSE_BREAK)].map((m) => m.index + m[0].length));
+  return conceptHits(lang, before.slice(from)).get('negation').length > 0;
+}
+
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
-  const reads: ReadWithMany[] = lang ? read.map((r) => (r.cutAt === null ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) })) : read;
+  const reads: ReadWithMany[] = read.map((r) => foreground(r, [...mentions, ...ordinary])).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
+  // A headline that names a cut only as background tells of another event (hiring, a chief's words): the page names no
+  // company cutting ("Microsoft plans to increase hiring after a year of workforce reductions", then its fiscal year's
+  // tally of earlier rounds).
+  const title = read.find((r) => r.where === 'title');
+  if (title?.cutsAt.length && reads.find((r) => r.where === 'title')!.cutAt === null) return null;
   const weights = new Map<string, { weight: number; name: string; how: CutterHow }>();
   const add = (id: string, name: string, weight: number, how: CutterHow) => {
     const e = weights.get(id);
@@ -1251,6 +1332,8 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;
   if (!best || best[0].startsWith('group:')) return null;
+  // A roundup's headline ("…veja 3 casos recentes") whose own cut names no one subject: the cases below are each their own.
+  if (title && roundsUp(title.s.text) && !cutterOf.has(title.s.index)) return null;
   // Two companies cutting with equal weight: the page does not say which one it is about.
   if (second && second[1].weight === best[1].weight) return null;
   // Named only further down, the "cutter" is a passing mention (unless the headline names it, by any of its names:
@@ -1261,7 +1344,12 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // the body then names cutting ("Il caso è quello dell’americana InvestCloud che ha deciso di … licenziare i 37 dipendenti").
   const unnamedUpTop = cuts.some((r) => r.where !== 'body' && !cutterOf.has(r.s.index) && r.cutAt !== null && UNNAMED_KIND.test(r.s.text.slice(0, r.cutAt)));
   const namedBelow = unnamedUpTop && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]);
-  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !byIndex.get(0)?.s.text.includes(best[1].name) && !inTitle.has(best[0])) return null;
+  // The headline naming it confirms it, unless the headline denies a cut: a pledge of none is the page's event, the body's
+  // cuts its background ("Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup", then "Microsoft has cut thousands
+  // of gaming jobs since completing its $69 billion acquisition of Activision Blizzard").
+  const headline = byIndex.get(0);
+  const headlineNames = !(headline && lang && deniesItsCut(headline, lang)) && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
+  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
   // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.

@@ -700,6 +700,68 @@ describe('the company cutting', () => {
   });
 });
 
+describe('a cut named only as background', () => {
+  it('is no cutter where the headline names its cut only as a span behind another event ("after a year of workforce reductions")', () => {
+    expect(cutter('Microsoft plans to increase hiring after a year of workforce reductions, but CEO Satya Nadella said the company’s future growth will come with “a lot more leverage” enabled by artificial intelligence.',
+      'Microsoft ended its 2025 fiscal year in June with 228,000 employees, unchanged from the previous year after multiple rounds of layoffs that eliminated at least 6,000 positions, followed by an additional 9,000 cuts in July. ' +
+      'Despite these reductions, Nadella said Microsoft would grow its headcount again.')).toBeNull();
+    expect(cutter('After a year marked by sweeping layoffs, Microsoft CEO Satya Nadella says the company is once again gearing up to expand its workforce, but with an AI-first mindset.',
+      'Microsoft’s workforce stood at 228,000 at the end of its 2025 fiscal year in June, roughly unchanged after several rounds of job cuts totaling over 15,000 employees. ' +
+      'The CEO’s latest comments suggest that the company has reached a new inflection point, not of mass hiring, but of targeted scaling, where AI amplifies what fewer people can achieve.')).toBeNull();
+  });
+
+  it('is no cutter found only below a headline that denies a cut ("No Layoffs After Big Shakeup"), however the headline names it', () => {
+    // The real page's opening (five sentences that name no cut), then its recall of earlier rounds.
+    const body = 'Matt Booty standing in front of the Xbox logo and gaming monitors in a dark studio setting.\n\n' +
+      'Matt Booty, Microsoft Gaming\'s new chief content officer, told staff there are "no organizational changes underway" for Xbox studios.\n\n' +
+      'The newly promoted chief content officer tells staff that "there are no organizational changes underway," but Microsoft\'s recent track record gives the industry reason to stay cautious.\n\n' +
+      '"My focus is on supporting the teams and leaders we have in place," he wrote.\n\nThe anxiety was not unfounded.\n\n' +
+      'Microsoft has cut thousands of gaming jobs since completing its $69 billion acquisition of Activision Blizzard in October 2023.';
+    expect(cutter('Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup', body)).toBeNull();
+    // The same page under a headline that names Xbox and denies nothing keeps its company.
+    expect(cutter('Matt Booty Reassures Xbox Staff After Big Shakeup', body)).toBe('Microsoft');
+  });
+
+  it('keeps the company where the headline\'s negation is in a clause before its cut ("… ne s\'en cache pas : IBM compte bien remplacer…")', () => {
+    const title = 'Contrairement à d’autres grands patrons, Arvind Krishna ne s’en cache pas : IBM compte bien remplacer certains employés par des outils à base d\'intelligence artificielle';
+    const input = readForDetection({ url: '', kind: 'news', lang: 'fr', title, text: title });
+    if (typeof input === 'string') throw new Error(input);
+    const read = input.reads.find((r) => r.where === 'title')!;
+    expect(read.flags.negatedCut).toBe(true);
+    expect(cutter(title, 'Le patron d’IBM l’a dit à Bloomberg. IBM prévoit de suspendre les embauches pour 7 800 postes.', 'fr')).toBe('IBM');
+  });
+
+  it('reads a span that names a company before the cut as a clause of its own (a Title Case headline without its comma)', () => {
+    expect(cutter('After A Year Of Layoffs Meta Cuts 5% Of Staff As AI Takes Over', 'The company said AI lets it run leaner.')).toBe('Meta');
+  });
+
+  it('leaves the new cut its company where the story recalls earlier rounds beside it', () => {
+    const found = cutters('Google has significantly restructured its workforce by eliminating more than a third of its managers overseeing small teams, as part of an ongoing effort to reduce bureaucracy and improve efficiency while channeling resources into artificial intelligence.',
+      'According to audio from a recent all-hands meeting reviewed by CNBC, the move reflects Google’s push to control costs and build a leaner organisation after two years of layoffs and restructuring. ' +
+      'Google has repeatedly reduced its workforce since its largest-ever layoff in January 2023, which cut around 12,000 roles, or 6% of global staff.');
+    expect(found?.name).toBe('Alphabet');
+    // The sentence that names the rounds only as the span behind the move is not one of the cut's own.
+    expect(found?.sentences).not.toContain(1);
+  });
+});
+
+describe('a roundup\'s headline', () => {
+  it('counting three or more cases or companies, its own cut naming no one, names no company cutting ("veja 3 casos recentes")', () => {
+    expect(cutter('Inteligência artificial (IA) provoca milhares de demissões na vida real; veja 3 casos recentes',
+      'Desde o boom da inteligência artificial (IA) com o lançamento do ChatGPT no fim de 2022, cresce o temor de que máquinas substituam pessoas no mercado de trabalho — e esse impacto já é real. ' +
+      'A gigante alemã Lufthansa anunciou planos para reduzir 4 mil postos globalmente até 2030, principalmente cargos administrativos na Alemanha. ' +
+      'Salesforce também substitui equipe por IA. A Salesforce, líder em soluções de tecnologia, cortou 4 mil funcionários da área de suporte ao cliente.', 'pt')).toBeNull();
+    expect(cutter('ZF, Bayer, Bosch — in den letzten Tagen haben drei große deutsche Konzerne den Abbau von mehreren zehntausend Stellen angekündigt.',
+      'Allein der Autozulieferer ZF könnte bis zum Ende des Jahrzehnts 18.000 Arbeitsplätze streichen. Bosch will weitere Stellen abbauen.', 'de')).toBeNull();
+  });
+
+  it('setting two companies against each other is no roundup ("Two banks, two reasons for smaller payrolls")', () => {
+    expect(cutter('Two banks, two reasons for smaller payrolls',
+      'A regional lender is shedding staff after a merger. Wells Fargo says its shrinking workforce has a different explanation. ' +
+      'Wells Fargo has cut its headcount for 20 straight quarters as AI tools take over routine work.')).toBe('Wells Fargo');
+  });
+});
+
 describe('the author of its own memo or filing', () => {
   it('is the one company its header names, when no site says it', () => {
     const a = analyze({
