@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
 import type { ConceptName } from '../detect/vocab';
 import { BUCKET, expand, GATE_LETTERS, SECTIONS, type Gate } from '../detect/gate-keys';
-import { coreOf, GAP_WORDS, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
+import { coreOf, gapWords, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
 import { escapeRegExp } from '../escape-regexp';
 
 /** Which concepts feed which gate. */
@@ -42,11 +42,11 @@ function aiKeysSource(keys: readonly string[]): string {
 }
 
 /** How many words past its first a match of the phrase may read: each further word one, a gap
- * ("...") up to GAP_WORDS more. Words are counted as the matcher splits them ("d'emplois" is two). */
+ * ("...", "...+") up to the words it may stand for. Words are counted as the matcher splits them ("d'emplois" is two). */
 function lookahead(phrase: string): number {
-  const words = phrase.split(/\s+/).filter((w) => w !== '...').reduce((n, w) => n + Math.max(1, w.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0), 0);
-  const gaps = phrase.split(/\s+/).filter((w) => w === '...').length;
-  return words - 1 + gaps * GAP_WORDS;
+  const parts = phrase.split(/\s+/);
+  const words = parts.filter((w) => gapWords(w) === null).reduce((n, w) => n + Math.max(1, w.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0), 0);
+  return words - 1 + parts.reduce((n, w) => n + (gapWords(w) ?? 0), 0);
 }
 
 /** Which section a key word is looked up in (see SECTIONS), from every form it takes in the
