@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
 import type { ConceptName } from '../detect/vocab';
 import { BUCKET, expand, GATE_LETTERS, SECTIONS, type Gate } from '../detect/gate-keys';
-import { compilePhrases, coreOf, GAP_WORDS, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
+import { compilePhrases, coreOf, gapWords, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
 import { escapeRegExp } from '../escape-regexp';
 
 /** Which concepts feed which gate. */
@@ -42,11 +42,11 @@ function aiKeysSource(keys: readonly string[]): string {
 }
 
 /** How many words past its first a match of the phrase may read: each further word one, a gap
- * ("...") up to GAP_WORDS more. Words are counted as the matcher splits them ("d'emplois" is two). */
+ * ("...", "...+") up to the words it may stand for. Words are counted as the matcher splits them ("d'emplois" is two). */
 function lookahead(phrase: string): number {
-  const words = phrase.split(/\s+/).filter((w) => w !== '...').reduce((n, w) => n + Math.max(1, w.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0), 0);
-  const gaps = phrase.split(/\s+/).filter((w) => w === '...').length;
-  return words - 1 + gaps * GAP_WORDS;
+  const parts = phrase.split(/\s+/);
+  const words = parts.filter((w) => gapWords(w) === null).reduce((n, w) => n + Math.max(1, w.match(/[\p{L}\p{M}\p{N}]+/gu)?.length ?? 0), 0);
+  return words - 1 + parts.reduce((n, w) => n + (gapWords(w) ?? 0), 0);
 }
 
 /** A phrase as the matcher parses it (compile.ts's own reading, through a one-phrase matcher). */
@@ -62,7 +62,7 @@ type Word = Pattern['words'][number];
  * must also be found where `b` is (a wildcard word is looked up by its first or last two letters,
  * so it needs as many). Words joined inside one phrase word must be joined alike. */
 function wordCovers(a: Word, b: Word, first: boolean): boolean {
-  if (a === 'gap' || b === 'gap' || a.glue !== b.glue) return false;
+  if (typeof a === 'number' || typeof b === 'number' || a.glue !== b.glue) return false;
   if (a.prefix && a.suffix) return !first && b.text.includes(a.text);
   if (first && (a.prefix || a.suffix) && a.text.length < BUCKET) return false;
   if (a.prefix) return !b.suffix && b.text.startsWith(a.text);
@@ -97,7 +97,7 @@ function sectionOf(core: string, keys: readonly string[]): number {
  */
 export function coveringPhrase(phrase: string, gatePhrases: readonly string[], sections: ReadonlyMap<string, number>): string | undefined {
   const b = patternOf(phrase);
-  if (!b || b.words.includes('gap')) return undefined;
+  if (!b || b.words.some((w) => typeof w === 'number')) return undefined;
   const bKey = coreOf(keyOf(phrase));
   return gatePhrases.find((other) => {
     if (other === phrase) return false;

@@ -9,6 +9,7 @@ import type { Hit } from './vocab/compile';
 import type { Lang } from './vocab/define';
 import { conceptHitsEach, type ConceptHits, type ConceptName } from './vocab';
 import { COUNT_WORDS } from './vocab/count-words';
+import { numberWordsSource, numberWordValue } from './number-words';
 
 /** Sentences after the title that count as the opening. */
 export const LEAD_SENTENCES = 5;
@@ -193,6 +194,23 @@ function numbersIn(text: string): Hit[] {
   return out;
 }
 
+/** A spelled hundred or thousand right before a job or cut word counts people ("achthonderd banen", "fünftausend
+ * Stellen", "mille licenciements"); elsewhere, or a unit alone ("two years", "one of them"), it counts nothing. */
+const SPELLED_BEFORE = 20;
+/** Each language's spelled numbers (lib/detect/number-words.ts), built on first use. */
+const SPELLED = new Map<Lang, RegExp>();
+function spelledCounts(text: string, lang: Lang, people: readonly Hit[], digits: readonly Hit[]): Hit[] {
+  if (!people.length) return [];
+  let re = SPELLED.get(lang);
+  if (!re) SPELLED.set(lang, (re = new RegExp(numberWordsSource([lang]), 'giu')));
+  const out: Hit[] = [];
+  for (const m of text.matchAll(re)) {
+    const h = { start: m.index, end: m.index + m[0].length };
+    if ((numberWordValue(m[0]) ?? 0) >= 100 && !nearOne(h, digits, 0) && people.some((p) => p.start >= h.end && p.start - h.end <= SPELLED_BEFORE)) out.push(h);
+  }
+  return out;
+}
+
 // The tests of readSentence that need more than a hit: each is called for few sentences, and a
 // function of its own rather than a closure made for every sentence read.
 
@@ -229,7 +247,7 @@ const deniedGap = (n: Hit, a: Hit, text: string): boolean => {
 };
 const setAgainst = (n: Hit, text: string): boolean => SET_AGAINST.test(text.slice(0, n.start)) || AND_NOT.test(text.slice(n.start, n.end));
 
-function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets): Omit<SentenceRead, 's' | 'where'> {
+function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, lang: Lang): Omit<SentenceRead, 's' | 'where'> {
   const text = s.text;
   const cutEvent = all.get('cut_event');
   const cutVerb = all.get('cut_verb');
@@ -238,7 +256,9 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets):
   const freeze = all.get('freeze');
   const trap = all.get('trap');
   const restructure = all.get('restructure');
-  const numbers = numbersIn(text);
+  const digits = numbersIn(text);
+  const spelled = spelledCounts(text, lang, [...job, ...cutEvent], digits);
+  const numbers = spelled.length ? [...digits, ...spelled].sort((a, b) => a.start - b.start) : digits;
   // A cut verb is a job cut only beside a job word, and not inside "rate cut" or "budget cuts";
   // restructuring counts when it names how many jobs ("restructures 8,000 jobs").
   const cutJob = [
@@ -378,7 +398,7 @@ export function readSentences(sentences: Sentence[], lang: Lang, companies: Comp
   const read = sentences.slice(0, MAX_SENTENCES)
     .filter((s) => !OTHER_STORIES.test(s.text) && !madeWithAi(s.text));
   const hits = conceptHitsEach(lang, read.map((s) => s.text));
-  return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies) }));
+  return read.map((s, i) => ({ s, where: whereOf(s), ...readSentence(s, hits[i]!, companies, lang) }));
 }
 
 /** A cut stated as a fact about one employer: not a forecast, a survey, a denial or another kind of cut. */

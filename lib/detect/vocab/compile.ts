@@ -15,7 +15,8 @@ interface WordSpec {
 }
 
 interface Pattern {
-  words: (WordSpec | 'gap')[];
+  /** Its words, and its gaps as the most words each may stand for. */
+  words: (WordSpec | number)[];
   exact: boolean;
   /** The list the phrase came from (a concept, or a gate). */
   tag: string;
@@ -39,6 +40,11 @@ interface Token {
 
 /** Up to this many words may stand in for "..." (a number like "4 000" counts as two). */
 export const GAP_WORDS = 6;
+/** …and for "...+": a German verb's particle ends its clause, however long ("Die Bank baut bis Ende 2028 in der
+ * Verwaltung rund 3.900 Stellen ab"); a gap never runs past a comma or a sentence's end. */
+export const LONG_GAP_WORDS = 12;
+/** The words a gap in a phrase ("...", "...+") may stand for; null for a word. */
+export const gapWords = (word: string): number | null => (word === '...' ? GAP_WORDS : word === '...+' ? LONG_GAP_WORDS : null);
 const WORD_RE = /[\p{L}\p{M}\p{N}]+/gu;
 /** The letters of the languages we read, lower case, for key-word lookups on every page: a plain
  * class, as the Unicode one above costs milliseconds to compile in a fresh content-script world.
@@ -63,8 +69,9 @@ function parse(phrase: string, tag: string): Pattern {
   const exact = phrase.startsWith('=');
   const words: Pattern['words'] = [];
   for (const part of phrase.replace(/^=/, '').split(/\s+/)) {
-    if (part === '...') {
-      words.push('gap');
+    const gap = gapWords(part);
+    if (gap !== null) {
+      words.push(gap);
       continue;
     }
     // Most words are one text word: no need for the (slower) Unicode split.
@@ -124,8 +131,8 @@ function matchFrom(p: Pattern, tokens: Token[], text: string, first: number): nu
   let gapLeft = 0;
   for (let w = 1; w < p.words.length; w++) {
     const spec = p.words[w]!;
-    if (spec === 'gap') {
-      gapLeft = GAP_WORDS;
+    if (typeof spec === 'number') {
+      gapLeft = spec;
       continue;
     }
     let next = at + 1;
@@ -179,7 +186,7 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
   for (const [tag, phrases] of Object.entries(lists)) for (const phrase of new Set(phrases)) {
     const p = parse(phrase, tag);
     const first = p.words[0];
-    if (!first || first === 'gap') continue;
+    if (!first || typeof first === 'number') continue;
     const index = p.exact ? exact : folded;
     if (first.prefix && !first.suffix && first.text.length >= BUCKET) add(index.prefixes, pairAt(first.text, 0), p);
     else if (first.suffix && first.text.length >= BUCKET) add(index.suffixes, pairAt(first.text, first.text.length - BUCKET), p);
@@ -191,7 +198,7 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
 
 /** A phrase's key word: its longest word (the rarest, as a rule), lower-cased, wildcards kept. */
 export function keyOf(phrase: string): string {
-  const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && w !== '...');
+  const words = phrase.replace(/^=/, '').toLowerCase().split(' ').filter((w) => w && gapWords(w) === null);
   return words.reduce((a, b) => (b.replace(/\*/g, '').length > a.replace(/\*/g, '').length ? b : a), '');
 }
 

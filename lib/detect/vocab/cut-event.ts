@@ -39,10 +39,10 @@ en voluntary separation*            | The bank offered a voluntary separation pr
 en voluntary resignation*           | Krafton launched a voluntary resignation program.
 en voluntary retirement*            | 2,800 employees applied for voluntary retirement.
 en honorary retirement              | The carrier offered honorary retirement to staff.
-de Stellenabbau                     | Die Bank plant einen Stellenabbau.
-de Personalabbau                    | Der Personalabbau trifft die Verwaltung.
-de Jobabbau                         | Der Jobabbau betrifft 3.000 Menschen.
-de Arbeitsplatzabbau                | Ein Arbeitsplatzabbau ist nicht geplant.
+de Stellenabbau*                    | Die Bank begründet die Notwendigkeit des Stellenabbaus.
+de Personalabbau*                   | Die Personalabbaupläne treffen die Verwaltung.
+de Jobabbau*                        | Der Jobabbau betrifft 3.000 Menschen.
+de Arbeitsplatzabbau*               | Ein Arbeitsplatzabbau ist nicht geplant.
 de Stellenstreichung*               | Die Stellenstreichungen treffen die Zentrale.
 de Entlassung*                      | Die Entlassungen beginnen im Frühjahr.
 de entlässt                         | Der Konzern entlässt 500 Mitarbeiter.
@@ -50,8 +50,8 @@ de entlassen                        | Der Konzern will 500 Mitarbeiter entlassen
 de Kündigung*                       | Die Kündigungen wurden am Montag verschickt.
 de betriebsbedingte*                | Betriebsbedingte Kündigungen sind ausgeschlossen.
 de Abbau von                        | Der Abbau von 3.900 Stellen ist beschlossen.
-de baut ... ab                      | Die Commerzbank baut 3.900 Stellen ab.
-de bauen ... ab                     | Die Banken bauen Tausende Stellen ab.
+de baut ...+ ab                     | Die Postfinance baut bis zu 500 Vollzeitstellen bis Ende 2020 ab.
+de bauen ...+ ab                    | Die Banken bauen in den kommenden drei Jahren Tausende Stellen ab.
 de abbauen                          | Die Bank will 3.900 Stellen abbauen.
 de abgebaut                         | In der Verwaltung werden 4.000 Stellen abgebaut.
 de abzubauen                        | HP plant, bis 2028 bis zu 6.000 Stellen abzubauen.
@@ -63,8 +63,8 @@ de fallen weg                       | Rund 2.000 Stellen fallen weg.
 de wegfallen                        | Rund 2.000 Stellen sollen wegfallen.
 de Massenentlassung*                | Massenentlassungen bei dem Softwarekonzern.
 de entließ*                         | Der Verlag entließ 200 Redakteure.
-de baute ... ab                     | Die Bank baute 2.000 Stellen ab.
-de bauten ... ab                    | Die Banken bauten Tausende Stellen ab.
+de baute ...+ ab                    | Die Bank baute im vergangenen Jahr in der Verwaltung 2.000 Stellen ab.
+de bauten ...+ ab                   | Die Banken bauten Tausende Stellen ab.
 de kost* ... Stellen                | Künstliche Intelligenz kostet bei der Bank 500 Stellen.
 de kost* ... Arbeitsplätze          | Künstliche Intelligenz kostet bei der Bank 500 Arbeitsplätze.
 de kost* ... Jobs                   | Der Umbau kostete 300 Jobs.

@@ -67,6 +67,8 @@ de gestrichen                       | Es sollen 2.000 Arbeitsplätze gestrichen 
 de gekündigt                        | Die Bank hat 300 Angestellten gekündigt.
 de eingespart                       | In der Verwaltung werden 900 Stellen eingespart.
 de fallen                           | Rund 500 Stellen fallen dem Umbau zum Opfer.
+de fallen ...+ weg                  | Die Arbeitsplätze fallen vor allem in den Redaktionen und der Verwaltung weg.
+de fällt ...+ weg                   | Fast ein Viertel der Arbeitsplätze (24 Prozent) fällt weg.
 de vernicht*                        | Die Pleite vernichtet 800 Jobs.
 de einspar*                         | Der Konzern will 4.000 Stellen einsparen.
 de einzusparen                      | Der Konzern plant, 4.000 Stellen einzusparen.

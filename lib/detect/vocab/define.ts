@@ -2,7 +2,8 @@
 //   lang     en, de, fr, es, nl, it, pt, or * (every language: "AI", "ChatGPT", "CEO")
 //   phrase   words separated by spaces (a space also matches a hyphen or a line break);
 //            "*" at a word's end or start: any letters there ("layoff*", "*abbau");
-//            "..." between words: up to four words in between ("let ... go");
+//            "..." between words: up to six words in between ("let ... go"); "...+" up to twelve, for a
+//            German verb whose particle ends the clause ("baut ...+ ab"); neither runs past a comma;
 //            a leading "=" matches case exactly ("=AI" never matches "ai").
 // The example is a sentence the phrase must match (a unit test checks every one).
 
