@@ -26,21 +26,22 @@ describe('real published pages, blind split (measured, never tuned on)', () => {
     expect(outcomes.filter((o) => o.item.lang !== 'en').length).toBeGreaterThanOrEqual(60);
   });
   it('finds AI-attributed layoffs at no worse than the measured precision and recall', () => {
-    // Measured 0.815 / 0.765, not in English recall 0.739 (1,773 pages; the session-start code 0.813 / 0.763, 0.728).
+    // Measured 0.817 / 0.771, not in English recall 0.751 (1,839 pages; the session-start code 0.815 / 0.765, 0.740).
     expect(all.precision).toBeGreaterThanOrEqual(0.81);
     expect(all.recall).toBeGreaterThanOrEqual(0.76);
     expect(other.recall).toBeGreaterThanOrEqual(0.73);
   });
   it('names the company cutting on the AI-layoff pages it finds', () => {
-    // 0.858 measured (430 of 501, 18 wrong; the session-start code 417 of 500, 18 wrong).
+    // 0.859 measured (446 of 519, 18 wrong; the session-start code 443 of 515, 18 wrong).
     expect(all.rightCutter).toBeGreaterThanOrEqual(0.85);
   });
   it('shows another company\'s figures on no more pages than measured', () => {
-    // Measured 8 of 1,773 with the committed model (11 with the session-start code on the same pages): the README says so.
-    expect(all.foreign).toBeLessThanOrEqual(8);
+    // Measured 9 of 1,839 with the committed model (9 with the session-start code on the same pages, one of them on a page
+    // of the fifteenth session's batches): the README says so.
+    expect(all.foreign).toBeLessThanOrEqual(9);
   });
   it('shows the cut\'s size as the labeller read it on most AI-layoff pages it finds', () => {
-    // Measured 351 of 466 agreeing, 47 differing (the session-start code 349 of 464, 47).
+    // Measured 363 of 484 agreeing, 47 differing (the session-start code 360 of 479, 47).
     expect(all.jobs.agrees.length / all.jobs.labelled).toBeGreaterThanOrEqual(0.75);
     expect(all.jobs.differs.length / all.jobs.labelled).toBeLessThanOrEqual(0.11);
   });
@@ -50,24 +51,23 @@ describe('pages the model learned from', () => {
   it('real train split: no regression, and another company\'s figures on no more pages than measured', () => {
     const f = figures(runPages(loadReal('train')));
     expect(f.precision).toBeGreaterThanOrEqual(0.90);
-    // Measured 0.905 / 0.839 and 1,253 of 1,376 right (0.911) on 4,101 pages.
+    // Measured 0.907 / 0.836 and 1,280 of 1,402 right (0.913) on 4,263 pages.
     expect(f.recall).toBeGreaterThanOrEqual(0.83);
     expect(f.rightCutter).toBeGreaterThanOrEqual(0.90);
     // One page that reports two companies' own cuts, labelled with one ("La Société Générale et BNP Paribas ont annoncé
-    // des suppressions de postes", where BNP Paribas announces its own 1,200 too); eight detector false positives showing
+    // des suppressions de postes", where BNP Paribas announces its own 1,200 too); five detector false positives showing
     // the page's own company: a roundup of AI and jobs read as Coinbase's cut, Foxconn's no-layoff pledge, Lloyds hiring
-    // 300 AI experts, Microsoft hiring again after its layoffs, Xbox's "no layoffs" memo, a rumoured Microsoft cut,
-    // WPP's new chief's review, Amazon's workforce bet.
-    expect(f.foreign).toBeLessThanOrEqual(9);
-    // The cut's size the panel would show, against the labeller's words for it: measured 938 of 1,273 agreeing, 116
-    // differing (most from another sentence of the story: an earlier round, a total, a part), 9 said where the
+    // 300 AI experts, WPP's new chief's review, Amazon's workforce bet.
+    expect(f.foreign).toBeLessThanOrEqual(6);
+    // The cut's size the panel would show, against the labeller's words for it: measured 962 of 1,301 agreeing, 116
+    // differing (most from another sentence of the story: an earlier round, a total, a part), 8 said where the
     // labeller gives none.
     expect(f.jobs.agrees.length / f.jobs.labelled).toBeGreaterThanOrEqual(0.73);
     expect(f.jobs.differs.length / f.jobs.labelled).toBeLessThanOrEqual(0.10);
   }, 120_000);
   it('hand-written sets: no regression', () => {
     const f = figures(runPages(loadHandWritten()));
-    // Measured 0.901 / 0.867, 187 of 194 right; one false positive shows the page's own company (IBM hiring for AI).
+    // Measured 0.904 / 0.863, 186 of 193 right; one false positive shows the page's own company (IBM hiring for AI).
     expect(f.precision).toBeGreaterThanOrEqual(0.89);
     expect(f.recall).toBeGreaterThanOrEqual(0.86);
     expect(f.rightCutter).toBeGreaterThanOrEqual(0.95);
