@@ -595,6 +595,14 @@ const adjectiveOfPlace = (name: string, next: string): boolean => PLACE_ADJECTIV
 /** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
 const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
 
+/** The address's path (not its site) names the company `id` by one of the terms the page names it with, and names none
+ * of the page's other companies. */
+function addressNamesOnly(id: string, mentions: Mention[], url: string): boolean {
+  const path = `-${slug(url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''))}-`;
+  const named = (m: Mention) => slug(m.term).length > 2 && path.includes(`-${slug(m.term)}-`);
+  return mentions.some((m) => m.id === id && named(m)) && !mentions.some((m) => m.id !== id && named(m));
+}
+
 /** A name no list knows counts when the page names it again, or its short form given in brackets
  * after it (not in a copy of this sentence:
  * "date 2025-11-06 Mass layoffs hit…") or its address does ("…/baker-mckenzie-to-cut-jobs"). Two
@@ -1348,8 +1356,14 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // cuts its background ("Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup", then "Microsoft has cut thousands
   // of gaming jobs since completing its $69 billion acquisition of Activision Blizzard").
   const headline = byIndex.get(0);
-  const headlineNames = !(headline && lang && deniesItsCut(headline, lang)) && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
-  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames) return null;
+  const denied = Boolean(headline && lang && deniesItsCut(headline, lang));
+  const headlineNames = !denied && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
+  // …or its address names it as the one company of the page's it names, no headline denying the cut, and a cut of the
+  // page's names it as its subject (where the page's title is a sentence of its text, not its headline) ("…/cloudflare-says-ai-made-1100-jobs-obsolete…", titled "Stop
+  // Treating This as a Tragedy.", then "Cloudflare reported $639.8 million in Q1 2026 revenue … while simultaneously
+  // cutting roughly 20% of its workforce").
+  const addressNames = !denied && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]) && addressNamesOnly(best[0], mentions, url);
+  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames && !addressNames) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
   // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.
