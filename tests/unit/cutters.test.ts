@@ -699,6 +699,18 @@ describe('the company cutting', () => {
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
   });
 
+  describe('pointed back to past a story\'s source set off first', () => {
+    const title = 'Amazon torna a far parlare di sé sul fronte occupazionale europeo.';
+    const rest = ' il gruppo statunitense si prepara a tagliare 370 posti di lavoro nel suo quartier generale europeo in Lussemburgo, una riduzione che vale circa l\'8,5% della forza lavoro locale.' +
+      '\nUn ridimensionamento “negoziato”\nIn origine Amazon avrebbe valutato un numero di licenziamenti superiore, ma le normative europee sul lavoro hanno imposto un confronto con sindacati e autorità locali.';
+    it('is the company up top ("Secondo quanto riportato da Bloomberg, il gruppo statunitense si prepara a tagliare…")', () => {
+      expect(cutters(title, `date 2025-12-17 ${title} Secondo quanto riportato da Bloomberg,${rest}`, 'it')?.name).toBe('Amazon');
+    });
+    it('is not the company up top where the phrase set off first names a company before its source', () => {
+      expect(cutters(title, `date 2025-12-17 ${title} Per Microsoft, secondo Bloomberg,${rest}`, 'it')?.name).not.toBe('Amazon');
+    });
+  });
+
   describe('named by the address where the title is a sentence of the text, not its headline', () => {
     const title = 'Stop Treating This as a Tragedy. Start Treating It as a Signal.';
     const text = `${title}\nThe mainstream reaction to Cloudflare’s announcement has been predictable: shock, hand-wringing, think-pieces about the human cost of AI. ` +
