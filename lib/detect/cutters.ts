@@ -52,7 +52,7 @@ function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
   const colon = r.cutAt === null ? -1 : text.lastIndexOf(': ', r.cutAt);
   // …or the clause after a fronted phrase that names no one ("On Tuesday, the company said it would cut…",
   // "Come parte di questo progetto, la realtà di Taiwan ha annunciato…").
-  const fronted = frontedLength(r);
+  const fronted = frontedLength(r) || sourceFronted(r);
   const afterFronted = fronted ? [text.slice(fronted)] : [];
   // …or the clause a report's or a speaker's "that" opens right before the cut, where no company is named before it and
   // no name opens the sentence ("This follows a Bloomberg report on Monday that the bank plans to cut approximately 4,000
@@ -94,6 +94,14 @@ function frontedLength(r: SentenceRead): number {
   return (words.some((w) => !/^\p{Lu}/u.test(w)) || isEverydayWord(words[0]!)) && !words.slice(1).some((w) => /^\p{Lu}/u.test(w) && !isEverydayWord(w))
     ? fronted[0].length : 0;
 }
+/** How long a phrase set off first is that names only the story's source, else 0 ("Secondo quanto riportato da Bloomberg, il
+ * gruppo statunitense si prepara a tagliare…"): what "the company" after it points back to is named before it. */
+function sourceFronted(r: SentenceRead): number {
+  const fronted = FRONTED_PHRASE.exec(r.s.text);
+  const source = fronted && FRONTED_SOURCE.exec(fronted[0]);
+  if (!fronted || !source || (r.cutAt !== null && fronted[0].length >= r.cutAt)) return 0;
+  return fronted[0].slice(0, source.index).split(/\s+/).filter(Boolean).slice(1).every((w) => !/^\p{Lu}/u.test(w)) ? fronted[0].length : 0;
+}
 /** A place set off first, in each language we read: "Au Luxembourg, Docler Holding a licencié 115 des 170 salariés…",
  * "In Deutschland, …", "En España, …". */
 const FRONTED_PLACE = /^(?:In|Im|Au|Aux|À|En|Em|No|Na|Nel|Nella|Nei)\s+(?:\p{Lu}[\p{L}-]*\s*){1,3},\s+$/u;
@@ -114,7 +122,7 @@ const SOURCES = [
   'selon', "d['’]après", 'publié par', 'publiée par',
   'según', 'de acuerdo con', 'publicado por', 'publicada por',
   'volgens', 'gepubliceerd door',
-  'secondo', 'stando a', 'pubblicato da', 'pubblicata da',
+  'secondo', 'stando a', 'pubblicato da', 'pubblicata da', 'riportato da', 'riportata da',
   'de acordo com', 'segundo', 'conforme', 'publicado pelo', 'publicada pelo', 'publicado pela', 'publicada pela',
 ];
 const SOURCE_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${SOURCES.join('|')})\s+(?:(?:the|der|die|dem|le|la|el|il|lo|o|a|het|de)\s+|l['’])?$`, 'iu');
@@ -124,6 +132,8 @@ const BODIES = ['Ministry', 'Department', 'Secretary', 'Agency', 'Ministerium', 
 const BODY_OF = new RegExp(String.raw`(?<![\p{L}])(?:${BODIES.join('|')})\s+(?:of|for|für|de|du|des|del|della|dello|delle|dei|do|da|dos|das|van|voor|der)\s+(?:(?:the|la|le|el|o|a|het|de)\s+|l['’])?$`, 'u');
 /** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
 const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
+/** A story's source ending a phrase set off first: "Secondo quanto riportato da Bloomberg, ", "According to Reuters, ". */
+const FRONTED_SOURCE = new RegExp(String.raw`(?<![\p{L}])(?:${['according to', ...SOURCES].map(anyCase).join('|')})\s+(?:(?:the|der|die|dem|le|la|el|il|lo|o|a|het|de)\s+|l['’])?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,4},\s+$`, 'u');
 /** What a company is that another owns, in each language we read: the owner named after it with "of" is not the one
  * cutting ("Desenvolvedora do Candy Crush da Microsoft substitui 200 funcionários", "la filiale française de X", "lo studio
  * di X", "Microsoft's Candy Crush developer King"). A division, unit or arm of X is X's own cut, so not these. */
@@ -594,6 +604,14 @@ const adjectiveOfPlace = (name: string, next: string): boolean => PLACE_ADJECTIV
 
 /** Two words, or a name's own shape ("McKenzie", "Crypto.com", "BPER"): not an ordinary capitalised word. */
 const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[.&\d]/u.test(name);
+
+/** The address's path (not its site) names the company `id` by one of the terms the page names it with, and names none
+ * of the page's other companies. */
+function addressNamesOnly(id: string, mentions: Mention[], url: string): boolean {
+  const path = `-${slug(url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''))}-`;
+  const named = (m: Mention) => slug(m.term).length > 2 && path.includes(`-${slug(m.term)}-`);
+  return mentions.some((m) => m.id === id && named(m)) && !mentions.some((m) => m.id !== id && named(m));
+}
 
 /** A name no list knows counts when the page names it again, or its short form given in brackets
  * after it (not in a copy of this sentence:
@@ -1348,8 +1366,14 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // cuts its background ("Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup", then "Microsoft has cut thousands
   // of gaming jobs since completing its $69 billion acquisition of Activision Blizzard").
   const headline = byIndex.get(0);
-  const headlineNames = !(headline && lang && deniesItsCut(headline, lang)) && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
-  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames) return null;
+  const denied = Boolean(headline && lang && deniesItsCut(headline, lang));
+  const headlineNames = !denied && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
+  // …or its address names it as the one company of the page's it names, no headline denying the cut, and a cut of the
+  // page's names it as its subject (where the page's title is a sentence of its text, not its headline) ("…/cloudflare-says-ai-made-1100-jobs-obsolete…", titled "Stop
+  // Treating This as a Tragedy.", then "Cloudflare reported $639.8 million in Q1 2026 revenue … while simultaneously
+  // cutting roughly 20% of its workforce").
+  const addressNames = !denied && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]) && addressNamesOnly(best[0], mentions, url);
+  if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames && !addressNames) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
   // the headline's subject ("AT&T and Verizon cut jobs…") only where the page goes on to give it a cut of its own.

@@ -698,6 +698,40 @@ describe('the company cutting', () => {
     expect(cutter('Mass layoffs hit the games industry as AI takes over testing',
       'date 2025-11-06 Mass layoffs hit the games industry as AI takes over testing. Studios say automation now does the work.')).toBe(null);
   });
+
+  describe('pointed back to past a story\'s source set off first', () => {
+    const title = 'Amazon torna a far parlare di sé sul fronte occupazionale europeo.';
+    const rest = ' il gruppo statunitense si prepara a tagliare 370 posti di lavoro nel suo quartier generale europeo in Lussemburgo, una riduzione che vale circa l\'8,5% della forza lavoro locale.' +
+      '\nUn ridimensionamento “negoziato”\nIn origine Amazon avrebbe valutato un numero di licenziamenti superiore, ma le normative europee sul lavoro hanno imposto un confronto con sindacati e autorità locali.';
+    it('is the company up top ("Secondo quanto riportato da Bloomberg, il gruppo statunitense si prepara a tagliare…")', () => {
+      expect(cutters(title, `date 2025-12-17 ${title} Secondo quanto riportato da Bloomberg,${rest}`, 'it')?.name).toBe('Amazon');
+    });
+    it('is not the company up top where the phrase set off first names a company before its source', () => {
+      expect(cutters(title, `date 2025-12-17 ${title} Per Microsoft, secondo Bloomberg,${rest}`, 'it')?.name).not.toBe('Amazon');
+    });
+  });
+
+  describe('named by the address where the title is a sentence of the text, not its headline', () => {
+    const title = 'Stop Treating This as a Tragedy. Start Treating It as a Signal.';
+    const text = `${title}\nThe mainstream reaction to Cloudflare’s announcement has been predictable: shock, hand-wringing, think-pieces about the human cost of AI. ` +
+      'And yes, 1,100 people losing their jobs is serious and deserves honest acknowledgment. But the framing of this story as a cautionary tale gets the analysis exactly backwards. ' +
+      'What Cloudflare has done is not a warning about AI’s dangers — it is a precise, documented case study of how agent-driven automation restructures an organization from the inside out. ' +
+      'As someone who studies AI architecture for a living, I find the operational mechanics here far more significant than the headline number.\nWhat the Numbers Actually Tell Us\n' +
+      'Cloudflare reported $639.8 million in Q1 2026 revenue — a 34% year-over-year increase — while simultaneously cutting roughly 20% of its workforce.';
+    it('is the company the address names, found as the subject of a cut below', () => {
+      expect(cutters(title, text, 'en', 'https://agntai.net/cloudflare-says-ai-made-1100-jobs-obsolete-even-as-revenue-hit-a-record-high-202/')?.name).toBe('Cloudflare');
+    });
+    it('is no one where the address does not name it (named only further down, it may be in passing)', () => {
+      expect(cutters(title, text, 'en', 'https://agntai.net/stop-treating-this-as-a-tragedy/')).toBeNull();
+    });
+    it('is no one where the address names another of the page\'s companies too', () => {
+      const page = `${text} Like Cisco, it says AI agents now do the work.`;
+      expect(cutters(title, page, 'en', 'https://agntai.net/cloudflare-and-cisco-say-ai-made-jobs-obsolete/')).toBeNull();
+    });
+    it('is no one where only the site\'s name holds it', () => {
+      expect(cutters(title, text, 'en', 'https://blog.cloudflare.com/stop-treating-this-as-a-tragedy/')).toBeNull();
+    });
+  });
 });
 
 describe('a cut named only as background', () => {
