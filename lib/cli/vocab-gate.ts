@@ -9,7 +9,7 @@ import { join } from 'node:path';
 import { CONCEPTS } from '../detect/vocab';
 import type { ConceptName } from '../detect/vocab';
 import { BUCKET, expand, GATE_LETTERS, SECTIONS, type Gate } from '../detect/gate-keys';
-import { compilePhrases, coreOf, gapWords, INNER_PUNCTUATION, keyOf, LATIN_LETTERS } from '../detect/vocab/compile';
+import { coreOf, gapWords, INNER_PUNCTUATION, keyOf, LATIN_LETTERS, parsePhrase, type Pattern } from '../detect/vocab/compile';
 import { escapeRegExp } from '../escape-regexp';
 
 /** Which concepts feed which gate. */
@@ -49,13 +49,12 @@ function lookahead(phrase: string): number {
   return words - 1 + parts.reduce((n, w) => n + (gapWords(w) ?? 0), 0);
 }
 
-/** A phrase as the matcher parses it (compile.ts's own reading, through a one-phrase matcher). */
-function patternOf(phrase: string) {
-  const { folded, exact } = compilePhrases({ p: [phrase] });
-  const index = exact ?? folded;
-  return [...index.whole.values(), ...index.prefixes.values(), ...index.suffixes.values()].flat()[0];
+/** A phrase as the matcher parses it, or undefined where the matcher would not index it (no first word). */
+function patternOf(phrase: string): Pattern | undefined {
+  const p = parsePhrase(phrase, 'gate');
+  const first = p.words[0];
+  return first && typeof first !== 'number' ? p : undefined;
 }
-type Pattern = NonNullable<ReturnType<typeof patternOf>>;
 type Word = Pattern['words'][number];
 
 /** Whether every word `b` fits, `a` fits too (compile.ts's `fits`); `a` as a phrase's first word

@@ -14,7 +14,7 @@ interface WordSpec {
   glue?: string;
 }
 
-interface Pattern {
+export interface Pattern {
   /** Its words, and its gaps as the most words each may stand for. */
   words: (WordSpec | number)[];
   exact: boolean;
@@ -65,7 +65,8 @@ function wordSpec(word: string, exact: boolean): WordSpec {
   return { text: exact ? text : text.toLowerCase(), prefix: word.length > 1 && word.endsWith('*'), suffix: word.startsWith('*') };
 }
 
-function parse(phrase: string, tag: string): Pattern {
+/** A phrase as the matcher reads it (the vocabulary's syntax, above). */
+export function parsePhrase(phrase: string, tag: string): Pattern {
   const exact = phrase.startsWith('=');
   const words: Pattern['words'] = [];
   for (const part of phrase.replace(/^=/, '').split(/\s+/)) {
@@ -184,7 +185,7 @@ export function compilePhrases(lists: Record<string, readonly string[]>): Matche
   const folded = emptyIndex();
   const exact = emptyIndex();
   for (const [tag, phrases] of Object.entries(lists)) for (const phrase of new Set(phrases)) {
-    const p = parse(phrase, tag);
+    const p = parsePhrase(phrase, tag);
     const first = p.words[0];
     if (!first || typeof first === 'number') continue;
     const index = p.exact ? exact : folded;
