@@ -1148,7 +1148,8 @@ function deniesItsCut(r: SentenceRead, lang: Lang): boolean {
 
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
-  const reads: ReadWithMany[] = read.map((r) => foreground(r, [...mentions, ...ordinary])).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
+  const named = [...mentions, ...ordinary];
+  const reads: ReadWithMany[] = read.map((r) => foreground(r, named)).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   // A headline that names a cut only as background tells of another event (hiring, a chief's words): the page names no
   // company cutting ("Microsoft plans to increase hiring after a year of workforce reductions", then its fiscal year's
@@ -1361,7 +1362,8 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // …or where the cut up top is an unnamed company's ("A Venezia, un’azienda ha licenziato tutti i 37 dipendenti"), the one
   // the body then names cutting ("Il caso è quello dell’americana InvestCloud che ha deciso di … licenziare i 37 dipendenti").
   const unnamedUpTop = cuts.some((r) => r.where !== 'body' && !cutterOf.has(r.s.index) && r.cutAt !== null && UNNAMED_KIND.test(r.s.text.slice(0, r.cutAt)));
-  const namedBelow = unnamedUpTop && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]);
+  const itsSubjectCut = cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]);
+  const namedBelow = unnamedUpTop && itsSubjectCut;
   // The headline naming it confirms it, unless the headline denies a cut: a pledge of none is the page's event, the body's
   // cuts its background ("Matt Booty Reassures Xbox Staff: No Layoffs After Big Shakeup", then "Microsoft has cut thousands
   // of gaming jobs since completing its $69 billion acquisition of Activision Blizzard").
@@ -1369,10 +1371,10 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   const denied = Boolean(headline && lang && deniesItsCut(headline, lang));
   const headlineNames = !denied && (headline?.s.text.includes(best[1].name) || inTitle.has(best[0]));
   // …or its address names it as the one company of the page's it names, no headline denying the cut, and a cut of the
-  // page's names it as its subject (where the page's title is a sentence of its text, not its headline) ("…/cloudflare-says-ai-made-1100-jobs-obsolete…", titled "Stop
-  // Treating This as a Tragedy.", then "Cloudflare reported $639.8 million in Q1 2026 revenue … while simultaneously
-  // cutting roughly 20% of its workforce").
-  const addressNames = !denied && cuts.some((r) => bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === best[0]) && addressNamesOnly(best[0], mentions, url);
+  // page's names it as its subject (where the page's title is a sentence of its text, not its headline):
+  // "…/cloudflare-says-ai-made-1100-jobs-obsolete…", titled "Stop Treating This as a Tragedy.", then "Cloudflare reported
+  // $639.8 million in Q1 2026 revenue … while simultaneously cutting roughly 20% of its workforce".
+  const addressNames = !denied && itsSubjectCut && addressNamesOnly(best[0], mentions, url);
   if (!top && !namedBelow && best[1].how !== 'publisher' && best[0] !== publisher?.id && !headlineNames && !addressNames) return null;
   // Others cutting: named in the headline, and the named subject of a firm cut of their own in the
   // headline or opening; never through "the company" or a name no list knows. The second of two companies joined as
