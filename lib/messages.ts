@@ -39,9 +39,8 @@ export interface TabPage {
   result: PageResult | null;
 }
 
-export interface TabStatus {
-  /** The page's hostname, from the content script: the popup needs no permission to read tab URLs. */
-  site: string;
+/** The popup's view of a tab: its site (TabPage's), and what the page is. */
+export interface TabStatus extends Pick<TabPage, 'site'> {
   flagged: boolean;
   label: Analysis['label'] | null;
   companies: { id: string; name: string }[];
