@@ -76,7 +76,7 @@ const CONCEDED_NEAR = 50;
 const REASON_BEFORE_PRODUCT = 12;
 /** Concepts weighed as facts of the sentence, not in the order of its concepts: another reason (costs, demand, a merger)
  * only added noise as pairs. */
-const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason']);
+const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire']);
 /** AI told more than this many sentences from every cut is away from it. */
 const AWAY_FROM_CUT = 3;
 /** A link sentence this many sentences from a cut explains it. */
@@ -143,6 +143,8 @@ export interface Flags {
   subject: boolean;
   /** A reason other than AI (costs, demand, tariffs, a merger). */
   otherReason: boolean;
+  /** Hiring or new jobs (not a hiring freeze). */
+  hire: boolean;
 }
 
 export interface SentenceRead {
@@ -350,6 +352,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
     named: offsets.length > 0,
     subject: namedBefore.length > 0,
     otherReason: all.get('other_reason').length > 0,
+    hire: outside(all.get('hire'), freeze).length > 0,
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
   const idOf = (n: NameSpan) => n.id ?? text.slice(n.at, n.end).toLowerCase();
@@ -466,6 +469,8 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null
   // A cut whose stated reason is something else ("to reduce costs", "on weak demand"), and that reason where AI is none.
   otherReasonCut: (r) => r.flags.otherReason && firmCut(r),
   otherReason: (r) => r.flags.otherReason && !aiReason(r),
+  // Hiring told where no cut is: the page's own news may be the hiring, the cut its background.
+  hire: (r) => r.flags.hire && !r.flags.cut,
 };
 
 const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
