@@ -45,7 +45,7 @@ const POINTS_BACK =
   /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform|council|local authority)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
-function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
+function pointsBack(r: SentenceRead, mentions: Mention[], lang?: Lang): boolean {
   const text = r.s.text;
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
@@ -62,9 +62,20 @@ function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
   const opener = /^\W*(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(fronted))?.[1];
   const afterThat = that && !(opener && !isEverydayWord(opener)) && !mentions.some((m) => m.sentence === r.s.index && m.at < that.index)
     ? [text.slice(that.index + that[0].length)] : [];
-  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat].some((clause) => {
+  const clauses = [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat];
+  // …or, in a German or Dutch verb-second clause, what follows its fronted words and verb ("In 2023 kondigde het Amerikaanse
+  // technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen", "Zuvor hatte der Konzern…"), where those words
+  // name no one and open with no article (there they are the subject, what follows the verb its object: "Die Gewerkschaft
+  // kritisiert die Bank…"; in English always so: "The union has lashed the bank…").
+  const verbSecond = lang && VERB_SECOND_LANGS.has(lang) ? clauses.flatMap((clause) => {
+    const from = text.length - clause.length;
+    return verbSecondAts(clause).filter((at) => !mentions.some((m) => m.sentence === r.s.index && m.at >= from && m.at < from + at)).map((at) => clause.slice(at));
+  }) : [];
+  return [...clauses, ...verbSecond].some((clause) => {
     // Typeset apostrophes as typed ones: "L’entreprise indique…".
     const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
+    // A pronoun after a verb is as often another clause's ("Axios announced that it would be laying off…").
+    if (m && verbSecond.includes(clause) && PRONOUN.test(m[0])) return false;
     if (m) {
       const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
       return !named || isEverydayWord(named);
@@ -78,6 +89,21 @@ function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
     return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
+/** Where the subject of a verb-second clause may start: after one to three fronted words and one verb in lower case, no
+ * punctuation between ("In 2023 kondigde het…", "Zuvor hatte der Konzern…", "Im vergangenen Jahr hatte der…"). */
+function verbSecondAts(clause: string): number[] {
+  const words = [...clause.matchAll(/[^\s]+\s+/gu)];
+  const ats: number[] = [];
+  if (!words.length || ARTICLES.has(words[0]![0].trim().toLowerCase())) return [];
+  for (let verb = 1; verb <= VERB_SECOND_FRONTED && verb < words.length; verb++) {
+    if (words.slice(0, verb + 1).some((w) => !/^[\p{L}\p{N}'’-]+\s+$/u.test(w[0]))) break;
+    if (/^\p{Ll}+\s/u.test(words[verb]![0])) ats.push(words[verb]!.index + words[verb]![0].length);
+  }
+  return ats;
+}
+const VERB_SECOND_FRONTED = 3;
+const VERB_SECOND_LANGS: ReadonlySet<Lang> = new Set(['de', 'nl']);
+const PRONOUN = /^\W*(?:its?|he|she|they)$/i;
 /** "That" opening a reported clause, in each language we read. */
 const THAT = /(?<![\p{L}])(?:that|dass|que|dat|che)\s+/giu;
 /** A phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ", "Face à une conjoncture
@@ -807,7 +833,7 @@ const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 
  * leaves out a part of one, and where a kind is also something else, that too. */
 const kindsBut = (kinds: readonly string[], ...without: ReadonlySet<string>[]): string =>
   kinds.filter((k) => !without.some((set) => set.has(k.toLowerCase()))).join('|');
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${kindsBut(KINDS, PART_KINDS, NOT_ONLY_KINDS)}|\p{Lu}\p{Ll}+(?:${kindsBut(COMPOUND_KINDS, PART_KINDS)}))(?![\p{L}-])`, 'u');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i|se|sche))\s+){0,2}(?:${kindsBut(KINDS, PART_KINDS, NOT_ONLY_KINDS)}|\p{Lu}\p{Ll}+(?:${kindsBut(COMPOUND_KINDS, PART_KINDS)})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')})|(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+bank)(?![\p{L}-])`, 'u');
 /** A company the story does not name yet, by what it is, before its cut: "un’azienda ha licenziato…", "A major international
  * law firm has laid off hundreds", "Questa banca italiana sta per licenziare 2.000 dipendenti" (not "the company": that
  * points back), never a hypothetical one ("Cuando una empresa justifica un despido colectivo…"). */
@@ -1226,13 +1252,13 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   for (const r of cuts) {
     let subject = subjectOfAnyCut(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions)) {
+    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions, lang)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const opener = previousOpener(r, false) ?? (r.where === 'lead' && r.s.index <= 3 && !r.flags.speech ? headlineOnly(r) : undefined);
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
-    if (!subject && pointsBack(r, mentions)) {
+    if (!subject && pointsBack(r, mentions, lang)) {
       // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
       // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context

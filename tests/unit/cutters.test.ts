@@ -76,6 +76,20 @@ describe('the company cutting', () => {
       "Face à une conjoncture économique morose et la montée en puissance de l'IA, l'entreprise envisage de se séparer de près de 7% de ses 35 000 salariés dans l'Hexagone.", 'fr')).toBe('Capgemini');
   });
 
+  it('is the company "het bedrijf" or "der Konzern" points back to after a verb-second clause\'s fronted words and verb', () => {
+    expect(cutter('Wat begon als een grootschalige bezuinigingsmaatregel, veranderde voor IBM al snel in een onverwachte strategische heroriëntatie.',
+      'In 2023 kondigde het Amerikaanse technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen, met name op de afdeling personeelszaken.', 'nl')).toBe('IBM');
+    // What it is, a compound of "bank" after an adjective: "Die amerikanische Großbank" (not "Die Commerzbank": a name).
+    expect(cutters('Morgan Stanley räumt auf und das überrascht.',
+      'Die amerikanische Großbank streicht rund 3 % ihrer weltweiten Belegschaft. Das sind etwa 2.500 Jobs, die jetzt wegfallen.',
+      'de', 'https://www.finanztrends.de/news/morgan-stanley-aktie-jetzt-wird-gespart')?.name).toBe('Morgan Stanley');
+  });
+
+  it('is not whom a pronoun after a verb points back to: "that it" opens another clause ("On Tuesday, Axios announced that it…")', () => {
+    expect(cutter('On Tuesday, Axios announced that it would be laying off around 50 employees, which is approximately 10% of the company\'s workforce.',
+      'In a message to staff, Axios CEO Jim VandeHei cited "changes in the media business" as the reason for the cuts. Axios was founded in 2017.')).toBe('Axios');
+  });
+
   it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
     expect(cutter("Robot in fabbrica: l'azienda taiwanese Foxconn accelera sull'automazione",
       'La realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti, sostituiti da robot.', 'it')).toBe('Foxconn');
