@@ -1172,10 +1172,38 @@ function deniesItsCut(r: SentenceRead, lang: Lang): boolean {
   return conceptHits(lang, before.slice(from)).get('negation').length > 0;
 }
 
+/** What replaces them, in each language we read: "par", "durch", "con"… */
+const REPLACED_BY = ['by', 'with', 'durch', 'mit', 'par', 'por', 'con', 'door', 'met', 'da', 'pelo', 'pela', 'per'];
+/** A count of people right after a replacement word, a few words between: staff, or whoever the sentence goes on to
+ * replace by something ("remplace 60.000 ouvriers par des robots", "sostituirà 200 giornalisti in carne e ossa con la più
+ * rapida… intelligenza artificiale"): the people replaced are the cut. */
+const STAFF_COUNT_AFTER = new RegExp(String.raw`^\S*\s+(?:[\p{L}’']+\s+){0,2}?(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+(?:(?:${STAFF_WORDS})(?![\p{L}])|\p{L}+(?:\s+\p{L}+){0,4}?\s+(?:${REPLACED_BY.join('|')})\s)`, 'iu');
+/** Closing a site, in each language we read: with a count of its staff in the sentence, a cut ("KPN wil het
+ * klantencontactcentrum in Eindhoven sluiten, waardoor zo'n 300 medewerkers op zoek moeten naar een andere baan"). */
+const CLOSES = /(?<![\p{L}])(?:close|closes|closing|shut|shuts|shutting|schließt|schliesst|schließen|schliessen|ferme|fermer|fermera|cierra|cerrar|cerrará|sluit|sluiten|chiude|chiudere|chiuderà|fecha|fechar|fechará)(?![\p{L}])/iu;
+const STAFF_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+(?:${STAFF_WORDS})(?![\p{L}])`, 'iu');
+/** A headline or opening sentence the vocabulary reads no cut in, that replaces or lays off a count of staff all the same:
+ * read as a cut at that word, so its subject is found as any cut's. */
+function replacementOrClosure(r: SentenceRead, lang: Lang | undefined): SentenceRead {
+  if (r.where === 'body' || r.cutAt !== null || r.flags.negatedCut || !lang) return r;
+  const text = r.s.text;
+  const replaced = conceptHits(lang, text).get('replace').find((h) => STAFF_COUNT_AFTER.test(text.slice(h.start)));
+  const closes = replaced ? null : CLOSES.exec(text);
+  const at = replaced?.start ?? (closes && STAFF_COUNT.test(text.slice(closes.index)) ? closes.index : -1);
+  return at < 0 ? r : { ...r, cutAt: at, cutsAt: [at], flags: { ...r.flags, cut: true } };
+}
+
+/** The initials of a name of three or more words, as its acronym writes them: "Mitsubishi UFJ Financial Group" is "MUFG"
+ * (a word in capitals gives its first letter; "of", "and", "&" none). */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 ? words.map((w) => w[0]).join('') : null;
+}
+
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
   const named = [...mentions, ...ordinary];
-  const reads: ReadWithMany[] = read.map((r) => foreground(r, named)).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
+  const reads: ReadWithMany[] = read.map((r) => foreground(replacementOrClosure(r, lang), named)).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   // A headline that names a cut only as background tells of another event (hiring, a chief's words): the page names no
   // company cutting ("Microsoft plans to increase hiring after a year of workforce reductions", then its fiscal year's
@@ -1203,7 +1231,8 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
    * "Acme Corp"), or an ordinary-word name in its sentence ("a Workday, empresa de tecnologia…"). */
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
-    weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
+    weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name)) ??
+    mentions.find((m) => initialsOf(m.term) === name);
   /** Named in an apposition that describes another ("Sky, a part of Comcast, is cutting…"): not what "the company"
    * further on points back to. */
   const aside = (m: Mention): boolean => {

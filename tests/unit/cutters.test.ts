@@ -90,6 +90,18 @@ describe('the company cutting', () => {
       'In a message to staff, Axios CEO Jim VandeHei cited "changes in the media business" as the reason for the cuts. Axios was founded in 2017.')).toBe('Axios');
   });
 
+  it('is the subject of a headline that replaces a count of people, or closes a site with a count of its staff', () => {
+    expect(cutter("Foxconn, l'assembleur de l'iPhone, remplace 60.000 ouvriers par des robots",
+      'L’entreprise taïwanaise Foxconn, qui fabrique notamment les iPhone d’Apple, l’a annoncé samedi.', 'fr')).toBe('Foxconn');
+    expect(cutter("EINDHOVEN - Telecombedrijf KPN wil het klantencontactcentrum in Eindhoven sluiten, waardoor zo'n 300 medewerkers op zoek moeten naar een andere baan.",
+      'Het personeel is donderdag op de hoogte gesteld van het plan. Volgens KPN betekent minder telefoontjes ook minder werk.', 'nl')).toBe('KPN');
+    // An acronym no list knows is the company the page names in full: "MUFG to automate 9,500 jobs".
+    expect(cutter('MUFG to automate 9,500 jobs, says president',
+      'TOKYO -- Mitsubishi UFJ Financial Group, Japan\'s largest financial group, will automate 9,500 clerical jobs in Japan. MUFG said the move would take years.')).toBe('Mitsubishi UFJ Financial Group');
+    // Replacing no one counted, or AI replacing: no company.
+    expect(cutter('Tri du courrier: quand la machine remplace le facteur', 'La Poste automatise le tri.', 'fr')).toBeNull();
+  });
+
   it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
     expect(cutter("Robot in fabbrica: l'azienda taiwanese Foxconn accelera sull'automazione",
       'La realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti, sostituiti da robot.', 'it')).toBe('Foxconn');
