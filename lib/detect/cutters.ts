@@ -722,7 +722,7 @@ const SPEAKS_OF_ANOTHER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS.join('|')
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
  * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
-function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[]): string | null {
+function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[], lang?: Lang): string | null {
   // A company named before the cut stands in the way, unless an apposition names it as what the subject belongs to: "Sky, a
   // part of Comcast, is cutting 2,000 call centre jobs".
   if (r.cutAt === null || mentions.some((m) => m.sentence === r.s.index && m.at < r.cutAt! && !inApposition(r.s.text, m, r.cutAt!))) return null;
@@ -755,6 +755,8 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
   const fronted = front ? opening(clauseStart(front)) : null;
   const whole = opening(0) ?? (fronted && !/^\s+\p{Lu}/u.test(r.s.text.slice(r.s.text.indexOf(fronted, front) + fronted.length)) ? fronted : null);
   if (whole) return whole;
+  const second = lang && VERB_SECOND_LANGS.has(lang) ? subjectAfterVerb(r, others, url) : null;
+  if (second) return second;
   // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
   // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…", its article in lower case: "No total, a Altice Portugal
   // vai cortar 1.000 postos"); a name of two words or of its own shape there, not one capitalised word ("…reality: Schools
@@ -765,6 +767,22 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
   const after = opening(start);
   const verbNext = (name: string) => r.s.text.startsWith(name, start) && !r.s.text.slice(start + name.length, r.cutAt!).trim();
   return after && (ownShape(after) || verbNext(after)) ? after : null;
+}
+/** A name after the cut's verb in second place, an article perhaps before it: "Bis Ende 2020 baut die Postfinance in der
+ * Schweiz rund 500 Vollzeitstellen ab". German writes every noun with a capital ("Nun streicht die Stadt…"), so one word
+ * counts only where the page's address names it too, never a word that says what it is ("der Autobauer") nor a common
+ * noun's shape; a name of two words or of its own shape where the page names it again. */
+function subjectAfterVerb(r: SentenceRead, others: string[], url: string): string | null {
+  const cutAt = r.cutAt!;
+  const verb = /^\S+\s+/u.exec(r.s.text.slice(cutAt))?.[0] ?? '';
+  if (!verb || !verbSecondAts(r.s.text).includes(cutAt + verb.length)) return null;
+  const rest = r.s.text.slice(cutAt + verb.length);
+  const run = AFTER_VERB_NAME.exec(rest)?.[1];
+  const name = run ? nameIn(run) : null;
+  if (!name || KIND_WORDS.has(name.toLowerCase()) || KIND_COMPOUND.test(name) || COMMON_NOUN_SHAPE.test(name) || new RegExp(`^(?:${STAFF_WORDS})$`, 'iu').test(name)) return null;
+  const next = rest.slice(rest.indexOf(name) + name.length).trim().split(/\s+/)[0] ?? '';
+  const confirmed = ownShape(name) ? namedAgain(name, next, others, url) : `-${slug(url)}-`.includes(`-${slug(name)}-`);
+  return confirmed && !aPerson(name, [r.s.text, ...others]) ? name : null;
 }
 /** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
 const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
@@ -808,6 +826,8 @@ const MEDIA_WORDS = new Set(MEDIA_KINDS.map((k) => k.toLowerCase()));
 const ALL_KINDS = [...KINDS, ...MEDIA_KINDS];
 const KIND_WORDS = new Set(ALL_KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
+/** A name right after a verb, its article perhaps before it (German, Dutch): "baut die Postfinance…". */
+const AFTER_VERB_NAME = new RegExp(String.raw`^(?:(?:der|die|das|de|het)\s+)?${CAP_RUN}`, 'u');
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger', 'gruppe', 'bauer', 'händler', 'kette'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
@@ -1337,7 +1357,7 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
       const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
-        unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
+        unknownOpeningName(r, others, url, mentions, lang) ?? governmentName(r);
       // What a group of companies is called ("Magic Circle", "Indian IT") holds its place, so that no company named in
       // passing takes it, but no company is cutting there.
       if (name && aCategory(name, [r.s.text, ...others])) {

@@ -1003,6 +1003,17 @@ describe('unknown names', () => {
     expect(typeof input).not.toBe('string');
     return cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null;
   };
+  it('is the name right after a German verb-second clause\'s cut verb, where the address names it ("Bis Ende 2020 baut die Postfinance…")', () => {
+    const text = 'Nun hat der Chef der Postfinance, Hansruedi Köng, den Verteilschlüssel der ersten Tranche des Stellenabbaus bekannt gegeben.';
+    expect(cutters('Bis Ende 2020 baut die Postfinance in der Schweiz rund 500 Vollzeitstellen ab.', text, 'de',
+      'https://www.srf.ch/news/stellenabbau-postfinance-standort-st-gallen-am-staerksten-betroffen')?.name).toBe('Postfinance');
+    // A German noun, capitalised as every noun is, that the address does not name, or one that says what the company is.
+    expect(cutters('Bis Ende 2020 baut die Stadt in der Region rund 500 Stellen ab.', 'Die Stadt hat den Plan bestätigt.', 'de',
+      'https://example.ch/news/stellenabbau-region')).toBeNull();
+    expect(cutters('Bis Ende 2020 baut der Autobauer in der Region rund 500 Stellen ab.', 'Der Autobauer hat den Plan bestätigt.', 'de',
+      'https://example.ch/news/autobauer-stellenabbau')).toBeNull();
+  });
+
   it('takes no German common noun, capitalised as German writes nouns, for an employer', () => {
     // "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen" opens the page's lead.
     expect(realCutter('de-app-webview-sparknews-fu-hamburg-automatisierung-macht-fast-200-stellen-uber')).not.toBe('Betriebsvereinbarung');
