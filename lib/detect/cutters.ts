@@ -505,7 +505,7 @@ function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Menti
     if (main && !passing(main)) return main;
   }
   // The company of the executive who announces it: "il fondatore e CEO di Block … ha annunciato la riduzione".
-  const roleOf = all.find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
+  const roleOf = all.find((m) => m.at < cutAt && (ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)) || ROLE_OF_DESCRIBED.test(text.slice(Math.max(0, m.at - 80), m.at))));
   if (roleOf && !passing(roleOf)) return roleOf;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
@@ -596,6 +596,8 @@ const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief execu
 
 /** An executive's role and "of", right before a company: "CEO of Block", "fondatore e CEO di Block". */
 const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
+/** …or with what the company is between, in lower case: "il CEO della piattaforma indiana di e-commerce Dukaan". */
+const ROLE_OF_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])${PERSON_ROLE}\s+(?:of|di|de|du|des|von|der|van|do|da|del|della|dello|dos|das)\s+(?:(?:the|la|le|il|el|o|a)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}$`, 'u');
 /** A person's role in an apposition, the company after it: "Jack Dorsey, founder of Twitter, laid off about 4,000 of
  * Block's employees" (Twitter is what he founded, not who cuts). */
 const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an|der|den|dem|die|le|la|el|il|lo|o|um|uma|un|une|una|de|het|een)\\s+|l['’])?(?:\\p{Ll}+\\s+)?(?:\\p{L}+-)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del|bei|chez|bij|presso)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
@@ -896,6 +898,11 @@ const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|dire
  * piattaforma indiana di e-commerce Dukaan", "Der CEO des indischen E-Commerce-Unternehmens Dukaan", "CEO fundador da
  * empresa de tecnologia Dukann" (not its founder: "El fundador de Twitter y actual CEO de Block"). */
 const CHIEF_OF = new RegExp(String.raw`(?<![\p{L}])(?:CEO|chief executive|PDG|Chef|Chefin|Vorstandschef|Vorstandsvorsitzende[rn]?|presidente ejecutivo|consejero delegado|amministratore delegato|diretor executivo|directeur général|topman)\s+(?:fundador\s+)?(?:(?:of|at|di|de|des|du|von|der|da|do|della|del|van|bij)\s+|d['’]|dell['’])(?:(?:the|la|le|el|il|lo|o|a|een|einer|eines|una|un|uma|um)\s+)?(?:(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:Unternehmens?|Konzerns?))\s+){0,5}${CAP_RUN}`, 'gu');
+/** A person's name set off before an apposition that gives the role ("Suumit Shah, CEO di…", "Suumit Shah, il CEO
+ * della…"). */
+const PERSON_APPOSED = /(?<![\p{L}])\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|der|le|el|il|lo|o|a|de|het)\s+)?$/u;
+/** The apposition closed, then the cut a word or two on: ", ha licenziato", ", laid off", ", has cut". */
+const CUT_RIGHT_AFTER = /^,\s+(?:\S+\s+){0,2}$/u;
 /** What a company is, then what it is called: "a $26 million software firm called IgniteTech", "L’entreprise en question
  * s’appelle Onclusive". */
 const CALLED = ['called', 'named', 'heißt', 'namens', "s['’]appelle", 'nommée', 'se llama', 'llamada', 'llamado', 'heet', 'genaamd', 'si chiama', 'chiamata', 'chiamato', 'se chama', 'chamada', 'chamado'];
@@ -960,6 +967,13 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
     ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
+    // The company of the person who makes the cut, named in an apposition between them: "Suumit Shah, CEO di Dukann, ha
+    // licenziato il 90% degli addetti" (not where the cut is further on: a commentator's words).
+    ...[...text.matchAll(CHIEF_OF)].flatMap((m) => {
+      const at = m.index + m[0].length - m[1]!.length;
+      return PERSON_APPOSED.test(text.slice(Math.max(0, m.index - 60), m.index)) && CUT_RIGHT_AFTER.test(text.slice(m.index + m[0].length, cutAt))
+        ? [{ run: m[1]!, at, subject: true, told: true }] : [];
+    }),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
     // A name of two words or of its own shape ("by June" is a date).
     ...[BY_NAME_AFTER_COUNT.exec(text.slice(cutAt))].flatMap((m) => (m && ownShape(m[1]!) ? [{ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false }] : [])),
@@ -1220,6 +1234,17 @@ function initialsOf(name: string): string | null {
   return words.length >= 3 ? words.map((w) => w[0]).join('') : null;
 }
 
+/** A one-word name the page misspells once, a letter changed, added or dropped after its first three ("Dukann" for
+ * "Dukaan"), five letters at least. */
+function oneLetterOff(known: string, name: string): boolean {
+  const [a, b] = [slug(known), slug(name)];
+  if (a === b || /-/.test(a + b) || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
   const named = [...mentions, ...ordinary];
@@ -1252,7 +1277,7 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
     weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name)) ??
-    mentions.find((m) => initialsOf(m.term) === name);
+    mentions.find((m) => initialsOf(m.term) === name || oneLetterOff(m.term, name));
   /** Named in an apposition that describes another ("Sky, a part of Comcast, is cutting…"): not what "the company"
    * further on points back to. */
   const aside = (m: Mention): boolean => {

@@ -1014,6 +1014,15 @@ describe('unknown names', () => {
       'https://example.ch/news/autobauer-stellenabbau')).toBeNull();
   });
 
+  it('is the company of the person who makes the cut, named in an apposition between them ("Suumit Shah, CEO di Dukann, ha licenziato…")', () => {
+    expect(cutter('È passato un anno da quando Suumit Shah, CEO di Dukann, ha licenziato il 90% degli addetti al servizio clienti della piattaforma indiana di e-commerce per sostituirli con il suo chatbot di intelligenza artificiale.',
+      'Il chatbot risponde in pochi secondi.', 'it')).toBe('Dukann');
+    // A misspelling of the company the page names in full is that company; a known company after its chief's role and what
+    // it is ("il CEO della piattaforma indiana di e-commerce Dukaan") is the one cutting, not a name in an apposition.
+    expect(cutter('È passato un anno da quando Suumit Shah, CEO di Dukann, ha licenziato il 90% degli addetti al servizio clienti.',
+      'Era luglio del 2023 quando Suumit Shah, il CEO della piattaforma indiana di e-commerce Dukaan, ha scelto di licenziare il 90% del personale dedicato al servizio clienti, sostituendolo con un chatbot basato sull’intelligenza artificiale.', 'it')).toBe('Dukaan');
+  });
+
   it('takes no German common noun, capitalised as German writes nouns, for an employer', () => {
     // "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen" opens the page's lead.
     expect(realCutter('de-app-webview-sparknews-fu-hamburg-automatisierung-macht-fast-200-stellen-uber')).not.toBe('Betriebsvereinbarung');
