@@ -11,6 +11,7 @@
 import type { Mention } from './companies';
 import { firmCut, type SentenceRead } from './features';
 import { escapeRegExp } from '../escape-regexp';
+import { addressIndex, addressWords } from '../page/metadata';
 import { isEverydayWord } from '../names/everyday-words';
 import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
@@ -636,8 +637,8 @@ const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[
 /** The address's path (not its site) names the company `id` by one of the terms the page names it with, and names none
  * of the page's other companies. */
 function addressNamesOnly(id: string, mentions: Mention[], url: string): boolean {
-  const path = `-${slug(url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''))}-`;
-  const named = (m: Mention) => slug(m.term).length > 2 && path.includes(`-${slug(m.term)}-`);
+  const path = addressWords(url);
+  const named = (m: Mention) => slug(m.term).length > 2 && addressIndex(path, m.term) >= 0;
   return mentions.some((m) => m.id === id && named(m)) && !mentions.some((m) => m.id !== id && named(m));
 }
 
@@ -647,14 +648,14 @@ function addressNamesOnly(id: string, mentions: Mention[], url: string): boolean
  * words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain capitalised
  * word only inside a sentence, and never written in lower case ("Beyond", "beyond"). */
 function namedAgain(name: string, next: string, others: string[], url: string): boolean {
-  const address = `-${slug(url)}-`;
+  const address = addressWords(url, true);
   /** The word standing alone in a text. */
   const alone = (word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
   // "National Australia Bank (NAB) has announced…": the page goes on with the short form.
   const short = /^\((\p{Lu}{2,6})\)/u.exec(next)?.[1];
   if (short) {
     const shortAlone = alone(short);
-    if (address.includes(`-${short.toLowerCase()}-`) || others.some((t) => shortAlone.test(t))) return true;
+    if (addressIndex(address, short) >= 0 || others.some((t) => shortAlone.test(t))) return true;
   }
   const shaped = ownShape(name);
   if (!shaped) {
@@ -662,7 +663,7 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
     if (others.some((t) => lowerAlone.test(t))) return false;
   }
   const copy = next && !shaped ? `${name} ${next}` : null;
-  if (address.includes(`-${slug(name)}-`) && !(copy && address.includes(`-${slug(copy)}-`))) return true;
+  if (addressIndex(address, name) >= 0 && !(copy && addressIndex(address, copy) >= 0)) return true;
   return others.some((t) => {
     const at = t.indexOf(name);
     return (shaped ? at >= 0 : at > 0) && (!copy || !t.includes(copy));
@@ -783,7 +784,7 @@ function subjectAfterVerb(r: SentenceRead, others: string[], url: string): strin
   const name = run ? nameIn(run) : null;
   if (!name || KIND_WORDS.has(name.toLowerCase()) || KIND_COMPOUND.test(name) || COMMON_NOUN_SHAPE.test(name) || new RegExp(`^(?:${STAFF_WORDS})$`, 'iu').test(name)) return null;
   const next = rest.slice(rest.indexOf(name) + name.length).trim().split(/\s+/)[0] ?? '';
-  const confirmed = ownShape(name) ? namedAgain(name, next, others, url) : `-${slug(url)}-`.includes(`-${slug(name)}-`);
+  const confirmed = ownShape(name) ? namedAgain(name, next, others, url) : addressIndex(addressWords(url, true), name) >= 0;
   return confirmed && !aPerson(name, [r.s.text, ...others]) ? name : null;
 }
 /** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
