@@ -14,7 +14,7 @@ import { buildCompanyView } from './math/company-view';
 import { storyHistory } from './math/story-history';
 import type { ArticleLayoff } from './math/jobs';
 import type { PageResult, UnlistedCutter } from './messages';
-import { pathWords, spacedWords } from './page/metadata';
+import { addressIndex, addressWords } from './page/metadata';
 import type { PageInput } from './page/types';
 import type { Model } from './detect/model';
 
@@ -86,9 +86,9 @@ function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string
   // name shorter than three letters could be any word there. Not where they name another company the page names before
   // it ("…/lia-reshape-la-banque-alors-que-jpmorgan-chase-et-goldman-sachs-réduisent-les-embauches", over Goldman Sachs'
   // cut found in the opening): the story leads with that one.
-  const path = pathWords(url);
+  const path = addressWords(url);
   /** Where the address first names a company by one of its names (Infinity where it does not). */
-  const inPath = (names: string[]) => Math.min(...names.filter((n) => n.length >= 3).map((n) => path.indexOf(spacedWords(n))).filter((i) => i >= 0));
+  const inPath = (names: string[]) => Math.min(...names.filter((n) => n.length >= 3).map((n) => addressIndex(path, n)).filter((i) => i >= 0));
   const at = inPath(own);
   if (Number.isFinite(at) && !others.some((c) => inPath(companyNames(c.name, c.datasetId)) < at)) return false;
   // Its chief executive in the headline names it too: "Dorsey's AI bet" over Block's cut; only where the headline's cut is

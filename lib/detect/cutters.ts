@@ -11,6 +11,7 @@
 import type { Mention } from './companies';
 import { firmCut, type SentenceRead } from './features';
 import { escapeRegExp } from '../escape-regexp';
+import { addressIndex, addressWords } from '../page/metadata';
 import { isEverydayWord } from '../names/everyday-words';
 import { COUNT_WORDS } from './vocab/count-words';
 import { STAFF_WORDS } from './vocab/staff-words';
@@ -45,7 +46,7 @@ const POINTS_BACK =
   /^\W*(?:the (?:company|firm|group|bank|lender|retailer|carrier|airline|insurer|chipmaker|startup|business|giant|operator|platform|council|local authority)|its?|he|she|they|das unternehmen|der konzern|die bank|l'entreprise|le groupe|la banque|la empresa|la compañía|el banco|het bedrijf|de bank|l'azienda|il gruppo|la banca|a empresa|o banco|o grupo|the management|die geschäftsführung|die konzernleitung|la direction|la dirección|de directie|la direzione|a diretoria)\b/i;
 /** "The company …" points back, unless a name follows what it is: "Le groupe médiatique allemand
  * Axel Springer va supprimer…" introduces a company ("The company on Monday said…" still points back). */
-function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
+function pointsBack(r: SentenceRead, mentions: Mention[], lang?: Lang): boolean {
   const text = r.s.text;
   // The sentence, or the clause after its colon that holds the cut ("…un prezzo umano: l'azienda sta
   // accelerando i licenziamenti").
@@ -62,9 +63,20 @@ function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
   const opener = /^\W*(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(fronted))?.[1];
   const afterThat = that && !(opener && !isEverydayWord(opener)) && !mentions.some((m) => m.sentence === r.s.index && m.at < that.index)
     ? [text.slice(that.index + that[0].length)] : [];
-  return [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat].some((clause) => {
+  const clauses = [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat];
+  // …or, in a German or Dutch verb-second clause, what follows its fronted words and verb ("In 2023 kondigde het Amerikaanse
+  // technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen", "Zuvor hatte der Konzern…"), where those words
+  // name no one and open with no article (there they are the subject, what follows the verb its object: "Die Gewerkschaft
+  // kritisiert die Bank…"; in English always so: "The union has lashed the bank…").
+  const verbSecond = lang && VERB_SECOND_LANGS.has(lang) ? clauses.flatMap((clause) => {
+    const from = text.length - clause.length;
+    return verbSecondAts(clause).filter((at) => !mentions.some((m) => m.sentence === r.s.index && m.at >= from && m.at < from + at)).map((at) => clause.slice(at));
+  }) : [];
+  return [...clauses, ...verbSecond].some((clause) => {
     // Typeset apostrophes as typed ones: "L’entreprise indique…".
     const m = POINTS_BACK.exec(clause.replace(/’/g, "'"));
+    // A pronoun after a verb is as often another clause's ("Axios announced that it would be laying off…").
+    if (m && verbSecond.includes(clause) && PRONOUN.test(m[0])) return false;
     if (m) {
       const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
       return !named || isEverydayWord(named);
@@ -78,6 +90,21 @@ function pointsBack(r: SentenceRead, mentions: Mention[]): boolean {
     return !between.some((w, i) => /\p{Lu}/u.test(w) && !isEverydayWord(w) && !PLACE_PREPOSITIONS.has(between[i - 1]?.toLowerCase() ?? ''));
   });
 }
+/** Where the subject of a verb-second clause may start: after one to three fronted words and one verb in lower case, no
+ * punctuation between ("In 2023 kondigde het…", "Zuvor hatte der Konzern…", "Im vergangenen Jahr hatte der…"). */
+function verbSecondAts(clause: string): number[] {
+  const words = [...clause.matchAll(/[^\s]+\s+/gu)];
+  const ats: number[] = [];
+  if (!words.length || ARTICLES.has(words[0]![0].trim().toLowerCase())) return [];
+  for (let verb = 1; verb <= VERB_SECOND_FRONTED && verb < words.length; verb++) {
+    if (words.slice(0, verb + 1).some((w) => !/^[\p{L}\p{N}'’-]+\s+$/u.test(w[0]))) break;
+    if (/^\p{Ll}+\s/u.test(words[verb]![0])) ats.push(words[verb]!.index + words[verb]![0].length);
+  }
+  return ats;
+}
+const VERB_SECOND_FRONTED = 3;
+const VERB_SECOND_LANGS: ReadonlySet<Lang> = new Set(['de', 'nl']);
+const PRONOUN = /^\W*(?:its?|he|she|they)$/i;
 /** "That" opening a reported clause, in each language we read. */
 const THAT = /(?<![\p{L}])(?:that|dass|que|dat|che)\s+/giu;
 /** A phrase set off by a comma at the start of a sentence: "On Tuesday, ", "In a memo to staff, ", "Face à une conjoncture
@@ -479,7 +506,7 @@ function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Menti
     if (main && !passing(main)) return main;
   }
   // The company of the executive who announces it: "il fondatore e CEO di Block … ha annunciato la riduzione".
-  const roleOf = all.find((m) => m.at < cutAt && ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)));
+  const roleOf = all.find((m) => m.at < cutAt && (ROLE_OF.test(text.slice(Math.max(0, m.at - 60), m.at)) || ROLE_OF_DESCRIBED.test(text.slice(Math.max(0, m.at - 80), m.at))));
   if (roleOf && !passing(roleOf)) return roleOf;
   const weakBefore = weakSubject(r, weak);
   if (weakBefore && !passing(weakBefore)) return weakBefore;
@@ -570,6 +597,8 @@ const PERSON_ROLE = String.raw`(?:CEO|CFO|COO|CTO|founder|co-founder|chief execu
 
 /** An executive's role and "of", right before a company: "CEO of Block", "fondatore e CEO di Block". */
 const ROLE_OF = new RegExp(`\\b${PERSON_ROLE}\\s+(?:of|di|de|du|des|von|der|van|do|da|del)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
+/** …or with what the company is between, in lower case: "il CEO della piattaforma indiana di e-commerce Dukaan". */
+const ROLE_OF_DESCRIBED = new RegExp(String.raw`(?<![\p{L}])${PERSON_ROLE}\s+(?:of|di|de|du|des|von|der|van|do|da|del|della|dello|dos|das)\s+(?:(?:the|la|le|il|el|o|a)\s+)?(?:\p{Ll}[\p{L}-]*\s+){1,4}$`, 'u');
 /** A person's role in an apposition, the company after it: "Jack Dorsey, founder of Twitter, laid off about 4,000 of
  * Block's employees" (Twitter is what he founded, not who cuts). */
 const ROLE_APPOSITION_OPEN = new RegExp(`,\\s+(?:(?:the|its|a|an|der|den|dem|die|le|la|el|il|lo|o|um|uma|un|une|una|de|het|een)\\s+|l['’])?(?:\\p{Ll}+\\s+)?(?:\\p{L}+-)?${PERSON_ROLE}\\s+(?:and\\s+\\S+\\s+)?(?:of|at|di|de|du|des|von|der|van|do|da|del|bei|chez|bij|presso)\\s+(?:the\\s|la\\s|le\\s|l['’]|il\\s|el\\s|o\\s|a\\s)?$`, 'iu');
@@ -608,8 +637,8 @@ const ownShape = (name: string): boolean => name.includes(' ') || /\p{L}\p{Lu}|[
 /** The address's path (not its site) names the company `id` by one of the terms the page names it with, and names none
  * of the page's other companies. */
 function addressNamesOnly(id: string, mentions: Mention[], url: string): boolean {
-  const path = `-${slug(url.replace(/^[a-z][a-z0-9+.-]*:\/\/[^/]*/i, ''))}-`;
-  const named = (m: Mention) => slug(m.term).length > 2 && path.includes(`-${slug(m.term)}-`);
+  const path = addressWords(url);
+  const named = (m: Mention) => slug(m.term).length > 2 && addressIndex(path, m.term) >= 0;
   return mentions.some((m) => m.id === id && named(m)) && !mentions.some((m) => m.id !== id && named(m));
 }
 
@@ -619,14 +648,14 @@ function addressNamesOnly(id: string, mentions: Mention[], url: string): boolean
  * words or a name's own shape ("McKenzie", "Crypto.com") may repeat anywhere; one plain capitalised
  * word only inside a sentence, and never written in lower case ("Beyond", "beyond"). */
 function namedAgain(name: string, next: string, others: string[], url: string): boolean {
-  const address = `-${slug(url)}-`;
+  const address = addressWords(url, true);
   /** The word standing alone in a text. */
   const alone = (word: string) => new RegExp(`(?<![\\p{L}])${escapeRegExp(word)}(?![\\p{L}])`, 'u');
   // "National Australia Bank (NAB) has announced…": the page goes on with the short form.
   const short = /^\((\p{Lu}{2,6})\)/u.exec(next)?.[1];
   if (short) {
     const shortAlone = alone(short);
-    if (address.includes(`-${short.toLowerCase()}-`) || others.some((t) => shortAlone.test(t))) return true;
+    if (addressIndex(address, short) >= 0 || others.some((t) => shortAlone.test(t))) return true;
   }
   const shaped = ownShape(name);
   if (!shaped) {
@@ -634,7 +663,7 @@ function namedAgain(name: string, next: string, others: string[], url: string): 
     if (others.some((t) => lowerAlone.test(t))) return false;
   }
   const copy = next && !shaped ? `${name} ${next}` : null;
-  if (address.includes(`-${slug(name)}-`) && !(copy && address.includes(`-${slug(copy)}-`))) return true;
+  if (addressIndex(address, name) >= 0 && !(copy && addressIndex(address, copy) >= 0)) return true;
   return others.some((t) => {
     const at = t.indexOf(name);
     return (shaped ? at >= 0 : at > 0) && (!copy || !t.includes(copy));
@@ -696,7 +725,7 @@ const SPEAKS_OF_ANOTHER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS.join('|')
 const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
  * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
-function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[]): string | null {
+function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[], lang?: Lang): string | null {
   // A company named before the cut stands in the way, unless an apposition names it as what the subject belongs to: "Sky, a
   // part of Comcast, is cutting 2,000 call centre jobs".
   if (r.cutAt === null || mentions.some((m) => m.sentence === r.s.index && m.at < r.cutAt! && !inApposition(r.s.text, m, r.cutAt!))) return null;
@@ -729,6 +758,8 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
   const fronted = front ? opening(clauseStart(front)) : null;
   const whole = opening(0) ?? (fronted && !/^\s+\p{Lu}/u.test(r.s.text.slice(r.s.text.indexOf(fronted, front) + fronted.length)) ? fronted : null);
   if (whole) return whole;
+  const second = lang && VERB_SECOND_LANGS.has(lang) ? subjectAfterVerb(r, others, url) : null;
+  if (second) return second;
   // After a colon or comma a new clause opens ("…zeigt …: Allianz Partners will bis zu 1800 Stellen
   // streichen", "Grazie a AI e omnichannel, Banca BPER taglierà…", its article in lower case: "No total, a Altice Portugal
   // vai cortar 1.000 postos"); a name of two words or of its own shape there, not one capitalised word ("…reality: Schools
@@ -739,6 +770,22 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
   const after = opening(start);
   const verbNext = (name: string) => r.s.text.startsWith(name, start) && !r.s.text.slice(start + name.length, r.cutAt!).trim();
   return after && (ownShape(after) || verbNext(after)) ? after : null;
+}
+/** A name after the cut's verb in second place, an article perhaps before it: "Bis Ende 2020 baut die Postfinance in der
+ * Schweiz rund 500 Vollzeitstellen ab". German writes every noun with a capital ("Nun streicht die Stadt…"), so one word
+ * counts only where the page's address names it too, never a word that says what it is ("der Autobauer") nor a common
+ * noun's shape; a name of two words or of its own shape where the page names it again. */
+function subjectAfterVerb(r: SentenceRead, others: string[], url: string): string | null {
+  const cutAt = r.cutAt!;
+  const verb = /^\S+\s+/u.exec(r.s.text.slice(cutAt))?.[0] ?? '';
+  if (!verb || !verbSecondAts(r.s.text).includes(cutAt + verb.length)) return null;
+  const rest = r.s.text.slice(cutAt + verb.length);
+  const run = AFTER_VERB_NAME.exec(rest)?.[1];
+  const name = run ? nameIn(run) : null;
+  if (!name || KIND_WORDS.has(name.toLowerCase()) || KIND_COMPOUND.test(name) || COMMON_NOUN_SHAPE.test(name) || new RegExp(`^(?:${STAFF_WORDS})$`, 'iu').test(name)) return null;
+  const next = rest.slice(rest.indexOf(name) + name.length).trim().split(/\s+/)[0] ?? '';
+  const confirmed = ownShape(name) ? namedAgain(name, next, others, url) : addressIndex(addressWords(url, true), name) >= 0;
+  return confirmed && !aPerson(name, [r.s.text, ...others]) ? name : null;
 }
 /** An article in lower case opening a clause: "a" in "No total, a Altice Portugal vai cortar…". */
 const CLAUSE_ARTICLE = /^(?:the|die|der|das|le|la|les|el|los|las|het|de|il|lo|o|a|os|as)\s+(?=\p{Lu})/u;
@@ -782,6 +829,8 @@ const MEDIA_WORDS = new Set(MEDIA_KINDS.map((k) => k.toLowerCase()));
 const ALL_KINDS = [...KINDS, ...MEDIA_KINDS];
 const KIND_WORDS = new Set(ALL_KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
+/** A name right after a verb, its article perhaps before it (German, Dutch): "baut die Postfinance…". */
+const AFTER_VERB_NAME = new RegExp(String.raw`^(?:(?:der|die|das|de|het)\s+)?${CAP_RUN}`, 'u');
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
 const COMPOUND_KINDS = ['konzern', 'tochter', 'riese', 'versicherer', 'hersteller', 'anbieter', 'ableger', 'gruppe', 'bauer', 'händler', 'kette'];
 /** Dutch compounds are written in lower case: "navigatiebedrijf TomTom", "de verzekeraar". */
@@ -807,7 +856,7 @@ const PART_KINDS = new Set(['subsidiary', 'unit', 'arm', 'division', 'tochter', 
  * leaves out a part of one, and where a kind is also something else, that too. */
 const kindsBut = (kinds: readonly string[], ...without: ReadonlySet<string>[]): string =>
   kinds.filter((k) => !without.some((set) => set.has(k.toLowerCase()))).join('|');
-const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i))\s+){0,2}(?:${kindsBut(KINDS, PART_KINDS, NOT_ONLY_KINDS)}|\p{Lu}\p{Ll}+(?:${kindsBut(COMPOUND_KINDS, PART_KINDS)}))(?![\p{L}-])`, 'u');
+const KIND_POINTS_BACK = new RegExp(String.raw`^\W*(?:${['the', 'die', 'der', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o', 'a'].map(anyCase).join('|')})\s*(?:(?:\p{Ll}[\p{L}-]*|\p{Lu}\p{Ll}+(?:ish|ese|an|ch|i|se|sche))\s+){0,2}(?:${kindsBut(KINDS, PART_KINDS, NOT_ONLY_KINDS)}|\p{Lu}\p{Ll}+(?:${kindsBut(COMPOUND_KINDS, PART_KINDS)})|\p{Ll}{3,}(?:${LOWER_COMPOUND_KINDS.join('|')})|(?<=\p{Ll}\s+)\p{Lu}\p{Ll}+bank)(?![\p{L}-])`, 'u');
 /** A company the story does not name yet, by what it is, before its cut: "un’azienda ha licenziato…", "A major international
  * law firm has laid off hundreds", "Questa banca italiana sta per licenziare 2.000 dipendenti" (not "the company": that
  * points back), never a hypothetical one ("Cuando una empresa justifica un despido colectivo…"). */
@@ -850,6 +899,11 @@ const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|dire
  * piattaforma indiana di e-commerce Dukaan", "Der CEO des indischen E-Commerce-Unternehmens Dukaan", "CEO fundador da
  * empresa de tecnologia Dukann" (not its founder: "El fundador de Twitter y actual CEO de Block"). */
 const CHIEF_OF = new RegExp(String.raw`(?<![\p{L}])(?:CEO|chief executive|PDG|Chef|Chefin|Vorstandschef|Vorstandsvorsitzende[rn]?|presidente ejecutivo|consejero delegado|amministratore delegato|diretor executivo|directeur général|topman)\s+(?:fundador\s+)?(?:(?:of|at|di|de|des|du|von|der|da|do|della|del|van|bij)\s+|d['’]|dell['’])(?:(?:the|la|le|el|il|lo|o|a|een|einer|eines|una|un|uma|um)\s+)?(?:(?:\p{Ll}[\p{L}-]*|[\p{L}-]*(?:Unternehmens?|Konzerns?))\s+){0,5}${CAP_RUN}`, 'gu');
+/** A person's name set off before an apposition that gives the role ("Suumit Shah, CEO di…", "Suumit Shah, il CEO
+ * della…"). */
+const PERSON_APPOSED = /(?<![\p{L}])\p{Lu}\p{Ll}+\s\p{Lu}[\p{L}'’-]+,\s+(?:(?:the|der|le|el|il|lo|o|a|de|het)\s+)?$/u;
+/** The apposition closed, then the cut a word or two on: ", ha licenziato", ", laid off", ", has cut". */
+const CUT_RIGHT_AFTER = /^,\s+(?:\S+\s+){0,2}$/u;
 /** What a company is, then what it is called: "a $26 million software firm called IgniteTech", "L’entreprise en question
  * s’appelle Onclusive". */
 const CALLED = ['called', 'named', 'heißt', 'namens', "s['’]appelle", 'nommée', 'se llama', 'llamada', 'llamado', 'heet', 'genaamd', 'si chiama', 'chiamata', 'chiamato', 'se chama', 'chamada', 'chamado'];
@@ -914,6 +968,13 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
     ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
+    // The company of the person who makes the cut, named in an apposition between them: "Suumit Shah, CEO di Dukann, ha
+    // licenziato il 90% degli addetti" (not where the cut is further on: a commentator's words).
+    ...[...text.matchAll(CHIEF_OF)].flatMap((m) => {
+      const at = m.index + m[0].length - m[1]!.length;
+      return PERSON_APPOSED.test(text.slice(Math.max(0, m.index - 60), m.index)) && CUT_RIGHT_AFTER.test(text.slice(m.index + m[0].length, cutAt))
+        ? [{ run: m[1]!, at, subject: true, told: true }] : [];
+    }),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
     // A name of two words or of its own shape ("by June" is a date).
     ...[BY_NAME_AFTER_COUNT.exec(text.slice(cutAt))].flatMap((m) => (m && ownShape(m[1]!) ? [{ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false }] : [])),
@@ -1146,10 +1207,49 @@ function deniesItsCut(r: SentenceRead, lang: Lang): boolean {
   return conceptHits(lang, before.slice(from)).get('negation').length > 0;
 }
 
+/** What replaces them, in each language we read: "par", "durch", "con"… */
+const REPLACED_BY = ['by', 'with', 'durch', 'mit', 'par', 'por', 'con', 'door', 'met', 'da', 'pelo', 'pela', 'per'];
+/** A count of people right after a replacement word, a few words between: staff, or whoever the sentence goes on to
+ * replace by something ("remplace 60.000 ouvriers par des robots", "sostituirà 200 giornalisti in carne e ossa con la più
+ * rapida… intelligenza artificiale"): the people replaced are the cut. */
+const STAFF_COUNT_AFTER = new RegExp(String.raw`^\S*\s+(?:[\p{L}’']+\s+){0,2}?(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+(?:(?:${STAFF_WORDS})(?![\p{L}])|\p{L}+(?:\s+\p{L}+){0,4}?\s+(?:${REPLACED_BY.join('|')})\s)`, 'iu');
+/** Closing a site, in each language we read: with a count of its staff in the sentence, a cut ("KPN wil het
+ * klantencontactcentrum in Eindhoven sluiten, waardoor zo'n 300 medewerkers op zoek moeten naar een andere baan"). */
+const CLOSES = /(?<![\p{L}])(?:close|closes|closing|shut|shuts|shutting|schließt|schliesst|schließen|schliessen|ferme|fermer|fermera|cierra|cerrar|cerrará|sluit|sluiten|chiude|chiudere|chiuderà|fecha|fechar|fechará)(?![\p{L}])/iu;
+const STAFF_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+(?:${STAFF_WORDS})(?![\p{L}])`, 'iu');
+/** A headline or opening sentence the vocabulary reads no cut in, that replaces or lays off a count of staff all the same:
+ * read as a cut at that word, so its subject is found as any cut's. */
+function replacementOrClosure(r: SentenceRead, lang: Lang | undefined): SentenceRead {
+  if (r.where === 'body' || r.cutAt !== null || r.flags.negatedCut || !lang) return r;
+  const text = r.s.text;
+  const replaced = conceptHits(lang, text).get('replace').find((h) => STAFF_COUNT_AFTER.test(text.slice(h.start)));
+  const closes = replaced ? null : CLOSES.exec(text);
+  const at = replaced?.start ?? (closes && STAFF_COUNT.test(text.slice(closes.index)) ? closes.index : -1);
+  return at < 0 ? r : { ...r, cutAt: at, cutsAt: [at], flags: { ...r.flags, cut: true } };
+}
+
+/** The initials of a name of three or more words, as its acronym writes them: "Mitsubishi UFJ Financial Group" is "MUFG"
+ * (a word in capitals gives its first letter; "of", "and", "&" none). */
+function initialsOf(name: string): string | null {
+  const words = name.split(/\s+/).filter((w) => /^\p{Lu}/u.test(w));
+  return words.length >= 3 ? words.map((w) => w[0]).join('') : null;
+}
+
+/** A one-word name the page misspells once, a letter changed, added or dropped after its first three ("Dukann" for
+ * "Dukaan"), five letters at least. */
+function oneLetterOff(known: string, name: string): boolean {
+  const [a, b] = [slug(known), slug(name)];
+  if (a === b || /-/.test(a + b) || Math.min(a.length, b.length) < 5 || Math.abs(a.length - b.length) > 1 || a.slice(0, 3) !== b.slice(0, 3)) return false;
+  let i = 0;
+  while (a[i] === b[i]) i++;
+  const [x, y] = [a.slice(i), b.slice(i)];
+  return x.slice(1) === y.slice(1) || x.slice(1) === y || x === y.slice(1);
+}
+
 /** The company cutting, or null when the page does not say clearly. */
 export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
   const named = [...mentions, ...ordinary];
-  const reads: ReadWithMany[] = read.map((r) => foreground(r, named)).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
+  const reads: ReadWithMany[] = read.map((r) => foreground(replacementOrClosure(r, lang), named)).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
   // A headline that names a cut only as background tells of another event (hiring, a chief's words): the page names no
   // company cutting ("Microsoft plans to increase hiring after a year of workforce reductions", then its fiscal year's
@@ -1177,7 +1277,8 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
    * "Acme Corp"), or an ordinary-word name in its sentence ("a Workday, empresa de tecnologia…"). */
   const knownAs = (name: string, sentence: number): Mention | undefined =>
     mentions.find((m) => slug(m.term).startsWith(slug(name)) || slug(m.name).startsWith(slug(name))) ??
-    weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name));
+    weak.find((m) => m.sentence === sentence && slug(m.term) === slug(name)) ??
+    mentions.find((m) => initialsOf(m.term) === name || oneLetterOff(m.term, name));
   /** Named in an apposition that describes another ("Sky, a part of Comcast, is cutting…"): not what "the company"
    * further on points back to. */
   const aside = (m: Mention): boolean => {
@@ -1226,13 +1327,13 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   for (const r of cuts) {
     let subject = subjectOfAnyCut(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions)) {
+    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions, lang)) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const opener = previousOpener(r, false) ?? (r.where === 'lead' && r.s.index <= 3 && !r.flags.speech ? headlineOnly(r) : undefined);
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
-    if (!subject && pointsBack(r, mentions)) {
+    if (!subject && pointsBack(r, mentions, lang)) {
       // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
       // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
@@ -1282,7 +1383,7 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
       const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
-        unknownOpeningName(r, others, url, mentions) ?? governmentName(r);
+        unknownOpeningName(r, others, url, mentions, lang) ?? governmentName(r);
       // What a group of companies is called ("Magic Circle", "Indian IT") holds its place, so that no company named in
       // passing takes it, but no company is cutting there.
       if (name && aCategory(name, [r.s.text, ...others])) {

@@ -111,15 +111,26 @@ export function hostOf(url: string): string | undefined {
  * then finds whole words only. */
 export const spacedWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
-/** The words of a URL's path as `spacedWords` ("/2026/05/acme-cuts-jobs.html" → " 2026 05 acme cuts jobs html "): a
- * headline's machine form, which often names the company when the headline does not. */
-export function pathWords(url: string): string {
+/** A text's words as `spacedWords`, accents left off ("Société-Générale" → " societe generale "): as an address writes a name. */
+const foldedWords = (text: string): string => spacedWords(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
+
+/** The words of a page's address, accents left off: its path ("/2026/05/acme-cuts-jobs.html" → " 2026 05 acme cuts jobs
+ * html "), a headline's machine form that often names the company when the headline does not; with its site too
+ * (`withSite`: "baker-mckenzie.com/news"). Nothing for an address that is none. */
+export function addressWords(url: string, withSite = false): string {
   try {
-    return spacedWords(decodeURIComponent(new URL(url).pathname));
+    const u = new URL(url);
+    return foldedWords(decodeURIComponent(withSite ? `${u.hostname} ${u.pathname}` : u.pathname));
   } catch {
     return ' ';
   }
 }
+
+/** Where an address's words (`addressWords`) first name `name`, all its words in a row, or -1. */
+export const addressIndex = (words: string, name: string): number => {
+  const named = foldedWords(name);
+  return named.trim() ? words.indexOf(named) : -1;
+};
 
 /** The separators sites put between headline and site name ("Headline | Site", "Site - Headline"). */
 export const TITLE_SEPARATOR = /\s+[|\-–»\\/]\s+/g;

@@ -76,6 +76,32 @@ describe('the company cutting', () => {
       "Face à une conjoncture économique morose et la montée en puissance de l'IA, l'entreprise envisage de se séparer de près de 7% de ses 35 000 salariés dans l'Hexagone.", 'fr')).toBe('Capgemini');
   });
 
+  it('is the company "het bedrijf" or "der Konzern" points back to after a verb-second clause\'s fronted words and verb', () => {
+    expect(cutter('Wat begon als een grootschalige bezuinigingsmaatregel, veranderde voor IBM al snel in een onverwachte strategische heroriëntatie.',
+      'In 2023 kondigde het Amerikaanse technologiebedrijf aan dat het ongeveer 8.000 functies zou schrappen, met name op de afdeling personeelszaken.', 'nl')).toBe('IBM');
+    // What it is, a compound of "bank" after an adjective: "Die amerikanische Großbank" (not "Die Commerzbank": a name).
+    expect(cutters('Morgan Stanley räumt auf und das überrascht.',
+      'Die amerikanische Großbank streicht rund 3 % ihrer weltweiten Belegschaft. Das sind etwa 2.500 Jobs, die jetzt wegfallen.',
+      'de', 'https://www.finanztrends.de/news/morgan-stanley-aktie-jetzt-wird-gespart')?.name).toBe('Morgan Stanley');
+  });
+
+  it('is not whom a pronoun after a verb points back to: "that it" opens another clause ("On Tuesday, Axios announced that it…")', () => {
+    expect(cutter('On Tuesday, Axios announced that it would be laying off around 50 employees, which is approximately 10% of the company\'s workforce.',
+      'In a message to staff, Axios CEO Jim VandeHei cited "changes in the media business" as the reason for the cuts. Axios was founded in 2017.')).toBe('Axios');
+  });
+
+  it('is the subject of a headline that replaces a count of people, or closes a site with a count of its staff', () => {
+    expect(cutter("Foxconn, l'assembleur de l'iPhone, remplace 60.000 ouvriers par des robots",
+      'L’entreprise taïwanaise Foxconn, qui fabrique notamment les iPhone d’Apple, l’a annoncé samedi.', 'fr')).toBe('Foxconn');
+    expect(cutter("EINDHOVEN - Telecombedrijf KPN wil het klantencontactcentrum in Eindhoven sluiten, waardoor zo'n 300 medewerkers op zoek moeten naar een andere baan.",
+      'Het personeel is donderdag op de hoogte gesteld van het plan. Volgens KPN betekent minder telefoontjes ook minder werk.', 'nl')).toBe('KPN');
+    // An acronym no list knows is the company the page names in full: "MUFG to automate 9,500 jobs".
+    expect(cutter('MUFG to automate 9,500 jobs, says president',
+      'TOKYO -- Mitsubishi UFJ Financial Group, Japan\'s largest financial group, will automate 9,500 clerical jobs in Japan. MUFG said the move would take years.')).toBe('Mitsubishi UFJ Financial Group');
+    // Replacing no one counted, or AI replacing: no company.
+    expect(cutter('Tri du courrier: quand la machine remplace le facteur', 'La Poste automatise le tri.', 'fr')).toBeNull();
+  });
+
   it('is the company "la realtà di Taiwan" points back to (a place after a preposition is no name of its own)', () => {
     expect(cutter("Robot in fabbrica: l'azienda taiwanese Foxconn accelera sull'automazione",
       'La realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti, sostituiti da robot.', 'it')).toBe('Foxconn');
@@ -977,6 +1003,26 @@ describe('unknown names', () => {
     expect(typeof input).not.toBe('string');
     return cutterOf(page, input as Exclude<typeof input, string>)?.name ?? null;
   };
+  it('is the name right after a German verb-second clause\'s cut verb, where the address names it ("Bis Ende 2020 baut die Postfinance…")', () => {
+    const text = 'Nun hat der Chef der Postfinance, Hansruedi Köng, den Verteilschlüssel der ersten Tranche des Stellenabbaus bekannt gegeben.';
+    expect(cutters('Bis Ende 2020 baut die Postfinance in der Schweiz rund 500 Vollzeitstellen ab.', text, 'de',
+      'https://www.srf.ch/news/stellenabbau-postfinance-standort-st-gallen-am-staerksten-betroffen')?.name).toBe('Postfinance');
+    // A German noun, capitalised as every noun is, that the address does not name, or one that says what the company is.
+    expect(cutters('Bis Ende 2020 baut die Stadt in der Region rund 500 Stellen ab.', 'Die Stadt hat den Plan bestätigt.', 'de',
+      'https://example.ch/news/stellenabbau-region')).toBeNull();
+    expect(cutters('Bis Ende 2020 baut der Autobauer in der Region rund 500 Stellen ab.', 'Der Autobauer hat den Plan bestätigt.', 'de',
+      'https://example.ch/news/autobauer-stellenabbau')).toBeNull();
+  });
+
+  it('is the company of the person who makes the cut, named in an apposition between them ("Suumit Shah, CEO di Dukann, ha licenziato…")', () => {
+    expect(cutter('È passato un anno da quando Suumit Shah, CEO di Dukann, ha licenziato il 90% degli addetti al servizio clienti della piattaforma indiana di e-commerce per sostituirli con il suo chatbot di intelligenza artificiale.',
+      'Il chatbot risponde in pochi secondi.', 'it')).toBe('Dukann');
+    // A misspelling of the company the page names in full is that company; a known company after its chief's role and what
+    // it is ("il CEO della piattaforma indiana di e-commerce Dukaan") is the one cutting, not a name in an apposition.
+    expect(cutter('È passato un anno da quando Suumit Shah, CEO di Dukann, ha licenziato il 90% degli addetti al servizio clienti.',
+      'Era luglio del 2023 quando Suumit Shah, il CEO della piattaforma indiana di e-commerce Dukaan, ha scelto di licenziare il 90% del personale dedicato al servizio clienti, sostituendolo con un chatbot basato sull’intelligenza artificiale.', 'it')).toBe('Dukaan');
+  });
+
   it('takes no German common noun, capitalised as German writes nouns, for an employer', () => {
     // "Betriebsvereinbarung soll Beschäftigte vor Kündigung schützen" opens the page's lead.
     expect(realCutter('de-app-webview-sparknews-fu-hamburg-automatisierung-macht-fast-200-stellen-uber')).not.toBe('Betriebsvereinbarung');

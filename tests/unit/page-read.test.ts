@@ -10,6 +10,7 @@ import {
   parseHtml,
   readPage,
 } from '../../lib/page';
+import { addressIndex, addressWords } from '../../lib/page/metadata';
 
 const SHARED = new URL('../../../shared/pages/readability/', import.meta.url);
 const sharedPages = readdirSync(SHARED).filter((name) => existsSync(new URL(`${name}/source.html`, SHARED)));
@@ -120,6 +121,17 @@ describe('page kind from structure', () => {
 });
 
 describe('metadata', () => {
+  it('reads a page\'s address as words, accents left off, its path alone or with its site, and finds a name\'s words in a row there', () => {
+    const url = 'https://www.baker-mckenzie.com/fr/soci%C3%A9t%C3%A9-g%C3%A9n%C3%A9rale-supprime-900-postes?ref=home';
+    expect(addressWords(url)).toBe(' fr societe generale supprime 900 postes ');
+    expect(addressWords(url, true)).toBe(' www baker mckenzie com fr societe generale supprime 900 postes ');
+    expect(addressIndex(addressWords(url), 'Société Générale')).toBe(3);
+    expect(addressIndex(addressWords(url), 'Baker McKenzie')).toBe(-1);
+    expect(addressIndex(addressWords(url, true), 'Baker McKenzie')).toBeGreaterThan(0);
+    expect(addressIndex(addressWords(url), 'Générale S')).toBe(-1);
+    expect(addressWords('not an address')).toBe(' ');
+  });
+
   it('prefers the JSON-LD headline and og:site_name, then falls back to <title> and the host', () => {
     const declared = parseHtml(
       html(
