@@ -203,6 +203,8 @@ describe('sentence reads', () => {
     expect(flagsOf('The Fed cut interest rates again.').cut).toBe(false);
     expect(flagsOf('The retailer will cut prices on coats.').cut).toBe(false);
     expect(flagsOf('Die Commerzbank baut 3.900 Stellen ab.', 'de')).toMatchObject({ cut: true, count: true });
+    // A count word in German's dative plural is a count too ("von Tausenden Stellen").
+    expect(flagsOf('Die Bank kündigt den Abbau von Tausenden Stellen an.', 'de')).toMatchObject({ cut: true, count: true });
     expect(flagsOf('La banque va supprimer 900 postes.', 'fr').cut).toBe(true);
   });
   it('AI given as the reason, as the actor, or denied', () => {
