@@ -884,6 +884,8 @@ const NAME_KIND = new RegExp(String.raw`(?<![\p{L}\p{N}])${CAP_RUN},\s(?:(?:the|
 // Case-sensitive (with "i", \p{Lu} and \p{Ll} match either case and the description swallows the name):
 // the article and the kind may open the sentence with a capital.
 const DESCRIBED_OPENING = new RegExp(String.raw`^\W*(?:(?:${['the', 'a', 'an', 'der', 'die', 'das', 'le', 'la', "l['’]", 'el', 'het', 'de', 'il', 'lo', 'o'].map(anyCase).join('|')})\s*)?(?:${ALL_KINDS.map(anyCase).join('|')}|\p{Lu}\p{Ll}+(?:${COMPOUND_KINDS.join('|')})|\p{L}\p{Ll}{2,}(?:${LOWER_COMPOUND_KINDS.join('|')}))((?:\s+\p{Ll}[\p{L}'’-]*){1,6})(?:\s(\p{Lu}[\p{L}.'’-]*(?:\s\p{Lu}[\p{L}.'’-]*){0,2}),)?,?\s+(\p{Ll}?${CAP_RUN.slice(1)}`, 'u');
+/** How many words a description opening the sentence may run to and still say its name is a company's. */
+const SHORT_DESCRIPTION = 3;
 /** The name, then what it is, after "the": "The Bild newspaper, owned by…", "the Axel Springer media group". */
 const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');
 /** The company its chief executive is named after, as the one who announces the cut: "Acrisure CEO Greg
@@ -964,7 +966,10 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     ...[...text.matchAll(KIND_APPOSITION)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length - 1, subject: true })),
     // The description ends in a word of its own, not a preposition whose object is the name ("O Banco do
     // Brasil"), unless that object is an owner set off before the name ("A startup … de Elon Musk, xAI, demitiu").
-    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m && (m[2] || !isEverydayWord(m[1]!.trim().split(/\s+/).pop()!)) ? [{ run: m[3]!, at: m.index + m[0].length - m[3]!.length, subject: true }] : [])),
+    // Told where the description is a few words of its own (no "que preside": a person follows) that run into the name, no
+    // comma between, as a news outlet's would not be ("L’assureur helvétique Helvetia Baloise a annoncé…").
+    ...[DESCRIBED_OPENING.exec(text)].flatMap((m) => (m && (m[2] || !isEverydayWord(m[1]!.trim().split(/\s+/).pop()!)) ? [{ run: m[3]!, at: m.index + m[0].length - m[3]!.length, subject: true,
+      told: !m[2] && m[1]!.trim().split(/\s+/).every((w, i) => i < SHORT_DESCRIPTION && !isEverydayWord(w)) && !/,\s*$/.test(m[0].slice(0, -m[3]!.length)) && !m[0].split(/[\s'’]+/).slice(0, 3).some((w) => MEDIA_WORDS.has(w.toLowerCase())) }] : [])),
     ...[...text.matchAll(THE_NAME_KIND)].map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!), subject: true })),
     ...[...text.matchAll(NAME_EXECUTIVE)].map((m) => ({ run: m[1]!, at: m.index, subject: true, told: true })),
     ...[...text.matchAll(MANAGEMENT_OF)].map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length, subject: true, told: true })),
@@ -1217,12 +1222,22 @@ const STAFF_COUNT_AFTER = new RegExp(String.raw`^\S*\s+(?:[\p{L}’']+\s+){0,2}?
  * klantencontactcentrum in Eindhoven sluiten, waardoor zo'n 300 medewerkers op zoek moeten naar een andere baan"). */
 const CLOSES = /(?<![\p{L}])(?:close|closes|closing|shut|shuts|shutting|schließt|schliesst|schließen|schliessen|ferme|fermer|fermera|cierra|cerrar|cerrará|sluit|sluiten|chiude|chiudere|chiuderà|fecha|fechar|fechará)(?![\p{L}])/iu;
 const STAFF_COUNT = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+(?:${STAFF_WORDS})(?![\p{L}])`, 'iu');
+/** A count of people before a replacement word in its clause, replaced rather than replacing: "almeno 600 operatori
+ * finanziari di Goldman Sachs sono stati sostituiti da algoritmi" (not a year: "In 2023 the bank replaced…"). */
+const COUNT_REPLACED = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?!(?:19|20)\d\d(?!\d))(?:\d[\d.,]*|${COUNT_WORDS.join('|')})\s+\p{Ll}[^,;:.!?]{0,100}$`, 'iu');
+/** Replaced by something, the agent right after the word ("sostituiti da algoritmi") or, in German and Dutch, right before
+ * it ("durch KI ersetzt", "door robots vervangen"): not a takeover ("neemt honderd medewerkers van Philips over"). */
+const BY_AFTER = new RegExp(String.raw`^\S*\s+(?:${REPLACED_BY.join('|')})\s`, 'iu');
+const BY_BEFORE = /(?<![\p{L}])(?:durch|door)\s+(?:\S+\s+){1,3}$/iu;
+const replacedBy = (text: string, at: number): boolean => BY_AFTER.test(text.slice(at)) || BY_BEFORE.test(text.slice(0, at));
 /** A headline or opening sentence the vocabulary reads no cut in, that replaces or lays off a count of staff all the same:
  * read as a cut at that word, so its subject is found as any cut's. */
 function replacementOrClosure(r: SentenceRead, lang: Lang | undefined): SentenceRead {
   if (r.where === 'body' || r.cutAt !== null || r.flags.negatedCut || !lang) return r;
   const text = r.s.text;
-  const replaced = conceptHits(lang, text).get('replace').find((h) => STAFF_COUNT_AFTER.test(text.slice(h.start)));
+  // …a count of people replacing none, or replaced where the sentence forecasts nothing ("could be replaced", "says").
+  const replaced = conceptHits(lang, text).get('replace').find((h) => STAFF_COUNT_AFTER.test(text.slice(h.start)) ||
+    (COUNT_REPLACED.test(text.slice(0, h.start)) && replacedBy(text, h.start) && !FORECAST.test(text)));
   const closes = replaced ? null : CLOSES.exec(text);
   const at = replaced?.start ?? (closes && STAFF_COUNT.test(text.slice(closes.index)) ? closes.index : -1);
   return at < 0 ? r : { ...r, cutAt: at, cutsAt: [at], flags: { ...r.flags, cut: true } };
@@ -1448,6 +1463,16 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // intranet or a blog host is not the company whose memo it carries).
   const topNamed = mentions.filter((m) => byIndex.get(m.sentence)?.where !== 'body');
   if (publisher && (mentions.some((m) => m.id === publisher.id) || !topNamed.length)) add(publisher.id, publisher.name, PUBLISHER_WEIGHT, 'publisher');
+  // Two names no list knows found cutting, one the first words of the other, are one company ("Rio is set to shed several
+  // hundred jobs…", then "Rio Tinto is set to eliminate several hundred jobs…"), named as the one found cutting more often
+  // (not a headline's run: "IO Interactive Begins Layoffs…"), the fuller where they are found as often.
+  for (const [id, e] of [...weights]) {
+    const longer = id.startsWith('name:') ? [...weights].find(([other]) => other.startsWith(`${id} `)) : undefined;
+    if (!longer) continue;
+    const [keep, drop] = longer[1].weight >= e.weight ? [longer, [id, e] as const] : [[id, e] as const, longer];
+    keep[1].weight += drop[1].weight;
+    weights.delete(drop[0]);
+  }
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;

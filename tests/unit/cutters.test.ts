@@ -1095,6 +1095,33 @@ describe('unknown names', () => {
   it('is a name a place\'s possessive stands before, named once or not ("Grand Rapids\' Acrisure to cut 2,250 jobs")', () => {
     expect(realCutter('en-copecheck-grand-rapids-acrisure-to-cut-2-250-jobs-cites-ai-and-technology-ww')).toBe('Acrisure');
   });
+  it('is whose counted staff a headline says were replaced by something ("600 operatori finanziari di Goldman Sachs sono stati sostituiti da algoritmi")', () => {
+    expect(cutter('Negli ultimi anni almeno 600 operatori finanziari di Goldman Sachs sono stati sostituiti da algoritmi e programmi informatici gestiti da appena 200 ingegneri',
+      'Lo ha rivelato Marty Chavez durante un simposio ad Harvard.', 'it')).toBe('Goldman Sachs');
+    expect(cutter('Bei Goldman Sachs wurden 600 Aktienhändler durch Algorithmen ersetzt', 'Das sagte Marty Chavez in Harvard.', 'de')).toBe('Goldman Sachs');
+    // A forecast is no one's cut, nor is taking staff over.
+    expect(cutter('300 million jobs could be replaced by AI, Goldman Sachs says', 'The bank\'s economists looked at tasks.')).toBeNull();
+    expect(cutter('Chipmachinemaker ASML neemt ongeveer honderd medewerkers van Philips over', 'Het gaat om medewerkers van Philips Research.', 'nl')).not.toBe('Philips');
+  });
+
+  it('is one company where a name no list knows is found cutting as the first words of another ("Rio", "Rio Tinto")', () => {
+    expect(cutter('Jobs to go as Rio Tinto revs up driverless trucks plan',
+      'Rio is set to shed several hundred jobs in coming years as it accelerates the automation of its iron ore mines and railways. Rio Tinto is set to eliminate several hundred jobs in coming years as it accelerates the long-planned automation of its West Australian iron ore mines and railways.')).toBe('Rio Tinto');
+    // Named as the one found cutting more often, not a Title Case headline's run.
+    expect(realCutter('en-msoftnews-io-interactive-begins-layoffs-after-xbox-ends-funding-for-project')).toBe('IO Interactive');
+  });
+
+  it('is the name a short description opening the sentence runs into ("L’assureur helvétique Helvetia Baloise a annoncé…"), named once', () => {
+    expect(cutter('Des milliers de postes supprimés en Suisse : une crise économique imminente',
+      'L’assureur helvétique Helvetia Baloise a annoncé un plan de restructuration ambitieux, prévoyant la suppression de 2000 à 2600 emplois au cours des trois prochaines années.', 'fr')).toBe('Helvetia Baloise');
+    expect(cutter('Miles de empleos suprimidos en Suiza',
+      'La aseguradora suiza Helvetia Baloise eliminará hasta 2.600 empleos en los próximos tres años.', 'es')).toBe('Helvetia Baloise');
+    expect(cutter('Migliaia di posti di lavoro tagliati in Svizzera',
+      'Il gruppo assicurativo svizzero Helvetia Baloise taglierà fino a 2.600 posti di lavoro nei prossimi tre anni.', 'it')).toBe('Helvetia Baloise');
+    // Not a person a relative clause names ("El banco que preside Josep Oliu…").
+    expect(realCutter('es-elnacional-el-sabadell-y-el-bbva-van-recuperando-poco-a-poco-los-planes-que')).not.toBe('Josep Oliu');
+  });
+
   it('takes no union for an employer, in any language', () => {
     // "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads the page.
     expect(realCutter('es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales')).not.toBe('CCOO');
