@@ -553,7 +553,7 @@ const NOT_A_NAME = new Set([
   'the', 'a', 'an', 'this', 'why', 'how', 'what', 'when', 'after', 'as', 'more', 'tech', 'big', 'ai', 'report', 'study',
   'exclusive', 'scoop', 'breaking', 'update', 'opinion', 'analysis', 'watch', 'live', 'video', 'news', 'layoffs', 'jobs', 'bank',
   'banks', 'company', 'companies', 'firm', 'firms', 'government', 'startup', 'employers', 'workers', 'staff', 'ceo',
-  'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'de', 'het', 'il', 'lo', 'o', 'os', 'as', 'um', 'uma',
+  'die', 'der', 'das', 'le', 'la', 'les', 'el', 'los', 'las', 'de', 'het', 'il', 'lo', 'i', 'gli', 'o', 'os', 'as', 'um', 'uma',
   'un', 'une', 'ein', 'eine', 'us', 'uk', 'eu', 'u.s.', 'new', 'global', 'major', 'another', 'other', 'several', 'many',
   'konzern', 'unternehmen', 'firma', 'gruppe', 'versicherer', 'regierung', 'behörde', 'groupe', 'entreprise', 'banque',
   'empresa', 'compañía', 'banco', 'grupo', 'bedrijf', 'concern', 'azienda', 'gruppo', 'banca', 'società', 'governo',
@@ -1262,7 +1262,14 @@ function oneLetterOff(known: string, name: string): boolean {
 }
 
 /** The company cutting, or null when the page does not say clearly. */
-export function findCutter({ reads: read, mentions, weak: ordinary, publisher, url, lang }: CutterInput): Cutters | null {
+export function findCutter({ reads: read, mentions: found, weak: unconfirmed, publisher, url, lang }: CutterInput): Cutters | null {
+  // An ordinary-word name of a company with figures, opening the headline, that the page's address names as the only one of
+  // its names there, is that company's name wherever the page writes it ("Dell kündigt Stellenabbau an…", at
+  // …/dell-kundigt-stellenabbau-an-…).
+  const headlineIndex = read.find((r) => r.where === 'title')?.s.index;
+  const addressed = new Set(unconfirmed.filter((m) => m.datasetId && m.sentence === headlineIndex && m.at <= 2 && addressNamesOnly(m.id, [...found, ...unconfirmed], url)).map((m) => m.id));
+  const mentions = addressed.size ? [...found, ...unconfirmed.filter((m) => addressed.has(m.id))].sort((a, b) => a.sentence - b.sentence || a.at - b.at) : found;
+  const ordinary = unconfirmed.filter((m) => !addressed.has(m.id));
   const named = [...mentions, ...ordinary];
   const reads: ReadWithMany[] = read.map((r) => foreground(replacementOrClosure(r, lang), named)).map((r) => (r.cutAt === null || !lang ? r : { ...r, manyAt: employersInGeneral(lang, r.s.text) }));
   const weak = ordinary.filter((m) => !inEverydayPhrase(m, reads));
@@ -1467,7 +1474,7 @@ export function findCutter({ reads: read, mentions, weak: ordinary, publisher, u
   // hundred jobs…", then "Rio Tinto is set to eliminate several hundred jobs…"), named as the one found cutting more often
   // (not a headline's run: "IO Interactive Begins Layoffs…"), the fuller where they are found as often.
   for (const [id, e] of [...weights]) {
-    const longer = id.startsWith('name:') ? [...weights].find(([other]) => other.startsWith(`${id} `)) : undefined;
+    const longer = id.startsWith('name:') && weights.has(id) ? [...weights].find(([other]) => other.startsWith(`${id} `)) : undefined;
     if (!longer) continue;
     const [keep, drop] = longer[1].weight >= e.weight ? [longer, [id, e] as const] : [[id, e] as const, longer];
     keep[1].weight += drop[1].weight;

@@ -1122,6 +1122,18 @@ describe('unknown names', () => {
     expect(realCutter('es-elnacional-el-sabadell-y-el-bbva-van-recuperando-poco-a-poco-los-planes-que')).not.toBe('Josep Oliu');
   });
 
+  it('is an ordinary-word name of a company with figures opening the headline where the page\'s address names it ("Dell kündigt Stellenabbau an")', () => {
+    const text = 'Im Rahmen einer Umstrukturierung der Vertriebsteams streicht Dell eine unbekannte Anzahl Stellen.';
+    expect(cutters('Dell kündigt Stellenabbau an, um sich für KI-Ära schlanker aufzustellen', text, 'de',
+      'https://www.inside-it.ch/dell-kuendigt-stellenabbau-an-um-sich-fuer-ki-aera-schlanker-aufzustellen-20240807')?.name).toBe('Dell');
+    expect(cutters('Dell kündigt Stellenabbau an, um sich für KI-Ära schlanker aufzustellen', text, 'de', 'https://www.inside-it.ch/stellenabbau-20240807')?.name).not.toBe('Dell');
+    expect(realCutter('pt-hardware-com-dell-anuncia-a-demissao-de-12-500-funcionarios')).toBe('Dell');
+  });
+
+  it('takes no Italian plural article opening a sentence for a name ("I tagli ai posti di lavoro mirano a…")', () => {
+    expect(realCutter('it-imolaoggi-amazon-ha-comunicato-al-personale-che-prevede-di-tagliare-circa-16')).toBe('Amazon');
+  });
+
   it('takes no union for an employer, in any language', () => {
     // "CCOO exige a Allianz Partners transparencia sobre los datos reales…" heads the page.
     expect(realCutter('es-elespanol-ccoo-exige-a-allianz-partners-transparencia-sobre-los-datos-reales')).not.toBe('CCOO');
