@@ -79,6 +79,8 @@ const REASON_BEFORE_PRODUCT = 12;
 const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire']);
 /** AI told more than this many sentences from every cut is away from it. */
 const AWAY_FROM_CUT = 3;
+/** What ends a clause inside a sentence. */
+const CLAUSE_BREAK = /[,;:–—()]/;
 /** A link sentence this many sentences from a cut explains it. */
 const LINK_WINDOW = 2;
 
@@ -145,6 +147,8 @@ export interface Flags {
   otherReason: boolean;
   /** Hiring or new jobs (not a hiring freeze). */
   hire: boolean;
+  /** AI only in another clause than the cut's: a comma, colon, dash or bracket between every AI word and every cut word. */
+  aiApart: boolean;
 }
 
 export interface SentenceRead {
@@ -353,6 +357,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
     subject: namedBefore.length > 0,
     otherReason: all.get('other_reason').length > 0,
     hire: outside(all.get('hire'), freeze).length > 0,
+    aiApart: cut && ai.length > 0 && ai.every((a) => cutHits.every((c) => CLAUSE_BREAK.test(text.slice(Math.min(a.end, c.end), Math.max(a.start, c.start))))),
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
   const idOf = (n: NameSpan) => n.id ?? text.slice(n.at, n.end).toLowerCase();
@@ -471,9 +476,18 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null
   otherReason: (r) => r.flags.otherReason && !aiReason(r),
   // Hiring told where no cut is: the page's own news may be the hiring, the cut its background.
   hire: (r) => r.flags.hire && !r.flags.cut,
+  // AI in the cut's sentence only in a clause of its own, with no word that makes it the reason: most often a reason the
+  // vocabulary has no word for ("Dell kündigt Stellenabbau an, um sich für KI-Ära schlanker aufzustellen"; 91 of the
+  // 128 train headlines with one are AI layoffs), sometimes a strategy told beside the cut ("Home Depot Cuts Corporate
+  // Jobs, Doubles Down on AI…"). The heads weigh it apart from AI in the cut's own clause.
+  aiApartCut: (r) => r.flags.aiApart && !aiReason(r),
 };
 
-const KINDS: readonly PageKind[] = ['news', 'press-release', 'filing', 'memo', 'transcript', 'blog', 'unknown'];
+/** The kinds a page's own structure tells, each a feature. Not "news" against "unknown": the pages learned from are
+ * plain text, where an article is "news" only by a dateline (107 of 4,367 train pages) and "unknown" otherwise, while
+ * a browser sees nearly every article declare itself one (og:type): learned apart (AI head +0.14 and +0.42), they
+ * would move every page a browser reads. */
+const KINDS: readonly PageKind[] = ['press-release', 'filing', 'memo', 'transcript', 'blog'];
 
 /** A company whose name says it makes AI: the word, a ".ai" domain, or glued on ("OpenAI", "xAI"). */
 const AI_COMPANY_NAME = /\bAI\b|\.ai\b|[a-z]AI\b/;
