@@ -43,11 +43,6 @@ interface RealRecord {
   jobs: string | null;
 }
 
-/** The store's date marker that opens a fifth of the pages' text (" date 2025-11-26 Nestlé plant den Abbau…"): no
- * page a browser reads has it, and left in, it put a number before the opening's words and kept a copy of the
- * headline there from being seen as one. */
-const STORE_DATE = /^\s*date \d{4}-\d{2}(?:-\d{2})?\s+/;
-
 export function loadReal(split: 'train' | 'blind'): Labelled[] {
   const dir = join(FIXTURES, 'real', split);
   return readdirSync(dir)
@@ -57,7 +52,7 @@ export function loadReal(split: 'train' | 'blind'): Labelled[] {
       const r = JSON.parse(readFileSync(join(dir, f), 'utf8')) as RealRecord;
       return {
         id: `real/${split}/${f.replace(/\.json$/, '')}`,
-        page: pageFromJson({ url: r.url, title: r.title, text: r.text.replace(STORE_DATE, ''), lang: r.lang, site: r.site ?? undefined, published: r.published ?? undefined }),
+        page: pageFromJson({ url: r.url, title: r.title, text: r.text, lang: r.lang, site: r.site ?? undefined, published: r.published ?? undefined }),
         label: r.label,
         lang: r.lang,
         genre: r.genre,

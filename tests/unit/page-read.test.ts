@@ -253,6 +253,14 @@ describe('text and JSON inputs', () => {
     expect(pageFromJson({ url: 3, text: null } as never)).toMatchObject({ url: '', title: '', text: '' });
   });
 
+  it("leaves out the page store's date marker that opens a stored page's text, which no browser shows", () => {
+    const text = ' date 2025-11-26 Nestlé plant den Abbau von 16.000 Stellen\n\nDer Konzern setzt auf Automatisierung.';
+    expect(pageFromJson({ title: 'Nestlé plant den Abbau von 16.000 Stellen', text }).text).toBe('Nestlé plant den Abbau von 16.000 Stellen\n\nDer Konzern setzt auf Automatisierung.');
+    expect(pageFromJson({ text: ' date 2024-10 Intesa Sanpaolo prevede 9.000 uscite.' }).text).toBe('Intesa Sanpaolo prevede 9.000 uscite.');
+    // Only at the very start: a sentence about a date keeps it.
+    expect(pageFromJson({ text: 'The layoffs take effect on that date 2025-01-31 at the latest.' }).text).toContain('date 2025-01-31');
+  });
+
   it("titles a filing by its form and registrant, dated by its date of report", () => {
     const cover = 'UNITED STATES\nSECURITIES AND EXCHANGE COMMISSION\nFORM 8-K\nDate of Report (Date of earliest event reported): August 14, 2024\nACME SYSTEMS, INC.\n(Exact name of registrant as specified in its charter)\n\nItem 2.05 Costs Associated with Exit or Disposal Activities.';
     expect(pageFromText(cover)).toMatchObject({ kind: 'filing', title: 'Form 8-K: ACME SYSTEMS, INC.', published: '2024-08-14' });
