@@ -264,6 +264,16 @@ const AT_CHARS = 40;
 /** A sentence that turns to another topic: "Meanwhile, …", "Por otro lado, …", "Par ailleurs, …". */
 const OTHER_TOPIC = /^\W*(?:meanwhile|separately|elsewhere|on the other hand|in other news|similarly|likewise|ähnlich|ebenso|de même|del mismo modo|de igual modo|evenzo|eveneens|allo stesso modo|analogamente|da mesma forma|do mesmo modo|unterdessen|derweil|andererseits|par ailleurs|de son côté|en revanche|por otro lado|por su parte|en otro orden|anderzijds|intussen|elders|intanto|d'altra parte|dall'altro lato|por outro lado|enquanto isso|noutra frente)\b/i;
 
+/** "Also" between a company and its cut, in each language we read: a comparison with the page's own cut ("Rappelons
+ * que Twitch et Amazon ont eux-aussi licencié en ce début d'année", "Meta and Google also cut staff this year"). */
+const ALSO = /(?<![\p{L}])(?:also|too|likewise|aussi|également|auch|ebenfalls|también|asimismo|anche|ook|eveneens|também)(?![\p{L}])/iu;
+/** "Also" in the words from a company to its cut, before any comma or bracket: not in a clause that describes the
+ * company ("Reach, which also owns scores of regional titles, said … it intends to make 321 editorial redundancies"). */
+function alsoCuts(words: string): boolean {
+  const also = ALSO.exec(words);
+  return !!also && !/[,;:(–—]/.test(words.slice(0, also.index));
+}
+
 /** A cut named only as background, a span of time or of rounds behind the page's own event, in each language we read:
  * "Microsoft plans to increase hiring after a year of workforce reductions", "After a year marked by sweeping layoffs,
  * Microsoft CEO Satya Nadella says…", "roughly unchanged after several rounds of job cuts" (not "another round of job cuts":
@@ -1382,9 +1392,16 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
       }
     }
     if (subject && forecasts(r, subject, mentions, byIndex)) continue;
-    if (subject && OTHER_TOPIC.test(r.s.text) && !mentions.some((m) => m.id === subject!.id && m.sentence < r.s.index)) {
+    const namedBefore = (id: string) => mentions.some((m) => m.id === id && m.sentence < r.s.index);
+    if (subject && OTHER_TOPIC.test(r.s.text) && !namedBefore(subject.id)) {
       // "Por otro lado, Microsoft anunció el recorte de 9 mil empleados": a company first named as
       // the story turns to another topic is background, not the company the story is about.
+      continue;
+    }
+    if (subject && r.where !== 'title' && subject.sentence === r.s.index && r.cutAt !== null && alsoCuts(r.s.text.slice(subject.at, r.cutAt)) &&
+      !namedBefore(subject.id)) {
+      // "…, le géant de la pub en ligne commence 2024 en licenciant 1000 personnes", then "Rappelons que Twitch et
+      // Amazon ont eux-aussi licencié": a company first named cutting "also" is set beside the story's own cut.
       continue;
     }
     if (subject) {

@@ -175,6 +175,14 @@ describe('the company cutting', () => {
     expect(cutter('Restructuration chez Capgemini', 'Capgemini a présenté son plan lundi. Le groupe prévoit de supprimer 2 000 postes.', 'fr')).toBe('Capgemini');
   });
 
+  it('is not a company first named cutting "also", beside the story\'s own cut, unless "also" describes it', () => {
+    expect(cutter('Un an après le licenciement de 12 000 personnes, le géant de la pub en ligne commence 2024 en licenciant 1000 personnes de plus',
+      "Rappelons que Twitch et Amazon ont eux-aussi licencié en ce début d'année.", 'fr')).not.toBe('Amazon');
+    expect(cutter('Tech giant lays off 1,000 workers as it bets on AI', 'Meta and Google also cut staff this year.')).toBeNull();
+    expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes',
+      'Reach, which also owns scores of regional titles, said on Monday that it intends to make 321 editorial redundancies.')).toBe('Reach plc');
+  });
+
   it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
     expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes', 'The Mirror was founded in 1903. The Mirror is a tabloid.')).toBeNull();
   });
