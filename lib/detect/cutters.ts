@@ -792,7 +792,7 @@ function subjectAfterVerb(r: SentenceRead, others: string[], url: string): strin
   const rest = r.s.text.slice(cutAt + verb.length);
   const run = AFTER_VERB_NAME.exec(rest)?.[1];
   const name = run ? nameIn(run) : null;
-  if (!name || KIND_WORDS.has(name.toLowerCase()) || KIND_COMPOUND.test(name) || COMMON_NOUN_SHAPE.test(name) || new RegExp(`^(?:${STAFF_WORDS})$`, 'iu').test(name)) return null;
+  if (!name || KIND_WORDS.has(name.toLowerCase()) || KIND_COMPOUND.test(name) || COMMON_NOUN_SHAPE.test(name) || STAFF_WORD.test(name)) return null;
   const next = rest.slice(rest.indexOf(name) + name.length).trim().split(/\s+/)[0] ?? '';
   const confirmed = ownShape(name) ? namedAgain(name, next, others, url) : addressIndex(addressWords(url, true), name) >= 0;
   return confirmed && !aPerson(name, [r.s.text, ...others]) ? name : null;
@@ -839,6 +839,8 @@ const MEDIA_WORDS = new Set(MEDIA_KINDS.map((k) => k.toLowerCase()));
 const ALL_KINDS = [...KINDS, ...MEDIA_KINDS];
 const KIND_WORDS = new Set(ALL_KINDS.map((k) => k.toLowerCase()));
 const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
+/** A word for staff, alone: after a verb it is the cut's object, no name ("streicht Mitarbeiter"). */
+const STAFF_WORD = new RegExp(`^(?:${STAFF_WORDS})$`, 'iu');
 /** A name right after a verb, its article perhaps before it (German, Dutch): "baut die Postfinance…". */
 const AFTER_VERB_NAME = new RegExp(String.raw`^(?:(?:der|die|das|de|het)\s+)?${CAP_RUN}`, 'u');
 /** German compounds end in the kind: "Medienkonzern Axel Springer", "Versicherungstochter". */
@@ -1359,13 +1361,15 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
   for (const r of cuts) {
     let subject = subjectOfAnyCut(r, mentions, weak);
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
-    if (!subject && r.where !== 'body' && !r.flags.named && !pointsBack(r, mentions, lang)) {
+    // Whether "the company" (or what it is) opens the cut's clause: asked once, for the two steps below.
+    const pointing = !subject && pointsBack(r, mentions, lang);
+    if (!subject && !pointing && r.where !== 'body' && !r.flags.named) {
       // A cut with no agent ("Bis 2030 sollen 4.000 Arbeitsplätze wegfallen") right after a
       // sentence whose subject is one company ("Der Lufthansa-Konzern plant einen Umbau…") is its.
       const opener = previousOpener(r, false) ?? (r.where === 'lead' && r.s.index <= 3 && !r.flags.speech ? headlineOnly(r) : undefined);
       if (opener) [subject, how] = [opener, 'pointed-back'];
     }
-    if (!subject && pointsBack(r, mentions, lang)) {
+    if (!subject && pointing) {
       // "The company …": the one company that opens the sentence right before ("Workday Inc., the HR software maker,
       // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context

@@ -109,7 +109,7 @@ export function hostOf(url: string): string | undefined {
 
 /** A text's words, lower case, one space apart and padded with one ("Acme-Cuts" → " acme cuts "): one `includes`
  * then finds whole words only. */
-export const spacedWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
+const spacedWords = (text: string): string => ` ${text.toLowerCase().replace(/[^\p{L}\p{N}]+/gu, ' ').trim()} `;
 
 /** A text's words as `spacedWords`, accents left off ("Société-Générale" → " societe generale "): as an address writes a name. */
 const foldedWords = (text: string): string => spacedWords(text.normalize('NFKD').replace(/[\u0300-\u036f]/g, ''));
