@@ -20,6 +20,12 @@ describe('the company cutting', () => {
       'The decision is part of a shift toward using AI tools to boost efficiency.')).toBe('Salesforce');
   });
 
+  it('is the company saying it may cut, its own subject left out (lanacion.com, 2025), not a forecaster saying AI may', () => {
+    expect(cutter('El grupo aéreo Lufthansa advirtió este lunes que podría eliminar alrededor de 4000 empleos desde este año hasta 2030',
+      'La compañía explicó que el ajuste responde al proceso de integración.', 'es')).toBe('Lufthansa');
+    expect(cutter('Goldman Sachs says AI could replace 300 million full-time jobs', 'The bank’s economists looked at tasks in Europe and the US.')).toBeNull();
+  });
+
   it('is a name the other languages give as a company by its verb or kind (germanstudies.org, caretas.pe, 2025-2026)', () => {
     expect(cutter('Für das KI-Megaprojekt ist Oracle Berichten zufolge bereit, 30.000 Stellen zu streichen',
       'Für das KI-Megaprojekt ist Oracle Berichten zufolge bereit, 30.000 Stellen zu streichen. Basierend auf Berichten der Investmentbank TD Cowen ' +
