@@ -1054,6 +1054,9 @@ const FORECAST = /\b(?:could|may|might|would|can|könnte|könnten|dürfte|pourra
 /** …or a modal right after the company: its own possible cut as reported ("McKinsey may cut
  * thousands of jobs", "Allianz Partners könnte … Stellen abbauen"), not someone's forecast. */
 const MODAL_RIGHT_AFTER = /^\s+(?:may|might|could|könnte|könnten|pourrait|pourraient|podría|podrían|zou|zouden|potrebbe|potrebbero|poderia|poderiam)\s/i;
+/** …or the company saying it may cut, its subject left out or a pronoun: "El grupo aéreo Lufthansa advirtió este lunes
+ * que podría eliminar alrededor de 4000 empleos", "Oracle said it could cut" (not "Goldman Sachs says AI could…"). */
+const SAYS_IT_MAY = new RegExp(String.raw`^\s+(?:says|said|warns|warned|announced|advirtió|advierte|anunció|dijo|afirmó|explicó|reconoció|a\s+averti|a\s+annoncé|a\s+indiqué|a\s+prévenu|warnte|erklärte|teilte\s+mit|ha\s+avvertito|ha\s+annunciato|ha\s+detto|avisou|anunciou|disse|afirmou|waarschuwde|zei)(?:\s+[\p{Ll}\p{N}]+){0,3}?\s+(?:that\s+it|it|que|qu['’]il|qu['’]elle|dass\s+es|dass\s+er|dass\s+sie|che|dat\s+het)\s+(?:may|might|could|pourrait|podría|könnte|potrebbe|poderia|zou)\s`, 'u');
 /** A capitalised name opening the clause the cut is in (a name no list may know). */
 const CLAUSE_NAME = /(?:^|[,:]\s+)(?:(?:The|Le|La|Il|O|A|Der|Die|Het|De|El)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?=\s)/gu;
 
@@ -1075,7 +1078,7 @@ function ownPlan(r: SentenceRead, mentions: Mention[], weak: Mention[]): boolean
   const end = pointsBack(r, mentions) ? 0 : subjectEnd(r, mentions, weak);
   if (end < 0) return false;
   const between = r.s.text.slice(end, r.cutAt);
-  return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between);
+  return (PLAN.test(between) && !FORECAST.test(between)) || MODAL_RIGHT_AFTER.test(between) || SAYS_IT_MAY.test(between);
 }
 
 /** What a forecaster writes, in each language (not its "forecast", "previsão" or "research": a company's own

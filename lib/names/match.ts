@@ -136,9 +136,12 @@ const FIELDS = new Set(['AI', 'KI', 'IA', 'IT', 'TI', 'HR', 'US', 'UK', 'EU']);
 /** A Reuters instrument code after a name ("Pinterest PINS.N sagte…", "Allianz ALVG.DE"): not part of the name,
  * and it says the name is a listed company. */
 const RIC = /^[A-Z0-9]{2,6}\.(?:[A-Z]{1,2})$/;
+/** Whose word it is, after the subject of a German verb-second clause: "plant Oracle Berichten zufolge den Abbau". */
+const REPORTS = String.raw`(?:Medien|Presse)?berichten|Insidern|Angaben|Informationen`;
 /** Capitalised words that never go on a company's name: German nouns for staff and counts follow the
- * subject in a verb-second clause ("hat Klarna Hunderte Angestellte entlassen", "baut Bosch Stellen ab"). */
-const NOT_NAME_NEXT = new RegExp(`^(?:${STAFF_WORDS}|${COUNT_WORDS.join('|')})$`, 'iu');
+ * subject in a verb-second clause ("hat Klarna Hunderte Angestellte entlassen", "baut Bosch Stellen ab"),
+ * and so does whose word it is ("ist Oracle Berichten zufolge bereit"). */
+const NOT_NAME_NEXT = new RegExp(`^(?:${STAFF_WORDS}|${COUNT_WORDS.join('|')}|${REPORTS})$`, 'iu');
 /** A capitalised word that says what the company after it is, not part of its name: "Der Softwarekonzern
  * SAP", "Der Versicherer Allianz", "Computerfabrikant HP", "Chipmaker Nvidia", "Tech Giant Oracle"
  * (German nouns and headline words are capitalised; compounds end in the kind). */

@@ -90,7 +90,54 @@ const CASES: [string, string, RegExp, string][] = [
     'The founders pitched it as Uber for dog walking.'],
 ];
 
+// The six other languages: [word, a sentence from real coverage where it is the company, its name, the same word as
+// an ordinary word in that language].
+const OTHER_LANGUAGES: [string, string, RegExp, string][] = [
+  // germanstudies.org, 2026 (verb second, whose word it is after the subject)
+  ['Oracle', 'Für das KI-Megaprojekt ist Oracle Berichten zufolge bereit, 30.000 Stellen zu streichen.', /^Oracle$/,
+    'Das Orakel von Delphi, auf Englisch Oracle, sprach in Rätseln.'],
+  ['Oracle', 'Basierend auf Berichten der Investmentbank TD Cowen plant Oracle Berichten zufolge den Abbau von 20.000 Stellen.', /^Oracle$/,
+    'Warren Buffett, the Oracle of Omaha, sold the shares.'],
+  // oe24.at, 2025 (a compound kind word before the name)
+  ['Meta', 'Der US-Technologiekonzern Meta (Standort in den USA) arbeitet weiter daran, Abläufe zu verändern.', /^Meta$/,
+    'Una Meta ambiciosa: la empresa quiere reducir costes.'],
+  // caretas.pe, 2025
+  ['King', 'Más de 200 trabajadores del estudio King, responsable del exitoso videojuego móvil Candy Crush, fueron despedidos.', /^King$/,
+    'El King de la canción llegó a Lima.'],
+  // cincodias.elpais.com, 2025-11 (an apposition saying what the company is)
+  ['HP', 'HP, el histórico fabricante estadounidense de ordenadores personales e impresoras, anunció este martes un ajuste laboral.', /^HP$/,
+    'HP, el caballo de potencia, mide la fuerza del motor.'],
+  // kulturegeek.fr, 2026
+  ['Oracle', 'Une histoire sans fin : Oracle s’apprêterait à lancer une nouvelle vague de restructuration sociale d’ampleur', /^Oracle$/,
+    'La Pythie, Oracle de Delphes, parlait par énigmes.'],
+  // pro-bullet.it, 2025
+  ['Paramount', 'In Italia, Paramount ha annunciato il taglio di 35 posizioni a Milano.', /^Paramount/,
+    'La sicurezza è di Paramount importanza, disse.'],
+  // tg24.sky.it, 2025
+  ['Amazon', 'È quanto sta accadendo in Amazon, il colosso dell’e-commerce guidato da Andy Jassy, che ha informato i propri dipendenti.', /^Amazon$/,
+    'La foresta Amazon, il polmone del mondo, brucia.'],
+  // gazetadoleste.com.br, 2025
+  ['Workday', 'Em nota, o CEO da Workday afirmou que as demissões fazem parte de um plano de reformulação da empresa.', /^Workday$/,
+    'Workday, sexta-feira, o escritório fecha cedo.'],
+  // tweakers.net-style Dutch wire copy
+  ['Dell', 'Volgens de krant gaat Dell duizenden banen schrappen.', /^Dell$/,
+    'Dell, een dorp in Engeland, telt vierhonderd inwoners.'],
+  ['Oracle', 'Oracle despide a miles de empleados para financiar sus centros de datos.', /^Oracle$/,
+    'El Oracle de Delfos hablaba en enigmas.'],
+  ['Block', 'Block demite quase metade dos funcionários e culpa a IA.', /^Block$/,
+    'Um Block de notas ficou sobre a mesa.'],
+  ['Target', 'Die Mitarbeiter von Target erfuhren es per E-Mail.', /^Target$/,
+    'Target, el objetivo del banco, fue alcanzado.'],
+];
+
 describe('ambiguous names need context', () => {
+  it.each(OTHER_LANGUAGES)('%s: a company where a sentence in another language says so', (word, company, name, ordinary) => {
+    const found = companiesFor(company, word);
+    expect(found.length, `${word} in "${company}"`).toBe(1);
+    expect(found[0]).toMatch(name);
+    expect(companiesFor(ordinary, word), ordinary).toEqual([]);
+  });
+
   it.each(CASES)('%s: a company where the sentence says so', (word, company, name) => {
     const found = companiesFor(company, word);
     expect(found.length, `${word} in "${company}"`).toBe(1);
