@@ -76,9 +76,11 @@ const CONCEDED_NEAR = 50;
 const REASON_BEFORE_PRODUCT = 12;
 /** Concepts weighed as facts of the sentence, not in the order of its concepts: another reason (costs, demand, a merger)
  * only added noise as pairs. */
-const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire']);
+const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire', 'now', 'own']);
 /** AI told more than this many sentences from every cut is away from it. */
 const AWAY_FROM_CUT = 3;
+/** How far before an AI word the employer's possessive stands ("its customer-service AI agents", "i suoi agenti di IA"). */
+const OWN_BEFORE_AI = 30;
 /** What ends a clause inside a sentence. */
 const CLAUSE_BREAK = /[,;:–—()]/;
 /** A link sentence this many sentences from a cut explains it. */
@@ -149,6 +151,10 @@ export interface Flags {
   hire: boolean;
   /** AI only in another clause than the cut's: a comma, colon, dash or bracket between every AI word and every cut word. */
   aiApart: boolean;
+  /** Told as so now or already done ("now", "already", "has replaced"), where a forecast says "will" or "could". */
+  now: boolean;
+  /** AI as the employer's own ("its AI agents", "our chatbot", "seine KI"), not AI acting on jobs in general. */
+  ownAi: boolean;
 }
 
 export interface SentenceRead {
@@ -358,6 +364,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
     otherReason: all.get('other_reason').length > 0,
     hire: outside(all.get('hire'), freeze).length > 0,
     aiApart: cut && ai.length > 0 && ai.every((a) => cutHits.every((c) => CLAUSE_BREAK.test(text.slice(Math.min(a.end, c.end), Math.max(a.start, c.start))))),
+    now: all.get('now').length > 0,
+    ownAi: ai.some((a) => all.get('own').some((o) => o.end <= a.start && a.start - o.end <= OWN_BEFORE_AI && !CLAUSE_BREAK.test(text.slice(o.end, a.start)))),
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
   const idOf = (n: NameSpan) => n.id ?? text.slice(n.at, n.end).toLowerCase();
@@ -415,6 +423,13 @@ export function firmCut(r: SentenceRead): boolean {
   return f.cut && !f.negatedCut && !f.manySubject && !f.hedgedCut && !f.millions && !(f.aggregate && !f.count && !f.subject && !f.we);
 }
 
+/** AI at work now, not forecast: "AI agents now answer customers' questions", "Our AI agents handle four out of five
+ * support tickets today", "KI erledigt bereits die Hälfte der Anfragen" (not "AI could soon answer them"). */
+export function aiNow(r: SentenceRead): boolean {
+  const f = r.flags;
+  return f.ai && f.now && !f.hedge && !f.denyAi && !f.question;
+}
+
 /** A sentence giving AI as the reason, not denying it. */
 export function aiReason(r: SentenceRead): boolean {
   return (r.flags.link || r.flags.aiSubject) && !r.flags.denyAi && !r.flags.question;
@@ -455,6 +470,9 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null
   aggregate: (r) => r.flags.aggregate,
   manyCut: (r) => r.flags.manySubject,
   aiSubjectCut: (r) => r.flags.aiSubject,
+  aiNow: aiNow,
+  // AI in the employer's own operation ("Its AI agents now answer…"), not hedged or denied.
+  aiOwn: (r) => r.flags.ownAi && !r.flags.hedge && !r.flags.denyAi && !r.flags.question,
   opinion: (r) => r.flags.opinion,
   pastCut: (r) => r.flags.cut && r.flags.past,
   trap: (r) => r.flags.trap,
@@ -530,6 +548,12 @@ export function pageFeatures(reads: SentenceRead[], kind: PageKind, cutter: Cutt
     reasons.some((r) => where(r) && cuts.some((c) => c !== r && Math.abs(c.s.index - r.s.index) <= LINK_WINDOW));
   set('reasonNearCut@top', Number(apart((r) => r.where !== 'body')));
   set('reasonNearCut@body', Number(apart((r) => r.where === 'body')));
+  // AI at work now in a counted cut's sentence or the next ("cuts 300 support jobs. Our AI agents handle four out of
+  // five tickets today"): this employer's operation, where a forecast counts jobs in general.
+  const nowNearCount = (where: (r: SentenceRead) => boolean) =>
+    reads.some((r) => where(r) && aiNow(r) && cuts.some((c) => c.flags.count && Math.abs(c.s.index - r.s.index) <= 1));
+  set('aiNowNearCount@top', Number(nowNearCount((r) => r.where !== 'body')));
+  set('aiNowNearCount@body', Number(nowNearCount((r) => r.where === 'body')));
   // How many sentences lie between the cut and the AI reason nearest it: a reason told in the cut's
   // paragraph explains it, one ten sentences on is more often about something else (a product, a plan).
   set(`reasonToCut=${sentencesApart(reasons, cuts)}`, 1);

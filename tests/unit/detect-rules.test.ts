@@ -4,7 +4,7 @@ import { analyze, cutterOf, readForDetection } from '../../lib/detect';
 import { splitSentences } from '../../lib/detect/sentences';
 import { extractJobs } from '../../lib/detect/jobs';
 import { extractDate } from '../../lib/detect/dates';
-import { firmCut, pageFeatures, readSentences } from '../../lib/detect/features';
+import { aiNow, firmCut, pageFeatures, readSentences } from '../../lib/detect/features';
 import type { Lang } from '../../lib/detect/vocab/define';
 import type { PageInput, PageKind } from '../../lib/page/types';
 
@@ -518,5 +518,25 @@ describe('page features', () => {
     expect(own.get('denialShare')).toBeGreaterThan(0);
     // A denial that names no company is the page's own.
     expect(story('The layoffs were not linked to AI, a spokesperson said.').get('denials')).toBeGreaterThan(0);
+  });
+  it('tells AI doing the employer\'s work now from AI in a forecast, and the employer\'s own AI from AI in general', () => {
+    const read = (text: string, lang: Lang = 'en') => readSentences([{ text, index: 1, para: 0 }], lang, () => [])[0]!;
+    // Klarna's assistant, Feb 2024, and its German and French write-ups; the forecasts of Goldman Sachs and Amodei.
+    expect(aiNow(read('Klarna said its AI assistant is now doing the work of 700 full-time agents.'))).toBe(true);
+    expect(aiNow(read('Der KI-Assistent erledigt bereits die Arbeit von 700 Vollzeitkräften.', 'de'))).toBe(true);
+    expect(aiNow(read("L'assistant IA fait désormais le travail de 700 agents à temps plein.", 'fr'))).toBe(true);
+    expect(aiNow(read('Generative AI could replace the equivalent of 300 million full-time jobs.'))).toBe(false);
+    expect(aiNow(read('AI could soon do the work of entry-level analysts, which now takes thousands of people.'))).toBe(false);
+    // Whose operation the AI works in: the employer's own (Commonwealth Bank's voice bot, Aug 2025), or jobs in general.
+    expect(read('Commonwealth Bank said its new AI voice bot had reduced call volumes by 2,000 a week.').flags.ownAi).toBe(true);
+    expect(read('Unsere KI-Agenten beantworten heute vier von fünf Kundenanfragen.', 'de').flags.ownAi).toBe(true);
+    expect(read('Generative AI could replace the equivalent of 300 million full-time jobs.').flags.ownAi).toBe(false);
+    expect(read('Its shares fell 5%, as investors weighed AI spending.').flags.ownAi).toBe(false);
+    const salesforce = features(page('Salesforce cuts 4,000 support jobs as AI agents take over',
+      'Salesforce has cut 4,000 customer support roles, chief executive Marc Benioff said. AI agents now handle about half of its customer interactions, he said on a podcast.'));
+    expect(salesforce.get('aiNowNearCount@top')).toBe(1);
+    const forecast = features(page('AI could wipe out half of all entry-level white-collar jobs, Anthropic CEO warns',
+      'Dario Amodei said AI could eliminate half of all entry-level white-collar jobs within five years.'));
+    expect(forecast.has('aiNowNearCount@top')).toBe(false);
   });
 });

@@ -17,9 +17,11 @@ import hedge from './hedge';
 import hire from './hire';
 import job from './job';
 import negation from './negation';
+import now from './now';
 import many from './many';
 import one from './one';
 import opinion from './opinion';
+import own from './own';
 import otherReason from './other-reason';
 import past from './past';
 import replace from './replace';
@@ -34,12 +36,12 @@ import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
   cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid, otherReason, hire,
+  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid, otherReason, hire, now, own,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
   | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid' | 'other_reason' | 'hire';
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid' | 'other_reason' | 'hire' | 'now' | 'own';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
