@@ -731,8 +731,17 @@ function nameIn(run: string): string | null {
  * Bell's shortsighted workforce reduction plans" (a union speaks of the company's cut; AI as the next word is no company). */
 const SPEAKER_VERBS = ['says', 'said', 'condemns', 'slams', 'blasts', 'criticises', 'criticizes', 'warns', 'urges', 'calls on', 'sagt', 'kritisiert', 'verurteilt', 'warnt', 'dit', 'dénonce', 'condamne', 'critique', 'dice', 'denuncia', 'critica', 'condena', 'zegt', 'bekritiseert', 'veroordeelt', 'diz'];
 const SPEAKS_OF_ANOTHER = new RegExp(String.raw`^\s+(?:${SPEAKER_VERBS.join('|')})\s+(?:(?:that|dass|que|dat|che)\s+)?(?:(?:the|der|die|le|la|el|il|o|a|de|het)\s+)?(?!(?:AI|KI|IA)\b)\p{Lu}`, 'u');
-/** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". */
-const EMBEDDED_QUESTION = /\s(?:whether|if|how|why|ob|warum|wie|si|comment|pourquoi|cómo|por qué|hoe|waarom|of|se|come|perché|como|por que)\s/i;
+/** …unless the cut is in a question the name asks about: "AP examines whether AI is driving layoffs". The words that
+ * open one, by language: one language's question word is another's preposition or pronoun (Dutch "of" is "whether";
+ * English "of" in "Australian Community Media (ACM) has announced another round of redundancies" is not). */
+const QUESTION_WORDS: Record<Lang, string> = {
+  en: 'whether|if|how|why', de: 'ob|warum|wie', fr: 'si|comment|pourquoi', es: 'si|cómo|por qué', nl: 'of|hoe|waarom',
+  it: 'se|come|perché', pt: 'se|como|por que',
+};
+const questionIn = (words: string) => new RegExp(String.raw`\s(?:${words})\s`, 'i');
+const EMBEDDED_QUESTION = new Map(LANGS.map((l) => [l, questionIn(QUESTION_WORDS[l])]));
+/** A page whose language is not known is read with every language's words. */
+const ANY_QUESTION = questionIn(Object.values(QUESTION_WORDS).join('|'));
 /** A run of capitalised words opening the sentence, right before its cut: a name no list has, where no name a list
  * knows stands before the cut (one after it is no subject: "BOQ slashes 200 Australian jobs through Capgemini partnership"). */
 function unknownOpeningName(r: SentenceRead, others: string[], url: string, mentions: Mention[], lang?: Lang): string | null {
@@ -744,7 +753,7 @@ function unknownOpeningName(r: SentenceRead, others: string[], url: string, ment
     const clause = r.s.text.slice(start, r.cutAt!);
     // The question's words after the apposition, not in it ("Sky, a part of Comcast, is cutting…": Dutch "of" is "whether").
     const apposed = OPENING_APPOSED.exec(clause);
-    const asks = (from: number) => EMBEDDED_QUESTION.test(clause.slice(from));
+    const asks = (from: number) => (lang ? EMBEDDED_QUESTION.get(lang)! : ANY_QUESTION).test(clause.slice(from));
     const m = (apposed && !asks(apposed.index + apposed[0].lastIndexOf(','))) ? apposed :
       (asks(0) ? null : OPENING_NAME.exec(clause)) ?? (clause.length <= SUBJECT_CHARS ? OPENING_OWN_VERB.exec(clause) : null);
     const run = m?.[1] ?? '';
