@@ -186,11 +186,11 @@ const OWNER_BEFORE_KIND = new RegExp(String.raw`^['’]s?\s+(?:\S+\s+){0,3}${OWN
 const FORMER = ['ex', 'former', 'formerly', 'ehemals', 'ehemalige', 'ehemaligen', 'anciennement', 'antiguo', 'antigua', 'voormalig', 'voormalige', 'antigo', 'antiga'];
 const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FORMER.join('|')})[\s-]+$`, 'iu');
 /** Whose rival, partner, maker, owner… a name is, said right after it ("Candy Crush maker King"). */
-const ROLES_AFTER = 'rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder';
+const ROLES_AFTER = 'rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|contractor|subcontractor|supplier|vendor|outsourcer';
 /** Named as what backs or owns the cutter, or what the cutter makes or works on, not as the cutter: "contract
  * workers who improved Google's AI products have been laid off", "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
- * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners". */
+ * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners", "job losses at Meta contractor Covalen". */
 const NOT_THE_CUTTER_AFTER = new RegExp(
   String.raw`^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:${ROLES_AFTER}|unit|arm|subsidiary|division)s?\b`,
   'i',
@@ -1009,7 +1009,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
     const name = nameIn(run);
     if (!name) continue;
     const end = at + name.length;
-    if (subject ? end > cutAt || cutAt - at > SUBJECT_CHARS || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20)) : at - cutAt > AT_CHARS + 30) continue;
+    if ((subject ? end > cutAt || cutAt - at > SUBJECT_CHARS : at - cutAt > AT_CHARS + 30) || NOT_THE_CUTTER_AFTER.test(text.slice(end, end + 20))) continue;
     // A partner the cutter signed a deal with is not the cutter ("a tech deal with consulting firm Capgemini"), nor is one
     // of a list ("Not Microsoft, Meta, Infosys, THIS company lays off…": no apposition calling Infosys a company).
     if (partnerOrListed(text, at)) continue;
