@@ -198,6 +198,19 @@ describe('the company cutting', () => {
       'Reach, which also owns scores of regional titles, said on Monday that it intends to make 321 editorial redundancies.')).toBe('Reach plc');
   });
 
+  it('reads an embedded question only by the page language\'s question words (mediaweek.com.au, 2025): English "of" is Dutch "whether"', () => {
+    expect(cutter('Australian Community Media (ACM) has announced another round of redundancies, this time targeting its print production team.',
+      'Up to nine roles are set to be cut. The Media, Entertainment & Arts Alliance (MEAA) confirmed the layoffs. ' +
+      'Up to nine print production roles are set to go, with fears mounting that ACM is moving towards using artificial intelligence.')).toBe('Australian Community Media');
+    expect(cutter('Tech firm asks whether Acme Holdings will cut 500 jobs this year', 'Analysts expect a decision soon.')).not.toBe('Tech');
+  });
+
+  it('is not the client a contractor named after it serves ("job losses at Meta contractor Covalen", irishtimes.com, 2025)', () => {
+    expect(cutter('Union seeks meeting over proposed job losses at Meta contractor Covalen',
+      'The firm told staff on Thursday it is seeking about 400 redundancies in content moderation.')).not.toBe('Meta');
+    expect(cutter('Union seeks meeting over proposed job losses at Meta', 'Meta told staff on Thursday it is seeking about 400 redundancies.')).toBe('Meta');
+  });
+
   it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
     expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes', 'The Mirror was founded in 1903. The Mirror is a tabloid.')).toBeNull();
   });
