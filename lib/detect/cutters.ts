@@ -477,6 +477,11 @@ function employersInGeneral(lang: Lang, text: string): number[] {
     !one.some((o) => o.start <= at && o.end >= at - ONE_OF_CHARS && !/[,.;:]/.test(text.slice(o.end, at))));
 }
 
+/** A cut's people named as a contractor's, right after it: "cut over 700 employees of contractor Covalen", "400 jobs at an
+ * Irish outsourcer", "150 Beschäftigte des Dienstleisters". */
+const CONTRACTORS = ['contractor', 'subcontractor', 'outsourcer', 'Dienstleister', 'Dienstleisters', 'sous-traitant', 'prestataire', 'subcontrata', 'contratista', 'onderaannemer', 'subappaltatore', 'terceirizada'];
+const CONTRACTOR_STAFF = new RegExp(String.raw`^\S*\s+(?:[\p{L}\p{N}.,]+\s+){0,4}?(?:${STAFF_WORDS})\s+(?:of|at|from|des|der|bei|de|du|chez|van|bij|di|del|della|do|da)\s+(?:(?:an?|the|its|their|einem|eines|le|la|l['’]|un|une|el|un|una|de|het|een|il|lo|un|o|a|um|uma)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${CONTRACTORS.join('|')})s?(?![\p{L}])`, 'iu');
+const CONTRACTOR_STAFF_CHARS = 90;
 function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
@@ -490,6 +495,9 @@ function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Menti
   /** Every name in the sentence, with those no context confirmed. */
   const all = [...mine, ...weak.filter((m) => m.sentence === r.s.index)];
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
+  // The cut's people work for a contractor of the subject, named or not: its client is no cutter ("Meta may cut over
+  // 700 employees of contractor Covalen"; the contractor's own cut, its name read from the words around it).
+  if (CONTRACTOR_STAFF.test(text.slice(cutAt, cutAt + CONTRACTOR_STAFF_CHARS))) return null;
   if (twoStories(r, mentions)) return null;
   // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
   if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3 || namesListedBefore(text, cutAt, all)) return null;
@@ -829,6 +837,7 @@ const KINDS = [
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'estúdio',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
+  'contractor', 'subcontractor', 'outsourcer', 'Dienstleister', 'sous-traitant', 'prestataire', 'subcontrata', 'contratista', 'onderaannemer', 'subappaltatore', 'terceirizada',
   'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
   ...FACTORY_KINDS,
 ];
@@ -975,7 +984,7 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       // Where the cut happens, the subject's own part is not who cuts: "Docler Holding a licencié 115 des 170 salariés de
       // sa filiale Byborg".
       if (!subject && OWN_PART_BEFORE.test(text.slice(Math.max(0, m.index - 12), m.index + 1)) && PART_KINDS.has(m[0].trim().split(/[\s,]/)[0]!.replace(/^['’-]/, '').toLowerCase())) return [];
-      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) ? [{ run, at, subject, told }] : [];
+      return subject || AT_BEFORE_KIND.test(text.slice(cutAt, m.index + 1)) || CONTRACTOR_STAFF.test(text.slice(cutAt, at)) ? [{ run, at, subject, told }] : [];
     }),
     // An apposition that opens with an article and closes with a comma calls it a company, named once or not ("King, the
     // Microsoft-owned developer best known for…, is reportedly laying off employees"); not a news outlet, nor a source

@@ -211,6 +211,12 @@ describe('the company cutting', () => {
     expect(cutter('Union seeks meeting over proposed job losses at Meta', 'Meta told staff on Thursday it is seeking about 400 redundancies.')).toBe('Meta');
   });
 
+  it('is the contractor whose staff the client\'s cut takes, not the client (hamidun.news, 2026)', () => {
+    expect(cutter('Meta may cut over 700 employees of contractor Covalen in Ireland who trained its AI',
+      'Approximately 500 of them are data annotators. Covalen told staff the roles are at risk as Meta moves the work to its own AI systems.')).toBe('Covalen');
+    expect(cutter('Meta may cut over 700 employees in Ireland who trained its AI', 'Approximately 500 of them are data annotators.')).toBe('Meta');
+  });
+
   it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
     expect(cutter('Mirror publisher puts 600 jobs at risk amid AI and reader changes', 'The Mirror was founded in 1903. The Mirror is a tabloid.')).toBeNull();
   });
