@@ -52,15 +52,15 @@ describe('pages the model learned from', () => {
   it('real train split: no regression, and another company\'s figures on no more pages than measured', () => {
     const f = figures(runPages(loadReal('train')));
     expect(f.precision).toBeGreaterThanOrEqual(0.91);
-    // Measured 0.916 / 0.833 and 1,365 of 1,492 right (0.915) on 4,530 pages.
+    // Measured 0.916 / 0.833 and 1,367 of 1,492 right (0.916) on 4,530 pages.
     expect(f.recall).toBeGreaterThanOrEqual(0.83);
     expect(f.rightCutter).toBeGreaterThanOrEqual(0.90);
     // One page that reports two companies' own cuts, labelled with one ("La Société Générale et BNP Paribas ont annoncé
     // des suppressions de postes", where BNP Paribas announces its own 1,200 too); five detector false positives showing
     // the page's own company: a roundup of AI and jobs read as Coinbase's cut, Foxconn's no-layoff pledge, Lloyds hiring
-    // 300 AI experts, WPP's new chief's review, Amazon's workforce bet; three stories of a cut at Covalen, a contractor
+    // 300 AI experts, WPP's new chief's review, Amazon's workforce bet; two stories of a cut at Covalen, a contractor
     // no list knows, read as its client Meta's.
-    expect(f.foreign).toBeLessThanOrEqual(9);
+    expect(f.foreign).toBeLessThanOrEqual(8);
     // The cut's size the panel would show, against the labeller's words for it: measured 1,017 of 1,379 agreeing, 134
     // differing (most from another sentence of the story: an earlier round, a total, a part), 11 said where the
     // labeller gives none.
