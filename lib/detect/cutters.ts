@@ -479,13 +479,17 @@ function employersInGeneral(lang: Lang, text: string): number[] {
 
 /** A cut's people named as a contractor's, right after it: "cut over 700 employees of contractor Covalen", "400 jobs at an
  * Irish outsourcer", "150 Beschäftigte des Dienstleisters". */
-const CONTRACTORS = ['contractor', 'subcontractor', 'outsourcer', 'Dienstleister', 'Dienstleisters', 'sous-traitant', 'prestataire', 'subcontrata', 'contratista', 'onderaannemer', 'subappaltatore', 'terceirizada'];
-const CONTRACTOR_STAFF = new RegExp(String.raw`^\S*\s+(?:[\p{L}\p{N}.,]+\s+){0,4}?(?:${STAFF_WORDS})\s+(?:of|at|from|des|der|bei|de|du|chez|van|bij|di|del|della|do|da)\s+(?:(?:an?|the|its|their|einem|eines|le|la|l['’]|un|une|el|un|una|de|het|een|il|lo|un|o|a|um|uma)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${CONTRACTORS.join('|')})s?(?![\p{L}])`, 'iu');
+/** What a contractor is called, in each language we read; a kind of company too (below). */
+const CONTRACTORS = ['contractor', 'subcontractor', 'outsourcer', 'Dienstleister', 'sous-traitant', 'prestataire', 'subcontrata', 'contratista', 'onderaannemer', 'subappaltatore', 'terceirizada'];
+const CONTRACTOR_STAFF = new RegExp(String.raw`^\S*\s+(?:[\p{L}\p{N}.,]+\s+){0,4}?(?:${STAFF_WORDS})\s+(?:of|at|from|des|der|bei|de|du|chez|van|bij|di|del|della|do|da)\s+(?:(?:an?|the|its|their|einem|eines|le|la|l['’]|un|une|el|una|de|het|een|il|lo|o|um|uma)\s+)?(?:[\p{L}-]+\s+){0,2}?(?:${CONTRACTORS.join('|')})s?(?![\p{L}])`, 'iu');
 const CONTRACTOR_STAFF_CHARS = 90;
 function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Mention | null {
   if (r.cutAt === null) return null;
   const cutAt = r.cutAt;
   const text = r.s.text;
+  // The cut's people work for a contractor of the subject, named or not: its client is no cutter ("Meta may cut over
+  // 700 employees of contractor Covalen"; the contractor's own cut, its name read from the words around it).
+  if (CONTRACTOR_STAFF.test(text.slice(cutAt, cutAt + CONTRACTOR_STAFF_CHARS))) return null;
   const passing = (m: Mention) => passingIn(text, m) || manyBetween(r, m, cutAt);
   // Names before a clause with a subject of its own are not the cut's ("Amazon …: quien reparte sus paquetes … anuncia").
   const own = ANOTHER_SUBJECT.exec(text.slice(0, cutAt));
@@ -495,9 +499,6 @@ function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Menti
   /** Every name in the sentence, with those no context confirmed. */
   const all = [...mine, ...weak.filter((m) => m.sentence === r.s.index)];
   const before = mine.filter((m) => m.at < cutAt && cutAt - m.at <= SUBJECT_CHARS && !passing(m) && !inApposition(text, m, cutAt));
-  // The cut's people work for a contractor of the subject, named or not: its client is no cutter ("Meta may cut over
-  // 700 employees of contractor Covalen"; the contractor's own cut, its name read from the words around it).
-  if (CONTRACTOR_STAFF.test(text.slice(cutAt, cutAt + CONTRACTOR_STAFF_CHARS))) return null;
   if (twoStories(r, mentions)) return null;
   // "Amazon, Microsoft, Google, and Meta have collectively eliminated…": a list of three or more is a tally, no one subject.
   if (listedBefore(text, all.filter((m) => m.at < cutAt)) >= 3 || namesListedBefore(text, cutAt, all)) return null;
@@ -837,7 +838,7 @@ const KINDS = [
   'desenvolvedora', 'desenvolvedor', 'desarrolladora', 'desarrollador', 'développeur', 'sviluppatore', 'sviluppatrice', 'ontwikkelaar', 'Entwickler',
   'estúdio',
   'supplier', 'Zulieferer', 'fournisseur', 'proveedor', 'proveedora', 'leverancier', 'fornitore', 'fornecedor', 'fornecedora',
-  'contractor', 'subcontractor', 'outsourcer', 'Dienstleister', 'sous-traitant', 'prestataire', 'subcontrata', 'contratista', 'onderaannemer', 'subappaltatore', 'terceirizada',
+  ...CONTRACTORS,
   'cabinet', 'Kanzlei', 'bufete', 'advocatenkantoor',
   ...FACTORY_KINDS,
 ];
