@@ -95,9 +95,11 @@ function unconfirmed(cutter: CompanyMatch, others: CompanyMatch[], title: string
   // not another subject's.
   const people = cutter.datasetId ? leaderNames(bundledLeaders(), cutter.datasetId) : [];
   if (namedIn(clause, [...own, ...people].filter(Boolean))) return false;
-  // A page that names no other company has no one else for the cut to belong to (a story under a headline naming no
-  // one: "Brutal video tells workers they have been replaced with AI").
-  return others.length > 0;
+  // A page that names no other company, or one only further down, has no one else for the cut to belong to (a story
+  // under a headline naming no one: "Brutal video tells workers they have been replaced with AI"; "Cela a le mérite
+  // d'être clair. Pinterest va licencier des centaines de ses employés…", Duolingo named in the body as background).
+  // The roundups and tallies this guards against name their other companies up top, or list several.
+  return others.some((c) => c.role !== 'mentioned') || others.length >= LISTING_OTHERS;
 }
 
 export function buildPageResult(page: PageInput, m?: Model): PageResult {

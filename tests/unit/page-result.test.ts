@@ -152,8 +152,20 @@ describe('buildPageResult: the company cutting', () => {
     const r = buildPageResult(news('Brutal video tells workers they have been replaced with AI', text));
     expect(r.analysis.companies.map((c) => [c.id, c.role, c.how])).toEqual([['atlassian', 'cutting', 'opening']]);
     expect(r.views.map((v) => v.id)).toEqual(['atlassian']);
-    // A second company on the page leaves the cut to the headline to confirm.
+    // A second company up top leaves the cut to the headline to confirm.
     expect(buildPageResult(news('Brutal video tells workers they have been replaced with AI', text + ' Rival Salesforce has not said whether it will follow.')).views).toEqual([]);
+  });
+
+  it('takes a company named only further down as background, not as a rival for the cut, unless the page lists several', () => {
+    // The shape of a clubic.com story: "Cela a le mérite d'être clair. Pinterest va licencier…", Duolingo in the body.
+    const opening = 'Atlassian has laid off 150 support staff in a pre-recorded video, saying AI now answers many of the questions they handled. The company did not say which offices were affected. Staff were told on a call. The cuts fall in Sydney and Austin. Unions said they would respond.';
+    const title = 'Brutal video tells workers they have been replaced with AI';
+    const withBody = (body: string) => buildPageResult(news(title, `${opening} ${body}`));
+    const one = withBody('Salesforce has said AI does half the work of its support staff.');
+    expect(one.analysis.companies.map((c) => [c.id, c.role])).toEqual([['atlassian', 'cutting'], ['salesforce', 'mentioned']]);
+    expect(one.views.map((v) => v.id)).toEqual(['atlassian']);
+    // Two or more further down make a list (a tally of the year's cuts), which names no one cutter.
+    expect(withBody('Salesforce has said AI does half the work of its support staff. Intel cut 5,000 factory jobs in the spring.').views).toEqual([]);
   });
 
   it("splits the company's layoffs on record at the story's date: the story's own cut is not an earlier one", () => {
