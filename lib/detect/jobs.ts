@@ -178,13 +178,15 @@ function findCount(sentence: string, lang: Lang, layoffs = false, storyYear: num
 }
 
 /** A number that counts something other than people: a year, money, a share (read apart), "one" alone ("one of the
- * most significant cuts", "one-third of its staff"), a piece of a time or date ("04"), a number glued to a word, a
+ * most significant cuts", "one-third of its staff"), a piece of a time or date ("04"), a number glued to a word or a path, a
  * span of time, a proportion. (A piece of a written date, "2026-02-27", is told apart by the caller.) */
 function countsNoPeople(sentence: string, m: RegExpMatchArray, jobs: readonly { start: number }[]): boolean {
   const [whole, , , , digits, scale, word] = m;
   const start = m.index!, end = start + whole.length;
   const after = sentence.slice(end);
   if (!digits && !word) return true;
+  // Glued to a word or a path before it: "A320", "n629170/tiktok-licenzia-moderatori" in a copied address.
+  if (GLUED_BEFORE.test(sentence.slice(Math.max(0, start - 1), start))) return true;
   if (digits && ((/^(?:19|20)\d\d$/.test(digits) && !scale && !yearLikeCount(sentence, start, end, jobs)) || digits.startsWith('0'))) return true;
   if (word?.toLowerCase() === 'one') return true;
   // "mehrere Tausend Stellen", "a few thousand roles": a thousand word alone after a vague quantity is no count.
@@ -194,6 +196,8 @@ function countsNoPeople(sentence: string, m: RegExpMatchArray, jobs: readonly { 
   return SHARE_AFTER.test(after.slice(0, 12)) || NOT_A_COUNT_AFTER.test(after) || SOURCES_AFTER.test(after) ||
     PROPORTION_AFTER.test(after) || PROPORTION_BEFORE.test(sentence.slice(Math.max(0, start - 12), start));
 }
+
+const GLUED_BEFORE = /[\p{L}\p{N}_/]$/u;
 
 /** The story's sources: "two people aware of the matter told the news agency". */
 const SOURCES_AFTER = /^\s+(?:people|persons|sources|officials|executives)\s+(?:aware|familiar|with (?:direct )?knowledge|briefed|close to)\b/i;

@@ -163,6 +163,9 @@ describe('jobs and dates', () => {
     expect(count('Squads shrink to 14-person teams as six people leave.')).toBe(6);
     expect(count('On Jan. 20, 2026, Intuit cut 3,000 jobs.')).toBe(3000);
     expect(count('Il 27 giugno il licenziamento di 31 lavoratori.', 'it')).toBe(31);
+    // Glued to a word or a path before it: a company's name, a copied address (iol.co.za, a hdblog.it copy).
+    expect(count('About 400 Media24 employees are set to lose their jobs.')).not.toBe(24);
+    expect(count('https://www.hdblog.it/mercato/articoli/n629170/tiktok-licenzia-moderatori-londra-ai/ circa 300 dipendenti', 'it')).toBe(300);
     // A span of time, a proportion, a clause or another number between it and the job word.
     expect(count('Allianz Partners will in den kommenden 12 bis 18 Monaten bis zu 1.800 Arbeitsplätze abbauen.', 'de')).toBe(1800);
     expect(count('In 7 minuten worden 90 mensen vervangen door AI.', 'nl')).toBe(90);
