@@ -47,7 +47,7 @@ function report(name: string, outcomes: Outcome[], namesPages: boolean): void {
     console.log(`   ${truth.padEnd(14)}${row.map((n) => String(n).padStart(14)).join('')}`);
   }
   // The company cutting, on the AI-layoff pages found.
-  const { found, right, wrong, foreign, jobs } = scoreOutcomes(outcomes);
+  const { found, right, wrong, foreign, jobs, reader } = scoreOutcomes(outcomes);
   const share = (n: number) => (n / Math.max(1, found.length)).toFixed(2);
   console.log(`  company cutting on ${found.length} found AI-layoff pages: right ${right.length} (${share(right.length)}), wrong ${wrong.length}, none ${found.length - right.length - wrong.length}`);
   console.log(`  the cut's size on ${jobs.labelled} of them the labeller sized: agrees ${jobs.agrees.length}, differs ${jobs.differs.length}, none ${jobs.none.length}; a count where the labeller gives none: ${jobs.saidWithout.length}`);
@@ -56,6 +56,8 @@ function report(name: string, outcomes: Outcome[], namesPages: boolean): void {
   console.log(`  AI-layoff pages found that the always-on quick check would stop before the detector: ${stopped}`);
   const withPanel = outcomes.filter((o) => o.panels.length);
   console.log(`  pages with figures: ${withPanel.length}; with another company's figures: ${foreign.length}; honest panels for a cutter without figures: ${outcomes.filter((o) => o.unlisted).length}`);
+  const pct = (n: number) => `${Math.round((n / Math.max(1, reader.stories)) * 100)}%`;
+  console.log(`  as a reader meets the ${reader.stories} AI-layoff stories: the right company's own figures on ${reader.figures} (${pct(reader.figures)}), an honest panel naming it on ${reader.honest} (${pct(reader.honest)}), ${pct(reader.figures + reader.honest)} together`);
   if (namesPages) for (const o of foreign) console.log(`   FOREIGN PANEL ${o.item.id}: cutter ${o.item.cutter ?? '(none)'}, panels ${o.panels.map((p) => p[0]).join(', ')}`);
   if (list) {
     for (const o of outcomes.filter((x) => (x.item.label === 'ai_layoff') !== (x.said === 'ai_layoff'))) {

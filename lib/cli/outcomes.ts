@@ -75,6 +75,15 @@ export function scoreOutcomes(outcomes: Outcome[]) {
     none: agreeing('none'),
     saidWithout: found.filter((o) => !o.item.jobs && o.jobs?.count != null),
   };
+  // As a reader meets an AI-layoff story (one the labeller named a cutter for): the cutter's own figures and no one
+  // else's, or the honest panel naming it (by any of its names: a TikTok story's panel names its owner, ByteDance).
+  const stories = outcomes.filter((o) => o.item.label === 'ai_layoff' && o.item.cutter);
+  const shown = stories.filter((o) => o.said === 'ai_layoff');
+  const reader = {
+    stories: stories.length,
+    figures: shown.filter((o) => o.panels.length && o.panels.every((p) => isSame(p, o.item.cutter!))).length,
+    honest: shown.filter((o) => !o.panels.length && o.unlisted && isSame(o.cutterSaid ?? [o.unlisted], o.item.cutter!)).length,
+  };
   return {
     tp, fp, fn,
     precision: tp / Math.max(1, tp + fp),
@@ -83,5 +92,6 @@ export function scoreOutcomes(outcomes: Outcome[]) {
     rightCutter: right.length / Math.max(1, found.length),
     foreign,
     jobs,
+    reader,
   };
 }
