@@ -703,6 +703,13 @@ function aCategory(name: string, texts: string[]): boolean {
  * Botany Workers Sacked via Text Message". Never the last word of an employer's name (not "post": "Washington Post"). */
 const STAFF_LAST = /^(?:Workers|Employees|Staff|Staffers|Mitarbeiter|Beschäftigte|Salariés|Employés|Travailleurs|Trabajadores|Empleados|Werknemers|Medewerkers|Lavoratori|Dipendenti|Trabalhadores|Funcionários)$/u;
 
+/** A word some concept of some language we read lists ("Announces": speech; "Cuts": a cut verb). */
+function inVocabulary(word: string): boolean {
+  const marks: { at: number; tag: string }[] = [];
+  for (const lang of LANGS) conceptHits(lang, word.toLowerCase()).marks(marks);
+  return marks.length > 0;
+}
+
 /** The name in a run of capitalised words: no article before it, no word that ends a headline's run
  * after it ("HSBC AI job cuts"), at most four words, and not a word that opens headlines ("Tech"). */
 function nameIn(run: string): string | null {
@@ -732,6 +739,9 @@ function nameIn(run: string): string | null {
   // before it is not part of it ("Grand Rapids' Acrisure to cut 2,250 jobs").
   const owner = words.findLastIndex((w) => /\p{L}['’]s?$/u.test(w));
   if (owner === words.length - 1) return null;
+  // …nor its act in a Title Case headline, a word the vocabulary knows, nor the day of its act: "Sainsbury’s Announces
+  // 1,500 Job Cuts", "supermarket group Sainsbury’s Thursday announced plans…" (that is "Grand Rapids' Acrisure").
+  if (owner >= 0 && words.slice(owner + 1).every((w) => inVocabulary(w) || isEverydayWord(w))) return null;
   // A sentence's full stop is not part of the name ("…de sa filiale Byborg."); an abbreviation's is ("S.A.").
   return words.slice(owner + 1).join(' ').replace(/(?<=\p{Ll}{2})\.$/u, '');
 }

@@ -550,6 +550,10 @@ export function findNames(sentences: readonly { text: string; index: number }[],
         (prevJoined && !(h.first === 1 && (OPENERS.has(prev!.key) || isEverydayWord(prev!.raw)))) ||
         (!options.isName && next !== undefined && next.case !== 'lower' && !CONNECTORS.has(next.key) && !SITE_WORDS.has(next.key) && !NOT_NAME_NEXT.test(next.raw) && !ric && touching(text, tokens[h.last]!, next) &&
           !AFTER_RE_ANY_CASE.test(after)));
+      // A month or weekday right after a capitalised owner is the date of its act: "supermarket group Sainsbury’s
+      // Thursday announced plans…" (Thursday, the dating app, is not in it).
+      const dated = single && prev !== undefined && prev.possessive && prev.case !== 'lower' && isEverydayWord(tokens[h.first]!.raw) && /^['’]s?\s$/u.test(text.slice(prev.end, tokens[h.first]!.start));
+      if (dated) continue;
       if (inName && pair && !person) longerNames.add(pair);
       if (inName || (single && !suffix && !tickered.has(h) && FUNCTION_WORDS.has(tokens[h.first]!.key))) continue;
       const firstTok = tokens[h.first]!;

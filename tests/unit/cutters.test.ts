@@ -83,6 +83,12 @@ describe('the company cutting', () => {
     expect(cutter("Trump's tariffs driving thousands of layoffs", 'Trump said so. Employers are worried.')).toBeNull();
   });
 
+  it("takes neither an owner's act in a Title Case headline nor the day of it for a name (timesng.com, malaymail.com)", () => {
+    const body = 'The supermarket said it would save £1 billion. Automation in its depots means fewer staff are needed.';
+    expect(cutter('Sainsbury’s Announces 1,500 Job Cuts as Part of Save and Invest Strategy', body)).not.toBe('Announces');
+    expect(cutter('Supermarket job cuts', `LONDON, March 1 — British supermarket group Sainsbury’s Thursday announced plans to cut about 1,500 jobs to slash costs as the sector increasingly automates its operations. ${body}`)).not.toBe('Thursday');
+  });
+
   it('is the company "the company" points back to after a short fronted phrase ("On Tuesday, the company…")', () => {
     expect(cutter('Globex reorganises its support arm', 'Globex Corp said revenue fell. On Tuesday, the company said it would cut 500 jobs as AI handles support.')).toBe('Globex');
     expect(cutter('Robot in fabbrica', "L'azienda taiwanese Foxconn accelera sull'automazione. Come parte di questo progetto, la realtà di Taiwan ha annunciato un taglio di 60.000 dipendenti.", 'it')).toBe('Foxconn');
