@@ -378,9 +378,10 @@ function whereOf(s: Sentence): Where {
   return s.index <= LEAD_SENTENCES || s.para === 0 ? 'lead' : 'body';
 }
 
-// Lines that point to other stories ("Related: ...", "Read more: ...") are not this story.
+// Lines that point to other stories ("Related: ...", "Read more: ...", "Read: Jobs cuts hit Vodacom South Africa") are
+// not this story.
 const OTHER_STORIES =
-  /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
+  /^\W*(?:related(?: (?:stories|articles|coverage|reading))?|read (?:more|also|next)|read(?=\s*:)|must read|see also|also read|more from|recommended|lesen sie auch|mehr zum thema|lire aussi|à lire aussi|voir aussi|lee también|leer más|más información|lees ook|lees meer|leggi anche|leia também|leia mais|veja também)\b/i;
 
 // A note that the page itself was written, edited or translated with AI ("Dieser Artikel wurde mithilfe
 // von KI überarbeitet", "Traduction automatisée par Reuters à l'aide de l'apprentissage automatique",

@@ -404,11 +404,13 @@ describe('sentence reads', () => {
   });
   it('lines that point to other stories are left out', () => {
     const reads = readSentences(
-      [{ text: 'Globex trims 110 roles.', index: 1, para: 0 }, { text: 'Related: Initech cut 21% of staff, citing AI.', index: 2, para: 1 }],
+      [{ text: 'Globex trims 110 roles.', index: 1, para: 0 }, { text: 'Related: Initech cut 21% of staff, citing AI.', index: 2, para: 1 },
+        // techcentral.co.za's link under a Vodafone Germany story.
+        { text: 'Read: Jobs cuts hit Vodacom South Africa', index: 3, para: 2 }, { text: 'Read this before the vote.', index: 4, para: 3 }],
       'en',
       () => [],
     );
-    expect(reads.map((r) => r.s.index)).toEqual([1]);
+    expect(reads.map((r) => r.s.index)).toEqual([1, 4]);
   });
   it.each([
     ['en', 'This article was generated with the support of AI and reviewed by an editor.'],
