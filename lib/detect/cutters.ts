@@ -60,7 +60,7 @@ function pointsBack(r: SentenceRead, mentions: Mention[], lang?: Lang): boolean 
   // contract and temporary workers"; not "Zeb Evans, the Chief Executive Officer of … ClickUp, announced … that the
   // company has laid off…", nor "On Tuesday, Axios announced that it would be laying off…": there it is the sentence's).
   const that = r.cutAt === null ? undefined : [...text.slice(0, r.cutAt).matchAll(THAT)].pop();
-  const opener = /^\W*(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(text.slice(fronted))?.[1];
+  const opener = /^\W*(\p{Lu}[\p{L}\p{N}.&+'’-]*)/u.exec(text.slice(fronted))?.[1];
   const afterThat = that && !(opener && !isEverydayWord(opener)) && !mentions.some((m) => m.sentence === r.s.index && m.at < that.index)
     ? [text.slice(that.index + that[0].length)] : [];
   const clauses = [text, ...(colon > 0 ? [text.slice(colon + 2)] : []), ...afterFronted, ...afterThat];
@@ -78,7 +78,7 @@ function pointsBack(r: SentenceRead, mentions: Mention[], lang?: Lang): boolean 
     // A pronoun after a verb is as often another clause's ("Axios announced that it would be laying off…").
     if (m && verbSecond.includes(clause) && PRONOUN.test(m[0])) return false;
     if (m) {
-      const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
+      const named = /^\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(\p{Lu}[\p{L}\p{N}.&+'’-]*)/u.exec(clause.slice(m[0].length))?.[1];
       return !named || isEverydayWord(named);
     }
     // What it is, then no name of its own before the cut ("A startup … de Elon Musk, xAI, demitiu…").
@@ -160,7 +160,7 @@ const BODY_OF = new RegExp(String.raw`(?<![\p{L}])(?:${BODIES.join('|')})\s+(?:o
 /** A word as a pattern that also matches it capitalised, opening a sentence: "[Ff]rom". */
 const anyCase = (word: string): string => `[${word[0]!.toUpperCase()}${word[0]!.toLowerCase()}]${word.slice(1)}`;
 /** A story's source ending a phrase set off first: "Secondo quanto riportato da Bloomberg, ", "According to Reuters, ". */
-const FRONTED_SOURCE = new RegExp(String.raw`(?<![\p{L}])(?:${['according to', ...SOURCES].map(anyCase).join('|')})\s+(?:(?:the|der|die|dem|le|la|el|il|lo|o|a|het|de)\s+|l['’])?(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,4},\s+$`, 'u');
+const FRONTED_SOURCE = new RegExp(String.raw`(?<![\p{L}])(?:${['according to', ...SOURCES].map(anyCase).join('|')})\s+(?:(?:the|der|die|dem|le|la|el|il|lo|o|a|het|de)\s+|l['’])?(?:\p{Lu}[\p{L}\p{N}.&+'’-]*\s*){1,4},\s+$`, 'u');
 /** What a company is that another owns, in each language we read: the owner named after it with "of" is not the one
  * cutting ("Desenvolvedora do Candy Crush da Microsoft substitui 200 funcionários", "la filiale française de X", "lo studio
  * di X", "Microsoft's Candy Crush developer King"). A division, unit or arm of X is X's own cut, so not these. */
@@ -177,7 +177,7 @@ const OWNED_KINDS = [
 const GENITIVE = String.raw`(?:(?:of|von|des|der|de|du|di|del|della|dello|da|do|dos|das|van)\s+(?:(?:the|la|le|el|il|lo|o|a|het)\s+)?|d['’]|dell['’])`;
 const OWNED_KIND = `(?:${OWNED_KINDS.map(anyCase).join('|')})`;
 /** The kind, a few adjectives, perhaps what it makes ("do Candy Crush"), then "of" and the owner. */
-const OWNER_AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])${OWNED_KIND}(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:${GENITIVE}(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s+){1,3})?${GENITIVE}$`, 'u');
+const OWNER_AFTER_KIND = new RegExp(String.raw`(?<![\p{L}])${OWNED_KIND}(?:\s+\p{Ll}[\p{L}-]*){0,2}\s+(?:${GENITIVE}(?:\p{Lu}[\p{L}\p{N}.&+'’-]*\s+){1,3})?${GENITIVE}$`, 'u');
 /** An apposition that is only the owner: "A desenvolvedora King, da Microsoft, responsável por Candy Crush, está substituindo…". */
 const OWNER_APPOSITION_OPEN = new RegExp(String.raw`,\s+${GENITIVE}$`, 'u');
 /** The owner with its possessive, a name's kind and the name: "Microsoft's Candy Crush developer King". */
@@ -244,13 +244,13 @@ const SUBJECT_CHARS = 160;
 // The words that open a list, capitalised too when they open the sentence ("Après Amazone, IBM et…").
 const LIST_OPENERS = ['like', 'such as', 'including', 'not', 'among them', 'after', 'wie', 'darunter', 'etwa', 'nach', 'comme', 'dont', 'après', 'como', 'entre ellas', 'tras', 'después de', 'zoals', 'waaronder', 'come', 'tra cui', 'dopo', 'incluindo', 'como a', 'como o', 'após', 'depois de'];
 /** One of a list after "like", "such as", "wie"…: "companies like Amazon, Pinterest and Dow". */
-const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
+const IN_A_LIST = new RegExp(String.raw`(?<![\p{L}])(?:${LIST_OPENERS.map(anyCase).join('|')})\s+(?:[\p{Lu}][\p{L}\p{N}.&+'’-]*(?:\s+[\p{Lu}][\p{L}\p{N}.&+'’-]*)*\s*(?:,(?:\s*(?:and|und|et|y|e|en)\b)?|\band\b|\bund\b|\bet\b|\by\b|\be\b|\ben\b)\s*)*$`, 'u');
 /** A roundup's range of companies, none of them the subject: "Da Hp ad Amazon fino a Klarna e Allianz, l'IA fa
  * piazza pulita", "From Amazon to Salesforce, AI is…". */
 const RANGE_FROM_WORDS = String.raw`(?:^|\s)(?:${['from', 'da', 'dal', 'dalla', 'von', 'de', 'du', 'van', 'do'].map(anyCase).join('|')})\s+`;
 const RANGE_TO_WORDS = String.raw`(?:to|a|ad|al|à|au|bis|zu|hasta|tot|até|fino a|fino ad)`;
 const RANGE_WORD = String.raw`(?:${RANGE_TO_WORDS}|and|und|et|y|e|en|,)`;
-const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&'’-]*\s*){1,3}`;
+const RANGE_NAME = String.raw`(?:\p{Lu}[\p{L}\p{N}.&+'’-]*\s*){1,3}`;
 const RANGE_FROM = new RegExp(`${RANGE_FROM_WORDS}$`, 'u');
 const RANGE_TO = new RegExp(String.raw`^\s+${RANGE_TO_WORDS}\s+\p{Lu}`, 'u');
 const IN_A_RANGE = new RegExp(String.raw`${RANGE_FROM_WORDS}${RANGE_NAME}(?:${RANGE_WORD}\s+${RANGE_NAME})*${RANGE_WORD}\s+$`, 'u');
@@ -553,7 +553,7 @@ function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[]):
 // A run of capitalised words opening the sentence.
 // A dateline first is not the name: "[COPENHAGEN] Danske Bank has eliminated…", "LONDON (Reuters) - …".
 const DATELINE = String.raw`\[[A-Z][A-Z .,'-]+\]\s*|[A-Z][A-Z .'-]+(?:,[^()]{1,20})?\s*\([^)]{1,30}\)\s*[-–—]\s*`;
-const OPENING_RUN = String.raw`^(?:${DATELINE}|\p{Lu}\p{L}+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&'’-]*|&|de|van|von|der|y|e|and|of))*)`;
+const OPENING_RUN = String.raw`^(?:${DATELINE}|\p{Lu}\p{L}+(?:\s+-\s+|\s*[–:|]\s*))?(?:(?:The|Die|Der|Das|Le|La|Les|El|Los|Las|Het|De|Il|Lo|O|A|Os|As)\s+)?((?:[A-Z][\p{L}\p{N}.&+'’-]*)(?:\s+(?:[A-Z][\p{L}\p{N}.&+'’-]*|&|de|van|von|der|y|e|and|of))*)`;
 const OPENING = String.raw`${OPENING_RUN}\s+`;
 /** …right before its cut (a few words between: "Société Générale annonce 1 800 suppressions",
  * "Keywords Studios Italy Srl ha aperto una procedura di licenziamento")… */
@@ -867,7 +867,7 @@ const MEDIA_KINDS = [
 const MEDIA_WORDS = new Set(MEDIA_KINDS.map((k) => k.toLowerCase()));
 const ALL_KINDS = [...KINDS, ...MEDIA_KINDS];
 const KIND_WORDS = new Set(ALL_KINDS.map((k) => k.toLowerCase()));
-const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&'’-]*|&))*)`;
+const CAP_RUN = String.raw`(\p{Lu}[\p{L}\p{N}.&+'’-]*(?:\s(?:\p{Lu}[\p{L}\p{N}.&+'’-]*|&))*)`;
 /** A word for staff, alone: after a verb it is the cut's object, no name ("streicht Mitarbeiter"). */
 const STAFF_WORD = new RegExp(`^(?:${STAFF_WORDS})$`, 'iu');
 /** A name right after a verb, its article perhaps before it (German, Dutch): "baut die Postfinance…". */
@@ -931,7 +931,7 @@ const SHORT_DESCRIPTION = 3;
 const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll}+\s)?${KIND}\b`, 'gu');
 /** The company its chief executive is named after, as the one who announces the cut: "Acrisure CEO Greg
  * Williams sent an internal letter announcing the elimination of…" (the shortest run before the title). */
-const NAME_EXECUTIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*)*?)\s(?:CEO|chief executive|co-founder|founder|boss|Chef|Chefin|PDG|CEO)\s\p{Lu}\p{Ll}+\s\p{Lu}/gu;
+const NAME_EXECUTIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&+'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&+'’-]*)*?)\s(?:CEO|chief executive|co-founder|founder|boss|Chef|Chefin|PDG|CEO)\s\p{Lu}\p{Ll}+\s\p{Lu}/gu;
 /** The employer named after its staff: "Une salariée d'Onclusive", "workers at King", "Mitarbeiter von Bosch", "au sein
  * d’Onclusive". */
 const STAFF_OF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${STAFF_WORDS})\s+(?:(?:of|at|bei|von|chez|de|des|du|di|del|della|da|do|van|bij)\s+|d['’]|dell['’])|au sein (?:de\s+|d['’]))${CAP_RUN}`, 'gu');
@@ -1087,7 +1087,7 @@ const MODAL_RIGHT_AFTER = /^\s+(?:may|might|could|könnte|könnten|pourrait|pour
  * que podría eliminar alrededor de 4000 empleos", "Oracle said it could cut" (not "Goldman Sachs says AI could…"). */
 const SAYS_IT_MAY = new RegExp(String.raw`^\s+(?:says|said|warns|warned|announced|advirtió|advierte|anunció|dijo|afirmó|explicó|reconoció|a\s+averti|a\s+annoncé|a\s+indiqué|a\s+prévenu|warnte|erklärte|teilte\s+mit|ha\s+avvertito|ha\s+annunciato|ha\s+detto|avisou|anunciou|disse|afirmou|waarschuwde|zei)(?:\s+[\p{Ll}\p{N}]+){0,3}?\s+(?:that\s+it|it|que|qu['’]il|qu['’]elle|dass\s+es|dass\s+er|dass\s+sie|che|dat\s+het)\s+(?:may|might|could|pourrait|podría|könnte|potrebbe|poderia|zou)\s`, 'u');
 /** A capitalised name opening the clause the cut is in (a name no list may know). */
-const CLAUSE_NAME = /(?:^|[,:]\s+)(?:(?:The|Le|La|Il|O|A|Der|Die|Het|De|El)\s+)?(\p{Lu}[\p{L}\p{N}.&'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&'’-]*){0,3})(?=\s)/gu;
+const CLAUSE_NAME = /(?:^|[,:]\s+)(?:(?:The|Le|La|Il|O|A|Der|Die|Het|De|El)\s+)?(\p{Lu}[\p{L}\p{N}.&+'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&+'’-]*){0,3})(?=\s)/gu;
 
 /** Where the cut's subject ends: a company a list knows, else a name opening the cut's clause; -1 for none. */
 function subjectEnd(r: SentenceRead, mentions: Mention[], weak: Mention[]): number {

@@ -83,6 +83,11 @@ describe('the company cutting', () => {
     expect(cutter("Trump's tariffs driving thousands of layoffs", 'Trump said so. Employers are worried.')).toBeNull();
   });
 
+  it('reads a name joined by a plus as one name (castle-journal.com, watson.ch)', () => {
+    expect(cutter('Kuehne+Nagel to Cut Up to 1,500 Jobs Globally', 'Swiss Logistics Group Kuehne+Nagel to Cut Up to 1,500 Jobs, following a sharp slump in its recent quarterly earnings. Kuehne+Nagel plans to eliminate between 1,000 and 1,500 full-time equivalent (FTE) positions globally as part of a major cost-cutting drive.')).toBe('Kuehne+Nagel');
+    expect(cutter('Kühne+Nagel-Sparprogramm kostet 1000 bis 1500 Stellen', "Der Logistikkonzern Kühne+Nagel greift nach einem schwierigen dritten Quartal zum Sparhammer. Diesem fallen weltweit 1000 bis 1500 der ingesamt 85'000 Stellen zum Opfer, wie der Präsentation zum Quartalsabschluss zu entnehmen ist.", 'de')).toBe('Kühne+Nagel');
+  });
+
   it("takes neither an owner's act in a Title Case headline nor the day of it for a name (timesng.com, malaymail.com)", () => {
     const body = 'The supermarket said it would save £1 billion. Automation in its depots means fewer staff are needed.';
     expect(cutter('Sainsbury’s Announces 1,500 Job Cuts as Part of Save and Invest Strategy', body)).not.toBe('Announces');
