@@ -105,14 +105,16 @@ function identityOf(matcher: CompanyMatcher, id: string): Pick<CompanyMatch, 'da
  * opening, or only mentioned further down.
  */
 export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, leadEnd: number, cutter: Cutters | null): CompanyMatch[] {
-  const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; first: number; name: string; parent?: string }>();
+  const by = new Map<string, { mentions: number; weight: number; terms: Set<string>; brands: string[]; own: boolean; first: number; name: string; parent?: string }>();
   for (const m of mentions) {
-    const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), first: m.sentence, name: m.name, ...(m.parent ? { parent: m.parent } : {}) };
+    const e = by.get(m.id) ?? { mentions: 0, weight: 0, terms: new Set<string>(), brands: [], own: false, first: m.sentence, name: m.name, ...(m.parent ? { parent: m.parent } : {}) };
     e.first = Math.min(e.first, m.sentence);
     e.mentions++;
     e.weight += m.sentence === 0 ? 4 : m.sentence <= leadEnd ? 2 : 1;
     // A badge goes on the company's name, not on its chief executive's.
     if (m.how !== 'leader') e.terms.add(m.term);
+    if (m.how === 'brand') e.brands.push(m.term);
+    else if (m.how !== 'leader') e.own = true;
     by.set(m.id, e);
   }
   const cutting = cutter ? [cutter, ...cutter.alongside] : [];
@@ -127,7 +129,8 @@ export function rankCompanies(mentions: Mention[], matcher: CompanyMatcher, lead
     const e = by.get(c.id);
     // A name no list knows is badged by its own words.
     const terms = e ? [...e.terms] : c.id.startsWith('name:') ? [c.name] : [];
-    return { id: c.id, name: c.name, role: 'cutting', how: c.how, mentions: e?.mentions ?? 0, terms, ...(e?.parent ? { parent: e.parent } : {}), ...identityOf(matcher, c.id) };
+    const calledBy = e && !e.own ? e.brands[0] : undefined;
+    return { id: c.id, name: c.name, role: 'cutting', how: c.how, mentions: e?.mentions ?? 0, terms, ...(e?.parent ? { parent: e.parent } : {}), ...(calledBy ? { calledBy } : {}), ...identityOf(matcher, c.id) };
   };
   return [...cutting.map(asCutting), ...others];
 }

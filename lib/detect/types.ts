@@ -51,6 +51,8 @@ export interface CompanyMatch {
   tickers?: string[];
   /** The owner's name, for a brand or subsidiary ("Alphabet" for Google). */
   parent?: string;
+  /** The brand the page names it by, where it never names the company itself ("TikTok" for ByteDance). */
+  calledBy?: string;
   country?: string;
   /** For the company cutting: how the page says so (its headline's subject, its own release…). */
   how?: CutterHow;

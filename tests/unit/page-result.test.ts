@@ -156,6 +156,15 @@ describe('buildPageResult: the company cutting', () => {
     expect(buildPageResult(news('Brutal video tells workers they have been replaced with AI', text + ' Rival Salesforce has not said whether it will follow.')).views).toEqual([]);
   });
 
+  it('names the brand a story names, as part of its owner, where the story never names the owner (techgolly.com)', () => {
+    const text = 'TikTok is reducing its trust and safety unit as part of a global restructuring, with AI moderation now doing much of the work. Hundreds of moderators are affected.';
+    const r = buildPageResult(news('TikTok lays off hundreds of content moderators as AI takes over', text));
+    expect(r.views).toEqual([]);
+    expect(r.unlisted).toMatchObject({ name: 'TikTok', parent: 'ByteDance' });
+    // A story that names the owner is about the owner.
+    expect(buildPageResult(news('ByteDance lays off hundreds of content moderators as AI takes over', `${text} ByteDance did not comment.`)).unlisted).toMatchObject({ name: 'ByteDance', parent: null });
+  });
+
   it('takes a company named only further down as background, not as a rival for the cut, unless the page lists several', () => {
     // The shape of a clubic.com story: "Cela a le mérite d'être clair. Pinterest va licencier…", Duolingo in the body.
     const opening = 'Atlassian has laid off 150 support staff in a pre-recorded video, saying AI now answers many of the questions they handled. The company did not say which offices were affected. Staff were told on a call. The cuts fall in Sydney and Austin. Unions said they would respond.';
