@@ -1583,12 +1583,15 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
   }
   // Whose staff the cut up top takes beats a company the headline names, where the opening gives that one no cut of its
   // own: "Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work", then "Over 700 Covalen workers in Dublin
-  // notified of layoffs; ~500 are data annotators for Meta" (Meta is the contractor's client).
-  if (staffOwner && titleSubject && staffOwner !== titleSubject &&
-    !cuts.some((r) => r.where === 'lead' && bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === titleSubject)) weights.delete(titleSubject);
+  // notified of layoffs; ~500 are data annotators for Meta" (Meta is the contractor's client). Then that employer or no one:
+  // not a third company the page names.
+  const beaten = staffOwner && titleSubject && staffOwner !== titleSubject &&
+    !cuts.some((r) => r.where === 'lead' && bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === titleSubject);
+  if (beaten) weights.delete(titleSubject!);
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;
+  if (beaten && best?.[0] !== staffOwner) return null;
   if (!best || best[0].startsWith('group:')) return null;
   // A roundup's headline ("…veja 3 casos recentes") whose own cut names no one subject: the cases below are each their own.
   if (title && roundsUp(title.s.text) && !cutterOf.has(title.s.index)) return null;

@@ -225,6 +225,10 @@ describe('the company cutting', () => {
       'Together, both rounds will reduce Covalen\'s Dublin workforce by nearly half, per the Communications Workers\' Union.';
     expect(cutter('Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work', opening)).toBe('Covalen');
     expect(cutter('Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work', opening.replace(/Covalen/g, 'Meta'))).toBe('Meta');
+    // The client beaten, that employer or no one: not a third company the page goes on to name cutting.
+    expect(cutter('Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work',
+      'Over 700 Covalen workers in Dublin notified of layoffs; ~500 are data annotators for Meta. Accenture is cutting 19,000 jobs worldwide. ' +
+      'Accenture said it will lay off 500 more staff in Ireland. Together, both rounds will reduce Covalen\'s Dublin workforce by nearly half.')).toBeNull();
   });
 
   it('is the employer the cut\'s people are named at, in each language that writes it so (STAFF_AT_WORDS)', () => {
@@ -252,7 +256,7 @@ describe('the company cutting', () => {
       'LAVORO\nLa società olandese, che nel periodo della pandemia ha perso più di un quarto del proprio valore in Borsa, annuncia di voler “tagliare” circa 500 dipendenti.', 'it')).toBe('TomTom');
   });
 
-  it('points "they" back past a client and a dash apposition to no one ("services to Meta – the parent company of Facebook and Instagram –", thejournal.ie, 2025)', () => {
+  it('points "they" back to no company named after an unnamed one its sentence is about ("AN Irish company that offers services to Meta", thejournal.ie, 2025)', () => {
     expect(cutter('Staff at Irish Meta client firm told 400 jobs at risk just weeks ahead of Christmas',
       'EMPLOYEES AT AN Irish company that offers services to Meta – the parent company of Facebook and Instagram – have been put on notice that 400 jobs there are at risk. ' +
       'Employees at Covalen were informed yesterday that over 310 people in AI annotator roles, as well as 59 in quality analytics and 51 in management and support roles may lose their jobs. ' +
