@@ -187,12 +187,22 @@ const FORMER = ['ex', 'former', 'formerly', 'ehemals', 'ehemalige', 'ehemaligen'
 const FORMER_BEFORE = new RegExp(String.raw`(?<![\p{L}])(?:${FORMER.join('|')})[\s-]+$`, 'iu');
 /** Whose rival, partner, maker, owner… a name is, said right after it ("Candy Crush maker King"). */
 const ROLES_AFTER = 'rival|competitor|partner|investor|customer|client|maker|publisher|owner|parent|developer|creator|founder|co-founder|contractor|subcontractor|supplier|vendor|outsourcer';
+/** A contract a company is named as the other party of, its name right before it as English, German and Dutch write it
+ * ("Metro Bank cuts 300 jobs; inks Infosys deal", "der Infosys-Vertrag", "het Infosys-contract"): a vendor, not the cutter. */
+const CONTRACT_NOUNS = [
+  'deal', // "Metro Bank cuts 300 jobs; inks Infosys deal"
+  'contract', // "the bank signed an Infosys contract", "het Infosys-contract"
+  'agreement', // "an outsourcing agreement"
+  'Vertrag', // "der Infosys-Vertrag"
+  'Auftrag', // "der Infosys-Auftrag"
+  'overeenkomst', // "de Infosys-overeenkomst"
+];
 /** Named as what backs or owns the cutter, or what the cutter makes or works on, not as the cutter: "contract
  * workers who improved Google's AI products have been laid off", "Walmart-backed
  * PhonePe", "Amazon-owned Zappos", "Candy Crush maker King", "Google parent Alphabet", "Twitter
  * founder Jack Dorsey", "Allianz unit", "die Allianz-Tochter Allianz Partners", "job losses at Meta contractor Covalen". */
 const NOT_THE_CUTTER_AFTER = new RegExp(
-  String.raw`^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária)\b|^\s+(?:${ROLES_AFTER}|unit|arm|subsidiary|division)s?\b`,
+  String.raw`^['’]s\s+(?:\S+\s+)?(?:AI|A\.I\.|KI|IA|artificial|chatbots?|models?|products?|tools?|software|search|platform)\b(?!\s+(?:unit|division|lab|team|arm|group|business|department|organi[sz]ation))|^(?:['’]s)?-(?:backed|owned|funded|based|listed|led|style|like|era|Tochter|Mutter|Eigner|filiale|dochter|controllata|subsidiária|${CONTRACT_NOUNS.join('|')})\b|^\s+(?:${ROLES_AFTER}|unit|arm|subsidiary|division|${CONTRACT_NOUNS.join('|')})s?\b`,
   'i',
 );
 /** The word after a name no list knows says it is what another company makes or owns: "Mirror publisher puts 600
@@ -258,6 +268,9 @@ const IN_A_RANGE = new RegExp(String.raw`${RANGE_FROM_WORDS}${RANGE_NAME}(?:${RA
 const RANGE_GOES_TO = new RegExp(String.raw`\s${RANGE_TO_WORDS}\s`, 'u');
 /** The company after the cut, where it happens: "layoffs at Amazon", "Stellenabbau bei SAP", "licenciements chez HP". */
 const AT_COMPANY = /(?:\bhits?|\bhitting|\bstrikes?|\btrifft|\bat|\bbei|\bchez|\bin casa|\ben|\bbij|\bpresso|\bin|\bna|\bno|\bda|\bdi|\bvon|\bde)\s+(?:der\s|die\s|dem\s|la\s|le\s|el\s|de\s|het\s)?$/i;
+/** "In" after a verb of hiring is no place: "Metro Bank is axing around 300 jobs and calling in Infosys for an IT overhaul"
+ * (the vendor it hires). */
+const HIRED_IN = /\b(?:call|calls|calling|called|bring|brings|bringing|brought|draft|drafts|drafting|drafted)\s+in\s+$/i;
 /** How far after the cut words such a place may be named (characters). */
 const AT_CHARS = 40;
 
@@ -402,7 +415,7 @@ const OWN_STAFF_AFTER = /^['’]s?\s+(?:\p{Ll}[\p{L}-]*\s+){0,2}(?:workforce|sta
  * ("lays off 4,000 of Block's employees", not "as part of Microsoft's layoffs"). */
 function placeOfCut(text: string, m: Mention, cutAt: number): boolean {
   if (m.at - cutAt > AT_CHARS) return false;
-  return AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) ||
+  return (AT_COMPANY.test(text.slice(Math.max(0, m.at - 12), m.at)) && !HIRED_IN.test(text.slice(Math.max(0, m.at - 20), m.at))) ||
     (RIGHT_AFTER_CUT_WORD.test(text.slice(cutAt, m.at)) && STAFF_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 40))) ||
     (/(?:\d|%|\bper ?cent)\s+of\s+$/.test(text.slice(Math.max(0, m.at - 16), m.at)) && /^['’]s?\s/.test(text.slice(m.at + m.term.length))) ||
     OWN_STAFF_AFTER.test(text.slice(m.at + m.term.length, m.at + m.term.length + 40));
@@ -539,13 +552,16 @@ function subjectOf(r: ReadWithMany, mentions: Mention[], weak: Mention[]): Menti
 }
 
 /** The subject of the sentence's first cut, else of a later one: "Workforce reductions have reached a
- * tipping point as GitLab implements a reorganization that eliminates 350 roles". */
-function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[]): Mention | null {
+ * tipping point as GitLab implements a reorganization that eliminates 350 roles". Not past a cut whose subject is a name
+ * no list knows (`namedAt`): "UK lender Metro Bank is axing around 300 jobs and calling in Infosys for an IT overhaul",
+ * "Over 700 Covalen workers in Dublin notified of layoffs; … Meta is replacing third-party content moderation…". */
+function subjectOfAnyCut(r: SentenceRead, mentions: Mention[], weak: Mention[], namedAt?: (cutAt: number) => boolean): Mention | null {
   // Two clauses, two subjects: neither is the sentence's ("Wayfair is cutting…, while H&M says automation will shrink…").
   if (twoStories(r, mentions)) return null;
   for (const cutAt of r.cutsAt) {
     const subject = subjectOf(cutAt === r.cutAt ? r : { ...r, cutAt }, mentions, weak);
     if (subject) return subject;
+    if (namedAt?.(cutAt)) return null;
   }
   return null;
 }
@@ -932,9 +948,33 @@ const THE_NAME_KIND = new RegExp(String.raw`(?:^|\s)[Tt]he\s${CAP_RUN}\s(?:\p{Ll
 /** The company its chief executive is named after, as the one who announces the cut: "Acrisure CEO Greg
  * Williams sent an internal letter announcing the elimination of…" (the shortest run before the title). */
 const NAME_EXECUTIVE = /(?<![\p{L}\p{N}])(\p{Lu}[\p{L}\p{N}.&+'’-]*(?:\s\p{Lu}[\p{L}\p{N}.&+'’-]*)*?)\s(?:CEO|chief executive|co-founder|founder|boss|Chef|Chefin|PDG|CEO)\s\p{Lu}\p{Ll}+\s\p{Lu}/gu;
+/** The staff words, the first letter of each in either case: "Employees at Covalen were informed…". */
+const STAFF_WORDS_ANY_CASE = STAFF_WORDS.split('|').map((w) => (/^\p{Ll}/u.test(w) ? anyCase(w) : w)).join('|');
 /** The employer named after its staff: "Une salariée d'Onclusive", "workers at King", "Mitarbeiter von Bosch", "au sein
  * d’Onclusive". */
 const STAFF_OF = new RegExp(String.raw`(?:(?<![\p{L}])(?:${STAFF_WORDS})\s+(?:(?:of|at|bei|von|chez|de|des|du|di|del|della|da|do|van|bij)\s+|d['’]|dell['’])|au sein (?:de\s+|d['’]))${CAP_RUN}`, 'gu');
+/** The cut's people named before it with their employer, in each language that writes it so, one a line with an example
+ * (not "of", "de", "di", "van", "da": "empleados de Reino Unido" is a place as often). */
+export const STAFF_AT_WORDS = [
+  'at', // "Employees at Covalen were informed yesterday that over 310 people … may lose their jobs"
+  'bei', // "Die Mitarbeiter bei Covalen sollen bis Ende des Jahres 400 Stellen verlieren"
+  'chez', // "Les salariés chez Covalen vont perdre 400 postes"
+  'bij', // "Medewerkers bij Covalen verliezen 400 banen"
+  'presso', // "I dipendenti presso Covalen perderanno 400 posti di lavoro"
+];
+const STAFF_AT = new RegExp(String.raw`(?<![\p{L}])(?:${STAFF_WORDS_ANY_CASE})\s+(?:${STAFF_AT_WORDS.join('|')})\s+${CAP_RUN}`, 'gu');
+/** A count of a company's staff, its name between, as English writes it: "Over 700 Covalen workers in Dublin notified of
+ * layoffs", "some 6000 NAB employees" (a name no list knows must be named again on the page). */
+const COUNT_NAME_STAFF = new RegExp(String.raw`(?<![\p{L}\p{N}.,])(?:\d[\d.,]*\+?|${COUNT_WORDS.join('|')})\s+${CAP_RUN}\s+(?:${STAFF_WORDS})(?![\p{L}])`, 'gu');
+/** Where a sentence names the people of its cut with their employer before it: "employees at X", "700 X workers" (not "jobs
+ * at X": a job is no one's staff). */
+function staffEmployerRuns(text: string, cutAt: number): { run: string; at: number }[] {
+  const runs = [
+    ...[...text.matchAll(STAFF_AT)].filter((m) => !JOB_NOT_STAFF.test(m[0].split(/\s/)[0]!)).map((m) => ({ run: m[1]!, at: m.index + m[0].length - m[1]!.length })),
+    ...[...text.matchAll(COUNT_NAME_STAFF)].filter((m) => !JOB_NOT_STAFF.test(m[0].split(/\s/).pop()!)).map((m) => ({ run: m[1]!, at: m.index + m[0].indexOf(m[1]!) })),
+  ];
+  return runs.filter((p) => p.at < cutAt && cutAt - p.at <= SUBJECT_CHARS);
+}
 /** The company whose management announces the cut: "Selon les informations du Parisien, la direction d’Onclusive souhaite
  * présenter une nouvelle version de son plan social", "the management of Acme told staff…". */
 const MANAGEMENT_OF = new RegExp(String.raw`(?<![\p{L}])(?:management|board|direction|Direktion|Geschäftsführung|Konzernleitung|dirección|directie|direzione|diretoria)\s+(?:(?:of|de|des|du|di|del|della|van|von|der|da|do)\s+(?:(?:the|la|le|el|il|lo|o|a)\s+)?|d['’]|dell['’])${CAP_RUN}`, 'gu');
@@ -1021,6 +1061,9 @@ function describedName(r: SentenceRead, others: string[], url: string): string |
       return PERSON_APPOSED.test(text.slice(Math.max(0, m.index - 60), m.index)) && CUT_RIGHT_AFTER.test(text.slice(m.index + m[0].length, cutAt))
         ? [{ run: m[1]!, at, subject: true, told: true }] : [];
     }),
+    // Whose people the cut takes, named with them: "Over 700 Covalen workers in Dublin notified of layoffs", "Employees at
+    // Covalen were informed … that over 310 people … may lose their jobs".
+    ...staffEmployerRuns(text, cutAt).map(({ run, at }) => ({ run, at, subject: true })),
     ...[...text.slice(cutAt, cutAt + AT_CHARS + 30).matchAll(AT_NAME)].map((m) => ({ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false })),
     // A name of two words or of its own shape ("by June" is a date).
     ...[BY_NAME_AFTER_COUNT.exec(text.slice(cutAt))].flatMap((m) => (m && ownShape(m[1]!) ? [{ run: m[1]!, at: cutAt + m.index + m[0].length - m[1]!.length, subject: false }] : [])),
@@ -1351,6 +1394,10 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
     const text = byIndex.get(m.sentence)?.s.text ?? '';
     return inApposition(text, m, text.length);
   };
+  /** A line that is the name alone in capitals the company's own name does not have is a section's label, no sentence with a
+   * subject ("TomTom “automatizza” le mappe: via il 10% dei dipendenti", then "LAVORO", then "La società olandese … annuncia
+   * di voler “tagliare” circa 500 dipendenti"; not "Rogers Communications Inc." over its story, nor "IBM"). */
+  const labelOnly = (m: Mention): boolean => slug(byIndex.get(m.sentence)?.s.text ?? '') === slug(m.term) && m.term === m.term.toUpperCase() && m.name !== m.name.toUpperCase();
   /** The one company that opens the sentence before `r` (in the headline or opening, or anywhere with `inBody`). */
   const previousOpener = (r: SentenceRead, inBody: boolean): Mention | undefined => {
     const prev = byIndex.get(r.s.index - 1);
@@ -1358,7 +1405,8 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
     const opener = there[0];
     // …after a fronted phrase that names no one too: "Em 2024, o Itaú registrou lucro líquido de R$ 41,4 bilhões", then
     // "Enquanto isso, promove demissões, reduz postos de trabalho…".
-    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(frontedLength(prev!), opener.at)) && !passingIn(prev!.s.text, opener) ? opener : undefined;
+    return opener && there.every((m) => m.id === opener.id) && OPENS_SENTENCE.test(prev!.s.text.slice(frontedLength(prev!), opener.at)) && !passingIn(prev!.s.text, opener) &&
+      !labelOnly(opener) ? opener : undefined;
   };
   /** The one company the headline and opening name (by any of its names), none of them in passing, and none in the
    * sentence `r` itself (there it is what "the company" is part of: "The company, part of UnitedHealth Group, …"). */
@@ -1390,8 +1438,13 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
   };
   /** The last name no list knows found cutting, for "the company" after it. */
   let unknownNamed: string | null = null;
+  /** The headline's named subject, and the first company up top whose staff the cut is said to take. */
+  let titleSubject: string | undefined;
+  let staffOwner: string | undefined;
   for (const r of cuts) {
-    let subject = subjectOfAnyCut(r, mentions, weak);
+    const others = r.where === 'body' ? [] : reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
+    let subject = subjectOfAnyCut(r, mentions, weak, r.where === 'body' ? undefined : (cutAt) => describedName({ ...r, cutAt }, others, url) !== null);
+    if (subject && r.where === 'title') titleSubject = subject.id;
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
     // Whether "the company" (or what it is) opens the cut's clause: asked once, for the two steps below.
     const pointing = !subject && pointsBack(r, mentions, lang);
@@ -1406,8 +1459,12 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
       // took a similar path. Its chief executive told staff the company would lay off…", after Salesforce's cut), else
       // the cutter named before it, else the company the opening last named (a weekday is not one, whatever context
       // the matcher saw: "Nike on Thursday announced…").
+      // Not a section's label, nor a company named after an unnamed one its sentence is about ("EMPLOYEES AT AN Irish company
+      // that offers services to Meta – the parent company of Facebook and Instagram – have been put on notice…", then "They
+      // have been given until Monday…").
       const earlier = previousOpener(r, true) ?? [...cutterOf.entries()].filter(([i]) => i < r.s.index).pop()?.[1] ??
-        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term) && !aside(m)).pop();
+        mentions.filter((m) => m.sentence < r.s.index && byIndex.get(m.sentence)?.where !== 'body' && !isEverydayWord(m.term) && !aside(m) &&
+          !UNNAMED_KIND.test((byIndex.get(m.sentence)?.s.text ?? '').slice(0, m.at)) && !labelOnly(m)).pop();
       if (earlier) [subject, how] = [earlier, 'pointed-back'];
       else {
         // …or the company no list knows that the headline opens with ("Baker McKenzie cuts business
@@ -1454,7 +1511,6 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
         add(partner.id, partner.name, PARTNER_WEIGHT, how);
       }
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
-      const others = reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
       const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
@@ -1473,6 +1529,8 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
         add(known.id, known.name, WEIGHT[r.where], r.where === 'title' ? 'headline' : 'opening');
       }
       else if (name) add(`name:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
+      // The cut's people named as its staff ("Over 700 Covalen workers in Dublin notified of layoffs").
+      if (name && r.cutsAt.some((cutAt) => staffEmployerRuns(r.s.text, cutAt).some((p) => nameIn(p.run) === name))) staffOwner ??= known?.id ?? `name:${name.toLowerCase()}`;
       if (name && !known) unknownNamed = name;
     }
   }
@@ -1533,9 +1591,17 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
     keep[1].weight += drop[1].weight;
     weights.delete(drop[0]);
   }
+  // Whose staff the cut up top takes beats a company the headline names, where the opening gives that one no cut of its
+  // own: "Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work", then "Over 700 Covalen workers in Dublin
+  // notified of layoffs; ~500 are data annotators for Meta" (Meta is the contractor's client). Then that employer or no one:
+  // not a third company the page names.
+  const beaten = staffOwner && titleSubject && staffOwner !== titleSubject &&
+    !cuts.some((r) => r.where === 'lead' && bySubject.has(r.s.index) && cutterOf.get(r.s.index)?.id === titleSubject);
+  if (beaten) weights.delete(titleSubject!);
   const ranked = [...weights.entries()].sort((a, b) => b[1].weight - a[1].weight);
   const own = (id: string) => cuts.filter((r) => (cutterOf.get(r.s.index)?.id ?? id) === id).map((r) => r.s.index);
   const [best, second] = ranked;
+  if (beaten && best?.[0] !== staffOwner) return null;
   if (!best || best[0].startsWith('group:')) return null;
   // A roundup's headline ("…veja 3 casos recentes") whose own cut names no one subject: the cases below are each their own.
   if (title && roundsUp(title.s.text) && !cutterOf.has(title.s.index)) return null;

@@ -2,7 +2,7 @@
 import { readFileSync } from 'node:fs';
 import { describe, expect, it } from 'vitest';
 import { analyze, cutterOf, readForDetection } from '../../lib/detect';
-import { findCutter, namesOneCompany } from '../../lib/detect/cutters';
+import { findCutter, namesOneCompany, STAFF_AT_WORDS } from '../../lib/detect/cutters';
 
 /** What cutters.ts finds, whatever the classifier's label (the model is tuned apart). */
 const cutters = (title: string, text: string, lang = 'en', url = '') => {
@@ -226,6 +226,52 @@ describe('the company cutting', () => {
     expect(cutter('Meta may cut over 700 employees of contractor Covalen in Ireland who trained its AI',
       'Approximately 500 of them are data annotators. Covalen told staff the roles are at risk as Meta moves the work to its own AI systems.')).toBe('Covalen');
     expect(cutter('Meta may cut over 700 employees in Ireland who trained its AI', 'Approximately 500 of them are data annotators.')).toBe('Meta');
+  });
+
+  it('is whose staff the opening says the cut takes, not the client the headline names ("Over 700 Covalen workers", news.promptgoblins.ai, 2026)', () => {
+    const opening = '• • Over 700 Covalen workers in Dublin notified of layoffs; ~500 are data annotators for Meta. ' +
+      '• • Second round of cuts in months — combined, nearly halving Covalen\'s Dublin headcount. ' +
+      '• • Meta is replacing third-party content moderation with internally built AI systems. ' +
+      'Covalen is a Dublin firm providing data labeling and content moderation for Meta. ' +
+      'Together, both rounds will reduce Covalen\'s Dublin workforce by nearly half, per the Communications Workers\' Union.';
+    expect(cutter('Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work', opening)).toBe('Covalen');
+    expect(cutter('Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work', opening.replace(/Covalen/g, 'Meta'))).toBe('Meta');
+    // The client beaten, that employer or no one: not a third company the page goes on to name cutting.
+    expect(cutter('Meta AI Trainers Face Mass Layoffs as Automation Replaces Their Work',
+      'Over 700 Covalen workers in Dublin notified of layoffs; ~500 are data annotators for Meta. Accenture is cutting 19,000 jobs worldwide. ' +
+      'Accenture said it will lay off 500 more staff in Ireland. Together, both rounds will reduce Covalen\'s Dublin workforce by nearly half.')).toBeNull();
+  });
+
+  it('is the employer the cut\'s people are named at, in each language that writes it so (STAFF_AT_WORDS)', () => {
+    const cases: Record<string, [string, string]> = {
+      at: ['en', 'Employees at Covalen were told yesterday that 310 of them have been laid off. The union met Covalen on Monday.'],
+      bei: ['de', 'Die Mitarbeiter bei Covalen sollen bis Ende des Jahres 400 Stellen verlieren. Die Gewerkschaft traf Covalen am Montag.'],
+      chez: ['fr', 'Les salariés chez Covalen vont perdre 400 postes. Le syndicat a rencontré Covalen lundi.'],
+      bij: ['nl', 'Medewerkers bij Covalen verliezen 400 banen. De vakbond sprak maandag met Covalen.'],
+      presso: ['it', 'I dipendenti presso Covalen perderanno 400 posti di lavoro. Il sindacato ha incontrato Covalen lunedì.'],
+    };
+    expect(Object.keys(cases).sort()).toEqual([...STAFF_AT_WORDS].sort());
+    for (const [lang, text] of Object.values(cases)) expect(cutter('Shock in Dublin', text, lang)).toBe('Covalen');
+  });
+
+  it('is not a vendor named with its contract or hired in after the cut ("Metro Bank cuts 300 jobs; inks Infosys deal", finextra.com, 2024)', () => {
+    expect(cutter('Metro Bank cuts 300 jobs; inks Infosys deal', 'The Infosys deal is designed to achieve this. Metro Bank expects savings.')).toBe('Metro Bank');
+    expect(cutter('Savings drive at British lender',
+      'UK lender Metro Bank is axing around 300 jobs and calling in Infosys for an IT overhaul as it bids to find £80 million a year in savings. ' +
+      'Metro Bank expects to deliver £80m of annualised cost savings this year.')).toBe('Metro Bank');
+    expect(cutter('Metro Bank streicht 300 Stellen, der Infosys-Vertrag soll sparen', 'Metro Bank will 80 Millionen Pfund im Jahr sparen.', 'de')).not.toBe('Infosys');
+  });
+
+  it('is not what a section\'s label names before "the company" ("LAVORO", corrierecomunicazioni.it, 2022)', () => {
+    expect(cutter('TomTom “automatizza” le mappe: via il 10% dei dipendenti',
+      'LAVORO\nLa società olandese, che nel periodo della pandemia ha perso più di un quarto del proprio valore in Borsa, annuncia di voler “tagliare” circa 500 dipendenti.', 'it')).toBe('TomTom');
+  });
+
+  it('points "they" back to no company named after an unnamed one its sentence is about ("AN Irish company that offers services to Meta", thejournal.ie, 2025)', () => {
+    expect(cutter('Staff at Irish Meta client firm told 400 jobs at risk just weeks ahead of Christmas',
+      'EMPLOYEES AT AN Irish company that offers services to Meta – the parent company of Facebook and Instagram – have been put on notice that 400 jobs there are at risk. ' +
+      'Employees at Covalen were informed yesterday that over 310 people in AI annotator roles, as well as 59 in quality analytics and 51 in management and support roles may lose their jobs. ' +
+      'They have been given until Monday to nominate employee representatives who will engage with the employer as part of a collective redundancy process.')).not.toBe('Meta');
   });
 
   it('is not a title its publisher or maker is named after ("Mirror publisher")', () => {
