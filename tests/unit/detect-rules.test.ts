@@ -539,4 +539,19 @@ describe('page features', () => {
       'Dario Amodei said AI could eliminate half of all entry-level white-collar jobs within five years.'));
     expect(forecast.has('aiNowNearCount@top')).toBe(false);
   });
+  it('reads automation and robots as AI, and tells a cut tied only to them apart', () => {
+    const read = (text: string, lang: Lang = 'en') => readSentences([{ text, index: 1, para: 0 }], lang, () => [])[0]!;
+    // BNZ, 2017; a Nordic bank's robots, 2017; Vodafone's German cut, 2024; an Italian bank's; and an AI cut beside them.
+    const bnz = read('BNZ to cut 200 jobs as more customers bank online and processes are automated');
+    expect(bnz.flags.ai && bnz.flags.automation && bnz.flags.cut).toBe(true);
+    expect(read('Robots to take over 6,000 jobs by 2021, announces Nordic bank').flags.automation).toBe(true);
+    expect(read('Vodafone will Kosten sparen, indem manuelle Arbeit automatisiert wird, und streicht 2.000 Stellen.', 'de').flags.automation).toBe(true);
+    expect(read("La banca taglia 500 posti e punta sull'automazione dei processi.", 'it').flags.automation).toBe(true);
+    // AI's own word, with or without automation beside it: no cut of automation alone.
+    expect(read('Klarna cut 700 jobs as its AI assistant took over.').flags.automation).toBe(false);
+    expect(read('IBM will pause hiring for 7,800 roles that AI and automation could replace.').flags.automation).toBe(false);
+    const page1 = features(page('BNZ to cut 200 jobs as more customers bank online and processes are automated', 'The bank said the roles would go over two years.'));
+    expect(page1.get('autoCut@title')).toBe(1);
+    expect(page1.get('aiCut@title')).toBe(1);
+  });
 });
