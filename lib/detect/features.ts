@@ -76,7 +76,7 @@ const CONCEDED_NEAR = 50;
 const REASON_BEFORE_PRODUCT = 12;
 /** Concepts weighed as facts of the sentence, not in the order of its concepts: another reason (costs, demand, a merger)
  * only added noise as pairs. */
-const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire', 'now', 'own']);
+const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire', 'now', 'own', 'rumour']);
 /** AI told more than this many sentences from every cut is away from it. */
 const AWAY_FROM_CUT = 3;
 /** How far before an AI word the employer's possessive stands ("its customer-service AI agents", "i suoi agenti di IA"). */
@@ -157,6 +157,8 @@ export interface Flags {
   ownAi: boolean;
   /** Every AI word the sentence holds is one of automation or robots ("processes are automated"), none of AI's own. */
   automation: boolean;
+  /** Told as reported or weighed, not announced ("reportedly", "people familiar with the matter", "is considering"). */
+  rumour: boolean;
 }
 
 export interface SentenceRead {
@@ -372,6 +374,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
     hire: outside(all.get('hire'), freeze).length > 0,
     aiApart: cut && ai.length > 0 && ai.every((a) => cutHits.every((c) => CLAUSE_BREAK.test(text.slice(Math.min(a.end, c.end), Math.max(a.start, c.start))))),
     now: all.get('now').length > 0,
+    rumour: all.get('rumour').length > 0,
     automation: ai.length > 0 && ai.every((a) => automation.includes(a)),
     ownAi: ai.some((a) => all.get('own').some((o) => o.end <= a.start && a.start - o.end <= OWN_BEFORE_AI && !CLAUSE_BREAK.test(text.slice(o.end, a.start)))),
   };
@@ -511,6 +514,9 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null
   // customers bank online and processes are automated"): weighed apart from AI's own words.
   autoReason: (r) => aiReason(r) && r.flags.automation,
   autoCut: (r) => r.flags.automation && r.flags.cut && !r.flags.denyAi,
+  // A cut reported or weighed, hedged or not ("Microsoft could cut thousands of jobs, people familiar with the matter
+  // said"): one employer's cut not yet announced, where a hedge alone more often forecasts jobs in general.
+  rumouredCut: (r) => r.flags.rumour && r.flags.cut && !r.flags.negatedCut && !r.flags.manySubject,
 };
 
 /** The kinds a page's own structure tells, each a feature. Not "news" against "unknown": the pages learned from are

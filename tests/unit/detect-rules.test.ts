@@ -554,4 +554,16 @@ describe('page features', () => {
     expect(page1.get('autoCut@title')).toBe(1);
     expect(page1.get('aiCut@title')).toBe(1);
   });
+  it('reads a cut reported or weighed, hedged or not, as rumoured', () => {
+    const read = (text: string, lang: Lang = 'en') => readSentences([{ text, index: 1, para: 0 }], lang, () => [])[0]!;
+    // McKinsey, 2023; Allianz Partners, 2025; and the same told as announced.
+    const mckinsey = read('Consulting giant McKinsey & Company is planning to cut thousands of jobs as part of a broader slowdown across the advisory industry, Bloomberg reported, citing people familiar with the matter.');
+    expect(mckinsey.flags.rumour && mckinsey.flags.cut).toBe(true);
+    expect(read('Allianz Partners erwägt den Abbau von bis zu 1.800 Stellen im Kundenservice.', 'de').flags.rumour).toBe(true);
+    expect(read('Le groupe envisage de supprimer 1 000 postes.', 'fr').flags.rumour).toBe(true);
+    expect(read('Microsoft could cut thousands of jobs, people familiar with the matter said.').flags.hedgedCut).toBe(true);
+    expect(read('McKinsey said on Monday it had cut 2,000 jobs.').flags.rumour).toBe(false);
+    const rumoured = features(page('Microsoft is reportedly weighing thousands of job cuts', 'The company declined to comment.'));
+    expect(rumoured.get('rumouredCut@title')).toBe(1);
+  });
 });
