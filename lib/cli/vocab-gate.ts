@@ -19,7 +19,7 @@ export const GATE_CONCEPTS = {
   /** Cut verbs, a job cut only with a job word near. */
   verb: ['cut_verb'],
   job: ['job'],
-  ai: ['ai'],
+  ai: ['ai', 'automation'],
   /** With all of the above, what a headline about cuts may say instead. */
   restructure: ['restructure'],
   /** A filing's title is a form number: its opening's marks let it through. */

@@ -76,7 +76,7 @@ const CONCEDED_NEAR = 50;
 const REASON_BEFORE_PRODUCT = 12;
 /** Concepts weighed as facts of the sentence, not in the order of its concepts: another reason (costs, demand, a merger)
  * only added noise as pairs. */
-const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire', 'now', 'own']);
+const NOT_IN_SHAPE: ReadonlySet<ConceptName> = new Set(['other_reason', 'hire', 'now', 'own', 'rumour']);
 /** AI told more than this many sentences from every cut is away from it. */
 const AWAY_FROM_CUT = 3;
 /** How far before an AI word the employer's possessive stands ("its customer-service AI agents", "i suoi agenti di IA"). */
@@ -155,6 +155,10 @@ export interface Flags {
   now: boolean;
   /** AI as the employer's own ("its AI agents", "our chatbot", "seine KI"), not AI acting on jobs in general. */
   ownAi: boolean;
+  /** Every AI word the sentence holds is one of automation or robots ("processes are automated"), none of AI's own. */
+  automation: boolean;
+  /** Told as reported or weighed, not announced ("reportedly", "people familiar with the matter", "is considering"). */
+  rumour: boolean;
 }
 
 export interface SentenceRead {
@@ -263,8 +267,11 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
   const text = s.text;
   const cutEvent = all.get('cut_event');
   const cutVerb = all.get('cut_verb');
+  // Automation and robots are read as AI is (the labels count them alike), and told apart below.
+  const automation = all.get('automation');
+  const aiWords = automation.length ? [...all.get('ai'), ...automation] : all.get('ai');
   // "AI agents" are software, not staff: a job word inside an AI term is no job.
-  const job = outside(all.get('job'), all.get('ai'));
+  const job = outside(all.get('job'), aiWords);
   const freeze = all.get('freeze');
   const trap = all.get('trap');
   const restructure = all.get('restructure');
@@ -289,7 +296,7 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
   // An AI product is no cause ("launches AI tools"), unless it is given as the reason.
   const products = aiBusiness.filter((b) => !givenAsReason(b, reasons, shift));
   const nameSpans = names.map((n) => ({ start: n.at, end: n.end }));
-  const anyAi = outside(outside(all.get('ai'), products), nameSpans);
+  const anyAi = outside(outside(aiWords, products), nameSpans);
   const ai = anyAi.filter((a) => !isConceded(a, contrast, reasons));
   /** A word that makes AI the reason: "because", "replaced by", "shift to". */
   const reasonWord = cause.length > 0 || replace.length > 0 || shift.length > 0;
@@ -320,6 +327,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
   const namedBefore = offsets.filter((o) => o < firstCut);
   const marks: { at: number; tag: string }[] = [];
   all.marks(marks, NOT_IN_SHAPE);
+  // In a sentence's shape automation is AI: its words' order says the same.
+  for (const m of marks) if (m.tag === 'automation') m.tag = 'ai';
   for (const at of offsets) marks.push({ at, tag: 'NAME' });
   for (const h of numbers) marks.push({ at: h.start, tag: 'NUM' });
   marks.sort((a, b) => a.at - b.at);
@@ -365,6 +374,8 @@ function readSentence(s: Sentence, all: ConceptHits, companies: CompanyOffsets, 
     hire: outside(all.get('hire'), freeze).length > 0,
     aiApart: cut && ai.length > 0 && ai.every((a) => cutHits.every((c) => CLAUSE_BREAK.test(text.slice(Math.min(a.end, c.end), Math.max(a.start, c.start))))),
     now: all.get('now').length > 0,
+    rumour: all.get('rumour').length > 0,
+    automation: ai.length > 0 && ai.every((a) => automation.includes(a)),
     ownAi: ai.some((a) => all.get('own').some((o) => o.end <= a.start && a.start - o.end <= OWN_BEFORE_AI && !CLAUSE_BREAK.test(text.slice(o.end, a.start)))),
   };
   const cutsAt = cut ? [...new Set(cutHits.map((h) => h.start))].sort((a, b) => a - b) : [];
@@ -500,6 +511,13 @@ const SENTENCE_FEATURES: Record<string, (r: SentenceRead, cutter: Cutters | null
   // 128 train headlines with one are AI layoffs), sometimes a strategy told beside the cut ("Home Depot Cuts Corporate
   // Jobs, Doubles Down on AI…"). The heads weigh it apart from AI in the cut's own clause.
   aiApartCut: (r) => r.flags.aiApart && !aiReason(r),
+  // Automation or robots, no AI word, given as the reason or told in the cut's sentence ("BNZ to cut 200 jobs as more
+  // customers bank online and processes are automated"): weighed apart from AI's own words.
+  autoReason: (r) => aiReason(r) && r.flags.automation,
+  autoCut: (r) => r.flags.automation && r.flags.cut && !r.flags.denyAi,
+  // A cut reported or weighed, hedged or not ("Microsoft could cut thousands of jobs, people familiar with the matter
+  // said"): one employer's cut not yet announced, where a hedge alone more often forecasts jobs in general.
+  rumouredCut: (r) => r.flags.rumour && r.flags.cut && !r.flags.negatedCut && !r.flags.manySubject,
 };
 
 /** The kinds a page's own structure tells, each a feature. Not "news" against "unknown": the pages learned from are

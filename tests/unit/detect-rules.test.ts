@@ -503,6 +503,8 @@ describe('page features', () => {
     if (typeof input === 'string') throw new Error(input);
     return pageFeatures(input.reads, p.kind, cutterOf(p, input));
   };
+  /** One sentence read alone, with no company named. */
+  const read = (text: string, lang: Lang = 'en') => readSentences([{ text, index: 1, para: 0 }], lang, () => [])[0]!;
   it('says when the company cutting is an AI company by its name, whatever the page says of AI', () => {
     const text = (name: string) => `${name} is cutting 200 jobs, about 14% of its staff, after over-hiring, the company said on Friday.`;
     for (const name of ['Scale AI', 'xAI', 'C3.ai', 'OpenAI']) {
@@ -525,7 +527,6 @@ describe('page features', () => {
     expect(story('The layoffs were not linked to AI, a spokesperson said.').get('denials')).toBeGreaterThan(0);
   });
   it('tells AI doing the employer\'s work now from AI in a forecast, and the employer\'s own AI from AI in general', () => {
-    const read = (text: string, lang: Lang = 'en') => readSentences([{ text, index: 1, para: 0 }], lang, () => [])[0]!;
     // Klarna's assistant, Feb 2024, and its German and French write-ups; the forecasts of Goldman Sachs and Amodei.
     expect(aiNow(read('Klarna said its AI assistant is now doing the work of 700 full-time agents.'))).toBe(true);
     expect(aiNow(read('Der KI-Assistent erledigt bereits die Arbeit von 700 Vollzeitkräften.', 'de'))).toBe(true);
@@ -543,5 +544,36 @@ describe('page features', () => {
     const forecast = features(page('AI could wipe out half of all entry-level white-collar jobs, Anthropic CEO warns',
       'Dario Amodei said AI could eliminate half of all entry-level white-collar jobs within five years.'));
     expect(forecast.has('aiNowNearCount@top')).toBe(false);
+  });
+  it('reads automation and robots as AI, and tells a cut tied only to them apart', () => {
+    // BNZ, 2017; a Nordic bank's robots, 2017; Vodafone's German cut, 2024; an Italian bank's; and an AI cut beside them.
+    const bnz = read('BNZ to cut 200 jobs as more customers bank online and processes are automated');
+    expect(bnz.flags.ai && bnz.flags.automation && bnz.flags.cut).toBe(true);
+    const automated: [string, Lang][] = [
+      ['Robots to take over 6,000 jobs by 2021, announces Nordic bank', 'en'],
+      ['Vodafone will Kosten sparen, indem manuelle Arbeit automatisiert wird, und streicht 2.000 Stellen.', 'de'],
+      ["La banca taglia 500 posti e punta sull'automazione dei processi.", 'it'],
+    ];
+    for (const [text, lang] of automated) expect(read(text, lang).flags.automation, text).toBe(true);
+    // AI's own word, with or without automation beside it: no cut of automation alone.
+    expect(read('Klarna cut 700 jobs as its AI assistant took over.').flags.automation).toBe(false);
+    expect(read('IBM will pause hiring for 7,800 roles that AI and automation could replace.').flags.automation).toBe(false);
+    const page1 = features(page('BNZ to cut 200 jobs as more customers bank online and processes are automated', 'The bank said the roles would go over two years.'));
+    expect(page1.get('autoCut@title')).toBe(1);
+    expect(page1.get('aiCut@title')).toBe(1);
+  });
+  it('reads a cut reported or weighed, hedged or not, as rumoured', () => {
+    // McKinsey, 2023; Allianz Partners, 2025; and the same told as announced.
+    const mckinsey = read('Consulting giant McKinsey & Company is planning to cut thousands of jobs as part of a broader slowdown across the advisory industry, Bloomberg reported, citing people familiar with the matter.');
+    expect(mckinsey.flags.rumour && mckinsey.flags.cut).toBe(true);
+    const weighed: [string, Lang][] = [
+      ['Allianz Partners erwägt den Abbau von bis zu 1.800 Stellen im Kundenservice.', 'de'],
+      ['Le groupe envisage de supprimer 1 000 postes.', 'fr'],
+    ];
+    for (const [text, lang] of weighed) expect(read(text, lang).flags.rumour, text).toBe(true);
+    expect(read('Microsoft could cut thousands of jobs, people familiar with the matter said.').flags.hedgedCut).toBe(true);
+    expect(read('McKinsey said on Monday it had cut 2,000 jobs.').flags.rumour).toBe(false);
+    const rumoured = features(page('Microsoft is reportedly weighing thousands of job cuts', 'The company declined to comment.'));
+    expect(rumoured.get('rumouredCut@title')).toBe(1);
   });
 });

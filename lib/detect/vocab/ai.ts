@@ -1,6 +1,6 @@
 import { concept } from './define';
 
-export default concept('ai', 'Artificial intelligence and automation', `
+export default concept('ai', 'Artificial intelligence (automation and robots: automation.ts)', `
 * =AI                               | Globex blames AI for the cuts.
 * =A.I.                             | The company said A.I. now does the work.
 * =GenAI                            | GenAI tools now write the first drafts.
@@ -13,8 +13,6 @@ en artificial intelligence          | The bank cited artificial intelligence.
 en generative                       | Generative tools now write code.
 en machine learning                 | Machine learning replaced the manual checks.
 en language model*                  | Large language models now draft replies.
-en automat*                         | Automation will replace 200 roles.
-en robot*                           | Robots now pack the orders.
 en AI agents                        | AI agents now handle support tickets.
 en digital agents                   | Digital agents resolve most queries.
 en virtual assistant*               | A virtual assistant took over the calls.
@@ -23,42 +21,23 @@ en algorithm*                       | Algorithms now schedule the drivers.
 de =KI                              | Die Bank streicht Stellen wegen KI.
 de =KI-*                            | Die KI-Offensive kostet Jobs.
 de künstliche* Intelligenz          | Künstliche Intelligenz ersetzt Sachbearbeiter.
-de Automatisierung                  | Die Automatisierung kostet Stellen.
-de automatisier*                    | Prozesse werden automatisiert.
-de Roboter                          | Roboter übernehmen die Lagerarbeit.
 de Algorithm*                       | Algorithmen planen die Schichten.
 de Sprachmodell*                    | Sprachmodelle beantworten Kundenanfragen.
 fr =IA                              | La banque supprime des postes à cause de l'IA.
 fr intelligence artificielle        | L'intelligence artificielle remplace des conseillers.
-fr automatisation                   | L'automatisation menace ces emplois.
-fr automatis*                       | Les tâches seront automatisées.
 fr numérisation                     | La numérisation réduit les effectifs.
-fr robot*                           | Des robots remplacent les caristes.
 fr algorithme*                      | Des algorithmes trient les dossiers.
 fr IA générative                    | L'IA générative rédige les réponses.
 es =IA                              | La empresa despide a 300 personas por la IA.
 es inteligencia artificial          | La inteligencia artificial reemplaza a agentes.
-es automatizaci*                    | La automatización destruye empleos.
-es automatiz*                       | Los procesos se automatizan.
-es robot*                           | Los robots sustituyen a los operarios.
 es algoritmo*                       | Los algoritmos asignan los turnos.
 nl =AI                              | De bank schrapt banen door AI.
 nl kunstmatige intelligentie        | Kunstmatige intelligentie vervangt medewerkers.
-nl automatiser*                     | Het bedrijf gaat processen automatiseren.
-nl geautomatiseerd                  | Het werk wordt geautomatiseerd.
-nl automatisering                   | Door automatisering verdwijnen banen.
-nl robot*                           | Robots nemen het werk over.
 it =IA                              | L'azienda taglia posti per l'IA.
 it =Ia                              | Hp taglierà fino a 6 mila posti di lavoro a causa dell’Ia.
 it intelligenza artificiale         | L'intelligenza artificiale sostituisce operatori.
-it automazione                      | L'automazione riduce il personale.
-it automatizz*                      | I processi vengono automatizzati.
-it robot                            | I robot sostituiscono gli operai.
 it algoritm*                        | Gli algoritmi decidono i turni.
 pt =IA                              | A empresa demite por causa da IA.
 pt inteligência artificial          | A inteligência artificial substitui atendentes.
-pt automação                        | A automação elimina vagas.
-pt automatiza*                      | Os processos são automatizados.
-pt robô*                            | Robôs substituem operários.
 pt algoritmo*                       | Algoritmos definem os turnos.
 `);

@@ -3,6 +3,7 @@ import aggregate from './aggregate';
 import ai from './ai';
 import aiBusiness from './ai-business';
 import amid from './amid';
+import automation from './automation';
 import cause from './cause';
 import contrast from './contrast';
 import cutEvent from './cut-event';
@@ -26,6 +27,7 @@ import otherReason from './other-reason';
 import past from './past';
 import replace from './replace';
 import restructure from './restructure';
+import rumour from './rumour';
 import shift from './shift';
 import speech from './speech';
 import trap from './trap';
@@ -35,13 +37,13 @@ import { compileConcepts, hitsOf, type Hit, type Matcher } from './compile';
 import type { Concept, Lang } from './define';
 
 export const CONCEPTS = [
-  cutEvent, cutVerb, job, freeze, restructure, ai, aiBusiness, cause, replace, shift, deny, negation, hedge,
-  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid, otherReason, hire, now, own,
+  cutEvent, cutVerb, job, freeze, restructure, ai, automation, aiBusiness, cause, replace, shift, deny, negation, hedge,
+  aggregate, many, one, contrast, speech, exec, we, trap, opinion, past, union, fresh, filing, digital, amid, otherReason, hire, now, own, rumour,
 ] as const satisfies readonly Concept[];
 
 export type ConceptName =
-  | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'ai_business' | 'cause' | 'replace' | 'shift'
-  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid' | 'other_reason' | 'hire' | 'now' | 'own';
+  | 'cut_event' | 'cut_verb' | 'job' | 'freeze' | 'restructure' | 'ai' | 'automation' | 'ai_business' | 'cause' | 'replace' | 'shift'
+  | 'deny' | 'negation' | 'hedge' | 'aggregate' | 'many' | 'one' | 'contrast' | 'speech' | 'exec' | 'we' | 'trap' | 'opinion' | 'past' | 'union' | 'fresh' | 'filing' | 'digital' | 'amid' | 'other_reason' | 'hire' | 'now' | 'own' | 'rumour';
 
 export const CONCEPT_NAMES = CONCEPTS.map((c) => c.name) as ConceptName[];
 
