@@ -9,7 +9,7 @@ import type { Labelled } from './labelled';
 
 export const HAND_WRITTEN_WEIGHT = 0.25;
 export const FOLDS = 5;
-/** MDM_SHUFFLE_OFFSET=6 draws other folds: to check that the chosen point does not hop with the shuffle. */
+/** MDM_SHUFFLE_OFFSET=12 draws other folds (the shipped model pools shuffles 0–11): to check that the chosen point does not hop with the shuffle. */
 const SHUFFLE_OFFSET = Number(process.env.MDM_SHUFFLE_OFFSET ?? 0) || 0;
 /** Features seen on at least this many training pages: rarer ones would only learn those pages. */
 const MIN_PAGES = 5;
