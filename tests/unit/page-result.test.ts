@@ -138,7 +138,9 @@ describe('buildPageResult: the company cutting', () => {
 
   it('takes an address to name the company found in the opening only where it names no other company of the page before it', () => {
     const text = "JPMorgan Chase et Goldman Sachs ont annoncé qu'elles allaient restreindre la croissance de leur effectif tout en déployant des systèmes d'IA. " +
-      "Le PDG de Goldman Sachs, David Solomon, a informé les employés que l'entreprise procéderait à des licenciements limités cette année dans le cadre d'une réorganisation axée sur l'IA.";
+      // A firm cut (yellow.com's "procéderait à des licenciements limités", a conditional, is a verdict for the model to weigh;
+      // this test is of the address).
+      "Le PDG de Goldman Sachs, David Solomon, a informé les employés que l'entreprise va supprimer 1 000 postes cette année dans le cadre d'une réorganisation axée sur l'IA.";
     const title = "Les grandes banques américaines ont dévoilé cette semaine leur intention de limiter les embauches et de restructurer leurs opérations autour de l'intelligence artificielle.";
     const at = (url: string) => buildPageResult({ kind: 'news', text, title, url });
     const led = at('https://yellow.com/fr/news/lia-reshape-la-banque-alors-que-jpmorgan-chase-et-goldman-sachs-réduisent-les-embauches');
