@@ -30,7 +30,7 @@ function unlisted(match: CompanyMatch, storyDate: string | null): UnlistedCutter
   const { earlier, later } = storyHistory(layoffHistory(match.datasetId ?? match.name)?.rows ?? [], storyDate);
   // A story that names only the company's brand is about that brand, part of the company: "TikTok", of ByteDance (as the
   // dataset spells the brand, not "TIKTOK" as a headline may).
-  const brand = match.calledBy && ((match.datasetId ? getCompany(match.datasetId)?.aliases : undefined)?.find((a) => a.toLowerCase() === match.calledBy!.toLowerCase()) ?? match.calledBy);
+  const brand = match.calledBy && (companyNames(match.name, match.datasetId).find((n) => n.toLowerCase() === match.calledBy!.toLowerCase()) ?? match.calledBy);
   return {
     name: brand ?? match.name,
     parent: brand ? match.name : match.parent ?? null,

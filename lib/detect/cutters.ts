@@ -1442,8 +1442,16 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
   let titleSubject: string | undefined;
   let staffOwner: string | undefined;
   for (const r of cuts) {
-    const others = r.where === 'body' ? [] : reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text);
-    let subject = subjectOfAnyCut(r, mentions, weak, r.where === 'body' ? undefined : (cutAt) => describedName({ ...r, cutAt }, others, url) !== null);
+    // The name the words around a cut call a company, read once per cut: asked while looking for the subject, then again
+    // below where none was found.
+    let otherTexts: string[] | undefined;
+    const others = (): string[] => (otherTexts ??= reads.filter((x) => x !== r && x.s.text !== r.s.text).map((x) => x.s.text));
+    const described = new Map<number, string | null>();
+    const describedAt = (cutAt: number): string | null => {
+      if (!described.has(cutAt)) described.set(cutAt, describedName({ ...r, cutAt }, others(), url));
+      return described.get(cutAt)!;
+    };
+    let subject = subjectOfAnyCut(r, mentions, weak, r.where === 'body' ? undefined : (cutAt) => describedAt(cutAt) !== null);
     if (subject && r.where === 'title') titleSubject = subject.id;
     let how: CutterHow = r.where === 'title' ? 'headline' : r.where === 'lead' ? 'opening' : 'body';
     // Whether "the company" (or what it is) opens the cut's clause: asked once, for the two steps below.
@@ -1513,11 +1521,11 @@ export function findCutter({ reads: read, mentions: found, weak: unconfirmed, pu
     } else if (r.where !== 'body' && !twoStories(r, mentions)) {
       // A name the words around it call a company may be a later cut's ("I licenziamenti … colpiscono anche vari lavoratori
       // italiani, con un grosso taglio di personale effettuato in questi giorni dall'azienda Keywords Studios").
-      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedName({ ...r, cutAt }, others, url), null) ??
-        unknownOpeningName(r, others, url, mentions, lang) ?? governmentName(r);
+      const name = r.cutsAt.reduce<string | null>((found, cutAt) => found ?? describedAt(cutAt), null) ??
+        unknownOpeningName(r, others(), url, mentions, lang) ?? governmentName(r);
       // What a group of companies is called ("Magic Circle", "Indian IT") holds its place, so that no company named in
       // passing takes it, but no company is cutting there.
-      if (name && aCategory(name, [r.s.text, ...others])) {
+      if (name && aCategory(name, [r.s.text, ...others()])) {
         add(`group:${name.toLowerCase()}`, name, WEIGHT[r.where], 'unknown-name');
         continue;
       }
